@@ -1,0 +1,9 @@
+"""Settings for the test suite: the production settings, with storage and hashing made test-friendly."""
+
+from .settings import *  # noqa: F403
+from .settings import STORAGES
+
+# Tests render templates without running collectstatic first.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+SECURE_SSL_REDIRECT = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

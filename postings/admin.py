@@ -1,0 +1,208 @@
+"""Admin for editing postings: roles with their pay, skills and sources; provenance is read-only."""
+
+from django.contrib import admin, messages
+from django.db.models import Count, Q
+from django.utils.html import format_html
+from django.utils.translation import ngettext
+
+from .choices import RoleStatus
+from .models import Company, Compensation, ImportRun, Location, Role, RoleSkill, Skill, Source
+from .services import role_refresh
+
+
+class CompensationInline(admin.TabularInline):
+    model = Compensation
+    extra = 0
+    fields = ["min_amount", "max_amount", "currency", "period", "kind", "is_estimate", "equity", "source"]
+    raw_id_fields = ["source"]
+
+
+class RoleSkillInline(admin.TabularInline):
+    model = RoleSkill
+    extra = 0
+    autocomplete_fields = ["skill"]
+
+
+class SourceInline(admin.StackedInline):
+    model = Source
+    extra = 0
+    can_delete = False
+    fields = ["kind", "file_name", "url", "imported_at", "parser_version", "content_hash", "raw_text"]
+    readonly_fields = ["file_name", "imported_at", "parser_version", "content_hash", "raw_text"]
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        # Sources come from imports only: provenance must not be invented by hand.
+        return False
+
+
+@admin.register(Role)
+class RoleAdmin(admin.ModelAdmin):
+    list_display = ["title", "company", "seniority", "work_mode", "pay_range", "status", "source_count"]
+    list_filter = ["status", "seniority", "work_mode", "employment_type", "listed_at"]
+    list_select_related = ["company"]
+    search_fields = ["title", "team", "company__name"]
+    date_hierarchy = "listed_at"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["company", "locations"]
+    readonly_fields = ["created_at", "updated_at", "pay_min_usd", "pay_max_usd"]
+    inlines = [CompensationInline, RoleSkillInline, SourceInline]
+    actions = ["close_roles", "reopen_roles"]
+    list_per_page = 50
+    fieldsets = [
+        (None, {"fields": ["company", "title", "slug", "team", "status", "apply_url"]}),
+        (
+            "Level and place",
+            {
+                "fields": [
+                    "seniority",
+                    "employment_type",
+                    "work_mode",
+                    "locations",
+                    "remote_restriction",
+                    "relocation_assistance",
+                    "min_years_experience",
+                    "posted_at",
+                    "listed_at",
+                ]
+            },
+        ),
+        (
+            "Description",
+            {
+                "fields": [
+                    "summary",
+                    "responsibilities",
+                    "requirements",
+                    "nice_to_have",
+                    "benefits",
+                    "about_company",
+                ]
+            },
+        ),
+        (
+            "Derived",
+            {"classes": ["collapse"], "fields": ["pay_min_usd", "pay_max_usd", "created_at", "updated_at"]},
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(source_count=Count("sources", distinct=True))
+            .prefetch_related("compensations")
+        )
+
+    @admin.display(description="Sources", ordering="source_count")
+    def source_count(self, role: Role) -> int:
+        return role.source_count
+
+    @admin.display(description="Pay", ordering="pay_max_usd")
+    def pay_range(self, role: Role) -> str:
+        return str(role.pay) if role.pay else "—"
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        role_refresh(role=form.instance)
+
+    @admin.action(description="Close selected roles")
+    def close_roles(self, request, queryset) -> None:
+        self._set_status(request, queryset, RoleStatus.CLOSED, "closed")
+
+    @admin.action(description="Reopen selected roles")
+    def reopen_roles(self, request, queryset) -> None:
+        self._set_status(request, queryset, RoleStatus.OPEN, "reopened")
+
+    def _set_status(self, request, queryset, status: str, verb: str) -> None:
+        count = queryset.update(status=status)
+        message = ngettext("%d role was %s.", "%d roles were %s.", count) % (count, verb)
+        self.message_user(request, message, messages.SUCCESS)
+
+
+@admin.register(Company)
+class CompanyAdmin(admin.ModelAdmin):
+    list_display = ["name", "website_link", "open_roles", "all_roles"]
+    search_fields = ["name", "key"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["key", "created_at"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                role_total=Count("roles", distinct=True),
+                role_open=Count("roles", filter=Q(roles__status=RoleStatus.OPEN), distinct=True),
+            )
+        )
+
+    @admin.display(description="Open roles", ordering="role_open")
+    def open_roles(self, company: Company) -> int:
+        return company.role_open
+
+    @admin.display(description="All roles", ordering="role_total")
+    def all_roles(self, company: Company) -> int:
+        return company.role_total
+
+    @admin.display(description="Website")
+    def website_link(self, company: Company) -> str:
+        if not company.website:
+            return "—"
+        return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', company.website, company.website)
+
+
+@admin.register(Skill)
+class SkillAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "category", "role_count"]
+    list_filter = ["category"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(role_total=Count("role_skills"))
+
+    @admin.display(description="Roles", ordering="role_total")
+    def role_count(self, skill: Skill) -> int:
+        return skill.role_total
+
+
+@admin.register(Location)
+class LocationAdmin(admin.ModelAdmin):
+    list_display = ["name", "region", "country"]
+    list_filter = ["country"]
+    search_fields = ["name", "region", "country"]
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "kind", "role", "imported_at", "parser_version"]
+    list_filter = ["kind", "imported_at"]
+    list_select_related = ["role", "role__company"]
+    search_fields = ["file_name", "url", "role__title"]
+    readonly_fields = [
+        "role",
+        "file_name",
+        "raw_text",
+        "content_hash",
+        "parser_version",
+        "parsed",
+        "imported_at",
+    ]
+    date_hierarchy = "imported_at"
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(admin.ModelAdmin):
+    list_display = ["started_at", "finished_at", "created", "updated", "unchanged", "failed"]
+    date_hierarchy = "started_at"
+    readonly_fields = [f.name for f in ImportRun._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False

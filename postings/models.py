@@ -1,0 +1,339 @@
+"""Companies, roles, compensation, skills, locations, sources and import runs."""
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from .choices import (
+    EmploymentType,
+    PayKind,
+    PayPeriod,
+    RoleStatus,
+    Seniority,
+    SourceKind,
+    WorkMode,
+    choice_check,
+)
+from .parsing.similarity import company_key
+
+ISO_COUNTRY = r"^[A-Z]{2}$"
+ISO_CURRENCY = r"^[A-Z]{3}$"
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
+
+
+class Company(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    # Normalised name (case, punctuation and legal suffixes dropped) so "Discord Inc." matches "Discord".
+    key = models.CharField(max_length=200, unique=True)
+    website = models.URLField(max_length=500, blank=True)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "companies"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.key = company_key(self.name) or self.slug
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("postings:company_detail", kwargs={"slug": self.slug})
+
+
+class Location(models.Model):
+    name = models.CharField(max_length=200)
+    region = models.CharField(max_length=100, blank=True)
+    country = models.CharField(max_length=2, blank=True, db_index=True, help_text="ISO 3166 alpha-2")
+
+    class Meta:
+        ordering = ["country", "region", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "region", "country"], name="location_unique_place"),
+            models.CheckConstraint(
+                condition=Q(country="") | Q(country__regex=ISO_COUNTRY), name="location_country_iso"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return ", ".join(part for part in (self.name, self.region, self.country) if part)
+
+
+class Skill(models.Model):
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, unique=True)
+    category = models.CharField(max_length=30, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RoleQuerySet(models.QuerySet):
+    def visible(self) -> "RoleQuerySet":
+        """Roles a visitor may see: open and closed, with what every page shows loaded."""
+        return self.select_related("company")
+
+    def open(self) -> "RoleQuerySet":
+        """Roles still accepting applications."""
+        return self.filter(status=RoleStatus.OPEN)
+
+    def with_pay(self) -> "RoleQuerySet":
+        """Roles that state pay (an estimate alone does not count)."""
+        return self.filter(pay_max_usd__isnull=False)
+
+    def newest_first(self) -> "RoleQuerySet":
+        """Newest listing first, ties broken by id so pages are stable."""
+        return self.order_by("-listed_at", "-id")
+
+    def with_cards(self) -> "RoleQuerySet":
+        """Prefetch what a result card shows, in a constant number of queries."""
+        return (
+            self.select_related("company")
+            .prefetch_related(
+                "locations",
+                models.Prefetch("role_skills", queryset=RoleSkill.objects.select_related("skill")),
+                "compensations",
+            )
+            .annotate(source_count=models.Count("sources", distinct=True))
+        )
+
+
+class Role(models.Model):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="roles")
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=255, unique=True)
+    team = models.CharField(max_length=200, blank=True)
+    seniority = models.CharField(max_length=20, choices=Seniority.choices, blank=True)
+    employment_type = models.CharField(max_length=20, choices=EmploymentType.choices, blank=True)
+    work_mode = models.CharField(max_length=20, choices=WorkMode.choices, blank=True)
+    remote_restriction = models.CharField(
+        max_length=100, blank=True, help_text="Comma-separated ISO 3166 codes where candidates must be based"
+    )
+    relocation_assistance = models.BooleanField(null=True, blank=True)
+    min_years_experience = models.PositiveSmallIntegerField(null=True, blank=True)
+    summary = models.TextField(blank=True)
+    responsibilities = models.JSONField(default=list, blank=True)
+    requirements = models.JSONField(default=list, blank=True)
+    nice_to_have = models.JSONField(default=list, blank=True)
+    benefits = models.JSONField(default=list, blank=True)
+    about_company = models.TextField(blank=True)
+    apply_url = models.URLField(max_length=1000, blank=True)
+    locations = models.ManyToManyField(Location, related_name="roles", blank=True)
+    skills = models.ManyToManyField(Skill, through="RoleSkill", related_name="roles", blank=True)
+    posted_at = models.DateField(null=True, blank=True, help_text="As stated by a source; empty if none says")
+    status = models.CharField(max_length=10, choices=RoleStatus.choices, default=RoleStatus.OPEN)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Denormalised for sorting and filtering without joins: the posted date (or first import) and the
+    # trustworthy pay annualised in USD.
+    listed_at = models.DateTimeField(default=timezone.now)
+    pay_min_usd = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    pay_max_usd = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    # Normalised title used to find the same role in another source.
+    title_key = models.CharField(max_length=300, db_index=True, editable=False)
+    search_document = models.TextField(blank=True, editable=False)
+
+    objects = RoleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-listed_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "-listed_at", "-id"], name="role_status_listed"),
+            models.Index(fields=["status", "-pay_max_usd"], name="role_status_pay"),
+            models.Index(fields=["seniority"], name="role_seniority"),
+            models.Index(fields=["work_mode"], name="role_work_mode"),
+            models.Index(fields=["employment_type"], name="role_employment_type"),
+            models.Index(fields=["company", "status"], name="role_company_status"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=choice_check("seniority", Seniority), name="role_seniority_valid"
+            ),
+            models.CheckConstraint(
+                condition=choice_check("employment_type", EmploymentType), name="role_employment_type_valid"
+            ),
+            models.CheckConstraint(
+                condition=choice_check("work_mode", WorkMode), name="role_work_mode_valid"
+            ),
+            models.CheckConstraint(
+                condition=choice_check("status", RoleStatus, blank=False), name="role_status_valid"
+            ),
+            models.CheckConstraint(condition=~Q(title=""), name="role_title_not_empty"),
+            models.CheckConstraint(
+                condition=Q(pay_min_usd__isnull=True) | Q(pay_min_usd__gte=0), name="role_pay_min_usd_gte_0"
+            ),
+            models.CheckConstraint(
+                condition=Q(pay_min_usd__isnull=True)
+                | Q(pay_max_usd__isnull=True)
+                | Q(pay_min_usd__lte=F("pay_max_usd")),
+                name="role_pay_usd_min_lte_max",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} at {self.company.name}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("postings:role_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == RoleStatus.OPEN
+
+    @property
+    def pay(self) -> "Compensation | None":
+        """The trustworthy compensation (stated, not estimated), from prefetched rows when present."""
+        stated = [c for c in self.compensations.all() if not c.is_estimate]
+        return min(stated, key=lambda c: c.pk) if stated else None
+
+    @property
+    def estimates(self) -> list["Compensation"]:
+        """Aggregator estimates kept for provenance; never shown as the role's pay."""
+        return [c for c in self.compensations.all() if c.is_estimate]
+
+    @property
+    def remote_countries(self) -> list[str]:
+        return [code for code in self.remote_restriction.split(",") if code]
+
+
+class Source(models.Model):
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="sources")
+    kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.OTHER)
+    url = models.URLField(max_length=1000, blank=True)
+    file_name = models.CharField(max_length=500, blank=True)
+    raw_text = models.TextField(help_text="The posting exactly as imported; never edited")
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw text")
+    parser_version = models.CharField(max_length=20)
+    # What the parser read from this source, kept so roles can be rebuilt and fields traced to sources.
+    parsed = models.JSONField(default=dict, blank=True)
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["imported_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=choice_check("kind", SourceKind, blank=False), name="source_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(content_hash__regex=r"^[0-9a-f]{64}$"), name="source_hash_sha256"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.file_name or self.url or f"Source {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("postings:source_raw", kwargs={"slug": self.role.slug, "pk": self.pk})
+
+    @property
+    def trust(self) -> int:
+        return SourceKind(self.kind).trust
+
+
+class Compensation(models.Model):
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="compensations")
+    source = models.ForeignKey(Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    min_amount = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    max_amount = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(max_length=3, default="USD", help_text="ISO 4217")
+    period = models.CharField(max_length=10, choices=PayPeriod.choices, default=PayPeriod.YEAR)
+    kind = models.CharField(max_length=10, choices=PayKind.choices, default=PayKind.BASE)
+    is_estimate = models.BooleanField(default=False)
+    equity = models.BooleanField(default=False)
+    # Whether the posting itself called the figure "base": pages say "base" only then.
+    stated_base = models.BooleanField(default=False)
+    annual_min_usd = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    annual_max_usd = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        ordering = ["is_estimate", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(min_amount__isnull=True) | Q(min_amount__gte=0), name="comp_min_gte_0"
+            ),
+            models.CheckConstraint(
+                condition=Q(max_amount__isnull=True) | Q(max_amount__gte=0), name="comp_max_gte_0"
+            ),
+            models.CheckConstraint(
+                condition=Q(min_amount__isnull=True)
+                | Q(max_amount__isnull=True)
+                | Q(min_amount__lte=F("max_amount")),
+                name="comp_min_lte_max",
+            ),
+            models.CheckConstraint(
+                condition=Q(min_amount__isnull=False) | Q(max_amount__isnull=False), name="comp_has_amount"
+            ),
+            models.CheckConstraint(condition=Q(currency__regex=ISO_CURRENCY), name="comp_currency_iso"),
+            models.CheckConstraint(
+                condition=choice_check("period", PayPeriod, blank=False), name="comp_period_valid"
+            ),
+            models.CheckConstraint(
+                condition=choice_check("kind", PayKind, blank=False), name="comp_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.display + (" (estimate)" if self.is_estimate else "")
+
+    @property
+    def amounts(self) -> str:
+        """The range as posted: "$196,000 – $220,500", "up to £70,000", "from €500"."""
+        symbol = CURRENCY_SYMBOLS.get(self.currency)
+
+        def fmt(amount) -> str:
+            digits = f"{amount:,.2f}".removesuffix(".00")
+            return f"{symbol}{digits}" if symbol else f"{digits} {self.currency}"
+
+        low, high = self.min_amount, self.max_amount
+        if low is not None and high is not None:
+            return fmt(low) if low == high else f"{fmt(low)} – {fmt(high)}"
+        return f"up to {fmt(high)}" if low is None else f"from {fmt(low)}"
+
+    @property
+    def display(self) -> str:
+        """Amounts, period, kind and equity: "$196,000 – $220,500 per year, base, + equity"."""
+        parts = [f"{self.amounts} {PayPeriod(self.period).label}"]
+        if self.kind != PayKind.BASE or self.stated_base:
+            parts.append(PayKind(self.kind).label)
+        if self.equity:
+            parts.append("+ equity")
+        return ", ".join(parts)
+
+
+class RoleSkill(models.Model):
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="role_skills")
+    skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="role_skills")
+    required = models.BooleanField(default=True, help_text="Required, or a bonus (nice to have)")
+
+    class Meta:
+        ordering = ["-required", "skill__name"]
+        constraints = [models.UniqueConstraint(fields=["role", "skill"], name="roleskill_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.skill} ({'required' if self.required else 'bonus'})"
+
+
+class ImportRun(models.Model):
+    started_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    paths = models.TextField(blank=True)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"Import {self.started_at:%Y-%m-%d %H:%M} ({self.created} created, {self.failed} failed)"

@@ -1,0 +1,60 @@
+"""Write-side helpers shared by the importer and the admin: slugs and denormalised role fields."""
+
+from datetime import UTC, datetime, time
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from .models import Role
+from .parsing.similarity import title_key
+
+
+def unique_role_slug(*, company_name: str, title: str, exclude_pk: int | None = None) -> str:
+    """Slug from company and title, with a numeric suffix when another role holds it."""
+    base = slugify(f"{company_name} {title}")[:240].strip("-") or "role"
+    taken = set(
+        Role.objects.filter(slug__startswith=base).exclude(pk=exclude_pk).values_list("slug", flat=True)
+    )
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def search_document(role: Role) -> str:
+    """The text search indexes: title, company, team, skills, then the body."""
+    skills = " ".join(rs.skill.name for rs in role.role_skills.select_related("skill"))
+    parts = [
+        role.title,
+        role.company.name,
+        role.team,
+        skills,
+        role.summary,
+        *role.responsibilities,
+        *role.requirements,
+        *role.nice_to_have,
+        role.about_company,
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+@transaction.atomic
+def role_refresh(*, role: Role) -> None:
+    """Recompute the role's derived columns after its rows changed (import or admin edit)."""
+    pay = next((c for c in role.compensations.order_by("id") if not c.is_estimate), None)
+    role.pay_min_usd = pay.annual_min_usd if pay else None
+    role.pay_max_usd = pay.annual_max_usd if pay else None
+    if role.pay_min_usd is not None and role.pay_max_usd is not None and role.pay_min_usd > role.pay_max_usd:
+        role.pay_min_usd, role.pay_max_usd = role.pay_max_usd, role.pay_min_usd
+    role.title_key = title_key(role.title)
+    role.listed_at = (
+        datetime.combine(role.posted_at, time.min, tzinfo=UTC) if role.posted_at else role.created_at
+    )
+    role.search_document = search_document(role)
+    Role.objects.filter(pk=role.pk).update(
+        pay_min_usd=role.pay_min_usd,
+        pay_max_usd=role.pay_max_usd,
+        title_key=role.title_key,
+        listed_at=role.listed_at,
+        search_document=role.search_document,
+    )

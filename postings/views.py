@@ -1,0 +1,34 @@
+"""Thin views: a queryset, pagination and a template for each page."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+
+from .models import Company, Role, Source
+
+PAGE_SIZE = 20
+
+
+def role_list(request):
+    """The home page: open roles, newest first."""
+    roles = Role.objects.visible().open().with_cards().newest_first()
+    page = Paginator(roles, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "postings/role_list.html", {"page_obj": page, "roles": page.object_list})
+
+
+def role_detail(request, slug: str):
+    """One role with its pay, sections, skills and sources."""
+    role = get_object_or_404(Role.objects.visible().with_cards(), slug=slug)
+    return render(request, "postings/role_detail.html", {"role": role, "sources": role.sources.all()})
+
+
+def source_raw(request, slug: str, pk: int):
+    """A source's raw text exactly as imported (escaped by the template)."""
+    source = get_object_or_404(Source.objects.select_related("role__company"), pk=pk, role__slug=slug)
+    return render(request, "postings/source_raw.html", {"source": source, "role": source.role})
+
+
+def company_detail(request, slug: str):
+    """A company and its open roles."""
+    company = get_object_or_404(Company, slug=slug)
+    roles = Role.objects.visible().open().with_cards().filter(company=company).newest_first()
+    return render(request, "postings/company_detail.html", {"company": company, "roles": roles})

@@ -1,0 +1,66 @@
+"""Test data factories: make_role(**overrides) and friends, with sensible defaults."""
+
+import hashlib
+import itertools
+from decimal import Decimal
+
+from postings.models import Company, Compensation, Location, Role, RoleSkill, Skill, Source
+from postings.services import role_refresh, unique_role_slug
+
+_counter = itertools.count(1)
+
+
+def make_company(**overrides) -> Company:
+    n = next(_counter)
+    fields = {"name": f"Company {n}", "slug": f"company-{n}"} | overrides
+    return Company.objects.create(**fields)
+
+
+def make_role(
+    *, company: Company | None = None, pay: tuple | None = None, skills=(), locations=(), **overrides
+) -> Role:
+    """A role; pay=(min, max[, currency, period]) adds a stated compensation."""
+    company = company or make_company()
+    title = overrides.pop("title", f"Software Engineer {next(_counter)}")
+    slug = overrides.pop("slug", None) or unique_role_slug(company_name=company.name, title=title)
+    role = Role.objects.create(company=company, title=title, slug=slug, **overrides)
+    if pay:
+        make_compensation(
+            role=role,
+            min_amount=pay[0],
+            max_amount=pay[1],
+            currency=pay[2] if len(pay) > 2 else "USD",
+            period=pay[3] if len(pay) > 3 else "year",
+        )
+    for name in skills:
+        skill, _ = Skill.objects.get_or_create(slug=name.lower().replace(" ", "-"), defaults={"name": name})
+        RoleSkill.objects.create(role=role, skill=skill, required=True)
+    for name, country in locations:
+        location, _ = Location.objects.get_or_create(name=name, region="", country=country)
+        role.locations.add(location)
+    role_refresh(role=role)
+    role.refresh_from_db()
+    return role
+
+
+def make_compensation(*, role: Role, **overrides) -> Compensation:
+    fields = {
+        "min_amount": Decimal(100000),
+        "max_amount": Decimal(120000),
+        "currency": "USD",
+        "period": "year",
+    }
+    fields |= overrides
+    if "annual_min_usd" not in fields and fields["currency"] == "USD" and fields["period"] == "year":
+        fields["annual_min_usd"], fields["annual_max_usd"] = fields["min_amount"], fields["max_amount"]
+    return Compensation.objects.create(role=role, **fields)
+
+
+def make_source(*, role: Role, raw_text: str = "A posting", **overrides) -> Source:
+    fields = {
+        "kind": "careers",
+        "file_name": "posting.txt",
+        "content_hash": hashlib.sha256(raw_text.encode()).hexdigest(),
+        "parser_version": "test",
+    } | overrides
+    return Source.objects.create(role=role, raw_text=raw_text, **fields)
