@@ -1,0 +1,308 @@
+"""Remove page furniture that is not the posting: ATS keyword boxes, sign-up calls, buttons, other jobs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .sections import classify_heading
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """A posting's own text, the page's labelled header facts, and what was cut."""
+
+    text: str
+    kind_hint: str | None
+    facts: dict[str, str]
+    removed: tuple[str, ...]
+
+
+_BULLET = re.compile(r"^\s*(?:[-•●▪◦‣∙·*–—]\s*)+")
+_EDGE_ARROWS = re.compile(r"^[\s→›»>←‹«<]+|[\s→›»>←‹«<]+$")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
+
+# A line that opens a list of other jobs; everything from it on belongs to the page, not the posting.
+_RELATED_INTRO = re.compile(
+    r"(?:related|similar|recommended|suggested|other|more|latest|featured|popular|new|nearby)\s+"
+    r"(?:jobs?|positions?|roles?|openings?|vacancies|listings?|opportunities|postings?)"
+    r"(?:\s+(?:at|from|by|with|in|like this(?: one)?)\b.{0,60})?"
+    r"|(?:all|view all|see all|browse(?: all)?|explore(?: all)?)\s+"
+    r"(?:jobs?|positions?|roles?|openings?|vacancies|opportunities)(?:\s+(?:at|from|by|with|in)\b.{0,60})?"
+    r"|people (?:also )?(?:viewed|searched|applied)(?: for)?|jobs? you (?:may|might) (?:also )?like"
+    r"|you (?:may|might) also like|view all|see all",
+    re.I,
+)
+_CARD_SNIPPET = re.compile(r"^job description\b|(?:\.\.\.|…)$", re.I)
+
+# ATS keyword boxes ("Resume Keywords to Include", "ATS score") and their keyword chips.
+_ATS = re.compile(
+    r"resume keywords?|keywords? (?:to include|appear in your (?:resume|cv)|found|missing|matched)"
+    r"|\bats\b.{0,25}\bscor|\b(?:match(?:ing)?|resume) score\b|\bresume match\b",
+    re.I,
+)
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|manager|designer|analyst|scientist|architect|director|lead|specialist|consultant"
+    r"|administrator|intern|associate|coordinator|officer|representative|technician|nurse|teacher|accountant"
+    r"|assistant|head|vp|president|writer|editor|recruiter|sre|devops|programmer|researcher|strategist)s?\b",
+    re.I,
+)
+_WRAPPER = re.compile(
+    r"^(?:full )?(?:job|position|role) (?:description|details)$|^about the (?:job|role)$",
+    re.I,
+)
+
+# Sign-up and upsell calls of job boards and resume tools.
+_UPSELL = re.compile(
+    r"^(?:sign ?up|log ?in|sign ?in|register|join now|subscribe)\b"
+    r"|\bsign ?up (?:free|for free|now|today|to)\b|\bget started (?:free|for free|now|today)\b"
+    r"|^upload (?:your )?(?:resume|cv)\b|\bai[- ]powered (?:job|resume|career|match)"
+    r"|\b(?:create|set up|get|receive|turn on)\b.{0,25}\bjob alerts?\b"
+    r"|\bauto-?tailor|\btailor(?:ed)? your (?:resume|cv)|\byour (?:resume|cv) tailored"
+    r"|^want (?:ai|smart|personali[sz]ed|better|more|faster)\b.*\?$"
+    r"|^(?:create|make) (?:a |an |your )?(?:free )?(?:account|profile)\b"
+    r"|\bupgrade to (?:premium|pro)\b|\bunlock\b.{0,30}\b(?:premium|insights)\b",
+    re.I,
+)
+# Whole-line buttons and links; matched against the line without bullet, arrows or final punctuation.
+_BUTTON = re.compile(
+    r"apply(?: now| today| here| online)?(?: for this (?:job|position|role))?"
+    r"|apply on (?:the )?company (?:site|website)"
+    r"|easy apply|quick apply|i'?m interested|save(?: this)?(?: job)?|saved|unsave|copy link|dismiss|close"
+    r"|share(?: this)?(?: job| posting| role| position)?(?: (?:on|via) \w+)?"
+    r"|report(?: this)? (?:job|posting|listing)"
+    r"|email (?:this )?job|print(?: this)?(?: job)?|back to (?:all )?(?:jobs|search|results|listings)"
+    r"|(?:show|see|read) (?:more|less)|view (?:job|details|more)|not interested|get started(?: free| now)?"
+    r"|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|(?:cookie|privacy) (?:settings|preferences)"
+    r"|manage (?:cookies|preferences)|(?:over )?\d+\+? (?:applicants|applications)|be an early applicant",
+    re.I,
+)
+# Furniture that job boards show and employers' own careers pages do not.
+_BOARD_ONLY = re.compile(
+    r"easy apply|quick apply|interested|save|report|company (?:site|website)|applicant|sign|job alert"
+    r"|subscribe",
+    re.I,
+)
+_COOKIE = re.compile(
+    r"\bcookies?\b.*\b(?:use|accept|consent|settings|policy|preferences|browsing|agree)\b"
+    r"|\b(?:we use|accept|consent to|agree to)\b.*\bcookies?\b",
+    re.I,
+)
+_ESTIMATE = re.compile(r"\bestimated\b\s*:?\s*(?:[$€£]|\d)|[$€£]\s*estimated\b", re.I)
+
+# "…shared many blog posts. Some highlights:" followed by a run of title-cased article names.
+_READING = re.compile(
+    r"\b(?:blog|articles?|posts|reading|press|talks|podcasts?|videos|case studies|news)\b", re.I
+)
+_READING_INTRO = re.compile(
+    r"(?:highlights|favou?rites|examples|some of (?:them|these)|reading)\s*:$|^read more\b", re.I
+)
+_SENTENCE_BEFORE_INTRO = re.compile(r"^(.*[.!?])\s+[^.!?]*:\s*$")
+_WORD = re.compile(r"[A-Za-z][\w'’+-]*")
+_MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                          "the", "to", "via", "vs", "with"})  # fmt: skip
+
+_FACT = re.compile(r"^(?:[-•*]\s*)?([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(\S.{0,150}?)\s*$")
+_FACT_LABELS = frozenset({
+    "location", "locations", "job location", "salary", "salary range", "estimated salary", "pay",
+    "compensation", "job type",
+    "employment type", "type", "contract type", "schedule", "company", "company name", "employer",
+    "organization", "department", "team", "posted", "posted on", "published", "published on",
+    "date posted", "posting date", "closing date", "deadline", "apply by", "valid through", "category",
+    "job category", "industry", "experience", "experience level", "seniority", "seniority level", "level",
+    "work type", "workplace type", "workplace", "work mode", "remote", "job id", "req id",
+    "requisition id", "reference", "job function", "function", "education", "hours", "shift", "start date",
+    "duration", "visa sponsorship", "travel", "city", "country", "office"
+})  # fmt: skip
+# Labels that only ever describe the listing, so their lines go wherever they appear.
+_LISTING_LABELS = frozenset(
+    {"company name", "category", "job category", "published", "published on", "posted on", "date posted",
+     "posting date", "job id", "req id", "requisition id", "reference", "industry", "job function"}
+)  # fmt: skip
+_AGGREGATOR_LABELS = frozenset({"category", "job category", "published", "published on"})
+
+
+def clean(text: str) -> Cleaned:
+    """Cut page furniture from a posting's text and collect the page's labelled header facts."""
+    if not isinstance(text, str):
+        return Cleaned("", None, {}, ())
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    removed: list[str] = []
+    signals: set[str] = set()
+    lines = _cut_related(lines, removed, signals)
+    lines = _drop_ats_boxes(lines, removed, signals)
+    lines = _drop_reading_lists(lines, removed)
+    lines = _drop_furniture(lines, removed, signals)
+    lines, facts = _take_facts(lines, removed)
+    if _ESTIMATE.search(text) and (_ESTIMATE.search(" ".join(facts.values())) or "cards" in signals):
+        signals.add("estimate")
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
+    return Cleaned(body, _kind_hint(signals, facts), facts, tuple(removed))
+
+
+def _kind_hint(signals: set[str], facts: dict[str, str]) -> str | None:
+    """What kind of site the page came from, judged by its furniture."""
+    if "ats" in signals:
+        return "ats"
+    if signals & {"cards", "estimate"} or facts.keys() & _AGGREGATOR_LABELS:
+        return "aggregator"
+    return "board" if "board" in signals else None
+
+
+def _bare(line: str) -> str:
+    """A line without bullet, edge arrows and surrounding space, for matching."""
+    return _EDGE_ARROWS.sub("", _BULLET.sub("", line)).strip()
+
+
+def _word_count(line: str) -> int:
+    return len(line.split())
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence-length line that ends like a sentence."""
+    bare = _bare(line)
+    return _word_count(bare) >= 15 and bool(_SENTENCE_END.search(bare)) and not _CARD_SNIPPET.search(bare)
+
+
+def _cut_related(lines: list[str], removed: list[str], signals: set[str]) -> list[str]:
+    """Cut lists of other jobs: to the end of the page when late, else up to the posting's next prose."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        bare = _bare(out[i])
+        if not (_word_count(bare) <= 10 and _RELATED_INTRO.fullmatch(bare.rstrip(":"))):
+            i += 1
+            continue
+        end = len(out)
+        if i < len(out) * 0.4:  # an early list (a sidebar) may be followed by the posting itself
+            end = next((j for j in range(i + 1, len(out)) if _is_prose(out[j])), len(out))
+        chunk = [line.strip() for line in out[i:end] if line.strip()]
+        removed.append("\n".join(chunk))
+        if len(chunk) >= 3:
+            signals.add("cards")
+        del out[i:end]
+    return out
+
+
+def _is_chip(bare: str) -> bool:
+    """A keyword chip or keyword list of an ATS box, not the posting's title or first heading."""
+    if not bare or _SENTENCE_END.search(bare) or bare.endswith(":"):
+        return False
+    if _ROLE_NOUN.search(bare) or _WRAPPER.match(bare) or classify_heading(bare):
+        return False
+    parts = bare.split(",")
+    return _word_count(bare) <= 4 or (len(parts) >= 3 and all(_word_count(p) <= 3 for p in parts))
+
+
+def _drop_ats_boxes(lines: list[str], removed: list[str], signals: set[str]) -> list[str]:
+    """Drop ATS keyword boxes: the box's intro line and its chips, hints and sign-up calls."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not (_ATS.search(lines[i]) and _word_count(lines[i]) <= 30):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines):
+            bare = _bare(lines[j])
+            if bare and not (_ATS.search(bare) or _UPSELL.search(bare) or _is_button(bare) or _is_chip(bare)):
+                break
+            j += 1
+        removed.append("\n".join(line.strip() for line in lines[i:j] if line.strip()))
+        signals.add("ats")
+        i = j
+    return out
+
+
+def _is_button(bare: str) -> bool:
+    return _word_count(bare) <= 8 and bool(_BUTTON.fullmatch(bare.rstrip(".!:")))
+
+
+def _is_title(line: str) -> bool:
+    """A short title-cased line without sentence punctuation, like a blog post's title."""
+    bare = _bare(line)
+    if not bare or _SENTENCE_END.search(bare) or bare.endswith(":") or not 3 <= _word_count(bare) <= 20:
+        return False
+    words = [w for w in _WORD.findall(bare) if w.lower() not in _MINOR_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _drop_reading_lists(lines: list[str], removed: list[str]) -> list[str]:
+    """Drop runs of article titles after an intro such as "Some highlights:" about blog posts or talks."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        before = out[-1] if out else ""
+        if _READING_INTRO.search(_bare(line)) and _READING.search(line + " " + before):
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or _is_title(lines[j])):
+                j += 1
+            titles = [t.strip() for t in lines[i + 1 : j] if t.strip()]
+            if len(titles) >= 2:
+                sentence = _SENTENCE_BEFORE_INTRO.match(line.rstrip())
+                # Keep the intro's complete sentence; the dangling "Some highlights:" goes with its list.
+                if sentence:
+                    out.append(sentence.group(1))
+                removed.append("\n".join([line.strip(), *titles]))
+                i = j
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _drop_furniture(lines: list[str], removed: list[str], signals: set[str]) -> list[str]:
+    """Drop single lines of page furniture: buttons, sign-up calls, share and cookie notices."""
+    out: list[str] = []
+    for line in lines:
+        bare = _bare(line)
+        upsell = bool(bare) and _word_count(bare) <= 40 and bool(_UPSELL.search(bare))
+        cookie = bool(bare) and _word_count(bare) <= 60 and bool(_COOKIE.search(bare))
+        if upsell or cookie or (bare and _is_button(bare)):
+            removed.append(line.strip())
+            if upsell or _BOARD_ONLY.search(bare):
+                signals.add("board")
+            continue
+        out.append(line)
+    return out
+
+
+def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Collect "Label: value" header facts; drop their lines when they form the page's header box."""
+    found: dict[int, tuple[str, str]] = {}
+    for i, line in enumerate(lines):
+        match = _FACT.match(line.strip())
+        if match:
+            key = " ".join(match.group(1).lower().rstrip(".").split())
+            if key in _FACT_LABELS and _word_count(match.group(2)) <= 15:
+                found[i] = (key, match.group(2).strip())
+    facts: dict[str, str] = {}
+    first_heading = next((i for i, line in enumerate(lines) if classify_heading(line)), len(lines))
+    header_end = min(_nth_line_index(lines, 12), first_heading)
+    drop = set()
+    for i, (key, value) in found.items():
+        facts.setdefault(key, value)
+        in_run = any(n in found for n in (_next_filled(lines, i, -1), _next_filled(lines, i, 1)))
+        # The page's header box and listing-only labels are not prose; a bulleted run inside a section
+        # ("- Experience: 5+ years") is the posting's own list.
+        bulleted = bool(_BULLET.match(lines[i]))
+        if i <= header_end or key in _LISTING_LABELS or (in_run and (i < first_heading or not bulleted)):
+            drop.add(i)
+    removed += [lines[i].strip() for i in sorted(drop)]
+    return [line for i, line in enumerate(lines) if i not in drop], facts
+
+
+def _nth_line_index(lines: list[str], n: int) -> int:
+    """Index of the n-th non-blank line (or the last line)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return filled[min(n, len(filled)) - 1] if filled else -1
+
+
+def _next_filled(lines: list[str], i: int, step: int) -> int:
+    """Index of the nearest non-blank line before (step -1) or after (step 1) line i, or -1."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return j if 0 <= j < len(lines) else -1

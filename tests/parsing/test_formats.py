@@ -1,0 +1,292 @@
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from postings.parsing.formats import Document, UnusableInput, decode, jobposting_text, to_documents
+
+JOBPOSTING = {
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    "title": "Backend Engineer",
+    "hiringOrganization": {"@type": "Organization", "name": "Acme &amp; Co"},
+    "jobLocation": [
+        {"@type": "Place", "address": {"addressLocality": "Berlin", "addressCountry": "DE"}},
+        {"@type": "Place", "address": {"addressLocality": "Lisbon", "addressCountry": {"name": "Portugal"}}},
+    ],
+    "employmentType": "FULL_TIME",
+    "baseSalary": {"currency": "EUR", "value": {"minValue": 60000, "maxValue": 80000, "unitText": "YEAR"}},
+    "datePosted": "2025-09-21T10:00:00Z",
+    "url": "https://acme.example/jobs/42",
+    "description": "<p>Build APIs.</p><h3>Requirements</h3><ul><li>Go</li><li>SQL &amp; Postgres</li></ul>",
+}
+
+
+@pytest.mark.parametrize(
+    "raw, text, warning",
+    [
+        (b"Hello", "Hello", None),
+        ("Caf\u00e9 \u2013 Barista".encode(), "Caf\u00e9 \u2013 Barista", None),
+        (b"\xef\xbb\xbfWith BOM", "With BOM", None),
+        ("UTF-16 posting".encode("utf-16"), "UTF-16 posting", None),
+        ("Big endian".encode("utf-16-be").join([b"\xfe\xff", b""]), "Big endian", None),
+        (b"Caf\xe9 \x96 \x80100", "Caf\u00e9 \u2013 \u20ac100", "not valid UTF-8; read as Windows-1252"),
+        ("No BOM at all".encode("utf-16-le"), "No BOM at all", "no byte-order mark; read as UTF-16"),
+        (b"Tabs\tand\r\nnewlines\x0c", "Tabs\tand\r\nnewlines\x0c", None),
+    ],
+)
+def test_decode(raw, text, warning):
+    assert decode(raw) == (text, warning)
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        (b"", "empty file"),
+        (b"  \n\t ", "empty file"),
+        (b"\xef\xbb\xbf", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file, not text"),
+        (b"text with a NUL \x00 inside", "binary file, not text"),
+        (bytes(range(1, 32)) * 4, "binary file, not text"),
+    ],
+)
+def test_decode_rejects(raw, reason):
+    with pytest.raises(UnusableInput, match=reason):
+        decode(raw)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("• One\n● Two\n▪ Three\n* Four\n– Five", "- One\n- Two\n- Three\n- Four\n- Five"),
+        ("Title   \n\n\n\n\nBody", "Title\n\nBody"),
+        ("Salary:\u00a0$100k\u200b", "Salary: $100k"),
+        ("  -   indented item", "- indented item"),
+        ("Windows\r\nline\rends", "Windows\nline\nends"),
+        ("-5 degrees is not a bullet", "-5 degrees is not a bullet"),
+        ("**Bold** stays in plain text", "**Bold** stays in plain text"),
+    ],
+)
+def test_plain_text(text, expected):
+    assert to_documents(text, filename="posting.txt") == [Document(expected, "text")]
+
+
+@pytest.mark.parametrize(
+    "markdown, expected",
+    [
+        ("# Senior Engineer\n\n## What you'll do", "Senior Engineer\n\nWhat you'll do"),
+        ("* Python\n+ Go\n- Rust", "- Python\n- Go\n- Rust"),
+        ("1. First\n2) Second", "- First\n- Second"),
+        ("**Bold** and _em_ and *em* but snake_case_name", "Bold and em and em but snake_case_name"),
+        ("See [our site](https://x.example) or [ref][1]\n[1]: https://x.example", "See our site or ref"),
+        ("```python\nprint('hi')\n```", "print('hi')"),
+        ("Title\n=====\n\n---\n\nText", "Title\n\nText"),
+        ("> Quoted line", "Quoted line"),
+        ("Line one<br>Line two &amp; more", "Line one\nLine two & more"),
+        ("| Key | Value |\n|---|---|\n| Location | Remote |", "Key | Value\nLocation | Remote"),
+        ("Use `kubectl` daily", "Use kubectl daily"),
+    ],
+)
+def test_markdown(markdown, expected):
+    (doc,) = to_documents(markdown, filename="posting.md")
+    assert (doc.text, doc.fmt) == (expected, "markdown")
+
+
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        ("<p>Hello&nbsp;&amp; welcome</p><p>Second</p>", "Hello & welcome\nSecond"),
+        ("<ul><li>One</li><li><p>Two</p></li><li>Th<b>ree</b></li></ul>", "- One\n- Two\n- Three"),
+        ("<div>a<br>b<br/>c</div>", "a\nb\nc"),
+        ("<p>Keep</p><script>var x = 1;</script><style>p {}</style><noscript>JS off</noscript>", "Keep"),
+        ("<p>Keep</p><nav>Home</nav><footer>(c)</footer><aside>Ad</aside><form>Email</form>", "Keep"),
+        ("<p>Keep</p><button>Apply now</button><template>t</template><svg><text>s</text></svg>", "Keep"),
+        ("<p>Keep</p><div hidden>Secret</div><span aria-hidden='true'>icon</span>", "Keep"),
+        ("<p>Keep</p><p style='display: none'>gone</p>", "Keep"),
+        (
+            "<p>Keep</p><div id='cookie-banner'>We use cookies</div><div class='share-buttons'>Share</div>",
+            "Keep",
+        ),
+        ("<p>Keep</p><section class='related-jobs'><h2>Related</h2></section>", "Keep"),
+        ("<p>Keep</p><div class='newsletter-signup'>Subscribe</div>", "Keep"),
+        ("<header><a>Jobs</a></header><p>Keep</p>", "Keep"),
+        ("<header><h1>Data Engineer</h1></header><p>Keep</p>", "Data Engineer\nKeep"),
+        (
+            "<table><tr><th>Location</th><td>Berlin</td></tr><tr><td>a</td><td>b</td></tr></table>",
+            "Location: Berlin\na | b",
+        ),
+        ("<h2>Requirements</h2><p>Go</p>", "Requirements\nGo"),
+        ("<pre>line 1\nline 2</pre>", "line 1\nline 2"),
+        ("<html><head><title>T</title><body><p>Unclosed head</p></body></html>", "Unclosed head"),
+        ("<p>Stray</p></div></span><p>tags</p>", "Stray\ntags"),
+    ],
+)
+def test_html(html, expected):
+    (doc,) = to_documents(html, filename="posting.html")
+    assert (doc.text, doc.fmt) == (expected, "html")
+
+
+def test_html_json_ld_in_graph_and_canonical_url():
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, JOBPOSTING]})
+    page = (
+        f'<html><head><link rel="canonical" href="https://acme.example/c"><script type="application/ld+json">'
+        f"{ld}</script></head><body><h1>Backend Engineer</h1><p>{'Build APIs. ' * 20}</p></body></html>"
+    )
+    (doc,) = to_documents(page, filename="job.html")
+    assert doc.structured["title"] == "Backend Engineer"
+    assert doc.url == "https://acme.example/c"
+    assert doc.text.startswith("Backend Engineer\nBuild APIs.")
+
+
+def test_html_shell_falls_back_to_json_ld():
+    ld = json.dumps([{"@type": "BreadcrumbList"}, JOBPOSTING])
+    page = (
+        '<meta property="og:url" content="https://og.example">'
+        f'<script type="application/ld+json">{ld}</script><div>Loading</div>'
+    )
+    (doc,) = to_documents(page)
+    assert doc.fmt == "html" and doc.url == "https://og.example"
+    assert doc.text == jobposting_text(JOBPOSTING)
+
+
+def test_jobposting_text():
+    assert jobposting_text(JOBPOSTING) == (
+        "Backend Engineer\nat Acme & Co\nLocation: Berlin, DE; Lisbon, Portugal\nEmployment type: full-time\n"
+        "Salary: €60,000 to €80,000 per year\nDate posted: 2025-09-21\nBuild APIs.\nRequirements\n- Go\n"
+        "- SQL & Postgres"
+    )
+
+
+@pytest.mark.parametrize(
+    "posting, line",
+    [
+        (
+            {
+                "title": "X",
+                "jobLocationType": "TELECOMMUTE",
+                "applicantLocationRequirements": {"name": "USA"},
+            },
+            "Location: Remote (USA)",
+        ),
+        (
+            {"title": "X", "baseSalary": {"currency": "USD", "value": {"value": "45", "unitText": "HOUR"}}},
+            "Salary: $45 per hour",
+        ),
+        ({"title": "X", "baseSalary": {"currency": "CHF", "value": 120000}}, "Salary: CHF 120,000"),
+        ({"title": "X", "hiringOrganization": "Plain Org"}, "at Plain Org"),
+        ({"title": "X", "description": "Plain text with 5 &lt; 6"}, "Plain text with 5 < 6"),
+    ],
+)
+def test_jobposting_text_variants(posting, line):
+    assert line in jobposting_text(posting).split("\n")
+
+
+def test_json_list_and_lines():
+    other = dict(JOBPOSTING, title="Frontend Engineer", url=None)
+    docs = to_documents(json.dumps([JOBPOSTING, {"@type": "Organization"}, other]), filename="jobs.json")
+    assert [(d.fmt, d.text.split("\n")[0], d.url) for d in docs] == [
+        ("json", "Backend Engineer", "https://acme.example/jobs/42"),
+        ("json", "Frontend Engineer", None),
+    ]
+    lines = "\n".join(json.dumps(p) for p in (JOBPOSTING, other))
+    assert len(to_documents(lines, filename="jobs.jsonl")) == 2
+    assert len(to_documents(lines)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, filename",
+    [
+        ("", "a.txt"),
+        ("   \n  ", None),
+        ('{"@type": "Organization", "name": "Acme"}', "a.json"),
+        ("[1, 2, 3]", None),
+        ("<html><body><script>x()</script></body></html>", "a.html"),
+        ("<p hidden>nothing visible</p>", "a.htm"),
+    ],
+)
+def test_nothing_usable(text, filename):
+    assert to_documents(text, filename=filename) == []
+
+
+@pytest.mark.parametrize(
+    "text, filename, fmt",
+    [
+        ("Senior Engineer\n- Python", None, "text"),
+        ("# Senior Engineer\n\n- Python", None, "markdown"),
+        ("<div><p>Senior Engineer</p></div>", None, "html"),
+        ("<!DOCTYPE html><html><body><p>Senior Engineer</p></body></html>", "saved.txt", "html"),
+        ("Plain text named .json", "oops.json", "text"),
+        ("# Heading in a .txt stays text", "a.txt", "text"),
+        ("Salary < $100k and > $50k", None, "text"),
+    ],
+)
+def test_format_detection(text, filename, fmt):
+    assert to_documents(text, filename=filename)[0].fmt == fmt
+
+
+@given(st.binary(max_size=300))
+def test_decode_raises_only_unusable_input(raw):
+    try:
+        text, warning = decode(raw)
+    except UnusableInput as error:
+        assert str(error) in ("empty file", "binary file, not text")
+    else:
+        assert isinstance(text, str) and warning in (None, *WARNINGS)
+
+
+WARNINGS = ("not valid UTF-8; read as Windows-1252", "no byte-order mark; read as UTF-16")
+PIECES = [
+    "<p>",
+    "</p>",
+    "<li>",
+    "<ul>",
+    "<br>",
+    "<script>",
+    "</div>",
+    "{",
+    "}",
+    "[",
+    '"',
+    "# ",
+    "* ",
+    "**",
+    "_",
+]
+MORE = ["[a](b)", "&amp;", "\u00a0", "\u200b", "•", "<header>", "<h1>", "</header>", "<!doctype html>"]
+MARKUP = st.sampled_from(
+    [*PIECES, *MORE, "\n", '<script type="application/ld+json">', "</script>", '{"@type": "JobPosting"}']
+)
+TEXTS = st.lists(st.one_of(MARKUP, st.text(max_size=20)), max_size=30).map("".join)
+
+
+@given(TEXTS, st.sampled_from([None, "a.txt", "a.html", "a.json", "a.md", "a.jsonl", "noext"]))
+def test_to_documents_never_raises(text, filename):
+    for doc in to_documents(text, filename=filename):
+        assert doc.text and doc.fmt in ("text", "markdown", "html", "json")
+
+
+KEYS = st.sampled_from(
+    [
+        "title",
+        "description",
+        "jobLocation",
+        "address",
+        "baseSalary",
+        "value",
+        "minValue",
+        "name",
+        "@type",
+        "hiringOrganization",
+    ]
+)
+JSON = st.recursive(
+    st.none() | st.booleans() | st.floats() | st.text(max_size=10),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(KEYS, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(JSON)
+def test_jobposting_text_never_raises(obj):
+    assert isinstance(jobposting_text(obj), str)
