@@ -1,0 +1,185 @@
+"""Static tables for pay parsing: currency tokens, vocabularies and a dated USD exchange-rate table."""
+
+from datetime import date
+from decimal import Decimal
+
+# Approximate mid-market rates; a static table keeps parsing pure and results reproducible.
+RATES_AS_OF = date(2025, 9, 1)
+
+# US dollars per one unit of each currency.
+USD_PER_UNIT: dict[str, Decimal] = {
+    code: Decimal(rate)
+    for code, rate in {
+        "USD": "1",
+        "EUR": "1.17",
+        "GBP": "1.35",
+        "CHF": "1.25",
+        "CAD": "0.725",
+        "AUD": "0.655",
+        "NZD": "0.59",
+        "JPY": "0.0068",
+        "CNY": "0.14",
+        "HKD": "0.128",
+        "SGD": "0.78",
+        "TWD": "0.033",
+        "KRW": "0.00072",
+        "INR": "0.0114",
+        "PKR": "0.00355",
+        "BDT": "0.0082",
+        "LKR": "0.0033",
+        "PHP": "0.0175",
+        "IDR": "0.000061",
+        "MYR": "0.237",
+        "THB": "0.031",
+        "VND": "0.000038",
+        "SEK": "0.106",
+        "NOK": "0.099",
+        "DKK": "0.157",
+        "ISK": "0.0081",
+        "PLN": "0.274",
+        "CZK": "0.0477",
+        "HUF": "0.00293",
+        "RON": "0.23",
+        "BGN": "0.598",
+        "UAH": "0.024",
+        "TRY": "0.0243",
+        "ILS": "0.30",
+        "AED": "0.2723",
+        "SAR": "0.2667",
+        "QAR": "0.2747",
+        "EGP": "0.0206",
+        "NGN": "0.00065",
+        "KES": "0.0077",
+        "ZAR": "0.0565",
+        "BRL": "0.185",
+        "MXN": "0.0535",
+        "ARS": "0.00075",
+        "CLP": "0.00103",
+        "COP": "0.00025",
+        "PEN": "0.28",
+        "UYU": "0.025",
+    }.items()
+}
+
+# Case-sensitive tokens that mark a currency before or after a figure; ISO codes are added below.
+CURRENCY_TOKENS: dict[str, str] = {
+    "$": "USD",
+    "US$": "USD",
+    "USD$": "USD",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "CAN$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "HK$": "HKD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "€": "EUR",
+    "£": "GBP",
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "¥": "JPY",
+    "円": "JPY",
+    "RMB": "CNY",
+    "元": "CNY",
+    "₩": "KRW",
+    "₪": "ILS",
+    "₺": "TRY",
+    "₱": "PHP",
+    "₦": "NGN",
+    "₴": "UAH",
+    "₫": "VND",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "Ft": "HUF",
+    "kr": "SEK",
+    "Fr.": "CHF",
+    "SFr.": "CHF",
+}
+CURRENCY_TOKENS.update({code: code for code in USD_PER_UNIT})
+
+# Lower-case words accepted after a figure ("90k euros").
+CURRENCY_WORDS: dict[str, str] = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "rupee": "INR",
+    "rupees": "INR",
+    "pounds": "GBP",
+    "francs": "CHF",
+}
+
+# Tokens shared by several currencies: a more specific token elsewhere in the same figure wins.
+AMBIGUOUS_TOKENS = frozenset({"$", "¥", "kr", "dollar", "dollars"})
+
+# How amounts are written back in warnings.
+SYMBOLS: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
+
+# Multipliers written after a number, normalised to a key of MULTIPLIERS.
+MULTIPLIERS = {"k": 10**3, "m": 10**6, "b": 10**9, "lakh": 10**5, "crore": 10**7, "万": 10**4}
+MULT_KEYS = {"thousand": "k", "mn": "m", "mio": "m", "million": "m", "bn": "b", "billion": "b", "l": "lakh"}
+MULT_KEYS |= dict.fromkeys(("lakhs", "lac", "lacs", "lpa"), "lakh")
+MULT_KEYS |= dict.fromkeys(("cr", "crores"), "crore")
+
+# Words for a period written after a figure ("per annum", "/Monat", "p.h.").
+_UNITS = {
+    "hour": "hours hourly hr hrs ph p.h. stunde heure hora",
+    "day": "days daily pd p.d. diem tag jour día",
+    "week": "weeks weekly wk pw p.w. woche semaine",
+    "month": "months monthly mo mth pm p.m. pcm monat monatlich mois mensuel mes mês miesięcznie",
+    "year": "years yearly yr annum annually annual pa p.a. jahr jährlich annuel año rocznie",
+}
+UNIT_WORDS = {word: unit for unit, words in _UNITS.items() for word in [unit, *words.split()]}
+# Single letters count only after "/" or "per" ("$50/h", "€500 p/d").
+UNIT_LETTERS = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year", "a": "year"}
+
+# Regex alternations. A figure followed by a perk noun ("$500 learning budget") is not salary.
+PERK_NOUNS = (
+    r"budgets?|stipends?|allowances?|bonus(?:es)?|signing|sign-on|relocation|moving|reimburse\w*|credits?"
+    r"|vouchers?|match(?:ing)?|grants?|rsus?|equity|stock|options|shares|commissions?|referral|per diem"
+    r"|wellness|gym|learning|education|tuition|childcare|commut\w*|home[- ]office|equipment|gift|cards?"
+    r"|donations?|insurance|pension|401\(?k\)?|funding|revenue|valuation|arr|investment|round|seed|prize"
+    r"|awards?|fees?|discounts?|sales|pipeline|savings|payments|transactions|assets|loans|deals?|quota|gmv"
+    r"|market|spend"
+)
+# A figure shortly after one of these ("signing bonus of $10,000", "raised $5M") is not salary either.
+PERK_LABELS = (
+    r"budget|stipend|allowance|bonus(?:es)?|signing|sign-on|relocation|reimburse\w*|credits?|voucher"
+    r"|match(?:ing)?|per diem|commission|referral|tuition|wellness|learning|education|raised|raising|funding"
+    r"|series [a-f]|seed|valuation|revenue|arr|invest\w*|backed|grants?|saves?|saved|savings|worth|spend"
+    r"|spent|costs?|priced?|quota|pipeline|gmv|processed|processing|payments|transactions|valued"
+)
+# Sentences with these words use millions for money that is not pay.
+FUNDING_WORDS = (
+    r"raised?|raising|funding|series [a-f]|valuation|revenue|arr|invest\w*|backed|users|customers"
+    r"|market|payments|transactions|assets|loans"
+)
+
+
+PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+
+
+def annualise(amount: Decimal, period: str) -> Decimal:
+    """The amount per year (2080 hours, 260 days, 52 weeks, 12 months); unknown periods count as yearly."""
+    return amount * PER_YEAR.get(period, 1)
+
+
+def to_usd(amount: Decimal, currency: str) -> Decimal | None:
+    """The amount in US dollars at the static rates of RATES_AS_OF; None for an unknown currency."""
+    rate = USD_PER_UNIT.get(currency.upper()) if isinstance(currency, str) else None
+    return None if rate is None else amount * rate
+
+
+def format_money(amount: Decimal, currency: str) -> str:
+    """One amount with its symbol, or the bare number followed by an ISO code."""
+    digits = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
+    if not currency:
+        return digits
+    symbol = SYMBOLS.get(currency)
+    return f"{symbol}{digits}" if symbol else f"{digits} {currency}"

@@ -1,0 +1,474 @@
+"""Find pay in posting text: ranges, currencies, periods, kinds, aggregator estimates and equity.
+
+``find_pay`` returns every figure that reads as pay, in reading order; ``choose_pay`` picks the one to
+show and explains its doubts in warnings. Figures tied to perks, funding or audience sizes are ignored.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from . import _rates
+from ._rates import RATES_AS_OF as RATES_AS_OF
+from ._rates import annualise, to_usd
+
+_KIND_RANK = {"base": 0, "total": 1, "ote": 2}
+
+
+@dataclass(frozen=True)
+class Pay:
+    """One pay figure as the posting states it."""
+
+    min_amount: Decimal | None
+    max_amount: Decimal | None
+    currency: str
+    period: str
+    kind: str = "base"
+    is_estimate: bool = False
+    equity: bool = False
+    bonus: bool = False
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PayChoice:
+    """The figure to show, the estimates kept beside it, and why to doubt them."""
+
+    pay: Pay | None
+    estimates: tuple[Pay, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def _alternation(tokens: Iterable[str]) -> str:
+    """Regex alternation of literal tokens, longest first, alphabetic edges kept off words."""
+    parts = []
+    for token in sorted(tokens, key=len, reverse=True):
+        part = re.escape(token)
+        # Guard ASCII letters only: "円" must still follow "万" in "600万円".
+        if token[0].isascii() and token[0].isalpha():
+            part = r"(?<![A-Za-z])" + part
+        if token[-1].isascii() and token[-1].isalpha():
+            part += r"(?![A-Za-z])"
+        parts.append(part)
+    return "|".join(parts)
+
+
+_CUR = _alternation(_rates.CURRENCY_TOKENS)
+_CUR_WORD = "(?i:" + _alternation(_rates.CURRENCY_WORDS) + ")"
+_MULT = (
+    r"(?:(?:[kK]|[mM](?:n|io|illion)?|[bB](?:n|illion)?|(?i:thousand|lakhs?|lacs?|lpa|crores?|cr)|L)"
+    r"(?![A-Za-z])|万)"
+)
+_SLASH_UNIT = r"\s?/\s?(?i:hours?|hr|h|years?|yr|y|annum|months?|mo|mth|weeks?|wk|days?|d)(?![A-Za-z])"
+
+
+def _amount(tag: str) -> str:
+    """One amount: optional currency, digits in any grouping, multiplier, trailing currency."""
+    return (
+        rf"(?:(?P<c{tag}>{_CUR})(?:\s?\$)?\s?(?P<e{tag}>(?i:estimated|est\.)\s*:?\s*)?)?"
+        rf"(?<![\d.,])(?P<i{tag}>\d{{1,3}}(?:,\d\d)+,\d{{3}}"  # Indian lakh grouping: 25,00,000
+        rf"|\d{{1,3}}(?P<g{tag}>[,.'’\u00a0\u202f ])\d{{3}}(?:(?P=g{tag})\d{{3}})*|\d+)"
+        rf"(?![\d%])(?!\(k\))(?:[.,](?P<d{tag}>\d{{1,2}})(?![\d%]))?"
+        rf"(?:\s?(?P<m{tag}>{_MULT}))?"
+        rf"(?:\s?(?P<s{tag}>{_CUR}|{_CUR_WORD}))?"
+        rf"(?P<u{tag}>{_SLASH_UNIT})?"  # "$30/hr - $40/hr": a unit may sit between the two ends
+    )
+
+
+_CONNECTOR = r"\s*(?:--?|[–—‒−~〜～]|(?i:to|and|till|until|through|bis)(?!\w))\s*"
+_FIGURE_RE = re.compile(_amount("a") + rf"(?:(?P<conn>{_CONNECTOR}){_amount('b')})?")
+
+# A sentence (or bullet, or table cell) bounds the words that describe a figure.
+_BOUNDARY_RE = re.compile(r"\n|[.!?](?=\s)|[•|·]")
+_PAY_WORD_RE = re.compile(
+    r"\b(?:salary|salaries|pay|compensation|base|range|rate|wages?|earnings|ote|ctc|package|remuneration)\b",
+    re.I,
+)
+_FUNDING_RE = re.compile(rf"\b(?:{_rates.FUNDING_WORDS})\b", re.I)
+_PERK_AFTER_RE = re.compile(
+    r"\s*(?:(?:/|per\b|an?\b)\s*[a-z]+\s+)?"
+    r"(?:(?!(?:plus|and|with|or|base|salary|pay|per|an?|to|depending|doe)\b)[a-z]+\s+){0,3}?"
+    rf"(?:{_rates.PERK_NOUNS})(?![\w-])",
+    re.I,
+)
+_PERK_BEFORE_RE = re.compile(rf"\b(?:{_rates.PERK_LABELS})\b([^$€£₹\d]{{0,40}})$", re.I)
+_KIND_RE = re.compile(
+    r"(?P<ote>\bOTE\b|\bon[- ]target(?: earnings| compensation| pay)?)"
+    r"|(?P<total>\btotal (?:target |annual |cash |expected )*(?:comp(?:ensation)?|cash|pay|package"
+    r"|remuneration|rewards?)\b|\bTC\b)"
+    r"|(?P<base>\bbase\b)",
+    re.I,
+)
+_EST_BEFORE_RE = re.compile(
+    r"estimat\w*\s*(?:salary|pay|compensation|range|base)?\s*:?\s*$"
+    r"|\b(?:salary|pay)\s*(?:range\s*)?:\s*estimat|\best\.\s*(?:salary|pay)?\s*:?\s*$"
+    r"|\b(?:glassdoor|indeed|levels\.fyi|ziprecruiter|payscale|salary\.com)\b[^\n]{0,40}estimat",
+    re.I,
+)
+_EST_AFTER_RE = re.compile(r"[^\n\d(]{0,25}\(\s*(?P<who>[\w.]+\s+)?est(?:\.|imated?\b|imate\b)", re.I)
+_UP_TO_RE = re.compile(
+    r"(?:\bup\s*-?\s*to|\bmax(?:imum)?(?:\s+of)?|\bno more than|\bnot to exceed|\bas much as|\bcapped at)"
+    r"\s*:?\s*$",
+    re.I,
+)
+_FROM_RE = re.compile(
+    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts at|\bmin(?:imum)?(?:\s+of)?|\bat least|\bover"
+    r"|\babove|\bmore than|\bin excess of|\bupwards of|\bno less than)\s*:?\s*$",
+    re.I,
+)
+_PLUS_AFTER_RE = re.compile(r"\+(?!\s*(?:equity|stock|bonus|benefits|rsus?|commission|super))", re.I)
+_UNIT_AFTER_RE = re.compile(
+    r"\s*\)?\s*(?:(?-i:[A-Z]{3})\b\s*)?(?:(?:gross|brutto|net|base|salary|pay|total)\b\s*)?"
+    r"(?P<sep>/|per\b|p/|an?\b|each\b|every\b|pro\b|par\b|por\b|al\b)?\s*(?P<word>[^\W\d_][\w.]*)",
+    re.I,
+)
+_PERIOD_BEFORE_RE = re.compile(
+    r"\b(?P<hour>hourly|per hour|an hour)\b|\b(?P<day>daily|day rate|per day)\b"
+    r"|\b(?P<week>weekly|per week)\b|\b(?P<month>monthly|per month)\b"
+    r"|\b(?P<year>annual|annually|yearly|per year|per annum)\b",
+    re.I,
+)
+_HINTS = {
+    "hour": re.compile(r"\bhour|\bhourly\b|\bhrs?\b|/h\b", re.I),
+    "day": re.compile(r"\bday\b|\bdaily\b|\bper diem\b", re.I),
+    "month": re.compile(r"\bmonth|\bmonthly\b", re.I),
+}
+_EQUITY_RE = re.compile(
+    r"\b(?:equity|stock(?:\s+(?:options?|grants?|units?))?|RSUs?|ESOPs?|share options?|options grant)\b", re.I
+)
+_NOT_EQUITY_BEFORE_RE = re.compile(
+    r"(?:\b(?:diversity|inclusion|pay|health|racial|gender|social|brand|home)\W+$"
+    r"|\b(?:not|no|excluding|excludes?|excl|without)\b[\w\s,]{0,20}$)",
+    re.I,
+)
+_BONUS_RE = re.compile(r"\bbonus(?:es)?\b(?!\s+points)", re.I)
+
+
+def find_pay(text: str) -> list[Pay]:
+    """Every pay figure in the text, in reading order; [] when there is none."""
+    if not isinstance(text, str):
+        return []
+    pays: list[Pay] = []
+    prev_end = 0
+    for match in _FIGURE_RE.finditer(text):
+        for low, high, start, end in _figures(text, match):
+            pay = _build(text, low, high, start, end, prev_end)
+            if pay is not None:
+                pays.append(pay)
+        prev_end = match.end()
+    return pays
+
+
+@dataclass(frozen=True)
+class _Amount:
+    value: Decimal
+    mult: str
+    per_annum: bool
+    prefix: str | None
+    suffix: str | None
+    estimated: bool
+    unit: str | None
+
+    @property
+    def total(self) -> Decimal:
+        return self.value * _rates.MULTIPLIERS.get(self.mult, 1)
+
+
+def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
+    """The amount captured under one tag, or None when that side is absent."""
+    digits = match[f"i{tag}"]
+    if digits is None:
+        return None
+    digits = re.sub(r"\D", "", digits)
+    decimals = match[f"d{tag}"]
+    try:
+        value = Decimal(f"{digits}.{decimals}" if decimals else digits)
+    except InvalidOperation:
+        return None
+    mult = (match[f"m{tag}"] or "").lower()
+    return _Amount(
+        value=value,
+        mult=_rates.MULT_KEYS.get(mult, mult),
+        per_annum=mult == "lpa",
+        prefix=match[f"c{tag}"],
+        suffix=match[f"s{tag}"],
+        estimated=bool(match[f"e{tag}"]),
+        unit=match[f"u{tag}"],
+    )
+
+
+def _figures(text: str, match: re.Match[str]) -> list[tuple[_Amount, _Amount | None, int, int]]:
+    """Split one regex match into figures: a range, or singles when the two sides do not belong together."""
+    low, high = _read_amount(match, "a"), _read_amount(match, "b")
+    if low is None:
+        return []
+    if high is None:
+        return [(low, None, match.start(), match.end())]
+    # "$120-150k": a multiplier written once applies to both ends.
+    if not low.mult and high.mult and low.value <= high.value:
+        low = replace(low, mult=high.mult, per_annum=high.per_annum)
+    elif low.mult and not high.mult and high.value >= low.value:
+        high = replace(high, mult=low.mult, per_annum=low.per_annum)
+    conn_start, conn_end = match.span("conn")
+    lonely_and = match["conn"].strip().lower() == "and" and not re.search(
+        r"between\W*$", text[max(0, match.start() - 20) : match.start()], re.I
+    )
+    bare_low = low.prefix is None and low.suffix is None and high.prefix is not None
+    a, b = low.total, high.total
+    far_apart = min(a, b) <= 0 or max(a, b) > 10 * min(a, b)
+    if lonely_and or bare_low or far_apart:
+        return [(low, None, match.start(), conn_start), (high, None, conn_end, match.end())]
+    return [(low, high, match.start(), match.end())]
+
+
+def _currency(amounts: Iterable[_Amount]) -> str | None:
+    """The ISO code the figure's tokens name, preferring specific tokens over "$"."""
+    found = None
+    for amount in amounts:
+        for token in (amount.prefix, amount.suffix):
+            if not token:
+                continue
+            code = _rates.CURRENCY_TOKENS.get(token) or _rates.CURRENCY_WORDS.get(token.lower())
+            if code and (found is None or token not in _rates.AMBIGUOUS_TOKENS):
+                found = code
+                if token not in _rates.AMBIGUOUS_TOKENS:
+                    return found
+    if found is None and any(a.mult in ("lakh", "crore") for a in amounts):
+        return "INR"  # lakhs and crores are only used for rupees
+    return found
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence, bullet or line around text[start:end]."""
+    left = max(0, start - 300)
+    begin = left
+    for boundary in _BOUNDARY_RE.finditer(text, left, start):
+        begin = boundary.end()
+    after = _BOUNDARY_RE.search(text, end, end + 300)
+    return begin, after.start() if after else min(len(text), end + 300)
+
+
+def _build(text: str, low: _Amount, high: _Amount | None, start: int, end: int, prev_end: int) -> Pay | None:
+    """A Pay for one figure, or None when it is not pay (perk, funding, audience, no currency)."""
+    amounts = [low] if high is None else [low, high]
+    currency = _currency(amounts)
+    if currency is None or any(a.mult == "b" or a.total <= 0 or a.total >= 10**10 for a in amounts):
+        return None  # billions are never pay; amounts without a currency are counts, years, percentages
+    sent_start, sent_end = _sentence_span(text, start, end)
+    sentence = text[sent_start:sent_end]
+    before = text[max(sent_start, prev_end, start - 120) : start]
+    after = text[end : min(len(text), end + 60)]
+    usd = to_usd(amounts[-1].total, currency)
+    huge = any(a.mult == "m" for a in amounts) or (usd is not None and usd > 2_000_000)
+    if huge and (_FUNDING_RE.search(sentence) or not _PAY_WORD_RE.search(sentence)):
+        return None  # millions are funding, revenue or audience sizes unless the sentence is about pay
+    if _is_perk(before, after):
+        return None
+    lo, hi = low.total, (high or low).total
+    if high is None and _UP_TO_RE.search(before):
+        lo = None
+    elif high is None and (_FROM_RE.search(before) or _PLUS_AFTER_RE.match(after)):
+        hi = None
+    period = "year" if any(a.per_annum for a in amounts) else _period(before, after, amounts)
+    return Pay(
+        min_amount=_whole(lo),
+        max_amount=_whole(hi),
+        currency=currency,
+        period=period or _infer_period(hi or lo, currency, sentence),
+        kind=_kind(before, after),
+        is_estimate=any(a.estimated for a in amounts) or _is_estimate(before, after),
+        equity=_has_equity(sentence),
+        bonus=bool(_BONUS_RE.search(sentence)),
+        text=" ".join(text[max(sent_start, start - 100) : min(sent_end, end + 60)].split()),
+    )
+
+
+def _whole(amount: Decimal | None) -> Decimal | None:
+    """Drop a meaningless fractional part ("1.5k" -> 1500, not 1500.0)."""
+    if amount is not None and amount == amount.to_integral_value():
+        return amount.quantize(Decimal(1))
+    return amount
+
+
+def _is_perk(before: str, after: str) -> bool:
+    """Whether the figure belongs to a perk, bonus or funding round rather than to salary."""
+    if _PERK_AFTER_RE.match(after):
+        return True
+    perk = _PERK_BEFORE_RE.search(before)
+    return bool(perk) and not _PAY_WORD_RE.search(perk.group(1))
+
+
+def _period(before: str, after: str, amounts: list[_Amount]) -> str | None:
+    """The period written next to the figure ("/hr", "per annum", "Daily rate:"), else None."""
+    for amount in reversed(amounts):
+        word = (amount.unit or "").strip(" /").lower()
+        if word:
+            return (
+                _rates.UNIT_WORDS.get(word)
+                or _rates.UNIT_WORDS.get(word.rstrip("s"))
+                or _rates.UNIT_LETTERS.get(word)
+            )
+    unit = _UNIT_AFTER_RE.match(after)
+    if unit:
+        word = unit["word"].lower()
+        found = _rates.UNIT_WORDS.get(word) or _rates.UNIT_WORDS.get(word.rstrip("."))
+        if found is None and unit["sep"] and unit["sep"].lower() in ("/", "per", "p/"):
+            found = _rates.UNIT_LETTERS.get(word.rstrip("."))
+        if found:
+            return found
+    labels = list(_PERIOD_BEFORE_RE.finditer(before))
+    return labels[-1].lastgroup if labels else None
+
+
+def _infer_period(amount: Decimal | None, currency: str, sentence: str) -> str:
+    """A period for a figure written without one: small figures are rates only when the sentence says so."""
+    usd = to_usd(amount, currency) if amount is not None else None
+    if usd is None or usd >= 25000:
+        return "year"
+    if usd < 300 and _HINTS["hour"].search(sentence):
+        return "hour"
+    if usd < 3000 and _HINTS["day"].search(sentence):
+        return "day"
+    if usd < 25000 and _HINTS["month"].search(sentence):
+        return "month"
+    if re.search(r"\brate\b", sentence, re.I) and usd < 3000:
+        return "hour" if usd < 200 else "day"  # contract "rate" figures: small hourly, larger daily
+    return "year"
+
+
+def _kind(before: str, after: str) -> str:
+    """base, total or ote from the nearest label before the figure, else a label right after it."""
+    labels = list(_KIND_RE.finditer(before))
+    if labels:
+        return labels[-1].lastgroup or "base"
+    label = _KIND_RE.search(re.split(r"[\d$€£₹.;\n(]", after, maxsplit=1)[0][:40])
+    return label.lastgroup if label and label.lastgroup else "base"
+
+
+def _is_estimate(before: str, after: str) -> bool:
+    """Whether a site labels the figure as its own estimate ("Estimated:", "(Glassdoor est.)")."""
+    if _EST_BEFORE_RE.search(before):
+        return True
+    label = _EST_AFTER_RE.match(after)
+    return bool(label) and not (label["who"] or "").lower().startswith("employer")
+
+
+def _has_equity(text: str) -> bool:
+    """Whether the text offers equity (not "diversity, equity", not "does not include equity")."""
+    for found in _EQUITY_RE.finditer(text):
+        before = text[max(0, found.start() - 30) : found.start()]
+        after = text[found.end() : found.end() + 20]
+        if _NOT_EQUITY_BEFORE_RE.search(before) or re.match(r"\W*(?:and|&)\s+inclusion", after, re.I):
+            continue
+        return True
+    return False
+
+
+def mentions_equity(text: str) -> bool:
+    """Whether the posting offers equity, stock options or RSUs anywhere."""
+    return isinstance(text, str) and _has_equity(text)
+
+
+def annual_usd(pay: Pay) -> tuple[Decimal | None, Decimal | None]:
+    """(min, max) per year in whole US dollars, for filtering and sorting."""
+
+    def convert(amount: Decimal | None) -> Decimal | None:
+        usd = None if amount is None else to_usd(annualise(amount, pay.period), pay.currency)
+        return None if usd is None else usd.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+    return convert(pay.min_amount), convert(pay.max_amount)
+
+
+def describe(pay: Pay) -> str:
+    """The figure written for people: "$16,000–$19,000", "up to £50,000", "€500 per day"."""
+    low, high, cur = pay.min_amount, pay.max_amount, pay.currency
+    money = _rates.format_money
+    if low is not None and high is not None and low != high:
+        symbol = cur in _rates.SYMBOLS
+        core = f"{money(low, cur)}–{money(high, cur)}" if symbol else f"{money(low, '')}–{money(high, cur)}"
+    elif low is not None:
+        core = money(low, cur) if high is not None else f"from {money(low, cur)}"
+    else:
+        core = f"up to {money(high, cur)}" if high is not None else "an unstated amount"
+    return core if pay.period == "year" else f"{core} per {pay.period}"
+
+
+def choose_pay(pays: list[Pay]) -> PayChoice:
+    """The pay to show (stated base first), every estimate kept apart, and warnings about doubts."""
+    warnings: list[str] = []
+    clean = [p for p in (_sane(pay, warnings) for pay in pays or ()) if p is not None]
+    stated = [p for p in clean if not p.is_estimate]
+    estimates = tuple(p for p in clean if p.is_estimate)
+    pool = stated or list(estimates)
+    if not pool:
+        return PayChoice(None, estimates, tuple(warnings))
+    # min() keeps the first of equals, so reading order breaks ties.
+    chosen = min(
+        pool, key=lambda p: (_KIND_RANK.get(p.kind, 3), p.min_amount is None or p.max_amount is None)
+    )
+    if chosen.is_estimate:
+        warnings.append(f"no pay stated by the employer; showing the estimate {describe(chosen)}")
+    else:
+        warnings.extend(_estimate_warnings(chosen, estimates))
+        warnings.extend(_conflict_warnings(chosen, stated))
+    warnings.extend(_plausibility_warnings(chosen))
+    return PayChoice(chosen, estimates, tuple(warnings))
+
+
+def _sane(pay: Pay, warnings: list[str]) -> Pay | None:
+    """The pay with min <= max and no negative amounts, or None when it cannot be repaired."""
+    amounts = [a for a in (pay.min_amount, pay.max_amount) if a is not None]
+    if not amounts or any(a < 0 for a in amounts):
+        if amounts:
+            warnings.append(f"ignored a negative pay figure ({pay.text or describe(pay)})")
+        return None
+    if len(amounts) == 2 and amounts[0] > amounts[1]:
+        pay = replace(pay, min_amount=amounts[1], max_amount=amounts[0])
+        warnings.append(f"pay range written high to low; read as {describe(pay)}")
+    return pay
+
+
+def _usd_range(pay: Pay) -> tuple[Decimal, Decimal] | None:
+    """Annual USD (low, high) with an open end filled from the other; None when not convertible."""
+    low, high = annual_usd(pay)
+    low, high = low if low is not None else high, high if high is not None else low
+    return None if low is None or high is None else (low, high)
+
+
+def _estimate_warnings(chosen: Pay, estimates: Iterable[Pay]) -> list[str]:
+    """A warning for each estimate far outside the stated range (under a quarter, or over four times)."""
+    stated = _usd_range(chosen)
+    out = []
+    for estimate in estimates:
+        guess = _usd_range(estimate)
+        if stated and guess and (guess[1] * 4 < stated[0] or guess[0] > stated[1] * 4):
+            out.append(f"estimate {describe(estimate)} contradicts the stated range {describe(chosen)}")
+    return out
+
+
+def _conflict_warnings(chosen: Pay, stated: Iterable[Pay]) -> list[str]:
+    """A warning for each other stated figure of the same kind that differs by more than half."""
+    mine = _usd_range(chosen)
+    out = []
+    for other in stated:
+        theirs = _usd_range(other)
+        if other is chosen or other.kind != chosen.kind or not mine or not theirs:
+            continue
+        overlap = theirs[0] <= mine[1] and mine[0] <= theirs[1]
+        mid_mine, mid_theirs = sum(mine) / 2, sum(theirs) / 2
+        if not overlap and max(mid_mine, mid_theirs) > Decimal("1.5") * min(mid_mine, mid_theirs):
+            out.append(f"another stated figure {describe(other)} differs strongly from {describe(chosen)}")
+    return out
+
+
+def _plausibility_warnings(pay: Pay) -> list[str]:
+    """A warning when the yearly figure in USD is implausibly small or large for a salary."""
+    usd = _usd_range(pay)
+    if usd is None:
+        return []
+    if usd[1] < 1000:
+        return [f"{describe(pay)} looks implausibly low for a yearly salary; the period may be missing"]
+    if usd[0] > 5_000_000:
+        return [f"{describe(pay)} looks implausibly high for pay"]
+    return []
