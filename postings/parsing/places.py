@@ -1,0 +1,415 @@
+"""Locations, work mode, remote restrictions and relocation help in a job posting's text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ._gazetteer import (
+    AMBIGUOUS,
+    COUNTRY_NAMES,
+    METRO_OF,
+    Entry,
+    Reading,
+    match_name,
+    read_qualifiers,
+    words_of,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city, metro area, region or country; ``country`` is ISO 3166 alpha-2."""
+
+    name: str
+    region: str | None = None
+    country: str | None = None
+
+
+_DC = re.compile(r"\bWashington,?\s+D\.?\s?C\b\.?")
+# Words that start a capitalised run but are never part of a place name ("Remote, Canada").
+_NOT_HEAD = re.compile(
+    r"a|an|and|any|at|based|by|for|from|full|hybrid|in|jobs?|locations?|must|near|of|offices?|on|onsite|only|or"
+    r"|our|position|remote|role|site|team|the|to|us|we|with|within|work",
+    re.I,
+)
+_LINE_FILLER = re.compile(
+    r"(?:[\s,;:/|()•·*&+.\-–—]|\b(?:remote|hybrid|on-?site|in[- ]office|or|and|only|locations?|based|"
+    r"offices?|flexible|anywhere|multiple)\b)*",
+    re.I,
+)
+
+
+def _readings_for(entries: list[Entry], context: str) -> list[tuple[Entry, str | None, str | None]]:
+    """Where a name may be, best first; ambiguous cities ask the rest of the posting."""
+    out = []
+    for entry in entries:
+        options = AMBIGUOUS.get(entry.name) if entry.kind == "city" else None
+        if not options:
+            out.append((entry, entry.region, entry.country))
+            continue
+        hinted = [o for o in options if any(_mentions(context, hint) for hint in o[2])]
+        for region, country, _hints in hinted + [o for o in options if o not in hinted]:
+            out.append((entry, region, country))
+    return out
+
+
+def _mentions(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _fits(region: str | None, country: str | None, reading: Reading) -> bool:
+    return country == reading.country and (reading.region is None or region in (None, reading.region))
+
+
+def _place_for(
+    head: str, entries: list[Entry], quals: list[Reading], comma: bool, context: str
+) -> tuple[Place | None, bool]:
+    """The place a name and its qualifiers mean, and whether the qualifiers belong to it."""
+    if not entries:
+        reading = quals[0] if quals and comma else None
+        return (Place(head, reading.region, reading.country), True) if reading else (None, False)
+    if entries[0].kind == "none":
+        return None, False
+    readings = _readings_for(entries, context)
+    for entry, region, country in readings:
+        for q in quals:
+            if _fits(region, country, q):
+                return Place(entry.name, region or q.region, country), True
+    entry, region, country = readings[0]
+    override = next((q for q in quals if q.strong), None) if comma else None
+    if override and entry.kind in ("city", "metro"):
+        return Place(entry.name, override.region, override.country), True
+    if entry.kind == "country":
+        return Place(entry.name, None, entry.country), False
+    return Place(entry.name, region, country), False
+
+
+def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:
+    """Index after a run of up to three capitalised words that could name an unknown town."""
+    j = i
+    while j < len(words) and j - i < 3:
+        word = words[j].group()
+        if not (word[:1].isupper() and word.isalpha()) or _NOT_HEAD.fullmatch(word):
+            break
+        if j > i and text[words[j - 1].end() : words[j].start()] != " ":
+            break
+        j += 1
+    return j
+
+
+def _hits(text: str, context: str = "") -> list[tuple[Place | None, int, int]]:
+    """Every place named in a short string, with the span it covers (None for non-places)."""
+    text = _DC.sub(lambda m: "Washington DC".ljust(len(m.group())), text)  # same length: offsets hold
+    words, starts = words_of(text)
+    hits: list[tuple[Place | None, int, int]] = []
+    i = 0
+    while i < len(words):
+        match = match_name(text, words, i)
+        if match:
+            j, end, entries = match
+            head = text[words[i].start() : end]
+        else:
+            j = _head_run(text, words, i)
+            if j == i:
+                i += 1
+                continue
+            end, entries, head = words[j - 1].end(), [], text[words[i].start() : words[j - 1].end()]
+        kind = entries[0].kind if entries else None
+        quals, qend, comma = (
+            read_qualifiers(text, end, words, starts) if kind != "country" else ([], end, False)
+        )
+        place, used = _place_for(head, entries, quals, comma, context or text)
+        if place is None and not entries:
+            i += 1
+            continue
+        end = qend if used else end
+        if kind == "metro":  # "(Alameda, Contra Costa, … counties)" explains the metro: skip it
+            paren = re.compile(r"\s*\([^)]*\)?").match(text, end)
+            end = paren.end() if paren else end
+        hits.append((place, words[i].start(), end))
+        i = bisect_left(starts, end)
+    return hits
+
+
+def parse_place(text: str) -> Place | None:
+    """The first place in one location string ("Toronto, ON, Canada"); None for "Remote" alone."""
+    return next((p for p, _s, _e in _hits(text) if p is not None), None)
+
+
+_HIRING = re.compile(
+    r"\b(?:(?:based|located|situated|residing|reside|resident|living|live|work|working|relocate|relocating|"
+    r"hiring|hire)\s+(?:in|within|near|out\s+of|to|from)|offices?\s+(?:located\s+)?in|candidates\s+in|"
+    r"(?:position|role|job)\s+is\s+in|(?:in|from|at)\s+our)\s+"
+    r"|^[ \t•*-]*(?:job\s+|work\s+|office\s+)?locations?\s*[:\-–—]\s*",
+    re.I | re.M,
+)
+_HEADQUARTERS = re.compile(
+    r"\b(?:headquartered|headquarters|HQ['’]?d?|head\s+office)\s+(?:is\s+)?(?:in|at)\s+", re.I
+)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bFt)(?<!\bMt)[.!?;](?=\s|$)|\n")
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’]*")
+# Lower-case words a list of places may contain; any other ends the span ("…London, working with…").
+_SPAN_WORDS = re.compile(
+    r"the|and|or|either|of|our|one|in|areas?|metro|metropolitan|greater|based|only|offices?|city|state|region"
+    r"|near|around|within|any|hubs?|locations?|remote|remotely|hybrid|onsite",
+    re.I,
+)
+
+
+def _span_after(text: str, pos: int) -> str:
+    """The stretch of one sentence after a trigger that can still be a list of places."""
+    span = text[pos : pos + 200]
+    stop = _SENTENCE_END.search(span)
+    span = span[: stop.start()] if stop else span
+    close = span.find(")")
+    if close >= 0 and "(" not in span[:close]:  # the trigger sat inside brackets that end here
+        span = span[:close]
+    for word in _LOWER_WORD.finditer(span):
+        if not _SPAN_WORDS.fullmatch(word.group()):
+            return span[: word.start()]
+    return span
+
+
+def _places_after(pattern: re.Pattern[str], text: str) -> list[Place]:
+    return [p for m in pattern.finditer(text) for p, _s, _e in _hits(_span_after(text, m.end()), text) if p]
+
+
+def _place_lines(text: str, limit: int = 12) -> list[Place]:
+    """Places from short lines near the top that hold nothing but places ("San Francisco Bay Area (US)")."""
+    found: list[Place] = []
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:limit]
+    for line in lines:
+        if len(line) > 80:
+            continue
+        hits = _hits(line, text)
+        rest = "".join(" " if any(s <= k < e for _p, s, e in hits) else ch for k, ch in enumerate(line))
+        if any(p for p, _s, _e in hits) and _LINE_FILLER.fullmatch(rest):
+            found.extend(p for p, _s, _e in hits if p)
+    return found
+
+
+def _specificity(place: Place) -> int:
+    if place.country and place.name == COUNTRY_NAMES.get(place.country):
+        return 0
+    return 1 if place.region == place.name else 2
+
+
+def _merge(places: Iterable[Place]) -> list[Place]:
+    """Deduplicate, keep a metro over its member cities, and a city over its bare region or country."""
+    unique: dict[tuple[str, str | None], Place] = {}
+    for place in places:
+        key = (place.name.casefold(), place.country)
+        if key not in unique or (place.region and not unique[key].region):
+            unique[key] = place
+    kept = list(unique.values())
+    metros = {p.name for p in kept}
+    out = []
+    for place in kept:
+        if METRO_OF.get((place.name, place.country)) in metros:
+            continue
+        rank = _specificity(place)
+        inside = [o for o in kept if o.country == place.country and _specificity(o) > rank]
+        if rank < 2 and any(rank == 0 or o.region == place.region for o in inside):
+            continue
+        if place.country is None and any(o.name == place.name and o.country for o in kept):
+            continue
+        out.append(place)
+    return out
+
+
+def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
+    """Where the role is: labelled locations first, then places named in hiring context."""
+    found = [p for value in labelled or () if isinstance(value, str) for p, _s, _e in _hits(value, text) if p]
+    found += _place_lines(text)
+    found += _places_after(_HIRING, text)
+    if not found:  # the company's headquarters only when the posting says nothing better
+        found = _places_after(_HEADQUARTERS, text)
+    return _merge(found)
+
+
+_FLAGS = re.I | re.M
+_MODE_WORD = r"(remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based)"
+# Tier 0: a statement that the role is not remote.
+_NOT_REMOTE = re.compile(
+    r"\b(?:not|isn['’]t|never)\s+(?:a\s+|an?\s+|fully\s+|100%\s+)?remote\b(?!\s*-?\s*first)|\bno\s+remote\s+"
+    r"(?:work|option|roles?|positions?)|\bremote\s+(?:work\s+|working\s+)?(?:is\s+)?not\s+(?:an?\s+option|"
+    r"available|possible|offered|supported|permitted|allowed)|\bnon[- ]remote\b|\bcannot\s+be\s+(?:done\s+|"
+    r"performed\s+)?remote(?:ly)?\b",
+    _FLAGS,
+)
+# Tier 1: the posting states the role's arrangement.
+_STATED = [
+    re.compile(
+        r"\b(?:this|the)\s+(?:role|position|job|opportunity|opening)\s+(?:is|will\s+be|can\s+be|offers)\s+"
+        r"(?:an?\s+|fully\s+|100%\s+|primarily\s+|currently\s+)*" + _MODE_WORD,
+        _FLAGS,
+    ),
+    re.compile(r"\b(?:is|be)\s+an?\s+" + _MODE_WORD + r"\s+(?:role|position|job|opportunity)", _FLAGS),
+    re.compile(
+        r"^[ \t•*-]*(?:work(?:place)?\s+(?:mode|type|arrangement|model|style|setup|location)|location|"
+        r"remote\s+status|working\s+model)\s*[:\-–—]\s*(?:[^\n]{0,40}?\b)?" + _MODE_WORD,
+        _FLAGS,
+    ),
+    re.compile(r"\bhybrid\b", _FLAGS),
+]
+_DAYS = re.compile(
+    r"\b([1-5]|one|two|three|four|five)(?:\s*(?:-|to)\s*([1-5]|two|three|four|five))?\s+days?\s+(?:a|per|each)"
+    r"\s+week\s+(?:in|at|from)\s+(?:the|our|an?)?\s*(?:[A-Z][\w.]*\s+)?(?:office|offices|HQ|on[- ]?site)|"
+    r"\b(?:in[- ]office|on[- ]?site|in\s+the\s+office)\s+([1-5]|one|two|three|four|five)(?:\s*(?:-|to)\s*"
+    r"([1-5]|two|three|four|five))?\s+days?",
+    _FLAGS,
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# Tier 2: general wording; weaker because it also shows up in company boilerplate.
+_REMOTE = re.compile(
+    r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](?:first|only|friendly|"
+    r"eligible)\b|\bremote\s+(?:role|position|job|opportunity|work|working|employee|setup|arrangement)\b|\bwork(?:ing)?\s+"
+    r"(?:fully\s+|100%\s+)?remotely\b|\bwork\s+from\s+(?:anywhere|home)\b|\bWFH\b|\bopen\s+to\s+remote\b|"
+    r"^[ \t•*-]*(?i:remote)\b(?![ \t]+[a-z])|\b(?i:remote)\s*[(\-–—:|,]\s*(?=[A-Z])|\bremote\s+(?:in|within|"
+    r"from)\s+(?:the\s+)?(?=[A-Z])",
+    re.M,
+)
+_REMOTE_I = re.compile(r"\b(?:fully|100%)\s+remote\b|\bremote[- ]first\b|\bwork(?:ing)?\s+remotely\b", re.I)
+_ONSITE = re.compile(
+    r"\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b(?![- ]?(?:interviews?|gym|caf\w*|"
+    r"childcare|daycare|parking|amenit\w*|meals?|lunch\w*|events?|visits?|fitness|health|clinic|perks?|services?))|\b(?:in|"
+    r"from|at)\s+(?:our|the)\s+(?:[A-Z][\w.]*\s+){1,3}(?:office|offices|HQ|headquarters)\b",
+    re.M,
+)
+_NOT_HYBRID = re.compile(
+    r"[- ]?(?:cloud|apps?|applications?|mobile|native|vehicles?|cars?|search|encryption|infrastructure|"
+    r"architectures?|storage|deployments?|databases?|integrations?|solutions?|systems?|environments?|it\b|"
+    r"multi)",
+    re.I,
+)
+
+
+def _days_mode(match: re.Match[str]) -> str:
+    values = [g for g in match.groups() if g]
+    days = max(int(_NUMBERS.get(v.casefold(), v)) for v in values)
+    return "onsite" if days >= 5 else "hybrid"
+
+
+def _mode_of(word: str) -> str:
+    word = word.casefold()
+    return "remote" if word == "remote" else "hybrid" if word == "hybrid" else "onsite"
+
+
+def _signals(text: str) -> list[tuple[int, int, str]]:
+    """(tier, offset, mode) for every work-mode statement in the text."""
+    found = [(0, m.start(), "onsite") for m in _NOT_REMOTE.finditer(text)]
+    for pattern in _STATED:
+        for m in pattern.finditer(text):
+            word = m.group(m.lastindex) if m.lastindex else m.group()
+            if _mode_of(word) == "hybrid" and _NOT_HYBRID.match(text, m.end()):
+                continue  # "hybrid cloud", "hybrid app"
+            found.append((1, m.start(), _mode_of(word)))
+    found += [(1, m.start(), _days_mode(m)) for m in _DAYS.finditer(text)]
+    found += [(2, m.start(), "remote") for m in _REMOTE.finditer(text)]
+    found += [(2, m.start(), "remote") for m in _REMOTE_I.finditer(text)]
+    found += [(3, m.start(), "onsite") for m in _ONSITE.finditer(text)]
+    return found
+
+
+def work_mode(text: str) -> str | None:
+    """ "remote", "hybrid" or "onsite" as the posting states it, else None."""
+    signals = _signals(text)
+    return min(signals)[2] if signals else None
+
+
+_LIST_SEP = re.compile(r"[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?", re.I)
+_LIST_START = re.compile(r"[ \t]*(?:(?:the|either|in)[ \t]+)*", re.I)
+_RESTRICT_BEFORE = re.compile(
+    r"\b(?:must|should|need\s+to|needs\s+to|required\s+to|have\s+to)\s+(?:be\s+)?(?:currently\s+|physically\s+|"
+    r"permanently\s+|legally\s+)?(?:based|located|residing|living|reside|live|resident|domiciled)\s+(?:in|within|"
+    r"inside)\s+"
+    r"|\b(?:open|available|limited|restricted)\s+(?:only\s+)?to\s+(?:candidates|applicants|residents|people|those|"
+    r"individuals|persons)(?:\s+(?:who\s+(?:are|live|reside)\s+)?(?:located|based|residing|living))?\s+(?:only\s+)?"
+    r"(?:in|within|from)\s+"
+    r"|\b(?:candidates|applicants)\s+(?:must\s+be\s+)?(?:located|based|residing|living)\s+(?:only\s+)?(?:in|within)\s+"
+    r"|\b(?:only\s+(?:hiring|hire|recruiting|accepting\s+applicants)|(?:hiring|recruiting)\s+only)\s+"
+    r"(?:candidates\s+)?(?:in|from|within)\s+"
+    r"|\banywhere\s+(?:in|within)\s+|\bwork(?:ing)?\s+remotely\s+(?:from|in|within)\s+(?:anywhere\s+in\s+)?"
+    r"|\b(?i:remote)[ \t]*(?:\(|[-–—:,|/])?[ \t]*(?:only\s+)?(?:(?:in|within|from)\s+)?(?:anywhere\s+in\s+)?",
+    re.I,
+)
+_RESTRICT_AFTER = re.compile(
+    r"[- ]based\s+only\b|[- ]only\b|\s+only\b(?!\s+(?:a|the|one|two|few|if|when)\b)"
+    r"|\s+(?:residents|candidates|applicants)\s+only\b|[- ]based\s+(?:role|position|job|candidates|"
+    r"applicants|remote)\b|[ \t]*[-–—(|]?[ \t]*(?i:remote)\b|(?P<weak>[- ]based\b)"
+)
+_LINKING = re.compile(r"\b(?:is|are|be)\s+(?:the\s+)?$", re.I)
+
+
+def _country_level(place: Place | None) -> bool:
+    return place is None or (place.region is None and place.name == COUNTRY_NAMES.get(place.country or ""))
+
+
+def _country_run(text: str, hits: list[tuple[Place | None, int, int]], pos: int) -> tuple[list[str], int]:
+    """Codes of the list of countries starting at ``pos`` ("the UK or Ireland"), and where it ends."""
+    codes: list[str] = []
+    for place, start, end in hits:
+        if start < pos:
+            continue
+        if start != pos or not _country_level(place):
+            break
+        if place and place.country not in codes:
+            codes.append(place.country)
+        sep = _LIST_SEP.match(text, end)
+        pos = sep.end() if sep else end
+    return codes, pos
+
+
+def _leading_countries(span: str) -> list[str]:
+    return _country_run(span, _hits(span), _LIST_START.match(span).end())[0]
+
+
+def _trailing_countries(chunk: str) -> tuple[list[str], int]:
+    """Countries listed at the very end of ``chunk``, and where that list starts."""
+    hits = _hits(chunk)
+    for k, (_place, start, _end) in enumerate(hits):
+        codes, end = _country_run(chunk, hits[k:], start)
+        if codes and not chunk[end:].strip(" \t-–—(|"):
+            return codes, start
+    return [], len(chunk)
+
+
+def remote_restriction(text: str) -> tuple[str, ...]:
+    """ISO codes of the countries candidates must be based in, when the posting says so per country."""
+    codes: list[str] = []
+    for m in _RESTRICT_BEFORE.finditer(text):
+        codes += _leading_countries(_span_after(text, m.end()))
+    for m in _RESTRICT_AFTER.finditer(text):
+        chunk = text[max(0, m.start() - 60) : m.start()]
+        found, start = _trailing_countries(chunk)
+        if found and (not m.group("weak") or _LINKING.search(chunk[:start])):
+            codes += found
+    return tuple(dict.fromkeys(codes))
+
+
+_NO_RELOCATION = re.compile(
+    r"\bno\s+relocation\b|\brelocation\s+(?:\w+\s+){0,2}?(?:is\s+|will\s+|can\s+|may\s+)?not\s+(?:be\s+)?"
+    r"(?:available|offered|provided|supported|possible|included|covered)|\b(?:not|n['’]t|unable\s+to|cannot)\s+"
+    r"(?:be\s+able\s+to\s+)?(?:offer|provide|support|cover|include|pay\s+for|sponsor)\b[^.\n]{0,60}?\brelocation\b"
+    r"|\bwithout\s+relocation\b|\bnot\s+eligible\s+for\s+relocation\b|\brelocation\s+(?:\w+\s+){0,2}?"
+    r"(?:isn['’]t|won['’]t\s+be)\s+(?:available|offered|provided)",
+    re.I,
+)
+_RELOCATION = re.compile(
+    r"\brelocation\s+(?:assistance|support|package|packages|bonus|benefits?|stipend|reimbursement|allowance|help|"
+    r"expenses|costs)\b|\b(?:offer|offers|offering|provide|provides|providing|cover|covers|include|includes|"
+    r"pay\s+for)\s+(?:\w+\s+){0,3}?relocation\b|\brelocation\s+(?:is\s+|may\s+be\s+|will\s+be\s+|can\s+be\s+)?"
+    r"(?:available|offered|provided|covered|supported)\b|\bhelp\s+(?:you\s+)?(?:with\s+(?:your\s+)?)?"
+    r"relocat(?:e|ion|ing)\b|\bassist\w*\s+(?:\w+\s+)?with\s+(?:your\s+)?relocation\b",
+    re.I,
+)
+
+
+def relocation_assistance(text: str) -> bool | None:
+    """True when relocation help is offered, False when ruled out, None when not mentioned."""
+    if _NO_RELOCATION.search(text):
+        return False
+    return True if _RELOCATION.search(text) else None

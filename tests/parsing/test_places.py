@@ -1,0 +1,210 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from postings.parsing.places import (
+    Place,
+    find_places,
+    parse_place,
+    relocation_assistance,
+    remote_restriction,
+    work_mode,
+)
+
+SF = Place("San Francisco", "California", "US")
+BAY_AREA = Place("San Francisco Bay Area", "California", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("San Francisco, California", SF),
+        ("San Francisco, CA", SF),
+        ("SF", SF),
+        ("NYC", Place("New York", "New York", "US")),
+        ("New York, NY", Place("New York", "New York", "US")),
+        ("London, UK", Place("London", "England", "GB")),
+        ("London, ON", Place("London", "Ontario", "CA")),
+        ("Berlin, Germany", Place("Berlin", "Berlin", "DE")),
+        ("Bengaluru, India", Place("Bengaluru", "Karnataka", "IN")),
+        ("Bangalore", Place("Bengaluru", "Karnataka", "IN")),
+        ("Pune, IN", Place("Pune", "Maharashtra", "IN")),
+        ("Bloomington, IN", Place("Bloomington", "Indiana", "US")),
+        ("Toronto, ON, Canada", Place("Toronto", "Ontario", "CA")),
+        ("Austin, TX, USA", Place("Austin", "Texas", "US")),
+        ("San Francisco Bay Area (US)", BAY_AREA),
+        ("Bay Area", BAY_AREA),
+        ("Greater Toronto Area", Place("Greater Toronto Area", "Ontario", "CA")),
+        ("Paris", Place("Paris", "Île-de-France", "FR")),
+        ("Paris, TX", Place("Paris", "Texas", "US")),
+        ("Portland", Place("Portland", "Oregon", "US")),
+        ("Portland, ME", Place("Portland", "Maine", "US")),
+        ("Cambridge, MA", Place("Cambridge", "Massachusetts", "US")),
+        ("Cambridge, UK", Place("Cambridge", "England", "GB")),
+        ("Dublin, Ireland", Place("Dublin", None, "IE")),
+        ("Perth, WA", Place("Perth", "Western Australia", "AU")),
+        ("Washington, D.C.", Place("Washington DC", "District of Columbia", "US")),
+        ("Boise, ID", Place("Boise", "Idaho", "US")),
+        ("Germany", Place("Germany", None, "DE")),
+        ("Remote, Canada", Place("Canada", None, "CA")),
+        ("Remote - US", Place("United States", None, "US")),
+        ("England", Place("England", "England", "GB")),
+        ("Tbilisi, Georgia", Place("Tbilisi", None, "GE")),
+        ("São Paulo, Brazil", Place("São Paulo", None, "BR")),
+        ("Remote", None),
+        ("Remote - EU", None),
+        ("Latin America", None),
+        ("New England", None),
+        ("", None),
+        ("us", None),
+        ("Senior Software Engineer", None),
+    ],
+)
+def test_parse_place(text, expected):
+    assert parse_place(text) == expected
+
+
+def test_cambridge_without_context_has_no_country():
+    assert parse_place("Cambridge") == Place("Cambridge")
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "expected"),
+    [
+        (
+            "This is a hybrid role for candidates located in the San Francisco Bay Area (Alameda, "
+            "San Francisco, San Mateo, and Santa Clara counties).",
+            (),
+            [BAY_AREA],
+        ),
+        ("Senior Engineer\nat Acme\nSan Francisco Bay Area (US)\nAcme builds tools.", (), [BAY_AREA]),
+        ("Job description. Nothing about places.", ["San Francisco, California"], [SF]),
+        ("We are based in San Francisco.", ["San Francisco Bay Area"], [BAY_AREA]),
+        (
+            "x",
+            ["San Francisco, CA, New York, NY"],
+            [SF, Place("New York", "New York", "US")],
+        ),
+        (
+            "Location: London, UK; Berlin, Germany",
+            (),
+            [Place("London", "England", "GB"), Place("Berlin", "Berlin", "DE")],
+        ),
+        ("You will work from our NYC office.", (), [Place("New York", "New York", "US")]),
+        (
+            "Candidates must reside in Canada or the US.",
+            (),
+            [Place("Canada", None, "CA"), Place("United States", None, "US")],
+        ),
+        ("Location: Austin, TX, USA", (), [Place("Austin", "Texas", "US")]),
+        ("Remote (US)\nWe build things.", (), [Place("United States", None, "US")]),
+        ("Acme is headquartered in Austin, TX. You will build APIs.", (), [Place("Austin", "Texas", "US")]),
+        (
+            "Acme is headquartered in Austin, TX. This role is based in Denver, CO.",
+            (),
+            [Place("Denver", "Colorado", "US")],
+        ),
+        (
+            "Our office is in Cambridge, near Boston, MA.",
+            ["Cambridge"],
+            [Place("Cambridge", "Massachusetts", "US")],
+        ),
+        ("Experience with Python, Go and Rust. Reading and Nice-to-haves.", (), []),
+        ("We work with remote teams across the world.", (), []),
+    ],
+)
+def test_find_places(text, labelled, expected):
+    assert find_places(text, labelled=labelled) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This is a hybrid role for candidates in the Bay Area.", "hybrid"),
+        ("Hybrid (3 days in office)", "hybrid"),
+        ("You will be in the office three days a week.", "hybrid"),
+        ("This role is fully remote.", "remote"),
+        ("We are a remote-first company.", "remote"),
+        ("Remote (US)", "remote"),
+        ("Location: Remote", "remote"),
+        ("You can work from anywhere.", "remote"),
+        ("This position is on-site in Chicago.", "onsite"),
+        ("In-office 5 days a week.", "onsite"),
+        ("Join the team in our NYC office.", "onsite"),
+        ("This role is not remote.", "onsite"),
+        ("Remote work is not an option for this role.", "onsite"),
+        ("Candidates must reside in or be willing to relocate to the Bay Area.", None),
+        ("Experience supporting remote teams.", None),
+        ("Remote control of devices.", None),
+        ("Design hybrid cloud infrastructure.", None),
+        ("We offer an onsite gym and onsite interviews.", None),
+        ("We build great software.", None),
+    ],
+)
+def test_work_mode(text, expected):
+    assert work_mode(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This position is US based only.", ("US",)),
+        ("Remote (US only)", ("US",)),
+        ("Remote - US", ("US",)),
+        ("US Remote", ("US",)),
+        ("Remote (US/Canada)", ("US", "CA")),
+        ("Candidates must be based in Canada.", ("CA",)),
+        ("This role is open to candidates in the UK or Ireland.", ("GB", "IE")),
+        ("Open to candidates located in Germany, Austria or Switzerland.", ("DE", "AT", "CH")),
+        ("You can work remotely from anywhere in the United States.", ("US",)),
+        ("This is a US-based role.", ("US",)),
+        ("Remote - EU", ()),
+        ("Remote - Europe", ()),
+        ("Candidates must reside in the Bay Area.", ()),
+        ("Must be located in Toronto, Canada.", ()),
+        ("Must live in California.", ()),
+        ("We are a US-based company.", ()),
+        ("The US base salary range is $100,000 to $120,000.", ()),
+        ("Experience with remote teams in the US.", ()),
+    ],
+)
+def test_remote_restriction(text, expected):
+    assert remote_restriction(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Relocation assistance may be available.", True),
+        ("We offer relocation.", True),
+        ("A generous relocation package.", True),
+        ("Relocation support provided.", True),
+        ("Relocation is not available for this role.", False),
+        ("No relocation.", False),
+        ("We cannot offer visa sponsorship or relocation assistance.", False),
+        ("Must be willing to relocate to Austin.", None),
+        ("Nothing about moving.", None),
+    ],
+)
+def test_relocation_assistance(text, expected):
+    assert relocation_assistance(text) is expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.lists(st.text(max_size=40), max_size=3))
+def test_never_raises(text, labelled):
+    assert parse_place(text) is None or isinstance(parse_place(text), Place)
+    assert isinstance(find_places(text, labelled=labelled), list)
+    assert work_mode(text) in (None, "remote", "hybrid", "onsite")
+    assert all(len(code) == 2 for code in remote_restriction(text))
+    assert relocation_assistance(text) in (None, True, False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["San Francisco", ",", " ", "CA", "(", ")", "Remote", "-", "US", "Bay Area"]))
+)
+def test_never_raises_on_place_like_text(parts):
+    text = "".join(parts)
+    assert isinstance(find_places(text, labelled=[text]), list)
+    assert isinstance(remote_restriction(text), tuple)
