@@ -15,7 +15,7 @@ from .choices import (
     WorkMode,
     choice_check,
 )
-from .parsing.similarity import company_key
+from .parsing.people import company_key
 
 ISO_COUNTRY = r"^[A-Z]{2}$"
 ISO_CURRENCY = r"^[A-Z]{3}$"

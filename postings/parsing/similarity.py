@@ -69,17 +69,3 @@ def containment(a: frozenset[int], b: frozenset[int]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
-
-
-# Only trailing suffixes: "AS" or "Co" inside a name are words, at the end they are legal forms.
-_LEGAL_SUFFIX = re.compile(
-    r"(?:\s+(?:inc|incorporated|llc|l l c|ltd|limited|plc|corp|corporation|co|company|gmbh|ag|sa|sas|"
-    r"sarl|bv|nv|ab|as|oy|spa|srl|pte|pty|pvt|private|kk|kg|se|lp|llp))+$",
-)
-
-
-def company_key(name: str | None) -> str:
-    """A company name folded for matching: "Discord Inc." and "discord" give the same key."""
-    folded = " ".join(words(name or ""))
-    stripped = _LEGAL_SUFFIX.sub("", folded).strip()
-    return (stripped or folded)[:200]

@@ -1,0 +1,539 @@
+"""Who is hiring for what: title, team, company, seniority, experience, employment type, posted date."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    """The role's title as written (team kept), its team and the hiring company, each None when unknown."""
+
+    title: str | None = None
+    team: str | None = None
+    company: str | None = None
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Nouns that make a short line read as a job title rather than a heading or a company name.
+_ROLE_NOUNS = _wordset(
+    """engineer developer programmer manager designer scientist analyst architect specialist consultant
+    director lead leader head nurse accountant representative rep intern internship administrator
+    coordinator technician technologist officer associate assistant executive recruiter writer
+    editor copywriter researcher teacher tutor instructor professor lecturer therapist pharmacist
+    physician doctor surgeon dentist hygienist practitioner midwife paramedic psychologist counselor
+    counsellor caregiver aide driver operator mechanic electrician machinist welder carpenter
+    plumber clerk cashier agent advisor adviser strategist marketer owner planner buyer supervisor
+    attendant chef cook receptionist paralegal lawyer attorney counsel auditor controller bookkeeper
+    fellow apprentice trainee generalist producer artist animator photographer illustrator
+    translator interpreter worker courier coach investigator inspector estimator surveyor
+    statistician economist actuary underwriter banker trader broker president vp cto ceo cfo coo
+    ciso cmo sre sdet tester librarian expert partner steward secretary"""
+)
+_LEVEL_WORDS = _wordset("sr sr. senior jr jr. junior lead staff principal associate mid entry-level")
+_TITLE_LABELS = ("job title", "title", "position", "position title", "role", "job", "job name", "vacancy")
+_COMPANY_LABELS = ("company name", "company", "employer", "hiring company", "organization", "organisation")
+# First words of sentences and headings, never of a title or a company name.
+_NOT_NAMES = _wordset(
+    """a an the this that these those we our you your it its they their he she as at in on if join about
+    what who why how here there each every all our applicants candidates job position role team
+    company today now location remote hybrid category salary responsibilities requirements benefits
+    overview summary"""
+)
+_TEAM_FILLER = _wordset(
+    """growing small talented world-class amazing awesome dynamic fast-growing global new high-performing
+    collaborative passionate friendly dedicated innovative close-knit tight-knit brilliant great
+    expanding rapidly incredible exceptional fantastic diverse vibrant"""
+)
+_TEAM_REJECT = _wordset("this that these those a an your my their its best whole entire other same")
+
+_NAME = r"[A-Z0-9][\w&.+-]*(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9][\w&.+-]*){0,4}"
+_TEAM_NOUN = r"(?:teams?|organi[sz]ation|org|group|department|division|squad|unit|practice|function)"
+_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s*|\s*[-–—]+\s+|\s*,\s*")
+_GENDER = re.compile(r"\(\s*(?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\s*\)|\(\s*all genders\s*\)", re.I)
+_LABEL = re.compile(r"^\W*(?P<key>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<value>\S.*)$")
+_AT_LINE = re.compile(rf"^at\s+(?P<company>{_NAME})\W*$")
+_TITLE_AT = re.compile(rf"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>{_NAME})\W*$")
+_HIRING = re.compile(
+    rf"(?:(?P<company>{_NAME})\s+(?:is|are)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+(?:currently\s+|actively\s+|now\s+)?"
+    r"(?:looking\s+for|hiring(?:\s+for)?|seeking|searching\s+for|recruiting)\s+(?:an?\s+|the\s+|our\s+(?:next|first|new)\s+)?"
+    r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|and\s+we)\b|[.,;:!?(]|$)"
+)
+_AS_A = re.compile(
+    r"\b(?:[Aa]s|[Aa]re\s+you|[Yy]ou\s+are|[Bb]ecome)\s+(?:an?|the|our)\s+(?P<title>[^.,;:!?()\n]{3,80}?)"
+    r"(?=\s+(?:in|on|at|within|for|with|you|we|your|here|based|joining)\b|[,.;:?!]|$)"
+)
+_TEAM_AT = re.compile(
+    rf"\b(?:[Tt]eam|us|[Cc]areers?|[Ww]ork(?:ing)?|[Ll]ife)\s+(?:at|@)\s+(?P<company>{_NAME})"
+)
+_ABOUT = re.compile(rf"^About\s+(?P<company>{_NAME})\W*$")
+_AT_COMPANY = re.compile(rf"(?:^|[.!?]\s+)(?:At|Join)\s+(?P<company>{_NAME}),?\s+(?:we|our|you)\b")
+_NAME_IS = re.compile(
+    rf"^(?P<company>{_NAME})(?:['’]s\s+\w|\s+(?:is|are|was|has|helps|builds|makes|offers|provides)\s)"
+)
+_TEAM_PATTERNS = (
+    re.compile(rf"\bjoin\s+(?:our|the)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b", re.I),
+    re.compile(rf"\b(?:on|in|within)\s+(?:the|our)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"),
+    re.compile(
+        rf"(?:^|[.!?]\s+)(?:The|Our)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\s+(?:is|are|was)\b"
+    ),
+    re.compile(rf"\b{_NAME}['’]s\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"),
+)
+# Parts of a title line that are places, work modes, contract terms or page chrome rather than the role.
+_PLACE_PART = re.compile(
+    r"^\(?(?:(?-i:[A-Z]{2}|USA|UK|EU|EMEA|APAC|LATAM)|remote|hybrid|on-?site|in[- ]office|anywhere|worldwide|"
+    r"full[- ]?time|part[- ]?time|contract|temporary|permanent|freelance|days|nights|evenings|weekends|"
+    r"(?:day|night|evening|weekend|rotating)s?(?:\s+shift)?|prn|per diem|\d+\s*(?:hrs|hours)(?:/week)?|"
+    r"careers?|jobs?|job (?:description|opening|posting)|apply now|(?:now |urgently )?hiring|urgent|new|"
+    r"europe|asia|africa|north america|south america|americas|middle east|"
+    r"(?:united states|united kingdom|canada|germany|france|spain|india|australia|ireland|netherlands|"
+    r"poland|portugal|brazil|mexico|singapore|japan|israel|sweden|remote)(?:\s+only)?|"
+    r"new york(?: city)?|nyc|london|berlin|paris|toronto|vancouver|amsterdam|dublin|sydney|bangalore|"
+    r"san francisco(?: bay area)?|bay area|seattle|austin|boston|chicago|los angeles|denver|atlanta)\)?$|"
+    r"\((?:US|USA|UK|remote|hybrid)\)$|^remote\b.*|.*\bremote$",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_STATE = re.compile(r"^[A-Z]{2}$")
+_TRAILING_LEVEL = re.compile(r"^(?:I{1,3}|IV|V|[1-5])$")
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".'’-").lower() for w in _WORD.findall(text)]
+
+
+def _has_role_noun(text: str) -> bool:
+    return any(w in _ROLE_NOUNS or w.rstrip("s") in _ROLE_NOUNS for w in _words(text))
+
+
+def _looks_like_title(line: str) -> bool:
+    """A short noun phrase with a role noun, not a sentence, heading or label."""
+    words = _words(line)
+    if not words or len(words) > 12 or len(line) > 100 or ": " in line:
+        return False
+    if line.rstrip().endswith((".", "!", "?", ":")) and not line.rstrip().endswith(("Sr.", "Jr.")):
+        return False
+    verbs = {"is", "are", "was", "will", "we", "you", "our", "your", "you'll", "we're", "has", "have"}
+    if words[0] in _NOT_NAMES - {"head", "lead"} or verbs & set(words):
+        return False
+    return _has_role_noun(line)
+
+
+def _tidy_name(name: str | None) -> str | None:
+    """Drop leading sentence words and possessives from a captured company name."""
+    if not name:
+        return None
+    tokens = re.sub(r"['’]s$", "", name.strip().rstrip(".,")).split()
+    while tokens and tokens[0].lower() in _NOT_NAMES:
+        tokens.pop(0)
+    if not tokens or tokens[0].lower() in _NOT_NAMES or _has_role_noun(" ".join(tokens)):
+        return None
+    return " ".join(tokens)
+
+
+def _tidy_team(team: str | None) -> str | None:
+    """Strip praise and filler from a captured team phrase; None when it is not a name."""
+    if not team:
+        return None
+    tokens = team.split()
+    while tokens and tokens[0].lower() in _TEAM_FILLER | {"and", "very", "highly"}:
+        tokens.pop(0)
+    if not tokens or len(tokens) > 5 or {t.lower() for t in tokens} & _TEAM_REJECT:
+        return None
+    if tokens[-1].lower() in {"team", "teams", "organization", "organisation", "org"}:
+        tokens.pop()
+    return " ".join(tokens) or None
+
+
+def _trim_title(phrase: str) -> str | None:
+    """Cut a sentence fragment down to the title: adjectives before, clauses after the role noun."""
+    tokens = phrase.split()
+    nouns = [i for i, t in enumerate(tokens) if _has_role_noun(t)]
+    if not nouns:
+        return None
+    end = nouns[-1] + 1
+    if end < len(tokens) and _TRAILING_LEVEL.match(tokens[end]):
+        end += 1
+    # "Head of Engineering", "VP of Sales": the field after "of" is part of the title.
+    if end + 1 < len(tokens) and tokens[end] == "of" and tokens[end + 1][:1].isupper():
+        end += 2
+        while end < len(tokens) and tokens[end][:1].isupper():
+            end += 1
+    tokens = tokens[:end]
+    if any(t[:1].isupper() for t in tokens):
+        while tokens and not tokens[0][:1].isupper():
+            tokens.pop(0)
+    return " ".join(tokens) or None
+
+
+def _split_title(line: str, company: str | None) -> tuple[str | None, str | None, str | None]:
+    """Split a title line into (title, team, company): places dropped, separators normalised to ", "."""
+    line = _GENDER.sub("", line).strip(" -–—|•")
+    found = _TITLE_AT.match(line)
+    if found and _has_role_noun(found["title"]) and not _has_role_noun(found["company"]):
+        line, company = found["title"], company or found["company"]
+    parts = [p.strip() for p in _SPLIT.split(line) if p and p.strip(" ()")]
+    kept: list[str] = []
+    after_place = False
+    for i, part in enumerate(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        # After a place or terms ("Remote, Europe", "Pleasanton, CA", "Full Time, Days"), the rest is too.
+        if _PLACE_PART.match(part) or (_STATE.match(nxt) or after_place) and not _has_role_noun(part):
+            after_place = True
+            continue
+        if company and company_key(part) == company_key(company):
+            continue
+        if not company and i and _LEGAL_SUFFIX.search(part):
+            company = part
+            continue
+        kept.append(part)
+    # "Sr | Software Engineer": a level word alone belongs to the next part.
+    merged: list[str] = []
+    for part in kept:
+        if merged and merged[-1].lower() in _LEVEL_WORDS:
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    first = next((i for i, p in enumerate(merged) if _has_role_noun(p)), None)
+    if first is None:
+        return None, None, company
+    title_parts = merged[first:]
+    team_parts = [p for p in title_parts[1:] if not _has_role_noun(p) and p.lower() not in _LEVEL_WORDS]
+    team = ", ".join(team_parts) if team_parts else (", ".join(merged[:first]) or None)
+    return ", ".join(title_parts), team, company
+
+
+def _company_from_lines(lines: list[str], facts: dict[str, str]) -> str | None:
+    """The hiring company from labels first, then from phrases that name the employer."""
+    for key in _COMPANY_LABELS:
+        if facts.get(key, "").strip():
+            return facts[key].strip()
+    for i, line in enumerate(lines):
+        found = _AT_LINE.match(line)
+        if found and i and _looks_like_title(lines[i - 1]):
+            return _tidy_name(found["company"])
+    for pattern in (_HIRING, _ABOUT, _AT_COMPANY, _TEAM_AT, _NAME_IS):
+        for line in lines:
+            found = pattern.search(line)
+            name = _tidy_name(found["company"]) if found and found["company"] else None
+            if name:
+                return name
+    return None
+
+
+def _team_from_lines(lines: list[str], title_team: str | None) -> str | None:
+    """The team from "join our X organization" first, then the title line, then other team phrases."""
+    for index, pattern in enumerate(_TEAM_PATTERNS):
+        if index == 1 and title_team:
+            return title_team
+        for line in lines:
+            for found in pattern.finditer(line):
+                team = _tidy_team(found["team"])
+                if team:
+                    return team
+    return title_team
+
+
+def _facts_from_lines(lines: list[str], facts: dict[str, str] | None) -> dict[str, str]:
+    """Labelled "Key: value" lines, overridden by the facts the caller already extracted."""
+    merged: dict[str, str] = {}
+    for line in lines:
+        found = _LABEL.match(line)
+        if found:
+            merged.setdefault(found["key"].strip().lower(), found["value"].strip())
+    merged.update({k.lower(): v for k, v in (facts or {}).items() if isinstance(v, str)})
+    return merged
+
+
+def _title_from_sentences(lines: list[str]) -> str | None:
+    """A title named in "X is looking for a <title>" or "As a <title> on the team" sentences."""
+    for pattern in (_HIRING, _AS_A):
+        for line in lines:
+            for found in pattern.finditer(line):
+                title = _trim_title(found["title"])
+                if title:
+                    return title
+    return None
+
+
+def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> TitleInfo:
+    """Title, team and company from a posting's opening lines and labelled facts."""
+    lines = [str(line).strip().lstrip("-•*· ").strip() for line in lines if str(line).strip()]
+    facts = _facts_from_lines(lines, facts)
+    company = _company_from_lines(lines, facts)
+    title = title_team = None
+    labelled = next((facts[k] for k in _TITLE_LABELS if facts.get(k, "").strip()), None)
+    candidates = [labelled] if labelled and _has_role_noun(labelled) else []
+    candidates += [line for line in lines[:5] if _looks_like_title(line)]
+    for line in candidates:
+        title, title_team, company = _split_title(line, company)
+        if title:
+            break
+    if not title:
+        title = _title_from_sentences(lines)
+    return TitleInfo(title=title, team=_team_from_lines(lines, title_team), company=company)
+
+
+# Managers of products, programs or accounts are individual contributors, not people managers.
+_IC_MANAGER = re.compile(
+    r"\b(?:product|program|programme|project|account|accounts|content|community|case|campaign|partner|territory"
+    r"|relationship|release|success|media|brand|category|property)\s+manager\b",
+    re.I,
+)
+# Checked in order: the first that matches wins, so the higher or more specific levels come first.
+_SENIORITY = tuple(
+    (level, re.compile(pattern, re.I))
+    for level, pattern in (
+        ("intern", r"\bintern(?:ship)?s?\b|\bco-?op\b|\bworking student\b"),
+        ("vp", r"\b(?:s|e)?vp\b|\bvice[- ]president\b|\bchief\b|\bc[tefoi]o\b"),
+        ("director", r"\bdirector\b|\bhead\s+of\b|\bhead,"),
+        ("manager", r"\bmanager\b"),
+        ("principal", r"\bprincipal\b"),
+        (
+            "staff",
+            r"\bstaff\b(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|member))",
+        ),
+        ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b"),
+        ("senior", r"\bsenior\b|\bsr\b\.?|\b(?:III|IV)\b"),
+        ("mid", r"\bmid[- ]?level\b|\bintermediate\b|\bII\b|\b(?:engineer|developer)\s+2\b"),
+        ("junior", r"\bjunior\b|\bjr\b\.?|\bentry[- ]level\b|\b(?:new\s+)?grad(?:uate)?\b|\bapprentice\b"),
+        (
+            "junior",
+            r"\btrainee\b|\bassociate\s+(?!director|partner|vice|vp\b|principal)[a-z]|\b(?:engineer|developer|analyst)\s+I$",
+        ),
+    )
+)
+
+
+def seniority(title: str | None) -> str | None:
+    """The level a title names (intern … vp), or None when the title does not say."""
+    if not title or not isinstance(title, str):
+        return None
+    without_ic = _IC_MANAGER.sub("", title)
+    for level, pattern in _SENIORITY:
+        if pattern.search(without_ic if level == "manager" else title):
+            return level
+    return None
+
+
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+        + ("eleven", "twelve", "thirteen", "fourteen", "fifteen"),
+        start=1,
+    )
+}
+_NUM = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_YEARS = re.compile(
+    rf"\b(?P<n>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b)?"
+    rf"(?:\s*(?:-|–|—|to|or|and)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?(?P<more>\s+or\s+more)?"
+    r"[\s-]*(?:years?|yrs?)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
+    re.I,
+)
+_YEARS_REJECT_AFTER = re.compile(
+    r"^\s*(?:old|of\s+age|of\s+the|ago|degree|college|university|bachelor|program|course|warranty|in\s+business|"
+    r"history|later|from\s+now|running|in\s+a\s+row)\b",
+    re.I,
+)
+_YEARS_REJECT_BEFORE = re.compile(
+    r"\b(?:within|after|in\s+the\s+(?:next|first|last|past)|the\s+(?:next|first|last|past)|founded|since|"
+    r"for\s+(?:over|more\s+than|the\s+past)|over\s+the(?:\s+(?:past|last))?|first|aged?|for)\s*$",
+    re.I,
+)
+_EXPERIENCE_AFTER = re.compile(
+    r"\b(?:experience|exp|expertise|background|track\s+record|professional|industry|relevant|hands-on|"
+    r"practical|proven|working|work|employment|in\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:role|position))\b",
+    re.I,
+)
+_EXPERIENCE_BEFORE = re.compile(
+    r"(?:experience|at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than|require[sd]?|requiring|must\s+have|"
+    r"needs?|bring|possess|you\s+have)\W*$",
+    re.I,
+)
+
+
+def _years_value(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw.lower()]
+
+
+def min_years_experience(text: str) -> int | None:
+    """The first experience requirement in years ("5+ years", "at least three years"), else None."""
+    if not text or not isinstance(text, str):
+        return None
+    for found in _YEARS.finditer(text):
+        before = re.split(r"[.!?\n]", text[max(0, found.start() - 40) : found.start()])[-1]
+        after = found["after"].split(",")[0]
+        if _YEARS_REJECT_AFTER.match(after) or _YEARS_REJECT_BEFORE.search(before):
+            continue
+        strong = bool(found["plus"] or found["more"] or _EXPERIENCE_BEFORE.search(before))
+        if _EXPERIENCE_AFTER.search(after) or strong:
+            value = _years_value(found["n"])
+            if 0 < value <= 30:
+                return value
+    return None
+
+
+_EMPLOYMENT = re.compile(
+    r"\b(?:(?P<full_time>full[- ]?time)|(?P<part_time>part[- ]?time)|(?P<internship>internships?)|"
+    r"(?P<temporary>fixed[- ]term(?:\s+contract)?|temporary(?:\s+contract)?|temp(?=\s+(?:role|position|job))|"
+    r"seasonal|locum)|(?P<contract>contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:r)?|c2c)|"
+    r"(?P<permanent>permanent))\b",
+    re.I,
+)
+# Kinds whose words also appear in other senses ("temporary housing", "contract negotiations").
+_WEAK_KINDS = frozenset({"temporary", "contract", "permanent"})
+_WEAK_CONTEXT_AFTER = re.compile(
+    r"^\s*(?:\(|role|position|job|basis|assignment|opportunity|work|employment|engagement|hire|worker|staff|"
+    r"contract|post|vacancy|for\s+\d)",
+    re.I,
+)
+_WEAK_CONTEXT_BEFORE = re.compile(
+    r"(?:\d+[- ]?(?:months?|weeks?|years?)|w-?2|1099|this\s+is\s+an?)\s*$", re.I
+)
+_TYPE_LABEL = re.compile(
+    r"^\W*(?:employment|job|position|work|contract|engagement|role|schedule)?\s*(?:type|status|schedule|basis)"
+    r"?\s*:\s*",
+    re.I,
+)
+_TYPE_LIST_GAP = re.compile(r"^\s*(?:/|,|\||&|or|and|-|–)?\s*$", re.I)
+
+
+def _mentions(line: str) -> list[tuple[str, bool]]:
+    """(kind, labelled) for each employment-type mention in one line, lists of options left out."""
+    found = [(m.lastgroup or "", m.start(), m.end()) for m in _EMPLOYMENT.finditer(line)]
+    label = _TYPE_LABEL.match(line)
+    labelled = bool(label and label.end() > 1) or len(line.strip(" -•*()")) <= 30
+    out: list[tuple[str, bool]] = []
+    for i, (kind, start, end) in enumerate(found):
+        near = found[max(0, i - 1) : i] + found[i + 1 : i + 2]
+        # "Full Time / Part Time" offers options: evidence of neither.
+        listed = [
+            k
+            for k, s, e in near
+            if _TYPE_LIST_GAP.match(line[min(end, e) : max(start, s)]) and k not in (kind, "permanent")
+        ]
+        if listed and kind != "permanent":
+            continue
+        weak = kind in _WEAK_KINDS and not labelled
+        if weak and not (
+            _WEAK_CONTEXT_AFTER.match(line[end:])
+            or _WEAK_CONTEXT_BEFORE.search(line[max(0, start - 30) : start])
+        ):
+            continue
+        out.append((kind, labelled))
+    return out
+
+
+def employment_type(text: str) -> str | None:
+    """full_time, part_time, contract, temporary or internship when the posting states one, else None."""
+    if not text or not isinstance(text, str):
+        return None
+    mentions = [m for line in text.splitlines() for m in _mentions(line)]
+    for wanted in (True, False):
+        kinds = [kind for kind, labelled in mentions if labelled == wanted and kind != "permanent"]
+        if kinds:
+            return kinds[0]
+    return "full_time" if mentions else None
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_DATE_FORMS = (
+    ("ymd", re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")),
+    ("num", re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")),
+    ("mdy", re.compile(r"(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
+    (
+        "dmy",
+        re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})\b"),
+    ),
+)
+_POSTED = re.compile(
+    r"\b(?:date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date|job\s+posted|"
+    r"(?:originally\s+)?(?:posted|published|listed)(?:\s+on)?)\b\s*[:\-–]?\s*(?P<date>[^\n]{6,40})",
+    re.I,
+)
+
+
+def _parse_date(text: str) -> date | None:
+    """A calendar date at the start of text in one of the common posting formats."""
+    text = text.strip()
+    for form, pattern in _DATE_FORMS:
+        found = pattern.match(text)
+        if not found:
+            continue
+        parts = found.groupdict()
+        year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
+        if form == "num":
+            a, b = int(parts["a"]), int(parts["b"])
+            # Slashes are US month/day unless the first number cannot be a month; dots are day.month.
+            month, day = (b, a) if parts["sep"] == "." or a > 12 else (a, b)
+        elif form == "ymd":
+            month, day = int(parts["m"]), int(parts["d"])
+        else:
+            month, day = _MONTHS.get(parts["m"][:3].lower(), 0), int(parts["d"])
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def posted_date(text: str, *, facts: dict[str, str] | None = None) -> date | None:
+    """The date a posting says it was posted or published; other dates in the text are ignored."""
+    for key, value in (facts or {}).items():
+        if (
+            isinstance(key, str)
+            and isinstance(value, str)
+            and re.search(r"posted|published|posting date", key, re.I)
+        ):
+            parsed = _parse_date(value)
+            if parsed:
+                return parsed
+    if not text or not isinstance(text, str):
+        return None
+    for found in _POSTED.finditer(text):
+        parsed = _parse_date(found["date"])
+        if parsed:
+            return parsed
+    return None
+
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+|\s*,\s*)(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|gmbh|ag|s\.?a|sas|"
+    r"s\.?a\.?r\.?l|b\.?v|n\.?v|oy|ab|asa|a/s|aps|k\.?k|pty|pte|s\.?r\.?l|s\.?p\.?a|l\.?l\.?p|l\.?p|se)\.?\s*$",
+    re.I,
+)
+
+
+def clean_company(name: str) -> str:
+    """The company's display name without legal suffixes: "Discord Inc." -> "Discord"."""
+    if not isinstance(name, str):
+        return ""
+    cleaned = name.strip()
+    while True:
+        shorter = _LEGAL_SUFFIX.sub("", cleaned).rstrip(" ,&")
+        if shorter == cleaned or not shorter:
+            return cleaned.strip(" ,")
+        cleaned = shorter
+
+
+def company_key(name: str) -> str:
+    """A matching key: accents, case, punctuation, a leading "The" and legal suffixes removed."""
+    if not isinstance(name, str):
+        return ""
+    ascii_name = unicodedata.normalize("NFKD", clean_company(name)).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", " ", ascii_name.lower().replace("&", " and ")).split()
+    if len(words) > 1 and words[0] == "the":
+        words.pop(0)
+    return " ".join(words)

@@ -1,0 +1,329 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from postings.parsing.people import (
+    TitleInfo,
+    clean_company,
+    company_key,
+    employment_type,
+    find_title,
+    min_years_experience,
+    posted_date,
+    seniority,
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "facts", "expected"),
+    [
+        (
+            ["Discord is looking for a Principal Software Engineer to join our Infrastructure organization."],
+            None,
+            TitleInfo("Principal Software Engineer", "Infrastructure", "Discord"),
+        ),
+        (
+            ["Staff Software Engineer| Real Time Infrastructure", "Location: San Francisco, California"],
+            {"company name": "Discord"},
+            TitleInfo(
+                "Staff Software Engineer, Real Time Infrastructure", "Real Time Infrastructure", "Discord"
+            ),
+        ),
+        (
+            [
+                "Senior Software Engineer - Platform Infrastructure",
+                "at Discord",
+                "San Francisco Bay Area (US)",
+            ],
+            None,
+            TitleInfo(
+                "Senior Software Engineer, Platform Infrastructure", "Platform Infrastructure", "Discord"
+            ),
+        ),
+        (
+            ["Sr| Software Engineer | Pleasanton| CA", "Company: Acme Robotics"],
+            None,
+            TitleInfo("Sr Software Engineer", None, "Acme Robotics"),
+        ),
+        (
+            ["Registered Nurse - ICU", "at Mercy General Hospital", "Sacramento, CA"],
+            None,
+            TitleInfo("Registered Nurse, ICU", "ICU", "Mercy General Hospital"),
+        ),
+        (
+            ["Product Designer at Figma", "London, UK"],
+            None,
+            TitleInfo("Product Designer", None, "Figma"),
+        ),
+        (
+            ["Senior Data Analyst | Monzo", "About Monzo", "Monzo is a bank that lives on your phone."],
+            None,
+            TitleInfo("Senior Data Analyst", None, "Monzo"),
+        ),
+        (
+            ["Backend Engineer (m/f/d) - Remote", "Zalando SE"],
+            None,
+            TitleInfo("Backend Engineer", None, None),
+        ),
+        (
+            ["Stripe is hiring an Account Executive to grow our enterprise business."],
+            None,
+            TitleInfo("Account Executive", None, "Stripe"),
+        ),
+        (
+            ["We're hiring a talented Machine Learning Engineer to build our ranking systems."],
+            None,
+            TitleInfo("Machine Learning Engineer", None, None),
+        ),
+        (
+            [
+                "Acme's Payments organization moves billions of dollars a year.",
+                "As a Staff Engineer on the Ledger team, you'll design our accounting core.",
+            ],
+            None,
+            TitleInfo("Staff Engineer", "Ledger", "Acme"),
+        ),
+        (
+            ["Overview", "The Growth Marketing team is looking for a Lifecycle Marketing Manager."],
+            {"job title": "Lifecycle Marketing Manager", "company": "Canva Pty Ltd"},
+            TitleInfo("Lifecycle Marketing Manager", "Growth Marketing", "Canva Pty Ltd"),
+        ),
+        (
+            ["Head of Sales, EMEA", "Berlin, Germany"],
+            None,
+            TitleInfo("Head of Sales", None, None),
+        ),
+        (
+            ["At Globex, we build tools for farmers.", "We are looking for a Customer Support Specialist."],
+            None,
+            TitleInfo("Customer Support Specialist", None, "Globex"),
+        ),
+        (
+            ["Job Title: Staff Accountant", "Company Name: Initech LLC", "Job Type: Full-time"],
+            None,
+            TitleInfo("Staff Accountant", None, "Initech LLC"),
+        ),
+        (
+            ["Join our growing Data Platform team!", "Data Engineer II", "Remote (US only)"],
+            None,
+            TitleInfo("Data Engineer II", "Data Platform", None),
+        ),
+        (
+            ["Senior Engineer - Acme - Careers"],
+            {"company": "Acme"},
+            TitleInfo("Senior Engineer", None, "Acme"),
+        ),
+        (
+            ["Careers", "Registered Nurse (RN) - Med/Surg | Night Shift", "Kaiser Permanente is hiring!"],
+            None,
+            TitleInfo("Registered Nurse (RN), Med/Surg", "Med/Surg", "Kaiser Permanente"),
+        ),
+        (
+            ["Senior Frontend Engineer (React) - Remote, Europe"],
+            None,
+            TitleInfo("Senior Frontend Engineer (React)", None, None),
+        ),
+        (
+            ["Our client, a leading fintech, is seeking a Senior Java Developer for a 6 month contract."],
+            None,
+            TitleInfo("Senior Java Developer", None, None),
+        ),
+        (
+            ["Are you a passionate UX Designer? Join our team at Spotify."],
+            None,
+            TitleInfo("UX Designer", None, "Spotify"),
+        ),
+    ],
+)
+def test_find_title(lines, facts, expected):
+    assert find_title(lines, facts=facts) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [],
+        ["What You'll Do", "- Build things."],
+        ["We build software for hospitals. Our mission is simple."],
+        ["Related jobs"],
+    ],
+)
+def test_find_title_unknown(lines):
+    assert find_title(lines).title is None
+
+
+def test_find_title_ignores_related_company_when_header_names_employer():
+    info = find_title(["Engineering Manager, Ads Formats", "at Discord"])
+    assert info == TitleInfo("Engineering Manager, Ads Formats", "Ads Formats", "Discord")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Sr. Software Engineer", "senior"),
+        ("Sr Backend Developer", "senior"),
+        ("Senior Software Engineer, Platform Infrastructure", "senior"),
+        ("Jr Data Analyst", "junior"),
+        ("Junior Graphic Designer", "junior"),
+        ("Associate Product Manager", "junior"),
+        ("Entry Level Sales Representative", "junior"),
+        ("Graduate Nurse", "junior"),
+        ("Staff Software Engineer", "staff"),
+        ("Senior Staff Engineer", "staff"),
+        ("Principal Software Engineer", "principal"),
+        ("Principal Product Manager", "principal"),
+        ("Tech Lead, Payments", "lead"),
+        ("Lead Designer", "lead"),
+        ("Engineering Manager, Ads Formats", "manager"),
+        ("Senior Manager, Data Science", "manager"),
+        ("Nurse Manager - Emergency Department", "manager"),
+        ("Head of Engineering", "director"),
+        ("Director of Product", "director"),
+        ("Senior Director, Sales", "director"),
+        ("VP of Marketing", "vp"),
+        ("Vice President, Engineering", "vp"),
+        ("Software Engineering Intern", "intern"),
+        ("Summer Internship - Finance", "intern"),
+        ("Software Engineer II", "mid"),
+        ("Mid-level Frontend Developer", "mid"),
+        ("Engineer III", "senior"),
+        ("Senior Product Manager", "senior"),
+        ("Product Manager", None),
+        ("Program Manager", None),
+        ("Project Manager", None),
+        ("Account Manager", None),
+        ("Software Engineer", None),
+        ("Staff Nurse", None),
+        ("Lead Generation Specialist", None),
+        ("Internal Communications Specialist", None),
+        ("Sales Associate", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_seniority(title, expected):
+    assert seniority(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 10+ years of experience building distributed systems.", 10),
+        ("At least 5 years of professional experience.", 5),
+        ("5-7 years of relevant experience in finance.", 5),
+        ("3 to 5 years experience as a registered nurse", 3),
+        ("A minimum of 3 years in a customer-facing role.", 3),
+        ("3+ yrs with React", 3),
+        ("Five years of experience in sales.", 5),
+        ("two (2) years of clinical experience", 2),
+        ("5+ years designing and developing backend systems.", 5),
+        ("7 or more years of experience in data engineering.", 7),
+        ("Experience: 4 years", 4),
+        ("You have 8 years' experience leading teams.", 8),
+        ("Founded 20 years ago, we now have 5+ years of experience required.", 5),
+        ("Over 10 years, Discord has grown to 200 million users.", None),
+        ("Applicants must be at least 18 years old.", None),
+        ("A 4 year degree in Computer Science.", None),
+        ("4-year degree required", None),
+        ("Within 2 years you will lead the team.", None),
+        ("For over 20 years we have served our customers.", None),
+        ("This role requires 5 years in sales.", 5),
+        ("We have been around for 10 years and have 5,000 employees.", None),
+        ("Our company is 100 years old and has 50 years of experience.", None),
+        ("", None),
+    ],
+)
+def test_min_years_experience(text, expected):
+    assert min_years_experience(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US base salary range for this full-time position is $196,000 to $220,500.", "full_time"),
+        ("This full-time role is based in Austin.", "full_time"),
+        ("Full-time", "full_time"),
+        ("Employment type: Full-time", "full_time"),
+        ("Employment Type: Part-time", "part_time"),
+        ("This is a part-time position (20 hours per week).", "part_time"),
+        ("Contract (6 months)", "contract"),
+        ("Site Reliability Engineer W-2 Contract, 6 month contract", "contract"),
+        ("This is a contract-to-hire role.", "contract"),
+        ("Summer internship for students.", "internship"),
+        ("This is a temporary position covering parental leave.", "temporary"),
+        ("12-month fixed-term contract", "temporary"),
+        ("Job Type: Full Time / Part Time\nThis full-time position pays well.", "full_time"),
+        ("Job Type: Full Time / Part Time", None),
+        ("Full Time / Part Time", None),
+        ("Full-time or part-time schedules available.", None),
+        ("We offer temporary housing for relocating employees.", None),
+        ("You will manage vendor contract negotiations.", None),
+        ("Experience with smart contracts on Ethereum.", None),
+        ("Great benefits and a fun team.", None),
+        ("Work type: Full time, Permanent", "full_time"),
+        ("Permanent", "full_time"),
+        ("Seasonal position, summer 2025", "temporary"),
+        ("", None),
+    ],
+)
+def test_employment_type(text, expected):
+    assert employment_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "expected"),
+    [
+        ("• Published on: 2025/09/21", None, date(2025, 9, 21)),
+        ("Posted: March 3, 2025", None, date(2025, 3, 3)),
+        ("Date posted: 2025-03-03", None, date(2025, 3, 3)),
+        ("Posted on 03/14/2025", None, date(2025, 3, 14)),
+        ("Posted on 14/03/2025", None, date(2025, 3, 14)),
+        ("Published 3 Mar 2025", None, date(2025, 3, 3)),
+        ("Date Posted: 21.09.2025", None, date(2025, 9, 21)),
+        ("", {"published on": "2025/09/21"}, date(2025, 9, 21)),
+        ("", {"date posted": "Sep 21st, 2025"}, date(2025, 9, 21)),
+        ("Start date: March 3, 2025", None, None),
+        ("Apply by 2025-03-03.", None, None),
+        ("Posted 3 days ago", None, None),
+        ("Posted: 2025/02/30", None, None),
+        ("", None, None),
+    ],
+)
+def test_posted_date(text, facts, expected):
+    assert posted_date(text, facts=facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "display"),
+    [
+        ("Discord Inc.", "discord", "Discord"),
+        ("Discord", "discord", "Discord"),
+        ("Acme, LLC", "acme", "Acme"),
+        ("ACME GmbH", "acme", "ACME"),
+        ("Canva Pty Ltd", "canva", "Canva"),
+        ("Globex Corporation", "globex", "Globex"),
+        ("Johnson & Johnson", "johnson and johnson", "Johnson & Johnson"),
+        ("The Foo Company", "foo company", "The Foo Company"),
+        ("Société Générale S.A.", "societe generale", "Société Générale"),
+        ("Initech, Inc.", "initech", "Initech"),
+        ("  ", "", ""),
+    ],
+)
+def test_company_key_and_clean_company(name, key, display):
+    assert company_key(name) == key
+    assert clean_company(name) == display
+
+
+@given(st.text())
+def test_nothing_raises_on_arbitrary_text(text):
+    lines = text.splitlines()
+    facts = {"job title": text, "company": text, "published on": text}
+    assert isinstance(find_title(lines, facts=facts), TitleInfo)
+    seniority(text)
+    min_years_experience(text)
+    employment_type(text)
+    posted_date(text, facts=facts)
+    assert isinstance(company_key(text), str)
+    assert isinstance(clean_company(text), str)
