@@ -1,0 +1,201 @@
+"""Skills a posting names, matched against a curated vocabulary of aliases (``_vocabulary.py``).
+
+Matching is whole-word and case-insensitive for unambiguous names ("Kubernetes", "postgres"). Names that
+are also English words or people's names need more evidence, as their vocabulary prefix says: the exact
+case ("Rust"), and for some a technical context too ("Go" next to "Rust" or after "written in", never in
+"Go to market"; "R" and "C" only in a list of skills, never in "R&D" or "C-level").
+"""
+
+import re
+from dataclasses import dataclass
+
+from ._vocabulary import CONTEXT_CUES, LIST_CUES, LIST_LABELS, SKILL_ROWS, TECH_NOUNS
+
+_CASED, _CONTEXT, _LISTED = "=", "~", "!"
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One vocabulary entry: canonical display name, URL slug and category."""
+
+    name: str
+    slug: str
+    category: str
+
+
+@dataclass(frozen=True)
+class _Alias:
+    """One way of writing a skill, with the evidence level its vocabulary prefix asks for."""
+
+    skill: Skill
+    text: str
+    level: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """An alias found in the text that passed its case and word-shape checks."""
+
+    start: int
+    end: int
+    alias: _Alias
+
+
+_WHITESPACE_RE = re.compile(r"\s+")
+
+
+def _normalise(text: str) -> str:
+    """Collapse whitespace so "Google   Cloud" and "Google\\nCloud" look up the same alias."""
+    return _WHITESPACE_RE.sub(" ", text).strip()
+
+
+def _slugify(name: str) -> str:
+    """URL-safe slug that keeps "C", "C++" and "C#" apart ("c", "c-plus-plus", "c-sharp")."""
+    slug = name.lower().replace("+", " plus ").replace("#", " sharp ")
+    slug = re.sub(r"^\.", "dot", slug)
+    return re.sub(r"[^a-z0-9]+", "-", slug).strip("-")
+
+
+def _build() -> tuple[tuple[Skill, ...], dict[str, tuple[_Alias, ...]]]:
+    """Skills and an index from lower-cased alias to its spellings (e.g. "=Java" and "=JAVA")."""
+    skills: list[Skill] = []
+    index: dict[str, tuple[_Alias, ...]] = {}
+    for name, category, spec in SKILL_ROWS:
+        skill = Skill(name=name, slug=_slugify(name), category=category)
+        skills.append(skill)
+        for raw in (spec or name).split("|"):
+            level = raw[0] if raw[0] in (_CASED, _CONTEXT, _LISTED) else ""
+            text = _normalise(raw[len(level) :])
+            key = text.lower()
+            index[key] = (*index.get(key, ()), _Alias(skill=skill, text=text, level=level))
+    return tuple(skills), index
+
+
+VOCABULARY, _ALIASES = _build()
+_BY_SLUG = {skill.slug: skill for skill in VOCABULARY}
+
+
+def _alias_pattern(alias: str) -> str:
+    return r"\s+".join(re.escape(part) for part in alias.split(" "))
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """Alternation of phrases, longest first, spaces matching any run of whitespace."""
+    return "|".join(_alias_pattern(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Longest alias first so "Google Cloud Platform" wins over "Google Cloud" and "C++" over "C". The
+# boundaries treat "+", "#" and "." as part of a word: "C" is not in "C++", ".NET" not in "ASP.NET".
+_ALIAS_RE = re.compile(rf"(?<![\w@#+.])(?:{_words(tuple(_ALIASES))})(?![\w+#])(?!\.\w)", re.IGNORECASE)
+# Links and e-mail addresses name hosts ("redis.io", "jobs@go.dev"), not skills.
+_LINK_RE = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co)/\S*", re.I
+)
+_CUE_TAIL = r"\s*[:(,]?\s*\Z"
+_CONTEXT_CUE_RE = re.compile(rf"(?<!\w)(?:{_words(CONTEXT_CUES)}){_CUE_TAIL}", re.IGNORECASE)
+_LIST_CUE_RE = re.compile(rf"(?<!\w)(?:{_words(LIST_CUES)}){_CUE_TAIL}", re.IGNORECASE)
+_LABEL_RE = re.compile(rf"(?<!\w)(?:{_words(LIST_LABELS)})\s*:\s*[-•*·]?\s*\Z", re.IGNORECASE)
+# A following tech noun or version number: "Go developer", "Salt states", "Go 1.22".
+_TECH_NOUN_RE = re.compile(rf"\s+(?:{_words(TECH_NOUNS)})\b|\s+v?\d+(?:\.\d+)+\b", re.IGNORECASE)
+# What may stand between two items of a list: "Go, Rust", "C/C++", "Python or R", "- Go\n- Rust".
+_SEPARATOR_RE = re.compile(r"(?:[\s,/&|;+()\[\]•·*-]|\band/or\b|\band\b|\bor\b|\bnor\b|\betc\b\.?)*", re.I)
+_MAX_SEPARATOR = 24
+# A capitalised word after an ambiguous name makes it a proper noun: "Salt Lake", "Julia Roberts".
+_NAME_AFTER_RE = re.compile(r" ([A-Z][a-z]+)\b")
+_CONNECTIVES = frozenset({"and", "or", "nor"})
+_BULLET_PREFIX_RE = re.compile(r"[\s\-•*·\d.)]*")
+_LINE_SUFFIX_RE = re.compile(r"[\s,.;]*")
+_TECH_NOUNS = frozenset(TECH_NOUNS)
+
+
+def skill_by_slug(slug: str) -> Skill | None:
+    """The vocabulary skill with this slug, or None."""
+    return _BY_SLUG.get(slug) if isinstance(slug, str) else None
+
+
+def find_skills(text: str) -> list[Skill]:
+    """Skills the text names, in order of first appearance, each once."""
+    if not isinstance(text, str) or not text:
+        return []
+    text = _LINK_RE.sub(lambda m: " " * len(m.group()), text)
+    candidates = [c for c in (_candidate(text, m) for m in _ALIAS_RE.finditer(text)) if c]
+    found: dict[str, Skill] = {}
+    for i, candidate in enumerate(candidates):
+        level = candidate.alias.level
+        if level in ("", _CASED) or _in_context(text, candidates, i):
+            found.setdefault(candidate.alias.skill.slug, candidate.alias.skill)
+    return list(found.values())
+
+
+def _candidate(text: str, match: re.Match[str]) -> _Candidate | None:
+    """The alias behind a regex match, if its case and its neighbouring characters allow it."""
+    written = _normalise(match.group())
+    spellings = _ALIASES.get(written.lower(), ())
+    alias = next((a for a in spellings if not a.level or a.text == written), None)
+    if alias is None:
+        return None
+    start, end = match.span()
+    if alias.level in (_CONTEXT, _LISTED) and (_glued(text, start, end) or _proper_noun(text, end)):
+        return None
+    return _Candidate(start=start, end=end, alias=alias)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True for "Go-to-market", "C-level", "R&D", "T-Mobile": part of a compound, not a name alone."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in "-&" and after[1].isalnum()) or (
+        len(before) == 2 and before[1] in "-&" and before[0].isalnum()
+    )
+
+
+def _proper_noun(text: str, end: int) -> bool:
+    """True when a capitalised non-technical word follows, as in "Salt Lake City" or "Ruby Rose"."""
+    match = _NAME_AFTER_RE.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word in _CONNECTIVES or word in _TECH_NOUNS:
+        return False
+    return _ALIAS_RE.match(text, match.start(1)) is None
+
+
+def _in_context(text: str, candidates: list[_Candidate], i: int) -> bool:
+    """Whether an ambiguous name is used as a technology: in a skill list, after a cue or a label."""
+    candidate = candidates[i]
+    if _listed_with_neighbour(text, candidates, i):
+        return True
+    before = text[max(0, candidate.start - 40) : candidate.start]
+    if _LABEL_RE.search(before) or _LIST_CUE_RE.search(before):
+        return True
+    if candidate.alias.level == _LISTED:
+        return False
+    return bool(_CONTEXT_CUE_RE.search(before) or _TECH_NOUN_RE.match(text, candidate.end))
+
+
+def _listed_with_neighbour(text: str, candidates: list[_Candidate], i: int) -> bool:
+    """True when only list punctuation separates this candidate from the one before or after."""
+    here = candidates[i]
+    pairs = []
+    if i > 0:
+        pairs.append((candidates[i - 1].end, here.start))
+    if i + 1 < len(candidates):
+        pairs.append((here.end, candidates[i + 1].start))
+    for gap_start, gap_end in pairs:
+        if gap_end - gap_start > _MAX_SEPARATOR or not _SEPARATOR_RE.fullmatch(text, gap_start, gap_end):
+            continue
+        # Across a line break only a bare list item counts: "- Go" yes, "- Go above and beyond" no.
+        if "\n" not in text[gap_start:gap_end] or _alone_on_line(text, here):
+            return True
+    return False
+
+
+def _alone_on_line(text: str, candidate: _Candidate) -> bool:
+    """True when the candidate's line holds nothing else but a bullet and punctuation."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return bool(
+        _BULLET_PREFIX_RE.fullmatch(text, line_start, candidate.start)
+        and _LINE_SUFFIX_RE.fullmatch(text, candidate.end, line_end)
+    )
