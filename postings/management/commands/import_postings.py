@@ -1,0 +1,208 @@
+"""Import job postings: discover files → parse → import → report.
+
+PATH may be a file, a directory (searched recursively), a glob, or "-" for standard input. Each file is
+imported atomically: a bad file is reported with its name and the reason, and the others go on. The exit
+status is non-zero when any file failed. Re-importing the same content changes nothing.
+
+    python manage.py import_postings fixtures/seeds
+    python manage.py import_postings --dry-run --format json postings/*.html > report.json
+    python manage.py import_postings --reparse        # rebuild every role after a parser change
+"""
+
+import glob
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import nullcontext
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+
+from postings.importing import ImportProblem, file_import, sources_reparse
+from postings.models import Company, ImportRun
+from postings.reports import role_report, roles_for_report
+
+logger = logging.getLogger(__name__)
+_RANK = {"created": 3, "updated": 2, "unchanged": 1}
+
+
+class _Rollback(Exception):
+    """Raised to undo a dry run or a --strict run after its report is built."""
+
+
+class Command(BaseCommand):
+    help = "Import job postings (text, Markdown, HTML, JSON) into companies, roles and sources."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("paths", nargs="*", help="files, directories, globs, or - for standard input")
+        parser.add_argument("--dry-run", action="store_true", help="parse and report, write nothing")
+        parser.add_argument("--format", choices=["text", "json"], default="text", help="report format")
+        parser.add_argument("--strict", action="store_true", help="stop at the first bad file, roll back all")
+        parser.add_argument("--reparse", action="store_true", help="rebuild every role from stored sources")
+        parser.add_argument("--company", help="employer to use when a posting names none")
+
+    def handle(self, *args, **options) -> None:
+        if not options["paths"] and not options["reparse"]:
+            raise CommandError("Give at least one PATH (file, directory, glob or -), or --reparse.")
+        self.options = options
+        self.json_mode = options["format"] == "json"
+        self.log = self.stderr if self.json_mode else self.stdout
+        self.outcomes: dict[int, str] = {}
+        self.errors: list[dict] = []
+        self.warnings: list[dict] = []
+        started = timezone.now()
+        report = self._run_in_transaction()
+        if not options["dry_run"] and not (options["strict"] and self.errors):
+            self._record_run(started, report)
+        self._print(report)
+        if self.errors:
+            raise CommandError(f"{len(self.errors)} file(s) could not be imported; see the errors above.")
+
+    def _run_in_transaction(self) -> dict:
+        undo = self.options["dry_run"] or self.options["strict"]
+        report: dict = {}
+        try:
+            with transaction.atomic() if undo else nullcontext():
+                self._import_all()
+                report = self._report()
+                if self.options["dry_run"] or (self.options["strict"] and self.errors):
+                    raise _Rollback
+        except _Rollback:
+            pass
+        return report
+
+    def _import_all(self) -> None:
+        if self.options["reparse"]:
+            for outcome in sources_reparse():
+                self._note(outcome.role_id, outcome.outcome)
+        files = list(self._discover(self.options["paths"]))
+        for number, (name, reader) in enumerate(files, start=1):
+            self._progress(number, len(files))
+            self._import_one(name, reader)
+            if self.errors and self.options["strict"]:
+                break
+
+    def _import_one(self, name: str, reader) -> None:
+        try:
+            data = reader()
+            outcomes = file_import(data=data, file_name=name, company=self.options["company"])
+        except (ImportProblem, OSError) as exc:
+            self._fail(name, str(exc))
+            return
+        except DatabaseError as exc:
+            self._fail(name, f"database refused the posting: {str(exc).splitlines()[0]}")
+            return
+        except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the run or show a traceback
+            logger.exception("importing %s failed", name)
+            self._fail(name, f"internal error while importing ({type(exc).__name__}: {exc})")
+            return
+        for outcome in outcomes:
+            self._note(outcome.role_id, outcome.outcome)
+            self.warnings += [{"file": name, "message": message} for message in outcome.warnings]
+            if self.options["verbosity"] >= 2:
+                self.log.write(f"{name}: {outcome.outcome}")
+
+    def _note(self, role_id: int, outcome: str) -> None:
+        if _RANK[outcome] > _RANK.get(self.outcomes.get(role_id, ""), 0):
+            self.outcomes[role_id] = outcome
+
+    def _fail(self, name: str, reason: str) -> None:
+        self.errors.append({"file": name, "reason": reason})
+        self.stderr.write(self.style.ERROR(f"{name}: {reason}"))
+
+    def _discover(self, paths: list[str]) -> Iterator[tuple[str, object]]:
+        """(display name, reader) for each file to import, in a stable order."""
+        for raw in paths:
+            if raw == "-":
+                yield "<stdin>", _stdin_reader
+                continue
+            matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
+            if not matches:
+                self._fail(raw, "no file matches this pattern")
+            for match in matches:
+                path = Path(match)
+                if path.is_dir():
+                    children = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+                    if not children:
+                        self._fail(match, "directory holds no files")
+                    yield from ((str(p), _file_reader(p)) for p in children)
+                elif path.exists():
+                    yield str(path), _file_reader(path)
+                else:
+                    self._fail(match, "no such file or directory")
+
+    def _progress(self, number: int, total: int) -> None:
+        if self.options["verbosity"] >= 1 and total > 1 and self.stderr.isatty():
+            filled = int(30 * number / total)
+            end = "\n" if number == total else ""
+            self.stderr.write(f"\r[{'#' * filled}{' ' * (30 - filled)}] {number}/{total}", ending=end)
+
+    def _report(self) -> dict:
+        roles = roles_for_report(list(self.outcomes))
+        counts = {key: sum(1 for o in self.outcomes.values() if o == key) for key in _RANK}
+        companies = sorted({role.company.name for role in roles}) or list(
+            Company.objects.filter(roles__pk__in=list(self.outcomes))
+            .values_list("name", flat=True)
+            .distinct()
+        )
+        return {
+            "companies": companies,
+            "roles": [role_report(role, self.outcomes[role.pk]) for role in roles],
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "summary": {**counts, "failed": len(self.errors)},
+            "dry_run": self.options["dry_run"],
+        }
+
+    def _record_run(self, started, report: dict) -> None:
+        summary = report["summary"]
+        ImportRun.objects.create(
+            started_at=started,
+            finished_at=timezone.now(),
+            paths="\n".join(self.options["paths"]) or "--reparse",
+            created=summary["created"],
+            updated=summary["updated"],
+            unchanged=summary["unchanged"],
+            failed=summary["failed"],
+            errors=self.errors,
+            warnings=self.warnings,
+        )
+
+    def _print(self, report: dict) -> None:
+        if self.json_mode:
+            self.stdout.write(json.dumps(report, indent=2, ensure_ascii=False))
+        s = report["summary"]
+        line = ", ".join(f"{s[key]} {key}" for key in ("created", "updated", "unchanged", "failed"))
+        if self.options["dry_run"]:
+            line += " (dry run: nothing was written)"
+        elif self.options["strict"] and self.errors:
+            line += " (--strict: everything was rolled back)"
+        if self.options["verbosity"] >= 1:
+            style = self.style.WARNING if s["failed"] else self.style.SUCCESS
+            self.log.write(style(f"Imported: {line}"))
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _file_reader(path: Path):
+    def read() -> bytes:
+        size = path.stat().st_size
+        if size > settings.IMPORT_MAX_BYTES:
+            limit = settings.IMPORT_MAX_BYTES / 1_048_576
+            raise ImportProblem(f"file is {size / 1_048_576:.1f} MiB, over the {limit:g} MiB limit")
+        return path.read_bytes()
+
+    return read
+
+
+def _stdin_reader() -> bytes:
+    data = sys.stdin.buffer.read(settings.IMPORT_MAX_BYTES + 1)
+    if len(data) > settings.IMPORT_MAX_BYTES:
+        raise ImportProblem(f"standard input is over the {settings.IMPORT_MAX_BYTES / 1_048_576:g} MiB limit")
+    return data

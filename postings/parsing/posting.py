@@ -1,0 +1,225 @@
+"""ParsedPosting and parse(): compose the parsing modules into one posting's fields.
+
+The order matters: decode and split formats, strip page furniture, split sections, then read each field
+from the most specific evidence first (a schema.org JobPosting block, labelled facts such as "Location:",
+then the posting's prose). Nothing here raises on odd input: a posting that cannot be imported carries a
+``problem`` saying why, and the importer reports it.
+"""
+
+import json
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from itertools import chain
+
+from . import clean as clean_mod
+from . import formats, people, places, sections
+from .jsonld import structured_fields
+from .pay import Pay, choose_pay, find_pay, mentions_equity
+from .places import Place
+from .skills import find_skills
+
+PARSER_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class SkillMention:
+    name: str
+    slug: str
+    category: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class ParsedPosting:
+    title: str | None = None
+    company: str | None = None
+    team: str | None = None
+    seniority: str | None = None
+    employment_type: str | None = None
+    work_mode: str | None = None
+    locations: tuple[Place, ...] = ()
+    remote_restriction: tuple[str, ...] = ()
+    relocation_assistance: bool | None = None
+    min_years_experience: int | None = None
+    summary: str = ""
+    responsibilities: tuple[str, ...] = ()
+    requirements: tuple[str, ...] = ()
+    nice_to_have: tuple[str, ...] = ()
+    benefits: tuple[str, ...] = ()
+    about_company: str = ""
+    pay: Pay | None = None
+    estimates: tuple[Pay, ...] = ()
+    skills: tuple[SkillMention, ...] = ()
+    posted_at: date | None = None
+    valid_through: date | None = None
+    source_kind: str = "careers"
+    url: str | None = None
+    body: str = ""
+    raw: str = ""
+    warnings: tuple[str, ...] = ()
+    problem: str | None = None
+
+    def to_dict(self) -> dict:
+        """A JSON-safe dict (dates as ISO strings, amounts as strings) for storing with the source."""
+        return _jsonable(asdict(self))
+
+
+def _jsonable(value):
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items() if k not in {"raw", "body"}}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def parse(text: str | bytes, *, filename: str | None = None, url: str | None = None) -> ParsedPosting:
+    """Parse one posting; for a file holding several (a JSON list) the first is returned."""
+    postings = parse_all(text, filename=filename, url=url)
+    return postings[0]
+
+
+def parse_all(
+    text: str | bytes, *, filename: str | None = None, url: str | None = None
+) -> list[ParsedPosting]:
+    """Parse every posting in a file: usually one, several for a JSON list or JSON Lines."""
+    warnings: list[str] = []
+    if isinstance(text, bytes):
+        try:
+            text, warning = formats.decode(text)
+        except formats.UnusableInput as exc:
+            return [ParsedPosting(problem=str(exc))]
+        if warning:
+            warnings.append(warning)
+    try:
+        documents = formats.to_documents(text, filename=filename)
+    except Exception as exc:  # noqa: BLE001 - the parser promises never to raise on odd input
+        return [ParsedPosting(problem=f"could not read the posting ({type(exc).__name__})", raw=text)]
+    if not documents:
+        return [ParsedPosting(problem=_empty_reason(text, filename), raw=text)]
+    if len(documents) == 1:
+        return [_parse_document(documents[0], raw=text, url=url, warnings=warnings)]
+    # Several postings in one file: each source keeps its own part of the file.
+    return [
+        _parse_document(
+            doc,
+            raw=json.dumps(doc.structured, ensure_ascii=False, indent=1) if doc.structured else doc.text,
+            url=url,
+            warnings=warnings,
+        )
+        for doc in documents
+    ]
+
+
+def _empty_reason(text: str, filename: str | None) -> str:
+    if not text.strip():
+        return "empty file"
+    name = (filename or "").lower()
+    if name.endswith((".json", ".jsonl", ".ndjson")) or text.lstrip().startswith(("{", "[")):
+        return "JSON holds no JobPosting"
+    return "no posting text found"
+
+
+def _parse_document(doc, *, raw: str, url: str | None, warnings: list[str]) -> ParsedPosting:
+    try:
+        return _read_fields(doc, raw=raw, url=url, warnings=list(warnings))
+    except Exception as exc:  # noqa: BLE001 - a bug in one field reader must not crash an import
+        return ParsedPosting(
+            problem=f"the parser failed on this posting ({type(exc).__name__}: {exc})", raw=raw
+        )
+
+
+def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> ParsedPosting:
+    cleaned = clean_mod.clean(doc.text)
+    parts = sections.split_sections(cleaned.text)
+    facts = dict(cleaned.facts)
+    known = structured_fields(doc.structured) if doc.structured else {}
+    # An explicit "Job Description" heading moves the opening paragraphs from intro to summary.
+    lines = [line for line in [*parts.intro, *parts.summary.splitlines()] if line.strip()][:15]
+    info = people.find_title(lines, facts=facts)
+    title = known.get("title") or info.title
+    company = known.get("company") or info.company or _fact(facts, "company name", "company", "employer")
+    body = cleaned.text
+    role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
+    pay_choice = _pay(known, facts, body, warnings)
+    problem = None if title else "no recognisable job title"
+    if title and not company:
+        problem = "no employer named (use --company NAME to import it anyway)"
+    return ParsedPosting(
+        title=title,
+        company=people.clean_company(company) if company else None,
+        team=known.get("team") or info.team or _fact(facts, "team", "department"),
+        seniority=people.seniority(title),
+        employment_type=known.get("employment_type") or _employment_type(facts, body),
+        work_mode=known.get("work_mode") or places.work_mode(_without_about(body, parts)),
+        locations=_locations(known, facts, body),
+        remote_restriction=tuple(known.get("remote_restriction") or places.remote_restriction(body)),
+        relocation_assistance=places.relocation_assistance(body),
+        min_years_experience=people.min_years_experience("\n".join(parts.requirements))
+        or people.min_years_experience(role_text),
+        summary=parts.summary,
+        responsibilities=parts.responsibilities,
+        requirements=parts.requirements,
+        nice_to_have=parts.nice_to_have,
+        benefits=parts.benefits,
+        about_company=parts.about_company,
+        pay=pay_choice.pay,
+        estimates=pay_choice.estimates,
+        skills=_skills(parts),
+        posted_at=known.get("posted_at") or people.posted_date(body, facts=facts),
+        valid_through=known.get("valid_through"),
+        source_kind=cleaned.kind_hint or "careers",
+        url=url or doc.url,
+        body=role_text,
+        raw=raw,
+        warnings=tuple(warnings) + pay_choice.warnings,
+        problem=problem,
+    )
+
+
+def _fact(facts: dict[str, str], *keys: str) -> str | None:
+    return next((facts[k].strip() for k in keys if facts.get(k, "").strip()), None)
+
+
+def _without_about(body: str, parts: sections.Sections) -> str:
+    # Company boilerplate ("our remote-first culture") says little about this role's work mode.
+    return body.replace(parts.about_company, "") if parts.about_company else body
+
+
+def _employment_type(facts: dict[str, str], body: str) -> str | None:
+    labelled = _fact(facts, "employment type", "job type", "work type", "type")
+    return (labelled and people.employment_type(labelled)) or people.employment_type(body)
+
+
+def _locations(known: dict, facts: dict[str, str], body: str) -> tuple[Place, ...]:
+    labelled = list(known.get("locations") or [])
+    labelled += [facts[k] for k in ("location", "locations", "job location", "office") if facts.get(k)]
+    return tuple(places.find_places(body, labelled=labelled))
+
+
+def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str]):
+    figures: list[Pay] = list(known.get("pay") or [])
+    labelled = _fact(facts, "salary", "pay", "compensation", "salary range", "estimated salary")
+    if labelled:
+        figures += find_pay(f"Salary: {labelled}")
+    figures += find_pay(body)
+    choice = choose_pay(figures)
+    if choice.pay and not choice.pay.equity and mentions_equity(body):
+        choice = replace(choice, pay=replace(choice.pay, equity=True))
+    return choice
+
+
+def _skills(parts: sections.Sections) -> tuple[SkillMention, ...]:
+    required_text = "\n".join([*parts.intro, parts.summary, *parts.responsibilities, *parts.requirements])
+    bonus_text = "\n".join(
+        [*parts.nice_to_have, parts.about_company, *(line for _, body in parts.other for line in body)]
+    )
+    required = {s.slug: s for s in find_skills(required_text)}
+    out: dict[str, SkillMention] = {}
+    for skill in chain(required.values(), find_skills(bonus_text)):
+        if skill.slug not in out:
+            out[skill.slug] = SkillMention(skill.name, skill.slug, skill.category, skill.slug in required)
+    return tuple(out.values())

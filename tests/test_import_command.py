@@ -1,0 +1,166 @@
+"""`import_postings` end to end: the seeds' expected result, idempotency, bad input, options."""
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from postings.models import Company, ImportRun, Role, Source
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "fixtures" / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+POSTING = "Data Analyst\nat Fernway Analytics\nLondon, UK\n\nWhat you'll do:\n- Build dashboards in SQL.\n"
+
+
+def run(*args, **options) -> tuple[dict | None, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_postings", *args, stdout=out, stderr=err, **options)
+    except CommandError as exc:
+        err.write(str(exc))
+    text = out.getvalue()
+    return (json.loads(text) if options.get("format") == "json" else None), text, err.getvalue()
+
+
+def score(report: dict, key: Path, tmp_path: Path) -> tuple[int, str]:
+    sys.path.insert(0, str(DATA))
+    import score_report
+
+    report_file = tmp_path / "report.json"
+    report_file.write_text(json.dumps(report))
+    out = io.StringIO()
+    sys.stdout, saved = out, sys.stdout
+    try:
+        code = score_report.main(str(report_file), str(key))
+    finally:
+        sys.stdout = saved
+    return code, out.getvalue()
+
+
+def test_seeds_score_100_percent_against_expected(tmp_path):
+    report, _, _ = run(str(SEEDS), dry_run=True, format="json")
+    code, printed = score(report, DATA / "expected.json", tmp_path)
+    assert code == 0, printed
+    assert "(100.0%)" in printed
+    assert Role.objects.count() == 0 and ImportRun.objects.count() == 0
+
+
+def test_seeds_import_into_one_company_three_roles_four_sources():
+    report, _, _ = run(str(SEEDS), format="json")
+    assert report["summary"] == {"created": 3, "updated": 0, "unchanged": 0, "failed": 0}
+    assert (Company.objects.count(), Role.objects.count(), Source.objects.count()) == (1, 3, 4)
+    principal = Role.objects.get(seniority="principal")
+    assert principal.sources.count() == 2
+    assert {s.kind for s in principal.sources.all()} == {"careers", "ats"}
+    assert ImportRun.objects.get().created == 3
+
+
+def test_reimport_changes_nothing():
+    run(str(SEEDS))
+    before = list(Role.objects.order_by("pk").values())
+    report, _, _ = run(str(SEEDS), format="json")
+    assert report["summary"] == {"created": 0, "updated": 0, "unchanged": 3, "failed": 0}
+    assert list(Role.objects.order_by("pk").values()) == before
+    assert Source.objects.count() == 4
+
+
+def test_reparse_with_the_same_parser_changes_nothing():
+    run(str(SEEDS))
+    before = list(Role.objects.order_by("pk").values("title", "pay_min_usd", "team", "work_mode"))
+    report, _, _ = run(reparse=True, format="json")
+    assert report["summary"]["unchanged"] == 3
+    assert list(Role.objects.order_by("pk").values("title", "pay_min_usd", "team", "work_mode")) == before
+
+
+def test_text_report_prints_summary():
+    _, out, _ = run(str(SEEDS))
+    assert "Imported: 3 created, 0 updated, 0 unchanged, 0 failed" in out
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n \t", "empty file"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        ("no-title.txt", b"We are a friendly company.\nWe like people.\n", "no recognisable job title"),
+        ("nothing.html", b"<html><head><script>x()</script></head><body>  </body></html>", "no posting text"),
+        ("other.json", b'{"@type": "Person", "name": "Ada"}', "JSON holds no JobPosting"),
+        ("broken.json", b'{"@type": "JobPosting", "title": ', ""),
+    ],
+)
+def test_bad_files_are_reported_by_name_and_others_still_import(tmp_path, name, content, reason):
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "good.txt").write_text(POSTING)
+    report, _, err = run(str(tmp_path), format="json")
+    assert [e["file"] for e in report["errors"]] == [str(tmp_path / name)]
+    assert reason in report["errors"][0]["reason"]
+    assert "Traceback" not in err
+    assert report["summary"]["created"] == 1
+    assert Role.objects.get().title == "Data Analyst"
+
+
+def test_failure_gives_non_zero_exit(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(CommandError, match="1 file"):
+        call_command("import_postings", str(tmp_path), stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def test_oversized_file_is_refused(tmp_path, settings):
+    settings.IMPORT_MAX_BYTES = 1000
+    (tmp_path / "huge.txt").write_text(POSTING + "x" * 2000)
+    report, _, _ = run(str(tmp_path), format="json")
+    assert "over the" in report["errors"][0]["reason"]
+    assert Role.objects.count() == 0
+
+
+def test_windows_1252_file_imports_with_a_warning(tmp_path):
+    (tmp_path / "cp.txt").write_bytes(POSTING.replace("Build", "Café – build").encode("cp1252"))
+    report, _, _ = run(str(tmp_path), format="json")
+    assert report["summary"]["created"] == 1
+    assert any("Windows-1252" in w["message"] for w in report["warnings"])
+
+
+def test_strict_stops_and_rolls_back_everything(tmp_path):
+    (tmp_path / "a-good.txt").write_text(POSTING)
+    (tmp_path / "b-empty.txt").write_bytes(b"")
+    report, _, _ = run(str(tmp_path), strict=True, format="json")
+    assert report["errors"][0]["reason"] == "empty file"
+    assert Role.objects.count() == 0 and ImportRun.objects.count() == 0
+
+
+def test_missing_path_and_empty_glob_are_errors(tmp_path):
+    report, _, _ = run(str(tmp_path / "nope.txt"), str(tmp_path / "*.md"), format="json")
+    reasons = [e["reason"] for e in report["errors"]]
+    assert reasons == ["no such file or directory", "no file matches this pattern"]
+
+
+def test_glob_and_stdin(tmp_path, monkeypatch):
+    (tmp_path / "one.txt").write_text(POSTING)
+    report, _, _ = run(str(tmp_path / "*.txt"), format="json")
+    assert report["summary"]["created"] == 1
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(POSTING.replace("Data", "Senior Data").encode()))
+    )
+    report, _, _ = run("-", format="json")
+    assert report["roles"][0]["title"] == "Senior Data Analyst"
+    assert report["roles"][0]["sources"][0]["file"] == "<stdin>"
+
+
+def test_company_option_imports_posting_without_employer(tmp_path):
+    (tmp_path / "anon.txt").write_text("Backend Engineer\n\nWhat you'll do:\n- Build APIs in Go and Rust.\n")
+    report, _, _ = run(str(tmp_path), format="json")
+    assert "no employer named" in report["errors"][0]["reason"]
+    report, _, _ = run(str(tmp_path), company="Acme Corp", format="json")
+    assert report["roles"][0]["company"] == "Acme Corp"
+
+
+def test_no_paths_is_a_usage_error():
+    with pytest.raises(CommandError, match="at least one PATH"):
+        call_command("import_postings", stdout=io.StringIO(), stderr=io.StringIO())
