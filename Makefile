@@ -29,6 +29,7 @@ install-dev: $(VENV)/.installed-dev
 
 run: install
 	DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py migrate --no-input
+	DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py import_postings fixtures/seeds
 	DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: install-dev

@@ -1,18 +1,8 @@
-"""Thin views: a queryset, pagination and a template for each page."""
+"""Role, source and company pages: a queryset and a template each."""
 
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
-from .models import Company, Role, Source
-
-PAGE_SIZE = 20
-
-
-def role_list(request):
-    """The home page: open roles, newest first."""
-    roles = Role.objects.visible().open().with_cards().newest_first()
-    page = Paginator(roles, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "postings/role_list.html", {"page_obj": page, "roles": page.object_list})
+from ..models import Company, Role, Source
 
 
 def role_detail(request, slug: str):

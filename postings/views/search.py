@@ -1,0 +1,15 @@
+"""The search page and its JSON twin: a filterset, pagination and facet counts."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from ..models import Role
+
+PAGE_SIZE = 20
+
+
+def role_list(request):
+    """The home page: open roles, newest first."""
+    roles = Role.objects.visible().open().with_cards().newest_first()
+    page = Paginator(roles, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "postings/role_list.html", {"page_obj": page, "roles": page.object_list})
