@@ -6,7 +6,11 @@ app_name = "postings"
 
 urlpatterns = [
     path("", views.role_list, name="role_list"),
+    path("api/roles/", views.api_roles, name="api_roles"),
     path("roles/<slug:slug>/", views.role_detail, name="role_detail"),
     path("roles/<slug:slug>/sources/<int:pk>/", views.source_raw, name="source_raw"),
     path("companies/<slug:slug>/", views.company_detail, name="company_detail"),
+    path("feeds/roles/", views.role_feed, name="role_feed"),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

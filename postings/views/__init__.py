@@ -1,6 +1,15 @@
 """Thin views: a queryset, a filterset, pagination and a template (or JSON) for each page."""
 
-from .pages import company_detail, role_detail, source_raw
-from .search import role_list
+from .pages import company_detail, robots_txt, role_detail, role_feed, sitemap, source_raw
+from .search import api_roles, role_list
 
-__all__ = ["company_detail", "role_detail", "role_list", "source_raw"]
+__all__ = [
+    "api_roles",
+    "company_detail",
+    "robots_txt",
+    "role_detail",
+    "role_feed",
+    "role_list",
+    "sitemap",
+    "source_raw",
+]

@@ -22,3 +22,13 @@ def company_detail(request, slug: str):
     company = get_object_or_404(Company, slug=slug)
     roles = Role.objects.visible().open().with_cards().filter(company=company).newest_first()
     return render(request, "postings/company_detail.html", {"company": company, "roles": roles})
+
+
+def _not_built(request, *args, **kwargs):
+    """Placeholder until the pages work lands."""
+    from django.http import Http404
+
+    raise Http404("not built yet")
+
+
+role_feed = sitemap = robots_txt = _not_built
