@@ -13,6 +13,7 @@ from itertools import chain
 
 from . import clean as clean_mod
 from . import formats, people, places, sections
+from .company import find_company
 from .jsonld import structured_fields
 from .pay import Pay, choose_pay, find_pay, mentions_equity
 from .places import Place
@@ -141,7 +142,12 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     lines = [line for line in [*parts.intro, *parts.summary.splitlines()] if line.strip()][:15]
     info = people.find_title(lines, facts=facts)
     title = known.get("title") or info.title
-    company = known.get("company") or info.company or _fact(facts, "company name", "company", "employer")
+    stated = info.company or _fact(
+        facts, "company name", "company", "employer", "organisation", "organization"
+    )
+    company = known.get("company") or find_company(
+        [*doc.text.splitlines()[:12]], cleaned.text, stated=stated, title=title
+    )
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
     pay_choice = _pay(known, facts, body, warnings)
@@ -150,7 +156,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         problem = "no employer named (use --company NAME to import it anyway)"
     return ParsedPosting(
         title=title,
-        company=people.clean_company(company) if company else None,
+        company=company,
         team=known.get("team") or info.team or _fact(facts, "team", "department"),
         seniority=people.seniority(title),
         employment_type=known.get("employment_type") or _employment_type(facts, body),

@@ -1,0 +1,137 @@
+"""Which company is hiring: every place a posting names its employer, weighed together.
+
+Careers pages name the employer in many ways ("Northwind Logistics | Careers", "About Pinecrest Labs",
+"We're Saltmarsh Energy, a …", "**Brightpath Health** · Portland, OR"). Each pattern proposes a candidate
+with a weight; candidates that are the same company (one name a prefix of the other, or differing in case)
+are pooled, the name is counted in the text, and the best-supported candidate wins.
+"""
+
+import re
+from collections import defaultdict
+
+from .places import parse_place
+
+_NAME = r"[A-Z0-9][\w&.'’+-]*(?:[ \t]+(?:(?:of|and|de|&|the)[ \t]+)?[A-Z0-9][\w&.'’+-]*){0,4}"
+_CAREERS_WORDS = (
+    r"careers?|jobs?|open (?:positions|roles)|job openings|karriere|empleo|carri[eè]res?|stellenangebote|"
+    r"now hiring|we(?:'re|’re| are) hiring|join (?:us|our team)|work with us"
+)
+_CAREERS_AFTER = re.compile(
+    rf"^(?P<name>[^|·•—–:/]{{2,60}}?)\s*(?:[|·•—–:/-]+\s*)+(?:{_CAREERS_WORDS})\b", re.I
+)
+_CAREERS_PLAIN = re.compile(rf"^(?P<name>[^|·•—–:/]{{2,60}}?)\s+(?:{_CAREERS_WORDS})\s*$", re.I)
+_CAREERS_AT = re.compile(rf"^(?:careers|jobs|work|life)\s+(?:at|@)\s+(?P<name>{_NAME})\s*$", re.I)
+_ABOUT = re.compile(rf"^(?:About|Who is|Why(?: work at| join)?)\s+(?P<name>{_NAME})\s*[?:!.]*$")
+_WE_ARE = re.compile(rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME}),\s+(?:an?|the)\b")
+_SUBJECT = re.compile(
+    rf"^(?P<name>{_NAME})(?:,\s+(?:Inc|LLC|Ltd)\.?)?\s+(?:is|are|was|has|have|helps|builds|makes|offers|provides|"
+    r"runs|moves|discovers|develops|designs|creates|operates|places|protects|powers|started|began)\s"
+)
+_SEPARATED = re.compile(r"\s*(?:[|·•]|\s[—–-]\s)\s*")
+_STOP_NAMES = frozenset(
+    """we our you your the a an this that it they about us job jobs careers career role the role the team
+    team overview summary description job description position company who what why how remote hybrid
+    onsite on-site full-time part-time contract permanent engineering home apply resume keywords open roles
+    location department benefits requirements responsibilities""".split()
+)
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|specialist|consultant|director|"
+    r"nurse|accountant|representative|intern|coordinator|technician|officer|associate|executive|recruiter|"
+    r"therapist|assistant|administrator|bookkeeper|programmer|lead|head of)s?\b",
+    re.I,
+)
+_LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:Inc|LLC|Ltd|Lda|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty)\.?)+$", re.I
+)
+
+
+def find_company(
+    lines: list[str], text: str, *, stated: str | None = None, title: str | None = None
+) -> str | None:
+    """The employer's name as the posting writes it, or None when no candidate is supported."""
+    votes: dict[str, float] = defaultdict(float)
+    if stated:
+        votes[_tidy(stated)] += 6
+    for name, weight in _candidates(lines, text, title):
+        votes[name] += weight
+    pooled = _pool(votes, text)
+    if not pooled:
+        return None
+    name, score = max(pooled.items(), key=lambda item: (item[1], len(item[0])))
+    return name if score >= 3 else None
+
+
+def _candidates(lines: list[str], text: str, title: str | None):
+    head = [line.strip() for line in lines[:12] if line.strip()]
+    for index, line in enumerate(head):
+        for pattern, weight in ((_CAREERS_AFTER, 6), (_CAREERS_PLAIN, 5), (_CAREERS_AT, 6)):
+            match = pattern.match(line)
+            if match:
+                yield _tidy(match["name"]), weight
+        if line != title and index <= 4:
+            first = _SEPARATED.split(line)[0]
+            if first != line and _plausible(first):
+                yield _tidy(first), 3
+        if index == 0 and len(line.split()) <= 5 and _plausible(line):
+            yield _tidy(line), 2
+    for line in text.splitlines():
+        line = line.strip()
+        match = _ABOUT.match(line)
+        if match:
+            yield _tidy(match["name"]), 4
+        match = _SUBJECT.match(line)
+        if match:
+            yield _tidy(match["name"]), 2
+        for match in _WE_ARE.finditer(line):
+            yield _tidy(match["name"]), 5
+
+
+def _plausible(name: str) -> bool:
+    """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
+    name = name.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not name[:1].isupper() and not name[:1].isdigit():
+        return False
+    if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
+        return False
+    if _ROLE_NOUN.search(name) or any(ch.isdigit() for ch in name) and len(words) == 1:
+        return False
+    place = parse_place(name)
+    return not (place and place.name.lower() == _LEGAL_TAIL.sub("", name).lower())
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"[*_`#>]+", "", name)
+    return " ".join(name.split()).strip(" ,;:-–—|·")
+
+
+def _key(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", _LEGAL_TAIL.sub("", name).lower()))
+
+
+def _pool(votes: dict[str, float], text: str) -> dict[str, float]:
+    """Merge candidates naming one company, prefer the fullest form, and add how often it appears."""
+    lowered = text.lower()
+    pooled: dict[str, float] = {}
+    names = sorted((n for n in votes if n and _plausible(n)), key=lambda n: -len(_key(n)))
+    for name in names:
+        key = _key(name)
+        if not key:
+            continue
+        home = next((kept for kept in pooled if _key(kept) == key or _key(kept).startswith(key + " ")), None)
+        if home is None:
+            home = _cased(name, text)
+            pooled[home] = min(lowered.count(key.split()[0]), 5) * 0.5
+        pooled[home] += votes[name]
+    return pooled
+
+
+def _cased(name: str, text: str) -> str:
+    """Prefer the text's own mixed-case spelling over a SHOUTED header ("FERNHILL" → "Fernhill")."""
+    if not name.isupper():
+        return name
+    match = re.search(re.escape(name), text, re.I)
+    for found in re.finditer(re.escape(name), text, re.I):
+        if not found.group(0).isupper():
+            return found.group(0)
+    return match.group(0).title() if match else name.title()
