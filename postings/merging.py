@@ -26,9 +26,10 @@ FIRST_STATED = (
     "benefits",
     "locations",
 )
-# Titles this alike, with bodies this alike, are one role (tested on seed and corpus pairs).
+# Titles this alike, with bodies this alike, are one role (tested on seed and corpus pairs). Copies of a
+# posting are often reworded, so the body threshold is low once the titles agree.
 SAME_TITLE, SIMILAR_TITLE, RELATED_TITLE = 0.99, 0.5, 0.3
-SOME_BODY, MOST_BODY, NEARLY_ALL_BODY = 0.2, 0.5, 0.8
+SOME_BODY, MOST_BODY, NEARLY_ALL_BODY = 0.1, 0.35, 0.7
 SHORT_BODY = 15  # shingles; below this the body says too little to compare
 
 
@@ -44,14 +45,35 @@ def _stated(value) -> bool:
     return value not in (None, "", [], {})
 
 
-def _levels_conflict(a: dict, b: dict) -> bool:
-    left, right = a.get("seniority"), b.get("seniority")
-    return bool(left and right and left != right)
+def _conflicts(a: dict, b: dict, title: float) -> bool:
+    """Facts that make two postings different roles whatever their wording."""
+    # "Product Designer" and "Lead Product Designer" are different roles: an unstated level counts.
+    if a.get("seniority") != b.get("seniority"):
+        return True
+    teams = a.get("team"), b.get("team")
+    if title < SAME_TITLE and all(teams) and title_similarity(*teams) < 0.5:
+        return True
+    countries = [{p.get("country") for p in x.get("locations") or [] if p.get("country")} for x in (a, b)]
+    if all(countries) and not countries[0] & countries[1]:
+        return True
+    return _pay_conflicts(a.get("pay"), b.get("pay"))
 
 
-def _teams_conflict(a: dict, b: dict) -> bool:
-    left, right = a.get("team"), b.get("team")
-    return bool(left and right and title_similarity(left, right) < 0.5)
+def _pay_conflicts(a: dict | None, b: dict | None) -> bool:
+    """Two stated ranges in one currency and period that do not overlap belong to different roles."""
+    if not a or not b or a["is_estimate"] or b["is_estimate"]:
+        return False
+    if (a["currency"], a["period"]) != (b["currency"], b["period"]):
+        return False
+    low_a, high_a = _bounds(a)
+    low_b, high_b = _bounds(b)
+    return high_a < low_b or high_b < low_a
+
+
+def _bounds(pay: dict) -> tuple[float, float]:
+    low = float(pay["min_amount"] if pay["min_amount"] is not None else pay["max_amount"])
+    high = float(pay["max_amount"] if pay["max_amount"] is not None else pay["min_amount"])
+    return low, high
 
 
 def same_role_score(new: dict, existing: list[dict]) -> float:
@@ -59,9 +81,9 @@ def same_role_score(new: dict, existing: list[dict]) -> float:
     best = 0.0
     new_shingles = shingles(role_text(new))
     for other in existing:
-        if _levels_conflict(new, other) or _teams_conflict(new, other):
-            continue
         title = title_similarity(new.get("title"), other.get("title"))
+        if _conflicts(new, other, title):
+            continue
         other_shingles = shingles(role_text(other))
         body = containment(new_shingles, other_shingles)
         short = min(len(new_shingles), len(other_shingles)) < SHORT_BODY

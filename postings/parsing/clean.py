@@ -33,6 +33,7 @@ _RELATED_INTRO = re.compile(
     r"|you (?:may|might) also like|view all|see all",
     re.I,
 )
+_CHIP_SPLIT = re.compile(r"\s*[,·|•;]\s*")
 _CARD_SNIPPET = re.compile(r"^job description\b|(?:\.\.\.|…)$", re.I)
 
 # ATS keyword boxes ("Resume Keywords to Include", "ATS score") and their keyword chips.
@@ -190,7 +191,7 @@ def _is_chip(bare: str) -> bool:
         return False
     if _ROLE_NOUN.search(bare) or _WRAPPER.match(bare) or classify_heading(bare):
         return False
-    parts = bare.split(",")
+    parts = _CHIP_SPLIT.split(bare)
     return _word_count(bare) <= 4 or (len(parts) >= 3 and all(_word_count(p) <= 3 for p in parts))
 
 

@@ -7,6 +7,7 @@ then the posting's prose). Nothing here raises on odd input: a posting that cann
 """
 
 import json
+import re
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from itertools import chain
@@ -20,6 +21,7 @@ from .places import Place
 from .skills import find_skills
 
 PARSER_VERSION = "1.0"
+_SEGMENT = re.compile(r"\s*(?:[|·•]|\s[—–-]\s|\(|\))\s*")
 
 
 @dataclass(frozen=True)
@@ -138,8 +140,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     parts = sections.split_sections(cleaned.text)
     facts = dict(cleaned.facts)
     known = structured_fields(doc.structured) if doc.structured else {}
-    # An explicit "Job Description" heading moves the opening paragraphs from intro to summary.
-    lines = [line for line in [*parts.intro, *parts.summary.splitlines()] if line.strip()][:15]
+    lines = _opening_lines(cleaned.text)
     info = people.find_title(lines, facts=facts)
     title = known.get("title") or info.title
     stated = info.company or _fact(
@@ -161,7 +162,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         seniority=people.seniority(title),
         employment_type=known.get("employment_type") or _employment_type(facts, body),
         work_mode=known.get("work_mode") or places.work_mode(_without_about(body, parts)),
-        locations=_locations(known, facts, body),
+        locations=_locations(known, facts, body, lines),
         remote_restriction=tuple(known.get("remote_restriction") or places.remote_restriction(body)),
         relocation_assistance=places.relocation_assistance(body),
         min_years_experience=people.min_years_experience("\n".join(parts.requirements))
@@ -186,6 +187,20 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     )
 
 
+def _opening_lines(text: str) -> list[str]:
+    """The posting's first lines up to its first list section: where the title and employer stand."""
+    out: list[str] = []
+    for line in text.splitlines():
+        kind = sections.classify_heading(line.strip())
+        if kind and kind != "summary" and out:
+            break
+        if line.strip() and not kind:
+            out.append(line.strip())
+        if len(out) >= 15:
+            break
+    return out
+
+
 def _fact(facts: dict[str, str], *keys: str) -> str | None:
     return next((facts[k].strip() for k in keys if facts.get(k, "").strip()), None)
 
@@ -200,9 +215,13 @@ def _employment_type(facts: dict[str, str], body: str) -> str | None:
     return (labelled and people.employment_type(labelled)) or people.employment_type(body)
 
 
-def _locations(known: dict, facts: dict[str, str], body: str) -> tuple[Place, ...]:
+def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]) -> tuple[Place, ...]:
     labelled = list(known.get("locations") or [])
     labelled += [facts[k] for k in ("location", "locations", "job location", "office") if facts.get(k)]
+    if not labelled:
+        # Header lines such as "Chicago, IL · Hybrid · Full-time" under the title.
+        segments = (seg for line in opening[:6] for seg in _SEGMENT.split(line))
+        labelled = [seg for seg in segments if len(seg) <= 60 and places.parse_place(seg)]
     return tuple(places.find_places(body, labelled=labelled))
 
 
