@@ -146,7 +146,7 @@ PERK_NOUNS = (
     r"|wellness|gym|learning|education|tuition|childcare|commut\w*|home[- ]office|equipment|gift|cards?"
     r"|donations?|insurance|pension|401\(?k\)?|funding|revenue|valuation|arr|investment|round|seed|prize"
     r"|awards?|fees?|discounts?|sales|pipeline|savings|payments|transactions|assets|loans|deals?|quota|gmv"
-    r"|market|spend"
+    r"|market|spend|acv|tcv|contract value|deal size|order value"
 )
 # A figure shortly after one of these ("signing bonus of $10,000", "raised $5M") is not salary either.
 PERK_LABELS = (

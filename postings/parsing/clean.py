@@ -78,6 +78,7 @@ _BUTTON = re.compile(
     r"|manage (?:cookies|preferences)|(?:over )?\d+\+? (?:applicants|applications)|be an early applicant",
     re.I,
 )
+_BUTTON_ROW = re.compile(rf"(?:(?:{_BUTTON.pattern})(?:\s*[|·•]\s*|\s+|$))+", re.I)
 # Furniture that job boards show and employers' own careers pages do not.
 _BOARD_ONLY = re.compile(
     r"easy apply|quick apply|interested|save|report|company (?:site|website)|applicant|sign|job alert"
@@ -217,7 +218,8 @@ def _drop_ats_boxes(lines: list[str], removed: list[str], signals: set[str]) -> 
 
 
 def _is_button(bare: str) -> bool:
-    return _word_count(bare) <= 8 and bool(_BUTTON.fullmatch(bare.rstrip(".!:")))
+    """One button's label, or a row of them ("Apply on company site Save job")."""
+    return _word_count(bare) <= 10 and bool(_BUTTON_ROW.fullmatch(bare.rstrip(".!:")))
 
 
 def _is_title(line: str) -> bool:

@@ -29,10 +29,62 @@ _SUBJECT = re.compile(
 )
 _SEPARATED = re.compile(r"\s*(?:[|·•]|\s[—–-]\s)\s*")
 _STOP_NAMES = frozenset(
-    """we our you your the a an this that it they about us job jobs careers career role the role the team
-    team overview summary description job description position company who what why how remote hybrid
-    onsite on-site full-time part-time contract permanent engineering home apply resume keywords open roles
-    location department benefits requirements responsibilities""".split()
+    [
+        "we",
+        "our",
+        "you",
+        "your",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "it",
+        "they",
+        "about",
+        "us",
+        "job",
+        "jobs",
+        "careers",
+        "career",
+        "role",
+        "the",
+        "role",
+        "the",
+        "team",
+        "team",
+        "overview",
+        "summary",
+        "description",
+        "job",
+        "description",
+        "position",
+        "company",
+        "who",
+        "what",
+        "why",
+        "how",
+        "remote",
+        "hybrid",
+        "onsite",
+        "on-site",
+        "full-time",
+        "part-time",
+        "contract",
+        "permanent",
+        "engineering",
+        "home",
+        "apply",
+        "resume",
+        "keywords",
+        "open",
+        "roles",
+        "location",
+        "department",
+        "benefits",
+        "requirements",
+        "responsibilities",
+    ]
 )
 _ROLE_NOUN = re.compile(
     r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|specialist|consultant|director|"
@@ -40,18 +92,34 @@ _ROLE_NOUN = re.compile(
     r"therapist|assistant|administrator|bookkeeper|programmer|lead|head of)s?\b",
     re.I,
 )
+# Labels, figures and punctuation that never stand in an employer's name.
+_NOT_A_NAME = re.compile(
+    r"[:()$€£₹@/?!]|\d{2,}|\b(?:salary|pay|posted|apply|save|share|job type|schedule)\b", re.I
+)
 _LEGAL_TAIL = re.compile(
     r"(?:,?\s+(?:Inc|LLC|Ltd|Lda|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty)\.?)+$", re.I
 )
 
 
 def find_company(
-    lines: list[str], text: str, *, stated: str | None = None, title: str | None = None
+    lines: list[str],
+    text: str,
+    *,
+    header: list[str] = (),
+    stated: str | None = None,
+    title: str | None = None,
 ) -> str | None:
-    """The employer's name as the posting writes it, or None when no candidate is supported."""
+    """The employer's name as the posting writes it, or None when no candidate is supported.
+
+    `lines` are the cleaned posting's opening lines, `header` the raw page's first lines (a careers
+    header such as "Acme | Careers" may have been cut as page furniture), `stated` a name another
+    reader found ("Company: Acme", "Acme is looking for").
+    """
     votes: dict[str, float] = defaultdict(float)
     if stated:
         votes[_tidy(stated)] += 6
+    for name, weight in _careers_header(header):
+        votes[name] += weight
     for name, weight in _candidates(lines, text, title):
         votes[name] += weight
     pooled = _pool(votes, text)
@@ -61,17 +129,24 @@ def find_company(
     return name if score >= 3 else None
 
 
-def _candidates(lines: list[str], text: str, title: str | None):
-    head = [line.strip() for line in lines[:12] if line.strip()]
-    for index, line in enumerate(head):
+def _careers_header(header: list[str]):
+    for line in header:
         for pattern, weight in ((_CAREERS_AFTER, 6), (_CAREERS_PLAIN, 5), (_CAREERS_AT, 6)):
-            match = pattern.match(line)
+            match = pattern.match(line.strip())
             if match:
                 yield _tidy(match["name"]), weight
+
+
+def _candidates(lines: list[str], text: str, title: str | None):
+    head = [line.strip() for line in lines[:12] if line.strip()]
+    yield from _careers_header(head)
+    for index, line in enumerate(head):
         if line != title and index <= 4:
             first = _SEPARATED.split(line)[0]
             if first != line and _plausible(first):
                 yield _tidy(first), 3
+        if index and _is_title_line(head[index - 1], title) and len(line.split()) <= 5 and _plausible(line):
+            yield _tidy(line), 3  # the employer's name on its own line under the title
         if index == 0 and len(line.split()) <= 5 and _plausible(line):
             yield _tidy(line), 2
     for line in text.splitlines():
@@ -86,6 +161,10 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 5
 
 
+def _is_title_line(line: str, title: str | None) -> bool:
+    return bool(title) and _key(title) in _key(line)
+
+
 def _plausible(name: str) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
     name = name.strip()
@@ -94,7 +173,7 @@ def _plausible(name: str) -> bool:
         return False
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
         return False
-    if _ROLE_NOUN.search(name) or any(ch.isdigit() for ch in name) and len(words) == 1:
+    if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(name) or name.isdigit():
         return False
     place = parse_place(name)
     return not (place and place.name.lower() == _LEGAL_TAIL.sub("", name).lower())

@@ -88,7 +88,7 @@ _PAY_WORD_RE = re.compile(
 _FUNDING_RE = re.compile(rf"\b(?:{_rates.FUNDING_WORDS})\b", re.I)
 _PERK_AFTER_RE = re.compile(
     r"\s*(?:(?:/|per\b|an?\b)\s*[a-z]+\s+)?"
-    r"(?:(?!(?:plus|and|with|or|base|salary|pay|per|an?|to|depending|doe)\b)[a-z]+\s+){0,3}?"
+    r"(?:(?!(?:plus|and|with|or|base|salary|pay|per|an?|to|depending|doe)\b)[a-z][a-z-]*\s+){0,3}?"
     rf"(?:{_rates.PERK_NOUNS})(?![\w-])",
     re.I,
 )
@@ -403,9 +403,16 @@ def choose_pay(pays: list[Pay]) -> PayChoice:
     pool = stated or list(estimates)
     if not pool:
         return PayChoice(None, estimates, tuple(warnings))
-    # min() keeps the first of equals, so reading order breaks ties.
+    # min() keeps the first of equals, so reading order breaks ties. A figure whose own sentence talks
+    # about pay, and that is plausible as a salary, beats a stray amount ("deals around $40K").
     chosen = min(
-        pool, key=lambda p: (_KIND_RANK.get(p.kind, 3), p.min_amount is None or p.max_amount is None)
+        pool,
+        key=lambda p: (
+            bool(_plausibility_warnings(p)),
+            not _PAY_WORD_RE.search(p.text or ""),
+            _KIND_RANK.get(p.kind, 3),
+            p.min_amount is None or p.max_amount is None,
+        ),
     )
     if chosen.is_estimate:
         warnings.append(f"no pay stated by the employer; showing the estimate {describe(chosen)}")

@@ -146,8 +146,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     stated = info.company or _fact(
         facts, "company name", "company", "employer", "organisation", "organization"
     )
+    header = [line for line in doc.text.splitlines()[:5] if line.strip()][:3]
     company = known.get("company") or find_company(
-        [*doc.text.splitlines()[:12]], cleaned.text, stated=stated, title=title
+        lines, cleaned.text, header=header, stated=stated, title=title
     )
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
@@ -227,9 +228,9 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
 
 def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str]):
     figures: list[Pay] = list(known.get("pay") or [])
-    labelled = _fact(facts, "salary", "pay", "compensation", "salary range", "estimated salary")
-    if labelled:
-        figures += find_pay(f"Salary: {labelled}")
+    for key in ("salary", "pay", "compensation", "salary range", "estimated salary", "estimated pay"):
+        if facts.get(key):  # the label itself may say "Estimated"
+            figures += find_pay(f"{key.capitalize()}: {facts[key]}")
     figures += find_pay(body)
     choice = choose_pay(figures)
     if choice.pay and not choice.pay.equity and mentions_equity(body):
