@@ -181,6 +181,9 @@ def _plausible(name: str) -> bool:
 
 def _tidy(name: str) -> str:
     name = re.sub(r"[*_`#>]+", "", name)
+    header = _CAREERS_AFTER.match(name.strip())
+    if header:  # "Acme | Careers" names Acme
+        name = header["name"]
     return " ".join(name.split()).strip(" ,;:-–—|·")
 
 
