@@ -51,6 +51,13 @@ _TEAM_FILLER = _wordset(
     collaborative passionate friendly dedicated innovative close-knit tight-knit brilliant great
     expanding rapidly incredible exceptional fantastic diverse vibrant"""
 )
+# Groups every company has: naming one says nothing about which team the role is in.
+_TEAM_SIZE = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-‐](?:person|people|strong)$", re.I
+)
+_GENERIC_TEAMS = frozenset(
+    {"executive", "leadership", "senior leadership", "management", "hiring", "recruiting"}
+)
 _TEAM_REJECT = _wordset("this that these those a an your my their its best whole entire other same")
 
 _NAME = r"[A-Z0-9][\w&.+-]*(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9][\w&.+-]*){0,4}"
@@ -81,7 +88,12 @@ _TEAM_PATTERNS = (
     re.compile(rf"\bjoin\s+(?:our|the)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b", re.I),
     re.compile(rf"\b(?:on|in|within)\s+(?:the|our)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"),
     re.compile(
-        rf"(?:^|[.!?]\s+)(?:The|Our)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\s+(?:is|are|was)\b"
+        rf"(?:^|[.!?]\s+)(?:The|Our)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\s+(?:is|are|was|[a-z]+s)\b"
+    ),
+    re.compile(rf"\bfor\s+(?:our|the|its|their)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"),
+    re.compile(
+        rf"\b(?:build|building|grow|growing|expand|expanding|scale|scaling)(?:\s+out)?\s+(?:our|the)\s+"
+        rf"(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"
     ),
     re.compile(rf"\b{_NAME}['’]s\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"),
 )
@@ -142,9 +154,15 @@ def _tidy_team(team: str | None) -> str | None:
     if not team:
         return None
     tokens = team.split()
-    while tokens and tokens[0].lower() in _TEAM_FILLER | {"and", "very", "highly"}:
+    while tokens and (
+        tokens[0].lower() in _TEAM_FILLER | {"and", "very", "highly"} or _TEAM_SIZE.match(tokens[0])
+    ):
         tokens.pop(0)
     if not tokens or len(tokens) > 5 or {t.lower() for t in tokens} & _TEAM_REJECT:
+        return None
+    name = " ".join(tokens)
+    # A lower-case phrase ("the product engineering group") describes work, it does not name a team.
+    if any(ch.isdigit() for ch in name) or name.lower() in _GENERIC_TEAMS or not name[:1].isupper():
         return None
     if tokens[-1].lower() in {"team", "teams", "organization", "organisation", "org"}:
         tokens.pop()
@@ -238,6 +256,11 @@ def _team_from_lines(lines: list[str], title_team: str | None) -> str | None:
                 if team:
                     return team
     return title_team
+
+
+def find_team(lines: list[str]) -> str | None:
+    """The team named in the posting's prose ("join our X team", "The X team builds …"), or None."""
+    return _team_from_lines(lines, None)
 
 
 def _facts_from_lines(lines: list[str], facts: dict[str, str] | None) -> dict[str, str]:
@@ -395,7 +418,8 @@ _WEAK_CONTEXT_AFTER = re.compile(
     re.I,
 )
 _WEAK_CONTEXT_BEFORE = re.compile(
-    r"(?:\d+[- ]?(?:months?|weeks?|years?)|w-?2|1099|this\s+is\s+an?)\s*$", re.I
+    r"(?:\d+[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed))?|w-?2|1099|this\s+is\s+an?|\()\s*$",
+    re.I,
 )
 _TYPE_LABEL = re.compile(
     r"^\W*(?:employment|job|position|work|contract|engagement|role|schedule)?\s*(?:type|status|schedule|basis)"
@@ -412,6 +436,8 @@ def _mentions(line: str) -> list[tuple[str, bool]]:
     labelled = bool(label and label.end() > 1) or len(line.strip(" -•*()")) <= 30
     out: list[tuple[str, bool]] = []
     for i, (kind, start, end) in enumerate(found):
+        if label and start < label.end() - 1:
+            continue  # the label's own word ("Contract: Permanent, full-time") is not a statement
         near = found[max(0, i - 1) : i] + found[i + 1 : i + 2]
         # "Full Time / Part Time" offers options: evidence of neither.
         listed = [

@@ -150,6 +150,11 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     company = known.get("company") or find_company(
         lines, cleaned.text, header=header, stated=stated, title=title
     )
+    if company and title and not known.get("title") and _names_company(title, company):
+        # "Acme Staffing — Technology" above the real title is the page's header, not the role.
+        lines = [line for line in lines if not _names_company(line, company)]
+        info = people.find_title(lines, facts=facts)
+        title = info.title
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
     pay_choice = _pay(known, facts, body, warnings)
@@ -159,7 +164,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     return ParsedPosting(
         title=title,
         company=company,
-        team=known.get("team") or info.team or _fact(facts, "team", "department"),
+        team=known.get("team") or info.team or _fact(facts, "team", "department") or _team(parts),
         seniority=people.seniority(title),
         employment_type=known.get("employment_type") or _employment_type(facts, body),
         work_mode=known.get("work_mode") or places.work_mode(_without_about(body, parts)),
@@ -186,6 +191,17 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         warnings=tuple(warnings) + pay_choice.warnings,
         problem=problem,
     )
+
+
+def _names_company(line: str, company: str) -> bool:
+    words = people.company_key(company)
+    return bool(words) and people.company_key(line).startswith(words)
+
+
+def _team(parts: sections.Sections) -> str | None:
+    """A team named anywhere in the role's prose, when the opening lines name none."""
+    prose = [*parts.summary.splitlines(), *(line for _, body in parts.other for line in body)]
+    return people.find_team([line for line in prose if line.strip()])
 
 
 def _opening_lines(text: str) -> list[str]:
