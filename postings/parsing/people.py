@@ -418,7 +418,8 @@ _WEAK_CONTEXT_AFTER = re.compile(
     re.I,
 )
 _WEAK_CONTEXT_BEFORE = re.compile(
-    r"(?:\d+[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed))?|w-?2|1099|this\s+is\s+an?|\()\s*$",
+    r"(?:\d+[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed))?"
+    r"|w-?2|1099|this\s+is\s+an?|\()\s*$",
     re.I,
 )
 _TYPE_LABEL = re.compile(
