@@ -13,7 +13,7 @@ from .places import parse_place
 
 _NAME = r"[A-Z0-9][\w&.'’+-]*(?:[ \t]+(?:(?:of|and|de|&|the)[ \t]+)?[A-Z0-9][\w&.'’+-]*){0,4}"
 _CAREERS_WORDS = (
-    r"careers?|jobs?|open (?:positions|roles)|job openings|karriere|empleo|carri[eè]res?|stellenangebote|"
+    r"careers?|jobs|open (?:positions|roles)|job openings|karriere|empleo|carri[eè]res?|stellenangebote|"
     r"now hiring|we(?:'re|’re| are) hiring|join (?:us|our team)|work with us"
 )
 _CAREERS_AFTER = re.compile(
@@ -176,7 +176,7 @@ def _plausible(name: str) -> bool:
     if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(name) or name.isdigit():
         return False
     place = parse_place(name)
-    return not (place and place.name.lower() == _LEGAL_TAIL.sub("", name).lower())
+    return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))
 
 
 def _tidy(name: str) -> str:

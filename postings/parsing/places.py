@@ -402,7 +402,7 @@ _RELOCATION = re.compile(
     r"\brelocation\s+(?:assistance|support|package|packages|bonus|benefits?|stipend|reimbursement|allowance|help|"
     r"expenses|costs)\b|\b(?:offer|offers|offering|provide|provides|providing|cover|covers|include|includes|"
     r"pay\s+for)\s+(?:\w+\s+){0,3}?relocation\b|\brelocation\s+(?:is\s+|may\s+be\s+|will\s+be\s+|can\s+be\s+)?"
-    r"(?:available|offered|provided|covered|supported)\b|\bhelp\s+(?:you\s+)?(?:with\s+(?:your\s+)?)?"
+    r"(?:available|offered|provided|covered|supported)\b|\bhelp\s+(?:you\s+)?(?:with\s+(?:your\s+)?(?:[\w,]+\s+){0,3})?"
     r"relocat(?:e|ion|ing)\b|\bassist\w*\s+(?:\w+\s+)?with\s+(?:your\s+)?relocation\b",
     re.I,
 )

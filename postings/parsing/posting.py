@@ -21,6 +21,11 @@ from .places import Place
 from .skills import find_skills
 
 PARSER_VERSION = "1.0"
+_MODE_LABELS = {
+    "remote": "remote", "fully remote": "remote", "100% remote": "remote", "remote-first": "remote",
+    "hybrid": "hybrid", "on-site": "onsite", "onsite": "onsite", "on site": "onsite", "in-office": "onsite",
+    "in office": "onsite", "office-based": "onsite", "work from office": "onsite",
+}  # fmt: skip
 _SEGMENT = re.compile(r"\s*(?:[|·•]|\s[—–-]\s|\(|\))\s*")
 
 
@@ -164,15 +169,20 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     return ParsedPosting(
         title=title,
         company=company,
-        team=known.get("team") or info.team or _fact(facts, "team", "department") or _team(parts),
+        team=_plain_team(known.get("team") or info.team)
+        or _fact(facts, "team", "department")
+        or _team(parts),
         seniority=people.seniority(title),
         employment_type=known.get("employment_type") or _employment_type(facts, body),
-        work_mode=known.get("work_mode") or places.work_mode(_without_about(body, parts)),
+        work_mode=known.get("work_mode")
+        or _header_work_mode(lines)
+        or places.work_mode(_without_about(body, parts)),
         locations=_locations(known, facts, body, lines),
         remote_restriction=tuple(known.get("remote_restriction") or places.remote_restriction(body)),
         relocation_assistance=places.relocation_assistance(body),
         min_years_experience=people.min_years_experience("\n".join(parts.requirements))
-        or people.min_years_experience(role_text),
+        or people.min_years_experience(role_text)
+        or people.min_years_experience(body),
         summary=parts.summary,
         responsibilities=parts.responsibilities,
         requirements=parts.requirements,
@@ -191,6 +201,21 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         warnings=tuple(warnings) + pay_choice.warnings,
         problem=problem,
     )
+
+
+def _header_work_mode(opening: list[str]) -> str | None:
+    """A work mode the header states as a label ("Chicago, IL · Hybrid · Full-time")."""
+    for line in opening[:6]:
+        for segment in _SEGMENT.split(line):
+            mode = _MODE_LABELS.get(segment.strip().lower())
+            if mode:
+                return mode
+    return None
+
+
+def _plain_team(team: str | None) -> str | None:
+    # "Travel Therapist - 13 Weeks": a duration or number on the title line is no team.
+    return None if not team or any(ch.isdigit() for ch in team) else team
 
 
 def _names_company(line: str, company: str) -> bool:

@@ -54,7 +54,8 @@ _KINDS = tuple(
          r"(?: (?:&|and) (?:experience|qualifications|skills|education))?"
          r"|who you are|about you|must[- ]haves?"
          r"|(?:the )?ideal candidate.*|is this you|are you|what we need|to be successful.*|education"
-         r"|(?:you(?:'ll| will) thrive|you may be a (?:good |great )?fit|you might be a fit) if.*"),
+         r"|(?:you(?:'ll| will) thrive|you(?:'d| would|'ll| will| may| might) be an? (?:good |great |strong )?"
+         r"(?:fit|match)|we(?:'d| would) love to hear from you) if.*"),
         ("benefits",
          r".*\b(?:benefits|perks)\b.*|what we offer|we offer|what we(?:'ll)? (?:provide|give you|offer you)"
          r"|what you(?:'ll| will)? get(?: from us| in return)?|what'?s in it for you|(?:total )?rewards"
@@ -79,6 +80,11 @@ _LEAD_INS = (
      re.compile(r"\b(?:looking for(?: someone who)?.*|you (?:have|bring|should have)"
                 r"|the following (?:skills|qualifications|experience))$")),
 )  # fmt: skip
+# "You might be a great fit if you have": longer than other headings, but never prose.
+_FIT_IF = re.compile(
+    r"(?:you(?:'d| would|'ll| will| may| might) be an? (?:good |great |strong )?(?:fit|match)"
+    r"|you(?:'ll| will) thrive|we(?:'d| would) love to hear from you) if .{0,40}"
+)
 _LIST_KINDS = frozenset({"responsibilities", "requirements", "nice_to_have", "benefits"})
 _MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
                           "the", "to", "via", "vs", "with", "&"})  # fmt: skip
@@ -103,6 +109,8 @@ def classify_heading(line: str) -> str | None:
         for kind, pattern in _KINDS:
             if pattern.fullmatch(key):
                 return kind
+    if words <= 12 and _FIT_IF.fullmatch(key):
+        return "requirements"
     if text.endswith(":") and words <= 16:
         for kind, pattern in _LEAD_INS:
             if pattern.search(key):

@@ -1,0 +1,52 @@
+import pytest
+
+from postings.parsing.company import find_company
+
+
+@pytest.mark.parametrize(
+    "lines, text, expected",
+    [
+        (["Acme Rockets | Careers", "Rocket Engineer"], "Acme Rockets builds rockets.", "Acme Rockets"),
+        (
+            ["Rocket Engineer", "Acme Rockets", "Denver, CO"],
+            "We build rockets at Acme Rockets.",
+            "Acme Rockets",
+        ),
+        (["Rocket Engineer", "Acme Rockets · Denver, CO · Hybrid"], "Acme Rockets builds.", "Acme Rockets"),
+        (["Rocket Engineer"], "About Zephyr Labs\nZephyr Labs makes kites.", "Zephyr Labs"),
+        (["Rocket Engineer"], "We're Saltwater Power, a renewable supplier.", "Saltwater Power"),
+        (
+            ["BRIGHTFORGE — CAREERS", "Welder"],
+            "Brightforge has 40 shops. Brightforge pays well.",
+            "Brightforge",
+        ),
+        # The fuller form wins over the short one the prose uses.
+        (
+            ["Tallow Candle Co. | Jobs", "Chandler"],
+            "About Tallow\nTallow makes candles.",
+            "Tallow Candle Co.",
+        ),
+    ],
+)
+def test_find_company(lines, text, expected):
+    title = next(line for line in lines if "Engineer" in line or line in {"Chandler", "Welder"})
+    assert find_company(lines, text, title=title) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, text",
+    [
+        (["Data Analyst", "Tucson, AZ"], "Analyse data."),
+        (["Data Analyst", "Salary (from employer): EUR 60k – 75k"], "Analyse data."),
+        (["Data Analyst", "Apply now"], "Analyse data."),
+        ([], ""),
+    ],
+)
+def test_no_company_from_places_labels_or_buttons(lines, text):
+    assert find_company(lines, text, title="Data Analyst") is None
+
+
+def test_job_reference_line_is_not_a_careers_header():
+    lines = ["Summit Staffing", "Travel Allied Health · Job #SR-1", "Travel Nurse"]
+    text = "About Summit Staffing\nSummit Staffing places nurses."
+    assert find_company(lines, text, title="Travel Nurse") == "Summit Staffing"

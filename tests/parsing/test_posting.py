@@ -1,0 +1,95 @@
+"""parse() end to end on small postings: how the field readers combine."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from postings.parsing.posting import parse, parse_all
+
+HEADER_POSTING = """Lumen Works | Careers
+
+Senior QA Engineer
+Bristol, UK · On-site · Full-time
+
+We're Lumen Works, a lighting company. Our Test Automation team builds the rigs. The robots don't work from home.
+
+What you'll do
+- Write tests in Python.
+
+You might be a great fit if you have
+- 3+ years of experience in QA.
+- Help with immigration and relocation to Bristol is available.
+"""
+
+
+def test_header_line_states_work_mode_place_and_employer():
+    posting = parse(HEADER_POSTING, filename="a.txt")
+    assert posting.company == "Lumen Works"
+    assert posting.title == "Senior QA Engineer"
+    assert posting.work_mode == "onsite"
+    assert [(p.name, p.country) for p in posting.locations] == [("Bristol", "GB")]
+    assert posting.employment_type == "full_time"
+    assert posting.team == "Test Automation"
+    assert posting.min_years_experience == 3
+    assert posting.requirements[0].startswith("3+ years")
+    assert posting.relocation_assistance is True
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Contract: Permanent, full-time", "full_time"),
+        ("Senior Data Engineer (Contract)", "contract"),
+        ("Length: 13 weeks (13-week travel contract)", "contract"),
+        ("Job Type: Full Time / Part Time", None),
+    ],
+)
+def test_employment_type_from_labels(line, expected):
+    text = f"Acme Corp | Careers\n\nData Engineer\n{line}\n\nWhat you'll do\n- Build pipelines.\n"
+    assert parse(text, filename="a.txt").employment_type == expected
+
+
+def test_recruiter_header_is_not_the_title():
+    text = (
+        "Keystone Talent Partners — Technology Staffing\n\nDevOps Engineer\n100% Remote\n\n"
+        "About Keystone Talent Partners\nKeystone Talent Partners places engineers.\n"
+    )
+    posting = parse(text, filename="a.txt")
+    assert posting.title == "DevOps Engineer"
+    assert posting.work_mode == "remote"
+
+
+def test_team_sizes_durations_and_lowercase_phrases_are_not_teams():
+    assert (
+        parse("Acme | Careers\n\nNurse - 13 Weeks\n\nJoin our 9-person Night Care team.\n").team
+        == "Night Care"
+    )
+    assert parse("Acme | Careers\n\nDeveloper\n\nJoin the product engineering group.\n").team is None
+
+
+def test_estimate_label_in_header_facts_is_flagged():
+    text = (
+        "Nurse\nBrightwater Health\nEstimated salary: $88K - $104K a year\n\nPay\n$52.40 - $71.15 an hour\n"
+    )
+    posting = parse(text, filename="a.txt")
+    assert (posting.pay.min_amount, posting.pay.period, posting.pay.is_estimate) == (
+        Decimal("52.40"),
+        "hour",
+        False,
+    )
+    assert [e.min_amount for e in posting.estimates] == [88000]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=3000), st.binary(max_size=3000)))
+def test_parse_never_raises(data):
+    for posting in parse_all(data, filename="x.txt"):
+        assert posting.problem or posting.title
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=2000), st.sampled_from(["a.html", "a.json", "a.md", "a.jsonl", None]))
+def test_parse_never_raises_for_any_format(text, filename):
+    assert parse_all(text, filename=filename)
