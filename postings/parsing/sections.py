@@ -53,9 +53,7 @@ _KINDS = tuple(
          r"|(?:required |essential |key |your |relevant )?(?:skills|experience|background|profile)"
          r"(?: (?:&|and) (?:experience|qualifications|skills|education))?"
          r"|who you are|about you|must[- ]haves?"
-         r"|(?:the )?ideal candidate.*|is this you|are you|what we need|to be successful.*|education"
-         r"|(?:you(?:'ll| will) thrive|you(?:'d| would|'ll| will| may| might) be an? (?:good |great |strong )?"
-         r"(?:fit|match)|we(?:'d| would) love to hear from you) if.*"),
+         r"|(?:the )?ideal candidate.*|is this you|are you|what we need|to be successful.*|education"),
         ("benefits",
          r".*\b(?:benefits|perks)\b.*|what we offer|we offer|what we(?:'ll)? (?:provide|give you|offer you)"
          r"|what you(?:'ll| will)? get(?: from us| in return)?|what'?s in it for you|(?:total )?rewards"
