@@ -13,7 +13,8 @@ HEADER_POSTING = """Lumen Works | Careers
 Senior QA Engineer
 Bristol, UK · On-site · Full-time
 
-We're Lumen Works, a lighting company. Our Test Automation team builds the rigs. The robots don't work from home.
+We're Lumen Works, a lighting company. Our Test Automation team builds the rigs.
+The robots don't work from home.
 
 What you'll do
 - Write tests in Python.
