@@ -57,7 +57,7 @@ def posting_import(*, posting: ParsedPosting, file_name: str, company: str | Non
     existing = Source.objects.filter(content_hash=digest).only("role_id").first()
     if existing:
         return Outcome(existing.role_id, "unchanged")
-    name = company or posting.company
+    name = posting.company or company
     _lock(company_key(name))
     existing = Source.objects.filter(content_hash=digest).only("role_id").first()
     if existing:  # another process imported it while we waited for the lock
