@@ -13,7 +13,7 @@ from datetime import date
 from itertools import chain
 
 from . import clean as clean_mod
-from . import formats, people, places, sections
+from . import formats, people, places, sections, terms
 from .company import find_company
 from .jsonld import structured_fields
 from .pay import Pay, choose_pay, find_pay, mentions_equity
@@ -180,9 +180,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         locations=_locations(known, facts, body, lines),
         remote_restriction=tuple(known.get("remote_restriction") or places.remote_restriction(body)),
         relocation_assistance=places.relocation_assistance(body),
-        min_years_experience=people.min_years_experience("\n".join(parts.requirements))
-        or people.min_years_experience(role_text)
-        or people.min_years_experience(body),
+        min_years_experience=terms.min_years_experience("\n".join(parts.requirements))
+        or terms.min_years_experience(role_text)
+        or terms.min_years_experience(body),
         summary=parts.summary,
         responsibilities=parts.responsibilities,
         requirements=parts.requirements,
@@ -192,7 +192,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         pay=pay_choice.pay,
         estimates=pay_choice.estimates,
         skills=_skills(parts),
-        posted_at=known.get("posted_at") or people.posted_date(body, facts=facts),
+        posted_at=known.get("posted_at") or terms.posted_date(body, facts=facts),
         valid_through=known.get("valid_through"),
         source_kind=cleaned.kind_hint or "careers",
         url=url or doc.url,
@@ -254,7 +254,7 @@ def _without_about(body: str, parts: sections.Sections) -> str:
 
 def _employment_type(facts: dict[str, str], body: str) -> str | None:
     labelled = _fact(facts, "employment type", "job type", "work type", "type")
-    return (labelled and people.employment_type(labelled)) or people.employment_type(body)
+    return (labelled and terms.employment_type(labelled)) or terms.employment_type(body)
 
 
 def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]) -> tuple[Place, ...]:

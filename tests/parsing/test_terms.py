@@ -1,0 +1,103 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from postings.parsing.terms import employment_type, min_years_experience, posted_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 10+ years of experience building distributed systems.", 10),
+        ("At least 5 years of professional experience.", 5),
+        ("5-7 years of relevant experience in finance.", 5),
+        ("3 to 5 years experience as a registered nurse", 3),
+        ("A minimum of 3 years in a customer-facing role.", 3),
+        ("3+ yrs with React", 3),
+        ("Five years of experience in sales.", 5),
+        ("two (2) years of clinical experience", 2),
+        ("5+ years designing and developing backend systems.", 5),
+        ("7 or more years of experience in data engineering.", 7),
+        ("Experience: 4 years", 4),
+        ("You have 8 years' experience leading teams.", 8),
+        ("Founded 20 years ago, we now have 5+ years of experience required.", 5),
+        ("Over 10 years, Discord has grown to 200 million users.", None),
+        ("Applicants must be at least 18 years old.", None),
+        ("A 4 year degree in Computer Science.", None),
+        ("4-year degree required", None),
+        ("Within 2 years you will lead the team.", None),
+        ("For over 20 years we have served our customers.", None),
+        ("This role requires 5 years in sales.", 5),
+        ("We have been around for 10 years and have 5,000 employees.", None),
+        ("Our company is 100 years old and has 50 years of experience.", None),
+        ("", None),
+    ],
+)
+def test_min_years_experience(text, expected):
+    assert min_years_experience(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US base salary range for this full-time position is $196,000 to $220,500.", "full_time"),
+        ("This full-time role is based in Austin.", "full_time"),
+        ("Full-time", "full_time"),
+        ("Employment type: Full-time", "full_time"),
+        ("Employment Type: Part-time", "part_time"),
+        ("This is a part-time position (20 hours per week).", "part_time"),
+        ("Contract (6 months)", "contract"),
+        ("Site Reliability Engineer W-2 Contract, 6 month contract", "contract"),
+        ("This is a contract-to-hire role.", "contract"),
+        ("Summer internship for students.", "internship"),
+        ("This is a temporary position covering parental leave.", "temporary"),
+        ("12-month fixed-term contract", "temporary"),
+        ("Job Type: Full Time / Part Time\nThis full-time position pays well.", "full_time"),
+        ("Job Type: Full Time / Part Time", None),
+        ("Full Time / Part Time", None),
+        ("Full-time or part-time schedules available.", None),
+        ("We offer temporary housing for relocating employees.", None),
+        ("You will manage vendor contract negotiations.", None),
+        ("Experience with smart contracts on Ethereum.", None),
+        ("Great benefits and a fun team.", None),
+        ("Work type: Full time, Permanent", "full_time"),
+        ("Permanent", "full_time"),
+        ("Seasonal position, summer 2025", "temporary"),
+        ("", None),
+    ],
+)
+def test_employment_type(text, expected):
+    assert employment_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "expected"),
+    [
+        ("• Published on: 2025/09/21", None, date(2025, 9, 21)),
+        ("Posted: March 3, 2025", None, date(2025, 3, 3)),
+        ("Date posted: 2025-03-03", None, date(2025, 3, 3)),
+        ("Posted on 03/14/2025", None, date(2025, 3, 14)),
+        ("Posted on 14/03/2025", None, date(2025, 3, 14)),
+        ("Published 3 Mar 2025", None, date(2025, 3, 3)),
+        ("Date Posted: 21.09.2025", None, date(2025, 9, 21)),
+        ("", {"published on": "2025/09/21"}, date(2025, 9, 21)),
+        ("", {"date posted": "Sep 21st, 2025"}, date(2025, 9, 21)),
+        ("Start date: March 3, 2025", None, None),
+        ("Apply by 2025-03-03.", None, None),
+        ("Posted 3 days ago", None, None),
+        ("Posted: 2025/02/30", None, None),
+        ("", None, None),
+    ],
+)
+def test_posted_date(text, facts, expected):
+    assert posted_date(text, facts=facts) == expected
+
+
+@given(st.text())
+def test_nothing_raises_on_arbitrary_text(text):
+    facts = {"job title": text, "published on": text}
+    min_years_experience(text)
+    employment_type(text)
+    posted_date(text, facts=facts)
