@@ -8,8 +8,10 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Any
+
+from ._html import read_html
+from ._markdown import markdown_lines
 
 
 class UnusableInput(ValueError):
@@ -35,6 +37,7 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _MULTISPACE = re.compile(r" {2,}")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□➢➤►▸▹◆◇✓✔\uf0a7\uf0b7]|[*–—-](?=\s))\s*")
 _BLANKS = re.compile(r"\n{3,}")
+_BLANK_RUN = re.compile(r"\n{2,}")
 
 _EXTENSIONS = {
     "html": "html", "htm": "html", "xhtml": "html",
@@ -173,12 +176,7 @@ def _find_postings(node: Any, depth: int = 0) -> list[dict]:
 
 def _html_documents(markup: str) -> list[Document]:
     """One document for an HTML page, preferring its JSON-LD when the visible text is nearly empty."""
-    page = _PageReader()
-    try:
-        page.feed(markup)
-        page.close()
-    except (AssertionError, ValueError, RecursionError):
-        pass  # html.parser gives up on some broken markup; keep what was read so far
+    page = read_html(markup)
     postings = []
     for block in page.ld_blocks:
         try:
@@ -187,14 +185,20 @@ def _html_documents(markup: str) -> list[Document]:
             continue
     structured = postings[0] if postings else None
     # Block boundaries open and close lines; a blank line between every block says nothing more.
-    body = _BLANK_RUN.sub("\n", normalise_text("".join(page.parts)))
+    body = _BLANK_RUN.sub("\n", normalise_text(page.text))
     if structured is not None:
         rendered = jobposting_text(structured)
         # Script-rendered pages show little besides a shell; their posting lives in the JSON-LD.
         if len(body) < len(rendered) // 3:
             body = rendered
-    url = page.canonical or page.og_url or (_text_value(structured.get("url")) if structured else None)
+    url = page.url or (_text_value(structured.get("url")) if structured else None)
     return [Document(body, "html", structured, url)] if body else []
+
+
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
+_EXTRA_FIELDS = (("responsibilities", "Responsibilities"), ("qualifications", "Qualifications"),
+                 ("skills", "Skills"), ("jobBenefits", "Benefits"))  # fmt: skip
+_UNITS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
 
 
 def html_to_text(markup: str) -> str:
@@ -203,181 +207,9 @@ def html_to_text(markup: str) -> str:
     return docs[0].text if docs else ""
 
 
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form",
-                        "button", "select", "textarea", "iframe", "object", "canvas", "head", "title",
-                        "dialog", "menu"})  # fmt: skip
-_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-                        "source", "track", "wbr"})  # fmt: skip
-_BLOCK_TAGS = frozenset({"address", "article", "blockquote", "body", "caption", "center", "dd", "details",
-                         "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
-                         "h6", "header", "hgroup", "html", "li", "main", "ol", "p", "pre", "section",
-                         "summary", "table", "tbody", "tfoot", "thead", "tr", "ul"})  # fmt: skip
-_JUNK_ATTR = re.compile(
-    r"cookie|consent|gdpr|newsletter|social-?(?:share|links|icons|media)|share-?(?:this|buttons?|links?|bar|job)"
-    r"|(?:^|[\s_-])(?:share|sharing|related|similar|recommended|recommendations|subscribe|signup|breadcrumbs?"
-    r"|sr-only|visually-hidden|screen-reader-text|skip-link)(?:$|[\s_-])",
-    re.I,
-)
-_BLANK_RUN = re.compile(r"\n{2,}")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_WS = re.compile(r"\s+")
-
-
-class _PageReader(HTMLParser):
-    """Collect an HTML page's visible text, its JSON-LD blocks and its canonical URL."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.stack: list[list] = []  # [tag, starts a skipped subtree, header record or None]
-        self.skipping = 0
-        self.pre = 0
-        self.bullet_pending = False
-        self.cells = 0
-        self.prev_th = False
-        self.ld_buffer: list[str] | None = None
-        self.ld_blocks: list[str] = []
-        self.canonical: str | None = None
-        self.og_url: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "script" and "ld+json" in a.get("type", "").lower():
-            self.ld_buffer = []
-        if tag in ("link", "meta"):
-            self._note_url(a)
-        if tag == "body":
-            self._close("head")  # an unclosed <head> must not hide the whole page
-        if tag in _VOID_TAGS:
-            if tag in ("br", "hr") and not self.skipping:
-                self.parts.append("\n")
-            return
-        skip = tag in _SKIP_TAGS or _hidden(a)
-        record = [len(self.parts), False] if tag == "header" and not self.skipping else None
-        self.stack.append([tag, skip, record])
-        self.skipping += skip
-        if not self.skipping:
-            self._open_block(tag)
-
-    def _open_block(self, tag: str) -> None:
-        if tag == "h1":
-            for entry in self.stack:
-                if entry[2]:
-                    entry[2][1] = True
-        if tag == "pre":
-            self.pre += 1
-        if tag in ("td", "th"):
-            if self.cells:
-                self.parts.append(": " if self.prev_th and tag == "td" else " | ")
-            self.cells += 1
-            self.prev_th = tag == "th"
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-            self.cells = 0
-            self.bullet_pending = tag == "li" or (self.bullet_pending and tag not in ("ul", "ol"))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "script" and self.ld_buffer is not None:
-            self.ld_blocks.append("".join(self.ld_buffer))
-            self.ld_buffer = None
-        if any(entry[0] == tag for entry in self.stack):
-            self._close(tag)
-        if not self.skipping and (tag in _BLOCK_TAGS or tag == "br"):
-            self.parts.append("\n")
-            self.bullet_pending = False
-
-    def _close(self, tag: str) -> None:
-        while any(entry[0] == tag for entry in self.stack):
-            name, skip, record = self.stack.pop()
-            self.skipping -= skip
-            self.pre -= name == "pre" and self.pre > 0
-            # A site header is furniture; an article header that holds the <h1> is the posting's title.
-            if record is not None and not record[1]:
-                del self.parts[record[0] :]
-            if name == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self.ld_buffer is not None:
-            self.ld_buffer.append(data)
-            return
-        if self.skipping:
-            return
-        if not self.pre:
-            data = _WS.sub(" ", data)
-        if data.strip() and self.bullet_pending:
-            self.parts.append("\n- ")
-            self.bullet_pending = False
-        self.parts.append(data)
-
-    def _note_url(self, a: dict[str, str]) -> None:
-        if "canonical" in a.get("rel", "").lower().split() and a.get("href"):
-            self.canonical = self.canonical or a["href"].strip()
-        if (a.get("property") or a.get("name", "")).lower() == "og:url" and a.get("content"):
-            self.og_url = self.og_url or a["content"].strip()
-
-
-def _hidden(a: dict[str, str]) -> bool:
-    """Whether an element is hidden or is marked as a cookie/share/related/newsletter block."""
-    return (
-        "hidden" in a
-        or a.get("aria-hidden", "").lower() == "true"
-        or bool(_HIDDEN_STYLE.search(a.get("style", "")))
-        or bool(_JUNK_ATTR.search(a.get("id", "") + " " + a.get("class", "")))
-    )
-
-
-_MD_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_MD_RULE = re.compile(r"^\s*([-=*_])(?:\s*\1){2,}\s*$")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_MD_ATX = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
-_MD_ITEM = re.compile(r"^\s*(?:[*+]|\d{1,3}[.)])\s+")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
-_MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_MD_CODE = re.compile(r"`+([^`]+)`+")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
-_MD_EM = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
-_MD_BR = re.compile(r"<br\s*/?>", re.I)
-_MD_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-
-
 def markdown_to_text(text: str) -> str:
-    """Markdown as plain text: headings as lines, "- " bullets, no emphasis, link or fence markers."""
-    lines = []
-    for line in _MD_BR.sub("\n", text.replace("\r\n", "\n")).split("\n"):
-        if _MD_FENCE.match(line) or _MD_REFDEF.match(line) or _MD_TABLE_RULE.match(line):
-            continue
-        if _MD_RULE.match(line):
-            lines.append("")
-            continue
-        line = _MD_QUOTE.sub("", line)
-        heading = _MD_ATX.match(line)
-        line = heading.group(1) if heading else _MD_ITEM.sub("- ", line)
-        if line.strip().startswith("|") and line.strip().endswith("|"):
-            line = " | ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
-        lines.append(_markdown_inline(line))
-    return normalise_text("\n".join(lines))
-
-
-def _markdown_inline(line: str) -> str:
-    """Drop inline Markdown markers, keeping the words."""
-    line = _MD_IMAGE.sub(r"\1", line)
-    line = _MD_LINK.sub(r"\1", line)
-    line = _MD_AUTOLINK.sub(r"\1", line)
-    line = _MD_CODE.sub(r"\1", line)
-    for _ in range(2):  # **_nested_** emphasis
-        line = _MD_EM.sub(r"\2", _MD_STRONG.sub(r"\2", line))
-    return html.unescape(_MD_ESCAPE.sub(r"\1", _MD_TAG.sub("", line)))
-
-
-_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
-_EXTRA_FIELDS = (("responsibilities", "Responsibilities"), ("qualifications", "Qualifications"),
-                 ("skills", "Skills"), ("jobBenefits", "Benefits"))  # fmt: skip
-_UNITS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
+    """Plain text of a Markdown document: headings as lines, list items as "- item"."""
+    return normalise_text(markdown_lines(text))
 
 
 def jobposting_text(obj: dict) -> str:

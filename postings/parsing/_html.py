@@ -1,0 +1,146 @@
+"""HTML to plain text for the parser: visible posting text only, one block per line."""
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form",
+                        "button", "select", "textarea", "iframe", "object", "canvas", "head", "title",
+                        "dialog", "menu"})  # fmt: skip
+_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                        "source", "track", "wbr"})  # fmt: skip
+_BLOCK_TAGS = frozenset({"address", "article", "blockquote", "body", "caption", "center", "dd", "details",
+                         "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+                         "h6", "header", "hgroup", "html", "li", "main", "ol", "p", "pre", "section",
+                         "summary", "table", "tbody", "tfoot", "thead", "tr", "ul"})  # fmt: skip
+_JUNK_ATTR = re.compile(
+    r"cookie|consent|gdpr|newsletter|social-?(?:share|links|icons|media)|share-?(?:this|buttons?|links?|bar|job)"
+    r"|(?:^|[\s_-])(?:share|sharing|related|similar|recommended|recommendations|subscribe|signup|breadcrumbs?"
+    r"|sr-only|visually-hidden|screen-reader-text|skip-link)(?:$|[\s_-])",
+    re.I,
+)
+_BLANK_RUN = re.compile(r"\n{2,}")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"\s+")
+
+
+class _PageReader(HTMLParser):
+    """Collect an HTML page's visible text, its JSON-LD blocks and its canonical URL."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[list] = []  # [tag, starts a skipped subtree, header record or None]
+        self.skipping = 0
+        self.pre = 0
+        self.bullet_pending = False
+        self.cells = 0
+        self.prev_th = False
+        self.ld_buffer: list[str] | None = None
+        self.ld_blocks: list[str] = []
+        self.canonical: str | None = None
+        self.og_url: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "script" and "ld+json" in a.get("type", "").lower():
+            self.ld_buffer = []
+        if tag in ("link", "meta"):
+            self._note_url(a)
+        if tag == "body":
+            self._close("head")  # an unclosed <head> must not hide the whole page
+        if tag in _VOID_TAGS:
+            if tag in ("br", "hr") and not self.skipping:
+                self.parts.append("\n")
+            return
+        skip = tag in _SKIP_TAGS or _hidden(a)
+        record = [len(self.parts), False] if tag == "header" and not self.skipping else None
+        self.stack.append([tag, skip, record])
+        self.skipping += skip
+        if not self.skipping:
+            self._open_block(tag)
+
+    def _open_block(self, tag: str) -> None:
+        if tag == "h1":
+            for entry in self.stack:
+                if entry[2]:
+                    entry[2][1] = True
+        if tag == "pre":
+            self.pre += 1
+        if tag in ("td", "th"):
+            if self.cells:
+                self.parts.append(": " if self.prev_th and tag == "td" else " | ")
+            self.cells += 1
+            self.prev_th = tag == "th"
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+            self.cells = 0
+            self.bullet_pending = tag == "li" or (self.bullet_pending and tag not in ("ul", "ol"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self.ld_buffer is not None:
+            self.ld_blocks.append("".join(self.ld_buffer))
+            self.ld_buffer = None
+        if any(entry[0] == tag for entry in self.stack):
+            self._close(tag)
+        if not self.skipping and (tag in _BLOCK_TAGS or tag == "br"):
+            self.parts.append("\n")
+            self.bullet_pending = False
+
+    def _close(self, tag: str) -> None:
+        while any(entry[0] == tag for entry in self.stack):
+            name, skip, record = self.stack.pop()
+            self.skipping -= skip
+            self.pre -= name == "pre" and self.pre > 0
+            # A site header is furniture; an article header that holds the <h1> is the posting's title.
+            if record is not None and not record[1]:
+                del self.parts[record[0] :]
+            if name == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.ld_buffer is not None:
+            self.ld_buffer.append(data)
+            return
+        if self.skipping:
+            return
+        if not self.pre:
+            data = _WS.sub(" ", data)
+        if data.strip() and self.bullet_pending:
+            self.parts.append("\n- ")
+            self.bullet_pending = False
+        self.parts.append(data)
+
+    def _note_url(self, a: dict[str, str]) -> None:
+        if "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.canonical = self.canonical or a["href"].strip()
+        if (a.get("property") or a.get("name", "")).lower() == "og:url" and a.get("content"):
+            self.og_url = self.og_url or a["content"].strip()
+
+
+def _hidden(a: dict[str, str]) -> bool:
+    """Whether an element is hidden or is marked as a cookie/share/related/newsletter block."""
+    return (
+        "hidden" in a
+        or a.get("aria-hidden", "").lower() == "true"
+        or bool(_HIDDEN_STYLE.search(a.get("style", "")))
+        or bool(_JUNK_ATTR.search(a.get("id", "") + " " + a.get("class", "")))
+    )
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str  # visible text, not yet normalised
+    ld_blocks: list[str]  # bodies of <script type="application/ld+json">
+    url: str | None  # canonical or og:url
+
+
+def read_html(markup: str) -> Page:
+    """The page's visible text, its JSON-LD blocks and its own URL."""
+    page = _PageReader()
+    try:
+        page.feed(markup)
+        page.close()
+    except (AssertionError, ValueError, RecursionError):
+        pass  # html.parser gives up on some broken markup; keep what was read so far
+    return Page("".join(page.parts), page.ld_blocks, page.canonical or page.og_url)

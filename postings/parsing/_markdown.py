@@ -1,0 +1,50 @@
+"""Markdown to plain text for the parser: headings as lines, list items as "- item", no markup."""
+
+import html
+import re
+
+_MD_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_MD_RULE = re.compile(r"^\s*([-=*_])(?:\s*\1){2,}\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_MD_ATX = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
+_MD_ITEM = re.compile(r"^\s*(?:[*+]|\d{1,3}[.)])\s+")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_MD_CODE = re.compile(r"`+([^`]+)`+")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
+_MD_EM = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_MD_BR = re.compile(r"<br\s*/?>", re.I)
+_MD_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def markdown_lines(text: str) -> str:
+    """Markdown as plain text: headings as lines, "- " bullets, no emphasis, link or fence markers."""
+    lines = []
+    for line in _MD_BR.sub("\n", text.replace("\r\n", "\n")).split("\n"):
+        if _MD_FENCE.match(line) or _MD_REFDEF.match(line) or _MD_TABLE_RULE.match(line):
+            continue
+        if _MD_RULE.match(line):
+            lines.append("")
+            continue
+        line = _MD_QUOTE.sub("", line)
+        heading = _MD_ATX.match(line)
+        line = heading.group(1) if heading else _MD_ITEM.sub("- ", line)
+        if line.strip().startswith("|") and line.strip().endswith("|"):
+            line = " | ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        lines.append(_markdown_inline(line))
+    return "\n".join(lines)
+
+
+def _markdown_inline(line: str) -> str:
+    """Drop inline Markdown markers, keeping the words."""
+    line = _MD_IMAGE.sub(r"\1", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_AUTOLINK.sub(r"\1", line)
+    line = _MD_CODE.sub(r"\1", line)
+    for _ in range(2):  # **_nested_** emphasis
+        line = _MD_EM.sub(r"\2", _MD_STRONG.sub(r"\2", line))
+    return html.unescape(_MD_ESCAPE.sub(r"\1", _MD_TAG.sub("", line)))
