@@ -16,7 +16,8 @@ from . import clean as clean_mod
 from . import formats, people, places, sections, terms
 from .company import find_company
 from .jsonld import structured_fields
-from .pay import Pay, choose_pay, find_pay, mentions_equity
+from .pay import Pay, find_pay, mentions_equity
+from .pay_choice import choose_pay
 from .places import Place
 from .skills import find_skills
 

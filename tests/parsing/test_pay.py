@@ -10,12 +10,12 @@ from postings.parsing.pay import (
     Pay,
     annual_usd,
     annualise,
-    choose_pay,
     describe,
     find_pay,
     mentions_equity,
     to_usd,
 )
+from postings.parsing.pay_choice import choose_pay
 
 
 def first(text):

@@ -1,0 +1,105 @@
+"""Choosing the pay to show among the figures a posting states, and the doubts worth a warning."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .pay import _PAY_WORD_RE, Pay, annual_usd, describe
+
+_KIND_RANK = {"base": 0, "total": 1, "ote": 2}
+
+
+@dataclass(frozen=True)
+class PayChoice:
+    """The figure to show, the estimates kept beside it, and why to doubt them."""
+
+    pay: Pay | None
+    estimates: tuple[Pay, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def choose_pay(pays: list[Pay]) -> PayChoice:
+    """The pay to show (stated base first), every estimate kept apart, and warnings about doubts."""
+    warnings: list[str] = []
+    clean = [p for p in (_sane(pay, warnings) for pay in pays or ()) if p is not None]
+    stated = [p for p in clean if not p.is_estimate]
+    estimates = tuple(p for p in clean if p.is_estimate)
+    pool = stated or list(estimates)
+    if not pool:
+        return PayChoice(None, estimates, tuple(warnings))
+    # min() keeps the first of equals, so reading order breaks ties. A figure whose own sentence talks
+    # about pay, and that is plausible as a salary, beats a stray amount ("deals around $40K").
+    chosen = min(
+        pool,
+        key=lambda p: (
+            bool(_plausibility_warnings(p)),
+            not _PAY_WORD_RE.search(p.text or ""),
+            _KIND_RANK.get(p.kind, 3),
+            p.min_amount is None or p.max_amount is None,
+        ),
+    )
+    if chosen.is_estimate:
+        warnings.append(f"no pay stated by the employer; showing the estimate {describe(chosen)}")
+    else:
+        warnings.extend(_estimate_warnings(chosen, estimates))
+        warnings.extend(_conflict_warnings(chosen, stated))
+    warnings.extend(_plausibility_warnings(chosen))
+    return PayChoice(chosen, estimates, tuple(warnings))
+
+
+def _sane(pay: Pay, warnings: list[str]) -> Pay | None:
+    """The pay with min <= max and no negative amounts, or None when it cannot be repaired."""
+    amounts = [a for a in (pay.min_amount, pay.max_amount) if a is not None]
+    if not amounts or any(a < 0 for a in amounts):
+        if amounts:
+            warnings.append(f"ignored a negative pay figure ({pay.text or describe(pay)})")
+        return None
+    if len(amounts) == 2 and amounts[0] > amounts[1]:
+        pay = replace(pay, min_amount=amounts[1], max_amount=amounts[0])
+        warnings.append(f"pay range written high to low; read as {describe(pay)}")
+    return pay
+
+
+def _usd_range(pay: Pay) -> tuple[Decimal, Decimal] | None:
+    """Annual USD (low, high) with an open end filled from the other; None when not convertible."""
+    low, high = annual_usd(pay)
+    low, high = low if low is not None else high, high if high is not None else low
+    return None if low is None or high is None else (low, high)
+
+
+def _estimate_warnings(chosen: Pay, estimates: Iterable[Pay]) -> list[str]:
+    """A warning for each estimate far outside the stated range (under a quarter, or over four times)."""
+    stated = _usd_range(chosen)
+    out = []
+    for estimate in estimates:
+        guess = _usd_range(estimate)
+        if stated and guess and (guess[1] * 4 < stated[0] or guess[0] > stated[1] * 4):
+            out.append(f"estimate {describe(estimate)} contradicts the stated range {describe(chosen)}")
+    return out
+
+
+def _conflict_warnings(chosen: Pay, stated: Iterable[Pay]) -> list[str]:
+    """A warning for each other stated figure of the same kind that differs by more than half."""
+    mine = _usd_range(chosen)
+    out = []
+    for other in stated:
+        theirs = _usd_range(other)
+        if other is chosen or other.kind != chosen.kind or not mine or not theirs:
+            continue
+        overlap = theirs[0] <= mine[1] and mine[0] <= theirs[1]
+        mid_mine, mid_theirs = sum(mine) / 2, sum(theirs) / 2
+        if not overlap and max(mid_mine, mid_theirs) > Decimal("1.5") * min(mid_mine, mid_theirs):
+            out.append(f"another stated figure {describe(other)} differs strongly from {describe(chosen)}")
+    return out
+
+
+def _plausibility_warnings(pay: Pay) -> list[str]:
+    """A warning when the yearly figure in USD is implausibly small or large for a salary."""
+    usd = _usd_range(pay)
+    if usd is None:
+        return []
+    if usd[1] < 1000:
+        return [f"{describe(pay)} looks implausibly low for a yearly salary; the period may be missing"]
+    if usd[0] > 5_000_000:
+        return [f"{describe(pay)} looks implausibly high for pay"]
+    return []
