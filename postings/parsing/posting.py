@@ -27,6 +27,8 @@ _MODE_LABELS = {
     "hybrid": "hybrid", "on-site": "onsite", "onsite": "onsite", "on site": "onsite", "in-office": "onsite",
     "in office": "onsite", "office-based": "onsite", "work from office": "onsite",
 }  # fmt: skip
+# "$-5" or "-$5": a minus glued to the amount (a range's " - $100" has a space) is never pay.
+_NEGATIVE_PAY = re.compile(r"(?:[$€£₹]\s?[-−]\s?\d[\d,.]*|(?:^|[:(]\s*|\s)[-−][$€£₹]\s?\d[\d,.]*)", re.M)
 _SEGMENT = re.compile(r"\s*(?:[|·•]|\s[—–-]\s|\(|\))\s*")
 
 
@@ -275,6 +277,8 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str]):
             figures += find_pay(f"{key.capitalize()}: {facts[key]}")
     figures += find_pay(body)
     choice = choose_pay(figures)
+    for match in _NEGATIVE_PAY.finditer("\n".join([body, *facts.values()])):
+        warnings.append(f"ignored a negative pay figure ({match.group(0).strip(' :(')})")
     if choice.pay and not choice.pay.equity and mentions_equity(body):
         choice = replace(choice, pay=replace(choice.pay, equity=True))
     return choice

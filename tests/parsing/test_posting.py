@@ -94,3 +94,15 @@ def test_parse_never_raises(data):
 @given(st.text(max_size=2000), st.sampled_from(["a.html", "a.json", "a.md", "a.jsonl", None]))
 def test_parse_never_raises_for_any_format(text, filename):
     assert parse_all(text, filename=filename)
+
+
+@pytest.mark.parametrize("figure", ["$-5", "-$5", "€-100"])
+def test_negative_pay_is_ignored_with_a_warning(figure):
+    posting = parse(f"Data Analyst\nat Fernway Analytics\nSalary: {figure}\n\nWhat you'll do:\n- SQL.\n")
+    assert posting.pay is None
+    assert any("negative pay" in warning for warning in posting.warnings)
+
+
+def test_a_range_is_not_a_negative_figure():
+    posting = parse("Data Analyst\nat Fernway Analytics\nSalary: $100,000 - $120,000\n")
+    assert posting.pay.min_amount == 100000 and not posting.warnings
