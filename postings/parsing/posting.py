@@ -276,9 +276,9 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str]):
         if facts.get(key):  # the label itself may say "Estimated"
             figures += find_pay(f"{key.capitalize()}: {facts[key]}")
     figures += find_pay(body)
-    choice = choose_pay(figures)
+    choice = choose_pay([figure for figure in figures if not _NEGATIVE_PAY.search(figure.text)])
     for match in _NEGATIVE_PAY.finditer("\n".join([body, *facts.values()])):
-        warnings.append(f"ignored a negative pay figure ({match.group(0).strip(' :(')})")
+        warnings.append(f"ignored a negative pay figure ({match.group(0).strip().strip(':(')})")
     if choice.pay and not choice.pay.equity and mentions_equity(body):
         choice = replace(choice, pay=replace(choice.pay, equity=True))
     return choice
