@@ -7,6 +7,7 @@ from django.utils.text import slugify
 
 from .models import Role
 from .parsing.similarity import title_key
+from .search import get_backend
 
 
 def unique_role_slug(*, company_name: str, title: str, exclude_pk: int | None = None) -> str:
@@ -21,14 +22,15 @@ def unique_role_slug(*, company_name: str, title: str, exclude_pk: int | None = 
     return slug
 
 
+def search_keywords(role: Role) -> str:
+    """What search weighs above the body: company name, team and skill names."""
+    skills = [rs.skill.name for rs in role.role_skills.select_related("skill")]
+    return "\n".join(part for part in (role.company.name, role.team, " ".join(skills)) if part)
+
+
 def search_document(role: Role) -> str:
-    """The text search indexes: title, company, team, skills, then the body."""
-    skills = " ".join(rs.skill.name for rs in role.role_skills.select_related("skill"))
+    """The body text search indexes (title, company and skills are indexed on their own)."""
     parts = [
-        role.title,
-        role.company.name,
-        role.team,
-        skills,
         role.summary,
         *role.responsibilities,
         *role.requirements,
@@ -50,11 +52,16 @@ def role_refresh(*, role: Role) -> None:
     role.listed_at = (
         datetime.combine(role.posted_at, time.min, tzinfo=UTC) if role.posted_at else role.created_at
     )
+    role.search_keywords = search_keywords(role)
     role.search_document = search_document(role)
+    role.skill_ids = sorted(role.role_skills.values_list("skill_id", flat=True))
     Role.objects.filter(pk=role.pk).update(
         pay_min_usd=role.pay_min_usd,
         pay_max_usd=role.pay_max_usd,
         title_key=role.title_key,
         listed_at=role.listed_at,
+        search_keywords=role.search_keywords,
         search_document=role.search_document,
+        skill_ids=role.skill_ids,
     )
+    get_backend().index([role.pk])

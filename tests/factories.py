@@ -64,3 +64,28 @@ def make_source(*, role: Role, raw_text: str = "A posting", **overrides) -> Sour
         "parser_version": "test",
     } | overrides
     return Source.objects.create(role=role, raw_text=raw_text, **fields)
+
+
+# Helpers for the page, feed and sitemap tests.
+SEEDS_DIR = "fixtures/seeds"
+
+
+def import_seeds() -> None:
+    """Import the four seed postings, as `make run` does."""
+    import io
+
+    from django.core.management import call_command
+
+    call_command("import_postings", SEEDS_DIR, stdout=io.StringIO())
+
+
+def make_estimate(*, role: Role, source: Source | None = None, **overrides) -> Compensation:
+    """An aggregator's estimate for the role (never its pay)."""
+    fields = {"min_amount": Decimal(16000), "max_amount": Decimal(19000), "is_estimate": True} | overrides
+    return make_compensation(role=role, source=source, **fields)
+
+
+# Helpers for the search tests.
+def make_searchable_role(*, title: str, body: str = "", **overrides) -> Role:
+    """A role whose body text (summary) is given, for search and snippet tests."""
+    return make_role(title=title, summary=body, **overrides)

@@ -1,0 +1,239 @@
+"""Facet counts for the search page: every facet from ONE query over the match set.
+
+The match set of the filters that are not facets (query, place, closed roles) is materialised once, with a
+boolean column per active facet filter. Each facet then counts the rows that pass every *other* facet filter,
+so ticking "senior" still shows how many "staff" roles there are. Skills are the exception: all ticked skills
+must match, so their counts apply the skill filter too and each count is what ticking that skill would give.
+Above the backend's sample size the counts come from a sample, scaled by the planner's estimate.
+"""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db import connections
+from django.db.models import BooleanField, ExpressionWrapper
+from django.utils import timezone
+
+from .choices import EmploymentType, Seniority, WorkMode
+from .filters import FACETED, RoleFilter
+from .parsing._rates import to_usd
+from .search import get_backend
+
+TOP = 8
+TOP_MORE = 60
+PAY_BANDS = (50_000, 100_000, 150_000, 200_000, 300_000)  # per year, in the visitor's currency
+POSTED_WITHIN = (1, 7, 30)
+ENUMS = {"seniority": Seniority, "work_mode": WorkMode, "employment_type": EmploymentType}
+COLUMNS = ("id", "seniority", "work_mode", "employment_type", "company_id", "skill_ids")
+COLUMNS += ("pay_min_usd", "pay_max_usd", "listed_at")
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Facets:
+    total: int
+    # True when counts come from a sample or the planner: shown as "about N".
+    approximate: bool = False
+    groups: dict[str, list[FacetValue]] = field(default_factory=dict)
+    more: dict[str, bool] = field(default_factory=dict)
+    with_pay: int = 0
+    without_pay: int = 0
+
+
+class _Sql:
+    """Accumulates UNION ALL branches and their parameters in order."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: list = []
+
+    def add(self, sql: str, *params) -> None:
+        self.parts.append(sql)
+        self.params.extend(params)
+
+
+def _marks(values) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
+def _base_sql(filterset: RoleFilter, flags: dict, limit: int | None) -> tuple[str, list]:
+    queryset = filterset.shared_queryset().order_by()
+    wrapped = {f"f_{name}": ExpressionWrapper(q, output_field=BooleanField()) for name, q in flags.items()}
+    queryset = queryset.annotate(**wrapped).values(*COLUMNS, *wrapped)
+    if limit:
+        queryset = queryset[:limit]
+    sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+    return sql, list(params)
+
+
+def _enum_branches(sql: _Sql, where) -> None:
+    for name in ENUMS:
+        sql.add(
+            f"SELECT '{name}', {name}, '', COUNT(*) FROM base WHERE {where(name)} AND {name} <> '' "
+            f"GROUP BY {name}"
+        )
+
+
+def _top_branches(sql: _Sql, filterset: RoleFilter, where, limits: dict, backend) -> None:
+    # One row beyond the limit (plus the ticked ones) tells whether a "more" link is needed.
+    limits = {name: limit + 1 + len(filterset.cleaned(name) or []) for name, limit in limits.items()}
+    skills = backend.skill_rows_sql("base", where("skill"))
+    sql.add(
+        f"SELECT 'skill', s.slug, s.name, t.n FROM (SELECT skill_id, COUNT(*) AS n FROM ({skills}) x "
+        f"GROUP BY skill_id ORDER BY n DESC, skill_id LIMIT {limits['skill']}) t "
+        "JOIN postings_skill s ON s.id = t.skill_id"
+    )
+    sql.add(
+        f"SELECT 'company', c.slug, c.name, t.n FROM (SELECT company_id, COUNT(*) AS n FROM base "
+        f"WHERE {where('company')} GROUP BY company_id ORDER BY n DESC, company_id "
+        f"LIMIT {limits['company']}) t JOIN postings_company c ON c.id = t.company_id"
+    )
+    places = (
+        "FROM base JOIN postings_role_locations rl ON rl.role_id = base.id "
+        f"JOIN postings_location l ON l.id = rl.location_id WHERE {where('country')} AND l.country <> ''"
+    )
+    sql.add(
+        f"SELECT 'country', t.country, t.country, t.n FROM (SELECT l.country, COUNT(DISTINCT base.id) AS n "
+        f"{places} GROUP BY l.country ORDER BY n DESC, l.country LIMIT {limits['country']}) t"
+    )
+    # Ticked values outside the top still need their counts, so they can be unticked.
+    if slugs := filterset.cleaned("company"):
+        sql.add(
+            "SELECT 'company', c.slug, c.name, COUNT(base.id) FROM postings_company c LEFT JOIN base "
+            f"ON base.company_id = c.id AND {where('company')} WHERE c.slug IN ({_marks(slugs)}) "
+            "GROUP BY c.slug, c.name",
+            *slugs,
+        )
+    if codes := filterset.cleaned("country"):
+        sql.add(
+            f"SELECT 'country', l.country, l.country, COUNT(DISTINCT base.id) {places} "
+            f"AND l.country IN ({_marks(codes)}) GROUP BY l.country",
+            *codes,
+        )
+
+
+def _band_branches(sql: _Sql, filterset: RoleFilter, where, connection) -> None:
+    currency = filterset.cleaned("currency") or "USD"
+    thresholds = [float(to_usd(Decimal(band), currency) or band) for band in PAY_BANDS]
+    top = "COALESCE(pay_max_usd, pay_min_usd)"
+    cases = " ".join(
+        f"WHEN {top} >= %s THEN {band}" for band, _ in reversed(list(zip(PAY_BANDS, thresholds, strict=True)))
+    )
+    sql.add(
+        f"SELECT 'pay', CAST(band AS TEXT), '', COUNT(*) FROM (SELECT CASE WHEN {top} IS NULL THEN -1 "
+        f"{cases} ELSE 0 END AS band FROM base WHERE {where('pay')}) x GROUP BY band",
+        *reversed(thresholds),
+    )
+    now = timezone.now()
+    since = [connection.ops.adapt_datetimefield_value(now - timedelta(days=d)) for d in POSTED_WITHIN]
+    cases = " ".join(f"WHEN listed_at >= %s THEN {days}" for days in POSTED_WITHIN)
+    sql.add(
+        f"SELECT 'posted_within', CAST(days AS TEXT), '', COUNT(*) FROM (SELECT CASE {cases} ELSE 0 END "
+        f"AS days FROM base WHERE {where('posted_within')}) x GROUP BY days",
+        *since,
+    )
+
+
+def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], bool]:
+    """Rows of (facet, value, label, count) from one query, and whether the match set was sampled."""
+    backend = get_backend(filterset.queryset.db)
+    connection = connections[filterset.queryset.db]
+    flags = filterset.facet_conditions()
+
+    def where(own: str | None) -> str:
+        # Skills drill down (all must match), so they keep their own filter.
+        return " AND ".join(f"f_{n}" for n in flags if n != own or own == "skill") or "1 = 1"
+
+    base, base_params = _base_sql(filterset, flags, backend.facet_sample)
+    sql = _Sql()
+    sql.add(f"SELECT 'total', '', '', COUNT(*) FROM base WHERE {where(None)}")
+    sql.add("SELECT 'base', '', '', COUNT(*) FROM base")
+    _enum_branches(sql, where)
+    _top_branches(sql, filterset, where, limits, backend)
+    _band_branches(sql, filterset, where, connection)
+    query = f"WITH base AS MATERIALIZED ({base}) " + " UNION ALL ".join(sql.parts)
+    with connection.cursor() as cursor:
+        cursor.execute(query, base_params + sql.params)
+        rows = cursor.fetchall()
+    base_count = next(int(n) for facet, _, _, n in rows if facet == "base")
+    return rows, bool(backend.facet_sample) and base_count >= backend.facet_sample
+
+
+def _scale(filterset: RoleFilter, rows: list[tuple]) -> list[tuple]:
+    """Scale sampled counts up to the planner's estimate of the whole match set."""
+    backend = get_backend(filterset.queryset.db)
+    estimate = backend.estimate_count(filterset.shared_queryset()) or backend.facet_sample
+    factor = max(1.0, estimate / backend.facet_sample)
+    return [(facet, value, label, round(int(n) * factor)) for facet, value, label, n in rows]
+
+
+def _groups(filterset: RoleFilter, rows: list[tuple], limits: dict) -> tuple[dict, dict]:
+    groups: dict[str, dict[str, FacetValue]] = {name: {} for name in FACETED}
+    for facet, value, label, count in rows:
+        if facet in groups and value not in groups[facet]:
+            groups[facet][value] = FacetValue(str(value), label or str(value), int(count))
+    for name, enum in ENUMS.items():
+        groups[name] = {
+            v: FacetValue(v, enum(v).label, groups[name][v].count) for v in enum.values if v in groups[name]
+        }
+    more = {}
+    for name, limit in limits.items():
+        values = sorted(groups[name].values(), key=lambda v: (-v.count, v.label))
+        selected = set(filterset.cleaned(name) or [])
+        more[name] = len([v for v in values if v.value not in selected]) > limit
+        shown = [v for v in values if v.value in selected] + [v for v in values if v.value not in selected]
+        groups[name] = {v.value: v for v in shown[: max(limit, len(selected))]}
+    for name in ENUMS.keys() | limits.keys():
+        for value in filterset.cleaned(name) or []:
+            # A ticked value with no matches still shows (at 0) so it can be unticked.
+            groups[name].setdefault(value, FacetValue(value, value, 0)).selected = True
+    return {name: list(values.values()) for name, values in groups.items()}, more
+
+
+def _cumulative(rows: list[tuple], facet: str, steps, *, descending: bool) -> dict[int, int]:
+    """Turn counts per highest band reached into counts of "at least this band" (or "within N days")."""
+    counts = {int(value): int(n) for f, value, _, n in rows if f == facet}
+    ordered = sorted(steps, reverse=descending)
+    return {
+        step: sum(n for key, n in counts.items() if key > 0 and key in ordered[: i + 1])
+        for i, step in enumerate(ordered)
+    }
+
+
+def facet_counts(filterset: RoleFilter, *, expand: str | None = None) -> Facets:
+    """All facet counts for the filterset's match set, in one query (two more when sampled)."""
+    limits = {name: (TOP_MORE if expand == name else TOP) for name in ("skill", "company", "country")}
+    rows, sampled = _run(filterset, limits)
+    if sampled:
+        rows = _scale(filterset, rows)
+    groups, more = _groups(filterset, rows, limits)
+    unstated = next((int(n) for f, v, _, n in rows if f == "pay" and str(v) == "-1"), 0)
+    only_with_pay = bool(filterset.cleaned("with_pay"))
+    bands = _cumulative(rows, "pay", PAY_BANDS, descending=True)
+    chosen_pay = filterset.cleaned("pay_min")
+    groups["pay"] = [
+        FacetValue(
+            str(band),
+            f"{band:,}+",
+            bands[band] + (0 if only_with_pay else unstated),
+            selected=chosen_pay is not None and int(chosen_pay) == band,
+        )
+        for band in PAY_BANDS
+    ]
+    days = _cumulative(rows, "posted_within", POSTED_WITHIN, descending=False)
+    chosen_days = filterset.cleaned("posted_within")
+    groups["posted_within"] = [
+        FacetValue(str(d), f"{d} day{'s' if d > 1 else ''}", days[d], selected=chosen_days == d)
+        for d in POSTED_WITHIN
+    ]
+    total = next(int(n) for f, _, _, n in rows if f == "total")
+    with_pay = sum(int(n) for f, v, _, n in rows if f == "pay" and str(v) != "-1")
+    return Facets(total, sampled, groups, more, with_pay=with_pay, without_pay=unstated)

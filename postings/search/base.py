@@ -1,0 +1,62 @@
+"""The interface both search backends implement, and the snippet marking they share."""
+
+from collections.abc import Iterable
+
+from django.db import connections
+from django.db.models import QuerySet
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+# Engines wrap matches in these control characters; the text is escaped first, then they become <mark>.
+START, STOP = "\x02", "\x03"
+
+
+def mark(text: str) -> SafeString:
+    """Escape a snippet from the engine, then turn its match markers into <mark> elements."""
+    cleaned = escape(text.replace("\n", " "))
+    return mark_safe(cleaned.replace(START, "<mark>").replace(STOP, "</mark>"))  # escaped above
+
+
+class SearchBackend:
+    """Keep an index of roles and answer web-search style queries against it."""
+
+    vendor = ""
+    # Facet counts above this many candidate rows are computed on a sample (None: always exact).
+    facet_sample: int | None = None
+
+    def search(self, queryset: QuerySet, q: str) -> QuerySet:
+        """Roles matching the query, annotated with `rank` (higher is better); all roles when q is empty."""
+        raise NotImplementedError
+
+    def order_by_relevance(self, queryset: QuerySet) -> QuerySet:
+        """A searched queryset, best match first, newest first among ties."""
+        return queryset.order_by("-rank", "-listed_at", "-id")
+
+    def snippets(self, roles: Iterable, q: str) -> dict[int, SafeString]:
+        """Escaped HTML excerpts of each role's text around the matched words, keyed by role id."""
+        raise NotImplementedError
+
+    def index(self, role_ids: Iterable[int]) -> None:
+        """Bring these roles' index entries up to date (the database does it on write; kept as a hook)."""
+
+    def remove(self, role_ids: Iterable[int]) -> None:
+        """Drop these roles from the index (the database does it on delete; kept as a hook)."""
+
+    def install(self, using: str) -> None:
+        """Create the index structures if missing (idempotent; run by migrations and after migrate)."""
+        raise NotImplementedError
+
+    def rebuild(self, using: str | None = None) -> None:
+        """Re-index every role, e.g. after a bulk load."""
+        raise NotImplementedError
+
+    def estimate_count(self, queryset: QuerySet) -> int | None:
+        """The planner's estimate of the number of rows, or None when the database cannot say cheaply."""
+        return None
+
+    def skill_rows_sql(self, table: str, where: str) -> str:
+        """SQL selecting one `skill_id` row per skill of each row of `table` matching `where`."""
+        raise NotImplementedError
+
+    def _cursor(self, using: str | None):
+        return connections[using or "default"].cursor()

@@ -1,0 +1,63 @@
+"""The filters of the search page as Q objects, shared by QuerySet methods and the facet query."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db.models import Q
+from django.utils import timezone
+
+from ..choices import RoleStatus
+
+
+def _role_model():
+    from ..models import Role  # the models module imports this one
+
+    return Role
+
+
+def field_in(name: str, values) -> Q:
+    return Q(**{f"{name}__in": list(values)})
+
+
+def is_open() -> Q:
+    return Q(status=RoleStatus.OPEN)
+
+
+def in_countries(codes) -> Q:
+    through = _role_model().locations.through
+    return Q(pk__in=through.objects.filter(location__country__in=list(codes)).values("role_id"))
+
+
+def located(text: str) -> Q:
+    through = _role_model().locations.through
+    places = through.objects.filter(Q(location__name__icontains=text) | Q(location__region__icontains=text))
+    return Q(pk__in=places.values("role_id"))
+
+
+def remote_from(code: str) -> Q:
+    # remote_restriction holds comma-separated alpha-2 codes, so a 2-letter substring is a whole code.
+    return Q(work_mode="remote") & (Q(remote_restriction="") | Q(remote_restriction__contains=code))
+
+
+def at_companies(slugs) -> Q:
+    from ..models import Company
+
+    return Q(company_id__in=Company.objects.filter(slug__in=list(slugs)).values("id"))
+
+
+def with_all_skills(skill_ids) -> Q:
+    return Q(skill_ids__has_all=list(skill_ids))
+
+
+def with_pay() -> Q:
+    return Q(pay_max_usd__isnull=False) | Q(pay_min_usd__isnull=False)
+
+
+def pay_reaches(minimum_usd: Decimal, *, only_with_pay: bool = False) -> Q:
+    # The top of the range must reach the minimum; an open-ended "from X" range is judged by its floor.
+    reaches = Q(pay_max_usd__gte=minimum_usd) | Q(pay_max_usd__isnull=True, pay_min_usd__gte=minimum_usd)
+    return reaches if only_with_pay else reaches | Q(pay_max_usd__isnull=True, pay_min_usd__isnull=True)
+
+
+def posted_within(days: int) -> Q:
+    return Q(listed_at__gte=timezone.now() - timedelta(days=days))

@@ -1,0 +1,126 @@
+"""PostgreSQL: a weighted tsvector column kept by a trigger, a GIN index, websearch_to_tsquery, ts_rank_cd."""
+
+from collections.abc import Iterable
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.db import connections
+from django.db.models import Case, Expression, F, FloatField, QuerySet, Value, When
+from django.utils.safestring import SafeString
+
+from .base import START, STOP, SearchBackend, mark
+from .query import parse, to_websearch
+
+CONFIG = "english"
+# Ranking reads every match's vector from TOAST (~10 µs each, PERFORMANCE.md): rank only the newest N
+# matches; older matches follow, newest first.
+RANK_CANDIDATES = 1000
+# Bodies longer than this are cut before indexing: tsvector positions stop at 16,383 anyway.
+MAX_BODY = 100_000
+
+VECTOR_SQL = f"""
+    setweight(to_tsvector('{CONFIG}', coalesce(NEW.title, '')), 'A')
+    || setweight(to_tsvector('{CONFIG}', coalesce(NEW.search_keywords, '')), 'B')
+    || setweight(to_tsvector('{CONFIG}', left(coalesce(NEW.search_document, ''), {MAX_BODY})), 'C')"""
+
+# A trigger rather than a generated column, so later migrations may still alter the source columns.
+INSTALL = [
+    "ALTER TABLE postings_role ADD COLUMN IF NOT EXISTS search_vector tsvector",
+    f"""CREATE OR REPLACE FUNCTION postings_role_search_vector() RETURNS trigger AS $$
+    BEGIN NEW.search_vector := {VECTOR_SQL}; RETURN NEW; END $$ LANGUAGE plpgsql""",
+    "DROP TRIGGER IF EXISTS postings_role_search_vector ON postings_role",
+    """CREATE TRIGGER postings_role_search_vector
+    BEFORE INSERT OR UPDATE OF title, search_keywords, search_document ON postings_role
+    FOR EACH ROW EXECUTE FUNCTION postings_role_search_vector()""",
+    "CREATE INDEX IF NOT EXISTS role_search_vector ON postings_role USING gin (search_vector)",
+    "CREATE INDEX IF NOT EXISTS role_skill_ids ON postings_role USING gin (skill_ids)",
+]
+UNINSTALL = [
+    "DROP TRIGGER IF EXISTS postings_role_search_vector ON postings_role",
+    "DROP FUNCTION IF EXISTS postings_role_search_vector()",
+    "DROP INDEX IF EXISTS role_skill_ids",
+    "ALTER TABLE postings_role DROP COLUMN IF EXISTS search_vector",
+]
+HEADLINE_OPTIONS = f'StartSel="{START}", StopSel="{STOP}", MaxWords=35, MinWords=15, MaxFragments=2'
+
+
+class VectorColumn(Expression):
+    """The role table's search_vector column (not a model field: it exists on PostgreSQL only)."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.query.get_initial_alias()
+        return f"{compiler.quote_name_unless_alias(alias)}.search_vector", []
+
+
+class PostgresBackend(SearchBackend):
+    vendor = "postgresql"
+    facet_sample = 20_000
+
+    def search(self, queryset: QuerySet, q: str) -> QuerySet:
+        parsed = parse(q)
+        if parsed.is_empty:
+            return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
+        query = SearchQuery(to_websearch(parsed), search_type="websearch", config=CONFIG)
+        return (
+            queryset.alias(search_vector=VectorColumn())
+            .filter(search_vector=query)
+            .annotate(rank=SearchRank(VectorColumn(), query, cover_density=True))
+        )
+
+    def order_by_relevance(self, queryset: QuerySet) -> QuerySet:
+        candidates = queryset.order_by("-listed_at", "-id").values("pk")[:RANK_CANDIDATES]
+        bounded = Case(When(pk__in=candidates, then=F("rank")), default=Value(0.0), output_field=FloatField())
+        return queryset.alias(bounded_rank=bounded).order_by("-bounded_rank", "-listed_at", "-id")
+
+    def snippets(self, roles: Iterable, q: str) -> dict[int, SafeString]:
+        parsed, ids = parse(q), [role.pk for role in roles]
+        if not parsed.words or not ids:
+            return {}
+        sql = (
+            "SELECT id, ts_headline(%s, search_document, websearch_to_tsquery(%s, %s), %s) "
+            "FROM postings_role WHERE id = ANY(%s)"
+        )
+        with connections["default"].cursor() as cursor:
+            cursor.execute(sql, [CONFIG, CONFIG, to_websearch(parsed), HEADLINE_OPTIONS, ids])
+            return {pk: mark(text) for pk, text in cursor.fetchall() if text}
+
+    def install(self, using: str) -> None:
+        with connections[using].cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM information_schema.columns "
+                "WHERE table_name = 'postings_role' AND column_name = 'search_vector'"
+            )
+            fresh = cursor.fetchone() is None
+            for statement in INSTALL:
+                cursor.execute(statement)
+        if fresh:
+            self.rebuild(using)
+
+    def rebuild(self, using: str | None = None) -> None:
+        # The trigger fills the vector on INSERT (COPY included): a full rewrite is needed only for rows
+        # written before it existed, so only rows without a vector are touched; then fresh statistics.
+        with connections[using or "default"].cursor() as cursor:
+            cursor.execute(
+                "UPDATE postings_role SET search_vector = "
+                + VECTOR_SQL.replace("NEW.", "")
+                + " WHERE search_vector IS NULL"
+            )
+            cursor.execute("ANALYZE postings_role")
+
+    def estimate_count(self, queryset: QuerySet) -> int | None:
+        sql, params = queryset.order_by().values("pk").query.sql_with_params()
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+            plan = cursor.fetchone()[0]
+        return int(plan[0]["Plan"]["Plan Rows"])
+
+    def skill_rows_sql(self, table: str, where: str) -> str:
+        return f"SELECT unnest({table}.skill_ids) AS skill_id FROM {table} WHERE {where}"
+
+
+def uninstall(using: str) -> None:
+    """Drop the column, trigger and indexes (the migration's reverse)."""
+    with connections[using].cursor() as cursor:
+        for statement in UNINSTALL:
+            cursor.execute(statement)

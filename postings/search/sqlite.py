@@ -1,0 +1,93 @@
+"""SQLite: an external-content FTS5 table over the role rows, kept in step by triggers, ranked by bm25."""
+
+from collections.abc import Iterable
+
+from django.db import connections
+from django.db.models import F, FloatField, QuerySet, Value
+from django.utils.safestring import SafeString
+
+from .base import START, STOP, SearchBackend, mark
+from .query import excluded_only_fts5, parse, to_fts5
+
+TABLE = "postings_role_fts"
+COLUMNS = ("title", "search_keywords", "search_document")
+# bm25 weights per column: a title match outweighs company/skills, which outweigh the body.
+WEIGHTS = "bm25(10.0, 4.0, 1.0)"
+
+_CREATE = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(
+    {", ".join(COLUMNS)}, content='postings_role', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+)"""
+_NEW = ", ".join(f"new.{c}" for c in COLUMNS)
+_OLD = ", ".join(f"old.{c}" for c in COLUMNS)
+_DELETE_OLD = f"INSERT INTO {TABLE}({TABLE}, rowid, {', '.join(COLUMNS)}) VALUES ('delete', old.id, {_OLD});"
+_INSERT_NEW = f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (new.id, {_NEW});"
+# Triggers catch every write (importer, admin, deletes, bulk loads); a table remake by a later migration
+# drops them, which is why install() also runs after every migrate.
+TRIGGERS = {
+    f"{TABLE}_insert": f"AFTER INSERT ON postings_role BEGIN {_INSERT_NEW} END",
+    f"{TABLE}_delete": f"AFTER DELETE ON postings_role BEGIN {_DELETE_OLD} END",
+    f"{TABLE}_update": (
+        f"AFTER UPDATE OF {', '.join(COLUMNS)} ON postings_role BEGIN {_DELETE_OLD} {_INSERT_NEW} END"
+    ),
+}
+
+
+class SQLiteBackend(SearchBackend):
+    vendor = "sqlite"
+
+    def search(self, queryset: QuerySet, q: str) -> QuerySet:
+        parsed = parse(q)
+        expression = to_fts5(parsed)
+        if expression:
+            return queryset.filter(search_entry__match__fts=expression).annotate(
+                rank=-F("search_entry__rank")
+            )
+        excluded = excluded_only_fts5(parsed)
+        if excluded:
+            from .models import RoleSearchEntry
+
+            matching = RoleSearchEntry.objects.filter(match__fts=excluded).values("role_id")
+            queryset = queryset.exclude(pk__in=matching)
+        return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
+
+    def snippets(self, roles: Iterable, q: str) -> dict[int, SafeString]:
+        expression = to_fts5(parse(q))
+        ids = [role.pk for role in roles]
+        if not expression or not ids:
+            return {}
+        sql = (
+            f"SELECT rowid, snippet({TABLE}, 2, %s, %s, '…', 24) FROM {TABLE} "
+            f"WHERE {TABLE} MATCH %s AND rowid IN ({', '.join(['%s'] * len(ids))})"
+        )
+        with connections["default"].cursor() as cursor:
+            cursor.execute(sql, [START, STOP, expression, *ids])
+            return {pk: mark(text) for pk, text in cursor.fetchall() if text}
+
+    def install(self, using: str) -> None:
+        with connections[using].cursor() as cursor:
+            cursor.execute(_CREATE)
+            cursor.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('rank', %s)", [WEIGHTS])
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            existing = {name for (name,) in cursor.fetchall()}
+            missing = [name for name in TRIGGERS if name not in existing]
+            for name in missing:
+                cursor.execute(f"CREATE TRIGGER {name} {TRIGGERS[name]}")
+        if missing:
+            self.rebuild(using)
+
+    def rebuild(self, using: str | None = None) -> None:
+        with connections[using or "default"].cursor() as cursor:
+            cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
+
+    def skill_rows_sql(self, table: str, where: str) -> str:
+        return f"SELECT j.value AS skill_id FROM {table}, json_each({table}.skill_ids) AS j WHERE {where}"
+
+
+def uninstall(using: str) -> None:
+    """Drop the FTS table and its triggers (the migration's reverse)."""
+    with connections[using].cursor() as cursor:
+        for name in TRIGGERS:
+            cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+        cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")

@@ -1,0 +1,225 @@
+"""What the search page and API share: totals, capped pagination, notes, links that keep the filters."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page, Paginator
+from django.urls import reverse
+from django.utils.functional import cached_property
+
+from ..facets import Facets
+from ..filters import RoleFilter
+from ..models import Role
+from ..parsing._rates import USD_PER_UNIT
+from ..search import get_backend
+
+# Below this many estimated matches the total is counted exactly; above it the page says "about N".
+EXACT_BELOW = 5_000
+# OFFSET cost grows with depth: pages stop at 500 (10,000 roles at 20 a page); narrow the search instead.
+MAX_PAGES = 500
+FILTER_LABELS = {
+    "q": "Search",
+    "seniority": "Seniority",
+    "work_mode": "Work mode",
+    "employment_type": "Employment type",
+    "country": "Country",
+    "location": "Location",
+    "remote_from": "Remote from",
+    "pay_min": "Minimum pay",
+    "with_pay": "Only roles with pay",
+    "skill": "Skill",
+    "company": "Company",
+    "posted_within": "Posted within (days)",
+    "include_closed": "Including closed roles",
+}
+
+
+FACET_LEGENDS = {
+    "seniority": "Seniority",
+    "work_mode": "Work mode",
+    "employment_type": "Employment type",
+    "country": "Country",
+    "skill": "Skills (all must match)",
+    "company": "Companies",
+}
+# Currencies offered for the minimum pay: the common ones first, then the rest of the rate table.
+CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "INR"]
+CURRENCIES += sorted(set(USD_PER_UNIT) - set(CURRENCIES))
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count (from the facet query or an estimate), with a capped number of pages."""
+
+    def __init__(self, object_list, per_page: int, *, count: int):
+        super().__init__(object_list, per_page, allow_empty_first_page=True)
+        self._count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._count
+
+    @cached_property
+    def num_pages(self) -> int:
+        return min(super().num_pages, MAX_PAGES)
+
+
+@dataclass
+class SearchPage:
+    request: object
+    filterset: RoleFilter
+    facets: Facets
+    total: int
+    approximate: bool
+    page: Page
+    roles: list[Role]
+    snippets: dict
+    notes: list[str] = field(default_factory=list)
+
+    def params(self, *, drop: tuple = ("page",)):
+        query = self.request.GET.copy()
+        # Invalid values were ignored: links must not carry them (or their notes) along.
+        for name in (*drop, *self.filterset.errors):
+            query.pop(name, None)
+        return query
+
+    def page_url(self, number: int) -> str:
+        query = self.params()
+        query["page"] = str(number)
+        return f"{self.request.path}?{query.urlencode()}"
+
+    def without(self, name: str, value: str | None = None) -> str:
+        """This search with one filter value (or the whole filter) removed."""
+        query = self.params()
+        kept = [v for v in query.getlist(name) if value is not None and v != value]
+        query.setlist(name, kept)
+        return f"?{query.urlencode()}" if query else "?"
+
+    def active_filters(self) -> list[tuple[str, str]]:
+        """(label, url without it) for every filter in effect, for chips and the empty state."""
+        active = []
+        for name, label in FILTER_LABELS.items():
+            for value in self.request.GET.getlist(name):
+                if value and name not in self.filterset.errors:
+                    text = label if name in ("with_pay", "include_closed") else f"{label}: {value}"
+                    active.append((text, self.without(name, value)))
+        return active
+
+    def context(self) -> dict:
+        total_text = f"about {self.total:,}" if self.approximate else f"{self.total:,}"
+        page_numbers = self.page.paginator.get_elided_page_range(self.page.number, on_each_side=2, on_ends=1)
+        return {
+            "search": self,
+            "filter": self.filterset,
+            "form": self.filterset.form,
+            "facets": self.facets,
+            "page_obj": self.page,
+            "page_numbers": list(page_numbers),
+            "roles": self.roles,
+            "snippets": self.snippets,
+            "notes": self.notes,
+            "total_text": total_text,
+            "query_string": self.params().urlencode(),
+            "feed_url": f"{reverse('postings:role_feed')}?{self.params(drop=('page', 'sort')).urlencode()}",
+            "active_filters": self.active_filters(),
+            "sort": self.filterset.sort_order,
+            "facet_sections": self.facet_sections(),
+            "currencies": CURRENCIES,
+            "currency": self.filterset.cleaned("currency") or "USD",
+            "custom_pay_min": self.custom_pay_min(),
+            "max_pages": MAX_PAGES,
+        }
+
+    def facet_sections(self) -> list[dict]:
+        """The checkbox facets in page order, each with a "more" link when values were left out."""
+        sections = []
+        for name, legend in FACET_LEGENDS.items():
+            more_url = None
+            if self.facets.more.get(name):
+                query = self.params(drop=("page", "more"))
+                query["more"] = name
+                more_url = f"?{query.urlencode()}#facet-{name}"
+            sections.append(
+                {"name": name, "legend": legend, "values": self.facets.groups[name], "more_url": more_url}
+            )
+        return sections
+
+    def custom_pay_min(self) -> str | None:
+        """A minimum pay typed into the URL that is not one of the bands, so the select can show it."""
+        amount = self.filterset.cleaned("pay_min")
+        if amount is None or any(item.selected for item in self.facets.groups["pay"]):
+            return None
+        return f"{amount:f}".rstrip("0").rstrip(".")
+
+
+def _total(filterset: RoleFilter, facets: Facets) -> tuple[int, bool]:
+    if not facets.approximate:
+        return facets.total, False
+    estimate = get_backend(filterset.queryset.db).estimate_count(filterset.qs)
+    if estimate is None or estimate < EXACT_BELOW:
+        return filterset.qs.count(), False
+    return round(estimate, -len(str(estimate)) + 2), True
+
+
+def _page_number(raw: str | None, num_pages: int, notes: list[str]) -> int:
+    if raw in (None, ""):
+        return 1
+    if not raw.isdigit() or int(raw) < 1:
+        notes.append("The page number was not a positive whole number; showing page 1.")
+        return 1
+    if int(raw) > num_pages:
+        notes.append(f"There are only {num_pages:,} pages; showing the last one.")
+        return num_pages
+    return int(raw)
+
+
+def search_page(request, filterset: RoleFilter, facets: Facets, *, page_size: int) -> SearchPage:
+    """Run the search: total, the requested page of results with their snippets, and notes."""
+    notes = [
+        f"Ignored {FILTER_LABELS.get(name, name)}: {errors[0]}" for name, errors in filterset.errors.items()
+    ]
+    notes += filterset.notes
+    total, approximate = _total(filterset, facets)
+    paginator = CountedPaginator(filterset.qs.with_cards(), page_size, count=total)
+    page = paginator.page(_page_number(request.GET.get("page"), paginator.num_pages, notes))
+    roles = list(page.object_list)
+    q = filterset.cleaned("q") or ""
+    snippets = get_backend(filterset.queryset.db).snippets(roles, q) if filterset.has_query else {}
+    for role in roles:
+        role.snippet = snippets.get(role.pk)
+    return SearchPage(request, filterset, facets, total, approximate, page, roles, snippets, notes)
+
+
+def role_json(request, role: Role, snippet: str | None) -> dict:
+    """One result as the API returns it; pay only when stated (estimates are never pay)."""
+    pay = role.pay
+    return {
+        "id": role.pk,
+        "title": role.title,
+        "url": request.build_absolute_uri(role.get_absolute_url()),
+        "company": {
+            "name": role.company.name,
+            "slug": role.company.slug,
+            "url": request.build_absolute_uri(role.company.get_absolute_url()),
+        },
+        "seniority": role.seniority or None,
+        "employment_type": role.employment_type or None,
+        "work_mode": role.work_mode or None,
+        "remote_countries": role.remote_countries,
+        "locations": [
+            {"name": loc.name, "region": loc.region, "country": loc.country} for loc in role.locations.all()
+        ],
+        "pay": pay
+        and {
+            "min": pay.min_amount and str(pay.min_amount),
+            "max": pay.max_amount and str(pay.max_amount),
+            "currency": pay.currency,
+            "period": pay.period,
+            "kind": pay.kind,
+            "display": pay.display,
+        },
+        "skills": [rs.skill.slug for rs in role.role_skills.all()],
+        "posted_at": role.posted_at and role.posted_at.isoformat(),
+        "listed_at": role.listed_at.isoformat(),
+        "status": role.status,
+        "sources": role.source_count,
+        "snippet": snippet,
+    }

@@ -1,0 +1,132 @@
+"""Facet counts: one query, multi-select semantics, counts equal the real number of roles."""
+
+import pytest
+from django.http import QueryDict
+
+from postings.facets import facet_counts
+from postings.filters import RoleFilter
+from postings.models import Role
+from tests.factories import make_company, make_role
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def roles():
+    acme, beta = make_company(name="Acme", slug="acme"), make_company(name="Beta", slug="beta")
+    specs = [
+        ("senior", "remote", acme, (150000, 180000), ["Python", "Rust"], [("Berlin", "DE")]),
+        ("senior", "hybrid", acme, (90000, 110000), ["Python"], [("London", "GB")]),
+        ("staff", "remote", beta, None, ["Go", "Python"], [("Austin", "US")]),
+        ("staff", "onsite", beta, (220000, 260000), ["Rust"], [("Austin", "US"), ("Berlin", "DE")]),
+        ("junior", "remote", beta, (40000, 50000), [], []),
+    ]
+    for n, (seniority, mode, company, pay, skills, places) in enumerate(specs):
+        make_role(
+            title=f"Engineer {n}",
+            summary="Backend engineer",
+            seniority=seniority,
+            work_mode=mode,
+            company=company,
+            pay=pay,
+            skills=skills,
+            locations=places,
+        )
+    make_role(title="Closed one", seniority="senior", status="closed")
+
+
+def facets_for(query: str):
+    filterset = RoleFilter(QueryDict(query), queryset=Role.objects.visible())
+    return filterset, facet_counts(filterset)
+
+
+def counts(facets, name: str) -> dict[str, int]:
+    return {v.value: v.count for v in facets.groups[name]}
+
+
+def test_all_facets_in_one_query(roles, django_assert_num_queries):
+    filterset = RoleFilter(
+        QueryDict("seniority=senior&work_mode=remote&country=DE"), queryset=Role.objects.all()
+    )
+    filterset.errors  # noqa: B018 - validation is not a query
+    with django_assert_num_queries(1):
+        facet_counts(filterset)
+
+
+def test_a_facet_ignores_its_own_filter(roles):
+    _, facets = facets_for("seniority=senior")
+    assert facets.total == 2
+    assert counts(facets, "seniority") == {"senior": 2, "staff": 2, "junior": 1}
+    assert counts(facets, "work_mode") == {"remote": 1, "hybrid": 1}
+    assert [v.value for v in facets.groups["seniority"] if v.selected] == ["senior"]
+
+
+def test_skills_drill_down(roles):
+    _, facets = facets_for("skill=python")
+    assert counts(facets, "skill") == {"python": 3, "rust": 1, "go": 1}
+
+
+def test_company_country_and_pay_counts(roles):
+    _, facets = facets_for("work_mode=remote")
+    assert counts(facets, "company") == {"acme": 1, "beta": 2}
+    assert counts(facets, "country") == {"DE": 1, "US": 1}
+    # Bands count roles reaching them plus roles without stated pay (kept unless "only with pay").
+    assert counts(facets, "pay")["100000"] == 2
+    assert facets.with_pay == 2 and facets.without_pay == 1
+    assert counts(facets, "posted_within")["7"] == 3
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "seniority=senior",
+        "work_mode=remote&seniority=staff",
+        "skill=python&country=US",
+        "company=beta&pay_min=100000",
+        "pay_min=100000&with_pay=1",
+        "include_closed=1",
+        "q=backend&seniority=staff",
+        "posted_within=7&country=DE&country=GB",
+    ],
+)
+def test_counts_equal_the_real_number_of_roles(roles, query):
+    filterset, facets = facets_for(query)
+    assert facets.total == filterset.qs.count()
+    assert not facets.approximate
+    for value in facets.groups["seniority"]:
+        toggled = QueryDict(query, mutable=True)
+        toggled.setlist("seniority", [value.value])
+        assert value.count == RoleFilter(toggled, queryset=Role.objects.all()).qs.count()
+    for value in facets.groups["company"]:
+        toggled = QueryDict(query, mutable=True)
+        toggled.setlist("company", [value.value])
+        assert value.count == RoleFilter(toggled, queryset=Role.objects.all()).qs.count()
+
+
+def test_top_values_with_more(roles):
+    for n in range(12):
+        make_role(title=f"Many {n}", company=make_company(name=f"Extra {n}", slug=f"extra-{n}"))
+    filterset = RoleFilter(QueryDict("company=beta"), queryset=Role.objects.all())
+    facets = facet_counts(filterset)
+    assert facets.more["company"] is True
+    assert len(facets.groups["company"]) == 8
+    assert facets.groups["company"][0].value == "beta"  # ticked values stay in view
+    assert len(facet_counts(filterset, expand="company").groups["company"]) == 14
+
+
+def test_ticked_value_without_matches_still_shows(roles):
+    _, facets = facets_for("seniority=intern")
+    assert counts(facets, "seniority")["intern"] == 0
+    assert facets.total == 0
+
+
+def test_large_match_sets_are_sampled_and_say_so(roles, client, monkeypatch):
+    from postings.search import get_backend
+
+    monkeypatch.setattr(type(get_backend()), "facet_sample", 2)
+    _, facets = facets_for("")
+    assert facets.approximate
+    response = client.get("/", {"work_mode": "remote"})
+    assert "counts estimated" in response.content.decode()
+    assert response.context["search"].total == 3  # below the estimate threshold: still exact
