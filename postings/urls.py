@@ -11,6 +11,7 @@ urlpatterns = [
     path("roles/<slug:slug>/sources/<int:pk>/", views.source_raw, name="source_raw"),
     path("companies/<slug:slug>/", views.company_detail, name="company_detail"),
     path("feeds/roles/", views.role_feed, name="role_feed"),
+    path("feeds/roles/atom/", views.role_feed_atom, name="role_feed_atom"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

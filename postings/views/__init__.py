@@ -1,6 +1,6 @@
 """Thin views: a queryset, a filterset, pagination and a template (or JSON) for each page."""
 
-from .pages import company_detail, robots_txt, role_detail, role_feed, sitemap, source_raw
+from .pages import company_detail, robots_txt, role_detail, role_feed, role_feed_atom, sitemap, source_raw
 from .search import api_roles, role_list
 
 __all__ = [
@@ -9,6 +9,7 @@ __all__ = [
     "robots_txt",
     "role_detail",
     "role_feed",
+    "role_feed_atom",
     "role_list",
     "sitemap",
     "source_raw",

@@ -1,34 +1,98 @@
-"""Role, source and company pages: a queryset and a template each."""
+"""Role, source and company pages, feeds, sitemap and robots.txt: a queryset and a template each."""
 
+from django.contrib.sitemaps.views import sitemap as sitemap_view
+from django.db.models import Prefetch
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
 
-from ..models import Company, Role, Source
+from ..feeds import AtomRoleFeed, RoleFeed
+from ..models import Company, Compensation, Role, RoleSkill, Source
+from ..provenance import by_trust, field_origins, merged_date
+from ..similar import similar_roles
+from ..sitemaps import SITEMAPS
+from ..structured_data import job_posting, to_script_json
+
+
+def _role_page_roles():
+    """Roles with everything the role page shows, in a fixed number of queries."""
+    return Role.objects.visible().prefetch_related(
+        "locations",
+        Prefetch("role_skills", queryset=RoleSkill.objects.select_related("skill")),
+        # An estimate's note names the kind of source that gave it; raw text is not needed for that.
+        Prefetch(
+            "compensations",
+            queryset=Compensation.objects.select_related("source").defer(
+                "source__raw_text", "source__parsed"
+            ),
+        ),
+        Prefetch("sources", queryset=Source.objects.defer("raw_text")),
+    )
 
 
 def role_detail(request, slug: str):
-    """One role with its pay, sections, skills and sources."""
-    role = get_object_or_404(Role.objects.visible().with_cards(), slug=slug)
-    return render(request, "postings/role_detail.html", {"role": role, "sources": role.sources.all()})
+    """One role: facts, honest pay, sections, skills, sources with provenance, similar roles.
+
+    A closed role keeps its page (200) so old links still explain what happened, but it offers no
+    apply link and no JobPosting data, as Google asks for expired postings.
+    """
+    role = get_object_or_404(_role_page_roles(), slug=slug)
+    sources = by_trust(role.sources.all())
+    url = request.build_absolute_uri(role.get_absolute_url())
+    context = {
+        "role": role,
+        "pay": role.pay,
+        "estimates": role.estimates,
+        "sources": sources,
+        "origins": field_origins(sources),
+        "valid_through": merged_date(sources, "valid_through"),
+        "similar": similar_roles(role),
+        "canonical_url": url,
+        "required_skills": [rs for rs in role.role_skills.all() if rs.required],
+        "bonus_skills": [rs for rs in role.role_skills.all() if not rs.required],
+        "json_ld": to_script_json(job_posting(role, url=url, sources=sources)) if role.is_open else None,
+    }
+    return render(request, "postings/role_detail.html", context)
 
 
 def source_raw(request, slug: str, pk: int):
     """A source's raw text exactly as imported (escaped by the template)."""
-    source = get_object_or_404(Source.objects.select_related("role__company"), pk=pk, role__slug=slug)
-    return render(request, "postings/source_raw.html", {"source": source, "role": source.role})
+    role = get_object_or_404(Role.objects.visible(), slug=slug)
+    source = get_object_or_404(Source.objects.filter(role=role), pk=pk)
+    return render(request, "postings/source_raw.html", {"source": source, "role": role})
 
 
 def company_detail(request, slug: str):
-    """A company and its open roles."""
+    """A company: its open roles on a shared pay axis, where they are and the skills they ask for."""
     company = get_object_or_404(Company, slug=slug)
-    roles = Role.objects.visible().open().with_cards().filter(company=company).newest_first()
-    return render(request, "postings/company_detail.html", {"company": company, "roles": roles})
+    roles = list(Role.objects.visible().open().with_cards().filter(company=company).newest_first())
+    context = {
+        "company": company,
+        "roles": roles,
+        "canonical_url": request.build_absolute_uri(company.get_absolute_url()),
+        "search_url": reverse("postings:role_list") + f"?company={company.slug}",
+    }
+    return render(request, "postings/company_detail.html", context)
 
 
-def _not_built(request, *args, **kwargs):
-    """Placeholder until the pages work lands."""
-    from django.http import Http404
-
-    raise Http404("not built yet")
+role_feed = RoleFeed()
+role_feed_atom = AtomRoleFeed()
 
 
-role_feed = sitemap = robots_txt = _not_built
+@require_GET
+def sitemap(request):
+    """Roles and companies for crawlers (Django's sitemap view, URLs built from the request's host)."""
+    return sitemap_view(request, sitemaps=SITEMAPS)
+
+
+@require_GET
+def robots_txt(request):
+    """Crawl everything public; keep crawlers out of the admin and the JSON API, and point to the sitemap."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        f"Sitemap: {request.build_absolute_uri(reverse('postings:sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,58 @@
+"""sitemap.xml lists open roles and their companies with lastmod; robots.txt points to it."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from postings.models import Role
+from tests.factories import import_seeds, make_role
+
+pytestmark = pytest.mark.django_db
+
+NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+@pytest.fixture
+def seeds():
+    import_seeds()
+
+
+def entries(client) -> dict[str, str]:
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return {url.findtext(f"{NS}loc"): url.findtext(f"{NS}lastmod") for url in root.findall(f"{NS}url")}
+
+
+def test_sitemap_lists_seed_roles_and_company_with_lastmod(client, seeds):
+    urls = entries(client)
+    for role in Role.objects.all():
+        assert urls[f"http://testserver{role.get_absolute_url()}"] == role.updated_at.date().isoformat()
+    assert "http://testserver/companies/discord/" in urls
+    assert all(urls.values())
+    assert len(urls) == 4
+
+
+def test_sitemap_leaves_out_closed_roles_and_companies_without_open_roles(client):
+    closed = make_role(status="closed")
+    open_role = make_role()
+    urls = entries(client)
+    assert f"http://testserver{closed.get_absolute_url()}" not in urls
+    assert f"http://testserver{closed.company.get_absolute_url()}" not in urls
+    assert f"http://testserver{open_role.get_absolute_url()}" in urls
+
+
+def test_sitemap_runs_a_constant_number_of_queries(client, seeds, django_assert_max_num_queries):
+    for _ in range(5):
+        make_role()
+    with django_assert_max_num_queries(4):
+        client.get("/sitemap.xml")
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert "User-agent: *" in lines and "Disallow: /admin/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
