@@ -70,6 +70,15 @@ def _pay_conflicts(a: dict | None, b: dict | None) -> bool:
     return high_a < low_b or high_b < low_a
 
 
+def _same_pay(a: dict, b: dict) -> bool:
+    """Both state the same figure: strong evidence when the wording of two copies differs."""
+    keys = ("min_amount", "max_amount", "currency", "period")
+    pays = a.get("pay"), b.get("pay")
+    return (
+        all(pays) and not any(p["is_estimate"] for p in pays) and all(pays[0][k] == pays[1][k] for k in keys)
+    )
+
+
 def _bounds(pay: dict) -> tuple[float, float]:
     low = float(pay["min_amount"] if pay["min_amount"] is not None else pay["max_amount"])
     high = float(pay["max_amount"] if pay["max_amount"] is not None else pay["min_amount"])
@@ -88,7 +97,7 @@ def same_role_score(new: dict, existing: list[dict]) -> float:
         body = containment(new_shingles, other_shingles)
         short = min(len(new_shingles), len(other_shingles)) < SHORT_BODY
         same = (
-            (title >= SAME_TITLE and (body >= SOME_BODY or short))
+            (title >= SAME_TITLE and (body >= SOME_BODY or short or _same_pay(new, other)))
             or (title >= SIMILAR_TITLE and body >= MOST_BODY and not short)
             or (title >= RELATED_TITLE and body >= NEARLY_ALL_BODY and not short)
         )

@@ -40,6 +40,8 @@ class _PageReader(HTMLParser):
         self.ld_blocks: list[str] = []
         self.canonical: str | None = None
         self.og_url: str | None = None
+        self.title_parts: list[str] | None = None
+        self.title: str | None = None  # <title>: often "Role | Careers at Company"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -47,6 +49,8 @@ class _PageReader(HTMLParser):
             self.ld_buffer = []
         if tag in ("link", "meta"):
             self._note_url(a)
+        if tag == "title" and self.title is None:
+            self.title_parts = []
         if tag == "body":
             self._close("head")  # an unclosed <head> must not hide the whole page
         if tag in _VOID_TAGS:
@@ -78,6 +82,9 @@ class _PageReader(HTMLParser):
             self.bullet_pending = tag == "li" or (self.bullet_pending and tag not in ("ul", "ol"))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.title_parts is not None:
+            self.title = " ".join("".join(self.title_parts).split()) or None
+            self.title_parts = None
         if tag == "script" and self.ld_buffer is not None:
             self.ld_blocks.append("".join(self.ld_buffer))
             self.ld_buffer = None
@@ -99,6 +106,8 @@ class _PageReader(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
+        if self.title_parts is not None:
+            self.title_parts.append(data)
         if self.ld_buffer is not None:
             self.ld_buffer.append(data)
             return
@@ -133,6 +142,7 @@ class Page:
     text: str  # visible text, not yet normalised
     ld_blocks: list[str]  # bodies of <script type="application/ld+json">
     url: str | None  # canonical or og:url
+    title: str | None = None  # the <title> text
 
 
 def read_html(markup: str) -> Page:
@@ -143,4 +153,4 @@ def read_html(markup: str) -> Page:
         page.close()
     except (AssertionError, ValueError, RecursionError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
-    return Page("".join(page.parts), page.ld_blocks, page.canonical or page.og_url)
+    return Page("".join(page.parts), page.ld_blocks, page.canonical or page.og_url, page.title)

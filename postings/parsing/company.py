@@ -27,7 +27,7 @@ _SUBJECT = re.compile(
     rf"^(?P<name>{_NAME})(?:,\s+(?:Inc|LLC|Ltd)\.?)?\s+(?:is|are|was|has|have|helps|builds|makes|offers|provides|"
     r"runs|moves|discovers|develops|designs|creates|operates|places|protects|powers|started|began)\s"
 )
-_SEPARATED = re.compile(r"\s*(?:[|·•]|\s[—–-]\s)\s*")
+_SEPARATED = re.compile(r"\s*\|\s*|\s+[·•]\s*|\s*[·•]\s+|\s+[—–-]\s+")
 _STOP_NAMES = frozenset(
     [
         "we",
@@ -89,7 +89,7 @@ _STOP_NAMES = frozenset(
 _ROLE_NOUN = re.compile(
     r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|specialist|consultant|director|"
     r"nurse|accountant|representative|intern|coordinator|technician|officer|associate|executive|recruiter|"
-    r"therapist|assistant|administrator|bookkeeper|programmer|lead|head of)s?\b",
+    r"therapist|assistant|administrator|bookkeeper|programmer|operator|teacher|driver|chef|lead|head of)s?\b",
     re.I,
 )
 # Labels, figures and punctuation that never stand in an employer's name.
@@ -141,7 +141,7 @@ def _candidates(lines: list[str], text: str, title: str | None):
     head = [line.strip() for line in lines[:12] if line.strip()]
     yield from _careers_header(head)
     for index, line in enumerate(head):
-        if line != title and index <= 4:
+        if not _is_title_line(line, title) and index <= 4:
             first = _SEPARATED.split(line)[0]
             if first != line and _plausible(first):
                 yield _tidy(first), 3

@@ -26,6 +26,7 @@ class Document:
     fmt: str
     structured: dict | None = None
     url: str | None = None
+    page_title: str | None = None  # an HTML page's <title>, which often names role and employer
 
 
 # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
@@ -192,7 +193,7 @@ def _html_documents(markup: str) -> list[Document]:
         if len(body) < len(rendered) // 3:
             body = rendered
     url = page.url or (_text_value(structured.get("url")) if structured else None)
-    return [Document(body, "html", structured, url)] if body else []
+    return [Document(body, "html", structured, url, page.title)] if body else []
 
 
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}

@@ -33,7 +33,12 @@ _ROLE_NOUNS = _wordset(
     fellow apprentice trainee generalist producer artist animator photographer illustrator
     translator interpreter worker courier coach investigator inspector estimator surveyor
     statistician economist actuary underwriter banker trader broker president vp cto ceo cfo coo
-    ciso cmo sre sdet tester librarian expert partner steward secretary"""
+    ciso cmo sre sdet tester librarian expert partner steward secretary
+    desenvolvedor desenvolvedora engenheiro engenheira analista gerente coordenador coordenadora
+    ingeniero ingeniera desarrollador desarrolladora programador programadora jefe jefa cocinero cocinera
+    entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin
+    développeur développeuse developpeur ingénieur ingénieure ingenieur·e ingénieur·e chargé chargée
+    ontwikkelaar programista programistka inżynier sviluppatore ingegnere"""
 )
 _LEVEL_WORDS = _wordset("sr sr. senior jr jr. junior lead staff principal associate mid entry-level")
 _TITLE_LABELS = ("job title", "title", "position", "position title", "role", "job", "job name", "vacancy")
@@ -61,7 +66,8 @@ _TEAM_REJECT = _wordset("this that these those a an your my their its best whole
 
 _NAME = r"[A-Z0-9][\w&.+-]*(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9][\w&.+-]*){0,4}"
 _TEAM_NOUN = r"(?:teams?|organi[sz]ation|org|group|department|division|squad|unit|practice|function)"
-_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s*|\s*[-–—]+\s+|\s*,\s*")
+# A middle dot inside a word is gender-inclusive spelling ("Ingénieur·e"), not a separator.
+_SPLIT = re.compile(r"\s*\|\s*|\s+[•·]\s*|\s*[•·]\s+|\s+[-–—]+\s*|\s*[-–—]+\s+|\s*,\s*")
 _GENDER = re.compile(r"\(\s*(?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\s*\)|\(\s*all genders\s*\)", re.I)
 _LABEL = re.compile(r"^\W*(?P<key>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<value>\S.*)$")
 _AT_LINE = re.compile(rf"^at\s+(?P<company>{_NAME})\W*$")
@@ -117,6 +123,11 @@ _TRAILING_LEVEL = re.compile(r"^(?:I{1,3}|IV|V|[1-5])$")
 
 def _words(text: str) -> list[str]:
     return [w.strip(".'’-").lower() for w in _WORD.findall(text)]
+
+
+def has_role_noun(text: str) -> bool:
+    """Whether the text names a job (engineer, nurse, desenvolvedor, …)."""
+    return _has_role_noun(text)
 
 
 def _has_role_noun(text: str) -> bool:
@@ -292,7 +303,7 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     title = title_team = None
     labelled = next((facts[k] for k in _TITLE_LABELS if facts.get(k, "").strip()), None)
     candidates = [labelled] if labelled and _has_role_noun(labelled) else []
-    candidates += [line for line in lines[:5] if _looks_like_title(line)]
+    candidates += [line for line in lines[:10] if _looks_like_title(line)]
     for line in candidates:
         title, title_team, company = _split_title(line, company)
         if title:
@@ -322,9 +333,12 @@ _SENIORITY = tuple(
             r"\bstaff\b(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|member))",
         ),
         ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b"),
-        ("senior", r"\bsenior\b|\bsr\b\.?|\b(?:III|IV)\b"),
-        ("mid", r"\bmid[- ]?level\b|\bintermediate\b|\bII\b|\b(?:engineer|developer)\s+2\b"),
-        ("junior", r"\bjunior\b|\bjr\b\.?|\bentry[- ]level\b|\b(?:new\s+)?grad(?:uate)?\b|\bapprentice\b"),
+        ("senior", r"\bs[eê]nior\b|\bsr\b\.?|\b(?:III|IV)\b"),
+        (
+            "mid",
+            r"\bmid[- ]?level\b|\bintermediate\b|\bII\b|\b(?:engineer|developer)\s+2\b|\bpleno\b|\bmedior\b",
+        ),
+        ("junior", r"\bj[uú]nior\b|\bjr\b\.?|\bentry[- ]level\b|\b(?:new\s+)?grad(?:uate)?\b|\bapprentice\b"),
         (
             "junior",
             r"\btrainee\b|\bassociate\s+(?!director|partner|vice|vp\b|principal)[a-z]|\b(?:engineer|developer|analyst)\s+I$",

@@ -29,7 +29,7 @@ _MODE_LABELS = {
 }  # fmt: skip
 # "$-5" or "-$5": a minus glued to the amount (a range's " - $100" has a space) is never pay.
 _NEGATIVE_PAY = re.compile(r"(?:[$€£₹]\s?[-−]\s?\d[\d,.]*|(?:^|[:(]\s*|\s)[-−][$€£₹]\s?\d[\d,.]*)", re.M)
-_SEGMENT = re.compile(r"\s*(?:[|·•]|\s[—–-]\s|\(|\))\s*")
+_SEGMENT = re.compile(r"\s*(?:\||\s[·•]|[·•]\s|\s[—–-]\s|\(|\))\s*")
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         facts, "company name", "company", "employer", "organisation", "organization"
     )
     header = [line for line in doc.text.splitlines()[:5] if line.strip()][:3]
+    if doc.page_title:  # "Forklift Operator | Careers at Brambleton Freight"
+        header += [part for part in _SEGMENT.split(doc.page_title) if part.strip()]
     company = known.get("company") or find_company(
         lines, cleaned.text, header=header, stated=stated, title=title
     )
@@ -178,7 +180,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         seniority=people.seniority(title),
         employment_type=known.get("employment_type") or _employment_type(facts, body),
         work_mode=known.get("work_mode")
-        or _header_work_mode(lines)
+        or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
         or places.work_mode(_without_about(body, parts)),
         locations=_locations(known, facts, body, lines),
         remote_restriction=tuple(known.get("remote_restriction") or places.remote_restriction(body)),
@@ -208,9 +210,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
 
 def _header_work_mode(opening: list[str]) -> str | None:
     """A work mode the header states as a label ("Chicago, IL · Hybrid · Full-time")."""
-    for line in opening[:6]:
-        for segment in _SEGMENT.split(line):
-            mode = _MODE_LABELS.get(segment.strip().lower())
+    for line in opening:
+        for segment in _SEGMENT.split(line.split(":", 1)[-1]):  # "Work setting: On-site" too
+            mode = _MODE_LABELS.get(segment.strip(" -*").lower())
             if mode:
                 return mode
     return None
@@ -255,9 +257,21 @@ def _without_about(body: str, parts: sections.Sections) -> str:
     return body.replace(parts.about_company, "") if parts.about_company else body
 
 
+_TYPE_LABELS = (
+    "employment type", "job type", "work type", "type", "schedule", "contract", "contract type",
+    "contract term", "position type", "employment", "hours",
+)  # fmt: skip
+_PERMANENT_ONLY = re.compile(r"\W*permanent\W*", re.I)
+
+
 def _employment_type(facts: dict[str, str], body: str) -> str | None:
-    labelled = _fact(facts, "employment type", "job type", "work type", "type")
-    return (labelled and terms.employment_type(labelled)) or terms.employment_type(body)
+    # "Contract type: Permanent" says nothing of full or part time; look further then.
+    for key in _TYPE_LABELS:
+        value = facts.get(key, "")
+        kind = terms.employment_type(value) if value and not _PERMANENT_ONLY.fullmatch(value) else None
+        if kind:
+            return kind
+    return terms.employment_type(body)
 
 
 def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]) -> tuple[Place, ...]:
