@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ._ats_json import as_jobposting
 from ._html import read_html
 from ._markdown import markdown_lines
 
@@ -147,8 +148,12 @@ def _json_documents(text: str) -> list[Document] | None:
                     return None
     except RecursionError:
         return None
+    postings = _find_postings(values)
+    if not postings:  # an ATS export: the same facts under its own field names
+        items = [item for value in values for item in (value if isinstance(value, list) else [value])]
+        postings = [p for p in (as_jobposting(item) for item in items) if p]
     docs = []
-    for posting in _find_postings(values):
+    for posting in postings:
         body = jobposting_text(posting)
         if body:
             docs.append(Document(body, "json", posting, _text_value(posting.get("url"))))

@@ -27,6 +27,7 @@ def structured_fields(obj: dict) -> dict:
     """The fields a JobPosting states, keyed like ParsedPosting; absent ones are left out."""
     fields = {
         "title": _text(obj.get("title") or obj.get("name")),
+        "team": _text(obj.get("x-team")),
         "company": _name(obj.get("hiringOrganization")),
         "employment_type": _employment_type(obj.get("employmentType")),
         "work_mode": "remote" if _upper(obj.get("jobLocationType")) == "TELECOMMUTE" else None,

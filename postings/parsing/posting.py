@@ -17,7 +17,7 @@ from . import formats, people, places, sections, terms
 from .company import find_company
 from .jsonld import structured_fields
 from .pay import Pay, find_pay, mentions_equity
-from .pay_choice import choose_pay
+from .pay_choice import PayChoice, choose_pay
 from .places import Place
 from .skills import find_skills
 
@@ -167,7 +167,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         title = info.title
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
-    pay_choice = _pay(known, facts, body, warnings)
+    locations = _locations(known, facts, body, lines)
+    restriction = tuple(known.get("remote_restriction") or places.remote_restriction(body))
+    pay_choice = _local_dollars(_pay(known, facts, body, warnings), locations, restriction)
     problem = None if title else "no recognisable job title"
     if title and not company:
         problem = "no employer named (use --company NAME to import it anyway)"
@@ -182,8 +184,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         work_mode=known.get("work_mode")
         or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
         or places.work_mode(_without_about(body, parts)),
-        locations=_locations(known, facts, body, lines),
-        remote_restriction=tuple(known.get("remote_restriction") or places.remote_restriction(body)),
+        locations=locations,
+        remote_restriction=restriction,
         relocation_assistance=places.relocation_assistance(body),
         min_years_experience=terms.min_years_experience("\n".join(parts.requirements))
         or terms.min_years_experience(role_text)
@@ -282,6 +284,27 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
         segments = (seg for line in opening[:6] for seg in _SEGMENT.split(line))
         labelled = [seg for seg in segments if len(seg) <= 60 and places.parse_place(seg)]
     return tuple(places.find_places(body, labelled=labelled))
+
+
+_DOLLAR_COUNTRIES = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+_EXPLICIT_USD = re.compile(r"\bUSD\b|US\$|U\.S\.|\bUS dollars?\b", re.I)
+
+
+def _local_dollars(
+    choice: PayChoice, locations: tuple[Place, ...], restriction: tuple[str, ...]
+) -> PayChoice:
+    """A bare "$" in a posting set wholly in Australia, Canada, Singapore… means that country's dollar."""
+    countries = {p.country for p in locations if p.country} | set(restriction)
+    local = _DOLLAR_COUNTRIES.get(next(iter(countries))) if len(countries) == 1 else None
+    if not local:
+        return choice
+
+    def fix(pay: Pay | None) -> Pay | None:
+        if pay and pay.currency == "USD" and "$" in pay.text and not _EXPLICIT_USD.search(pay.text):
+            return replace(pay, currency=local)
+        return pay
+
+    return replace(choice, pay=fix(choice.pay), estimates=tuple(fix(e) for e in choice.estimates))
 
 
 def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str]):
