@@ -65,7 +65,10 @@ def _amount(tag: str) -> str:
     )
 
 
-_CONNECTOR = r"\s*(?:--?|[–—‒−~〜～]|(?i:to|and|till|until|through|bis)(?!\w))\s*"
+# "to" in several languages too: "R$ 9.000 a R$ 12.000", "entre 28.000 y 32.000 €", "od 20 000 do 25 000".
+_CONNECTOR = (
+    r"\s*(?:--?|[–—‒−~〜～]|(?i:to|and|till|until|through|bis|a|à|y|e|até|hasta|und|et|tot|do)(?!\w))\s*"
+)
 _FIGURE_RE = re.compile(_amount("a") + rf"(?:(?P<conn>{_CONNECTOR}){_amount('b')})?")
 
 # A sentence (or bullet, or table cell) bounds the words that describe a figure.
@@ -108,7 +111,8 @@ _FROM_RE = re.compile(
 )
 _PLUS_AFTER_RE = re.compile(r"\+(?!\s*(?:equity|stock|bonus|benefits|rsus?|commission|super))", re.I)
 _UNIT_AFTER_RE = re.compile(
-    r"\s*\)?\s*(?:(?-i:[A-Z]{3})\b\s*)?(?:(?:gross|brutto|net|base|salary|pay|total)\b\s*)?"
+    r"\s*\)?\s*(?:(?-i:[A-Z]{3})\b\s*)?(?:(?:gross|brutto|bruto|brutos|bruta|net|netto|neto|liquido|base|"
+    r"salary|pay|total)\b\s*)?"
     r"(?P<sep>/|per\b|p/|an?\b|each\b|every\b|pro\b|par\b|por\b|al\b)?\s*(?P<word>[^\W\d_][\w.]*)",
     re.I,
 )

@@ -26,6 +26,11 @@ _MODE_LABELS = {
     "remote": "remote", "fully remote": "remote", "100% remote": "remote", "remote-first": "remote",
     "hybrid": "hybrid", "on-site": "onsite", "onsite": "onsite", "on site": "onsite", "in-office": "onsite",
     "in office": "onsite", "office-based": "onsite", "work from office": "onsite",
+    # The same labels on postings in other languages.
+    "remoto": "remote", "remota": "remote", "100% remoto": "remote", "100% remote": "remote",
+    "teletrabajo": "remote", "télétravail": "remote", "homeoffice": "remote", "remote only": "remote",
+    "híbrido": "hybrid", "hibrido": "hybrid", "hybride": "hybrid", "hybrid working": "hybrid",
+    "presencial": "onsite", "vor ort": "onsite", "sur site": "onsite", "op locatie": "onsite",
 }  # fmt: skip
 # "$-5" or "-$5": a minus glued to the amount (a range's " - $100" has a space) is never pay.
 _NEGATIVE_PAY = re.compile(r"(?:[$€£₹]\s?[-−]\s?\d[\d,.]*|(?:^|[:(]\s*|\s)[-−][$€£₹]\s?\d[\d,.]*)", re.M)
@@ -213,7 +218,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
 def _header_work_mode(opening: list[str]) -> str | None:
     """A work mode the header states as a label ("Chicago, IL · Hybrid · Full-time")."""
     for line in opening:
-        for segment in _SEGMENT.split(line.split(":", 1)[-1]):  # "Work setting: On-site" too
+        value = line.split(":", 1)[-1]  # "Work setting: On-site" too
+        for segment in [*_SEGMENT.split(value), *value.split(",")]:
             mode = _MODE_LABELS.get(segment.strip(" -*").lower())
             if mode:
                 return mode

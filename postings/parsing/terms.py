@@ -15,7 +15,7 @@ _NUM = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"\b(?P<n>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b)?"
     rf"(?:\s*(?:-|–|—|to|or|and)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?(?P<more>\s+or\s+more)?"
-    r"[\s-]*(?:years?|yrs?)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
+    r"[\s-]*(?:years?|yrs?|jahre?n?|ans|años|anos|jaar|anni)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
     re.I,
 )
 _YEARS_REJECT_AFTER = re.compile(
@@ -30,12 +30,13 @@ _YEARS_REJECT_BEFORE = re.compile(
 )
 _EXPERIENCE_AFTER = re.compile(
     r"\b(?:experience|exp|expertise|background|track\s+record|professional|industry|relevant|hands-on|"
-    r"practical|proven|working|work|employment|in\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:role|position))\b",
+    r"practical|proven|working|work|employment|in\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:role|position)|"
+    r"\w*erfahrung|d['’]exp[ée]rience|de\s+experi[eê]ncia|de\s+experiencia|ervaring|di\s+esperienza)",
     re.I,
 )
 _EXPERIENCE_BEFORE = re.compile(
     r"(?:experience|at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than|require[sd]?|requiring|must\s+have|"
-    r"needs?|bring|possess|you\s+have)\W*$",
+    r"needs?|bring|possess|you\s+have|mindestens|au\s+moins|al\s+menos|pelo\s+menos|minimaal|m[ií]nimo)\W*$",
     re.I,
 )
 
@@ -62,7 +63,10 @@ def min_years_experience(text: str) -> int | None:
 
 
 _EMPLOYMENT = re.compile(
-    r"\b(?:(?P<full_time>full[- ]?time)|(?P<part_time>part[- ]?time)|(?P<internship>internships?)|"
+    r"\b(?:(?P<full_time>full[- ]?time|vollzeit|temps\s+plein|tiempo\s+completo|jornada\s+completa|"
+    r"tempo\s+integral|voltijd|pe[łl]ny\s+etat|(?-i:CDI|CLT))|"
+    r"(?P<part_time>part[- ]?time|teilzeit|temps\s+partiel|medio\s+tiempo|media\s+jornada|tempo\s+parcial|"
+    r"meio\s+per[ií]odo|deeltijd)|(?P<internship>internships?|praktikum|est[áa]gio|pr[áa]cticas|pasant[íi]a)|"
     r"(?P<temporary>fixed[- ]term(?:\s+contract)?|temporary(?:\s+contract)?|temp(?=\s+(?:role|position|job))|"
     r"seasonal|locum)|(?P<contract>contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:r)?|c2c)|"
     r"(?P<permanent>permanent))\b",
@@ -145,12 +149,14 @@ _DATE_FORMS = (
 )
 _POSTED = re.compile(
     r"\b(?:date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date|job\s+posted|"
-    r"(?:originally\s+)?(?:posted|published|listed)(?:\s+on)?)\b\s*[:\-–]?\s*(?P<date>[^\n]{6,40})",
+    r"(?:originally\s+)?(?:posted|published|listed)(?:\s+on)?"
+    r"|(?P<dayfirst>publi[ée]e?\s+le|publicad[ao]\s+(?:em|el|en)|ver[öo]ffentlicht\s+am|geplaatst\s+op|"
+    r"opublikowano))\b\s*[:\-–]?\s*(?P<date>[^\n]{6,40})",
     re.I,
 )
 
 
-def _parse_date(text: str) -> date | None:
+def _parse_date(text: str, *, day_first: bool = False) -> date | None:
     """A calendar date at the start of text in one of the common posting formats."""
     text = text.strip()
     for form, pattern in _DATE_FORMS:
@@ -162,7 +168,7 @@ def _parse_date(text: str) -> date | None:
         if form == "num":
             a, b = int(parts["a"]), int(parts["b"])
             # Slashes are US month/day unless the first number cannot be a month; dots are day.month.
-            month, day = (b, a) if parts["sep"] == "." or a > 12 else (a, b)
+            month, day = (b, a) if day_first or parts["sep"] == "." or a > 12 else (a, b)
         elif form == "ymd":
             month, day = int(parts["m"]), int(parts["d"])
         else:
@@ -180,15 +186,15 @@ def posted_date(text: str, *, facts: dict[str, str] | None = None) -> date | Non
         if (
             isinstance(key, str)
             and isinstance(value, str)
-            and re.search(r"posted|published|posting date", key, re.I)
+            and re.search(r"posted|published|posting date|publi|ver[öo]ffentlicht|geplaatst", key, re.I)
         ):
-            parsed = _parse_date(value)
+            parsed = _parse_date(value, day_first=not re.search(r"posted|published|posting", key, re.I))
             if parsed:
                 return parsed
     if not text or not isinstance(text, str):
         return None
     for found in _POSTED.finditer(text):
-        parsed = _parse_date(found["date"])
+        parsed = _parse_date(found["date"], day_first=bool(found["dayfirst"]))
         if parsed:
             return parsed
     return None
