@@ -132,10 +132,10 @@ _UNITS = {
     "hour": "hours hourly hr hrs ph p.h. stunde heure hora",
     "day": "days daily pd p.d. diem tag jour día",
     "week": "weeks weekly wk pw p.w. woche semaine",
-    "month": "months monthly mo mth pm p.m. pcm monat monatlich mois mensuel mes mês miesięcznie maand mensal "
-    "mensual",
-    "year": "years yearly yr annum annually annual pa p.a. jahr jährlich annuel año ano anual anuales rocznie "
-    "jaar",
+    "month": "months monthly mo mth pm p.m. pcm monat monatlich mois mensuel mes mês miesięcznie maand "
+    "mensal mensual",
+    "year": "years yearly yr annum annually annual pa p.a. jahr jährlich annuel año ano anual anuales "
+    "rocznie jaar",
 }
 UNIT_WORDS = {word: unit for unit, words in _UNITS.items() for word in [unit, *words.split()]}
 # Single letters count only after "/" or "per" ("$50/h", "€500 p/d").

@@ -27,13 +27,16 @@ _MODE_LABELS = {
     "hybrid": "hybrid", "on-site": "onsite", "onsite": "onsite", "on site": "onsite", "in-office": "onsite",
     "in office": "onsite", "office-based": "onsite", "work from office": "onsite",
     # The same labels on postings in other languages.
-    "remoto": "remote", "remota": "remote", "100% remoto": "remote", "100% remote": "remote",
+    "remoto": "remote", "remota": "remote", "100% remoto": "remote",
     "teletrabajo": "remote", "télétravail": "remote", "homeoffice": "remote", "remote only": "remote",
     "híbrido": "hybrid", "hibrido": "hybrid", "hybride": "hybrid", "hybrid working": "hybrid",
     "presencial": "onsite", "vor ort": "onsite", "sur site": "onsite", "op locatie": "onsite",
 }  # fmt: skip
 # "$-5" or "-$5": a minus glued to the amount (a range's " - $100" has a space) is never pay.
-_NEGATIVE_PAY = re.compile(r"(?:[$€£₹]\s?[-−]\s?\d[\d,.]*|(?:^|[:(]\s*|\s)[-−][$€£₹]\s?\d[\d,.]*)", re.M)
+# "28.000 € - 32.000 €" is a range: a symbol after an amount is that amount's currency.
+_NEGATIVE_PAY = re.compile(
+    r"(?:(?<![\d.,][ \t])[$€£₹][-−]\d[\d,.]*|(?:^|[:(]\s*|\s)[-−][$€£₹]\s?\d[\d,.]*)", re.M
+)
 _SEGMENT = re.compile(r"\s*(?:\||\s[·•]|[·•]\s|\s[—–-]\s|\(|\))\s*")
 
 

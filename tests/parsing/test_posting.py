@@ -106,3 +106,9 @@ def test_negative_pay_is_ignored_with_a_warning(figure):
 def test_a_range_is_not_a_negative_figure():
     posting = parse("Data Analyst\nat Fernway Analytics\nSalary: $100,000 - $120,000\n")
     assert posting.pay.min_amount == 100000 and not posting.warnings
+
+
+def test_trailing_currency_range_is_not_negative():
+    posting = parse("Sous Chef\nTaberna Sol\nSalario: 28.000 € - 32.000 € bruto/año\n")
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency) == (28000, 32000, "EUR")
+    assert not posting.warnings
