@@ -312,7 +312,7 @@ SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
     ("JUnit", TOOL, ""),
     ("Postman", TOOL, "~Postman"),
     ("Figma", TOOL, ""),
-    ("Excel", TOOL, "~Excel|Microsoft Excel|MS Excel"),
+    ("Excel", TOOL, "~Excel|Microsoft Excel|MS Excel|=Advanced Excel|=Excel skills"),
     ("Salesforce", TOOL, ""),
     ("HubSpot", TOOL, "=HubSpot|=Hubspot"),
     ("Zendesk", TOOL, "=Zendesk"),

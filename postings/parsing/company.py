@@ -25,7 +25,8 @@ _ABOUT = re.compile(rf"^(?:About|Who is|Why(?: work at| join)?)\s+(?P<name>{_NAM
 _WE_ARE = re.compile(rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME}),\s+(?:an?|the)\b")
 _SUBJECT = re.compile(
     rf"^(?P<name>{_NAME})(?:,\s+(?:Inc|LLC|Ltd)\.?)?\s+(?:is|are|was|has|have|helps|builds|makes|offers|provides|"
-    r"runs|moves|discovers|develops|designs|creates|operates|places|protects|powers|started|began)\s"
+    r"runs|moves|discovers|develops|designs|creates|operates|places|protects|powers|started|began|processes|"
+    r"serves|sells|connects|brings|delivers|gives|lets|supports|manages|replaces)\s"
 )
 _SEPARATED = re.compile(r"\s*\|\s*|\s+[·•]\s*|\s*[·•]\s+|\s+[—–-]\s+")
 _STOP_NAMES = frozenset(
@@ -94,10 +95,13 @@ _ROLE_NOUN = re.compile(
 )
 # Labels, figures and punctuation that never stand in an employer's name.
 _NOT_A_NAME = re.compile(
-    r"[:()$€£₹@/?!]|\d{2,}|\b(?:salary|pay|posted|apply|save|share|job type|schedule)\b", re.I
+    r"[:()$€£₹@/?!]|\d{2,}|^(?:salary|pay|posted|apply|save|share|job type|schedule)\b"
+    r"|\b(?:is|are|was|hiring|looking|seeking|join|we|you)\b",
+    re.I,
 )
 _LEGAL_TAIL = re.compile(
-    r"(?:,?\s+(?:Inc|LLC|Ltd|Lda|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty)\.?)+$", re.I
+    r"(?:,?\s+(?:Inc|LLC|Ltd|Limited|Lda|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty|Pte|Pvt|Sdn\.? Bhd)\.?)+$",
+    re.I,
 )
 
 
@@ -147,8 +151,13 @@ def _candidates(lines: list[str], text: str, title: str | None):
                 yield _tidy(first), 3
         if index and _is_title_line(head[index - 1], title) and len(line.split()) <= 5 and _plausible(line):
             yield _tidy(line), 3  # the employer's name on its own line under the title
+        if index + 1 < len(head) and _is_title_line(head[index + 1], title) and len(line.split()) <= 5:
+            if _plausible(line):
+                yield _tidy(line), 2  # or right above it
         if index == 0 and len(line.split()) <= 5 and _plausible(line):
             yield _tidy(line), 2
+        elif len(line.split()) <= 3 and _plausible(line) and text.count(line) >= 2:
+            yield _tidy(line), 2  # a brand line in the header that the posting keeps naming
     for line in text.splitlines():
         line = line.strip()
         match = _ABOUT.match(line)
@@ -181,6 +190,8 @@ def _plausible(name: str) -> bool:
 
 def _tidy(name: str) -> str:
     name = re.sub(r"[*_`#>]+", "", name)
+    # "…in Southeast Asia. We are" ends at the sentence; "Merlion Pay Pte. Ltd." goes on.
+    name = re.split(r"[.!?]\s+(?=(?:We|Our|You|Your|The|This|It|They|At|In|As|Join)\b)", name)[0]
     header = _CAREERS_AFTER.match(name.strip())
     if header:  # "Acme | Careers" names Acme
         name = header["name"]

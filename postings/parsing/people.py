@@ -151,6 +151,8 @@ def _tidy_name(name: str | None) -> str | None:
     """Drop leading sentence words and possessives from a captured company name."""
     if not name:
         return None
+    if re.search(r"[.!?]\s+\S", name):
+        return None  # the capture ran across a sentence end ("…in Southeast Asia. We are hiring")
     tokens = re.sub(r"['’]s$", "", name.strip().rstrip(".,")).split()
     while tokens and tokens[0].lower() in _NOT_NAMES:
         tokens.pop(0)
@@ -324,7 +326,7 @@ _SENIORITY = tuple(
     (level, re.compile(pattern, re.I))
     for level, pattern in (
         ("intern", r"\bintern(?:ship)?s?\b|\bco-?op\b|\bworking student\b"),
-        ("vp", r"\b(?:s|e)?vp\b|\bvice[- ]president\b|\bchief\b|\bc[tefoi]o\b"),
+        ("vp", r"\b(?:s|e)?vp\b|\bvice[- ]president\b|\bchief\b(?!\s+of\s+staff)|\bc[tefoi]o\b"),
         ("director", r"\bdirector\b|\bhead\s+of\b|\bhead,"),
         ("manager", r"\bmanager\b"),
         ("principal", r"\bprincipal\b"),
