@@ -100,7 +100,8 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 _LEGAL_TAIL = re.compile(
-    r"(?:,?\s+(?:Inc|LLC|Ltd|Limited|Lda|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty|Pte|Pvt|Sdn\.? Bhd)\.?)+$",
+    r"(?:,?\s+(?:Inc|LLC|Ltd|Limited|Lda|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty|Pte|Pvt|Sdn\.? Bhd)"
+    r"\.?)+$",
     re.I,
 )
 
@@ -149,12 +150,12 @@ def _candidates(lines: list[str], text: str, title: str | None):
             first = _SEPARATED.split(line)[0]
             if first != line and _plausible(first):
                 yield _tidy(first), 3
-        if index and _is_title_line(head[index - 1], title) and len(line.split()) <= 5 and _plausible(line):
+        short_name = len(line.split()) <= 5 and _plausible(line)
+        if short_name and index and _is_title_line(head[index - 1], title):
             yield _tidy(line), 3  # the employer's name on its own line under the title
-        if index + 1 < len(head) and _is_title_line(head[index + 1], title) and len(line.split()) <= 5:
-            if _plausible(line):
-                yield _tidy(line), 2  # or right above it
-        if index == 0 and len(line.split()) <= 5 and _plausible(line):
+        if short_name and index + 1 < len(head) and _is_title_line(head[index + 1], title):
+            yield _tidy(line), 2  # or right above it
+        if short_name and index == 0:
             yield _tidy(line), 2
         elif len(line.split()) <= 3 and _plausible(line) and text.count(line) >= 2:
             yield _tidy(line), 2  # a brand line in the header that the posting keeps naming

@@ -326,13 +326,15 @@ _SENIORITY = tuple(
     (level, re.compile(pattern, re.I))
     for level, pattern in (
         ("intern", r"\bintern(?:ship)?s?\b|\bco-?op\b|\bworking student\b"),
-        ("vp", r"\b(?:s|e)?vp\b|\bvice[- ]president\b|\bchief\b(?!\s+of\s+staff)|\bc[tefoi]o\b"),
+        # "Chief of Staff to the CEO" reports to an executive; it is not one.
+        ("vp", r"\b(?:s|e)?vp\b|\bvice[- ]president\b|\bchief\b(?!\s+of\s+staff)|(?<!to the )\bc[tefoi]o\b"),
         ("director", r"\bdirector\b|\bhead\s+of\b|\bhead,"),
         ("manager", r"\bmanager\b"),
         ("principal", r"\bprincipal\b"),
         (
             "staff",
-            r"\bstaff\b(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|member))",
+            r"(?<!of )\bstaff\b"
+            r"(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|member))",
         ),
         ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b"),
         ("senior", r"\bs[eê]nior\b|\bsr\b\.?|\b(?:III|IV)\b"),

@@ -231,3 +231,11 @@ def test_nothing_raises_on_arbitrary_text(text):
     seniority(text)
     assert isinstance(company_key(text), str)
     assert isinstance(clean_company(text), str)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [("Chief of Staff to the CEO", None), ("Desenvolvedor(a) Front-end Pleno", "mid"), ("Medior Developer", "mid")],
+)
+def test_seniority_regressions(title, expected):
+    assert seniority(title) == expected
