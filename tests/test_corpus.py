@@ -7,7 +7,6 @@ shapes, other languages and currencies. The thresholds guard against regressions
 what is still wrong.
 """
 
-import contextlib
 import io
 import json
 import re
