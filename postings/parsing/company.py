@@ -28,6 +28,12 @@ _SUBJECT = re.compile(
     r"runs|moves|discovers|develops|designs|creates|operates|places|protects|powers|started|began|processes|"
     r"serves|sells|connects|brings|delivers|gives|lets|supports|manages|replaces)\s"
 )
+# The subject of a long opening sentence in any language ("Rhodanie Assurances protège …"), when the
+# name recurs in the text.
+_ANY_SUBJECT = re.compile(rf"^(?P<name>{_NAME})\s+[a-zà-ÿ][\w’'-]*\s(?=(?:\S+\s+){{6}})")
+_LATIN_NAME = re.compile(
+    r"\((?P<name>[A-Z][\w&.'’ -]{1,40}?\s(?:Inc|Ltd|GmbH|K\.K|Co\.,? Ltd|Corp|LLC|S\.A|AG)\.?)\)"
+)
 _SEPARATED = re.compile(r"\s*\|\s*|\s+[·•]\s*|\s*[·•]\s+|\s+[—–-]\s+")
 _STOP_NAMES = frozenset(
     [
@@ -145,6 +151,9 @@ def _careers_header(header: list[str]):
 def _candidates(lines: list[str], text: str, title: str | None):
     head = [line.strip() for line in lines[:12] if line.strip()]
     yield from _careers_header(head)
+    for line in head:
+        for match in _LATIN_NAME.finditer(line):  # "株式会社サクラベイ (Sakurabay Inc.)"
+            yield _tidy(match["name"]), 4
     for index, line in enumerate(head):
         if not _is_title_line(line, title) and index <= 4:
             first = _SEPARATED.split(line)[0]
@@ -164,8 +173,8 @@ def _candidates(lines: list[str], text: str, title: str | None):
         match = _ABOUT.match(line)
         if match:
             yield _tidy(match["name"]), 4
-        match = _SUBJECT.match(line)
-        if match:
+        match = _SUBJECT.match(line) or _ANY_SUBJECT.match(line)
+        if match and (match.re is _SUBJECT or text.count(match["name"]) >= 2):
             yield _tidy(match["name"]), 2
         for match in _WE_ARE.finditer(line):
             yield _tidy(match["name"]), 5

@@ -40,6 +40,10 @@ _ROLE_NOUNS = _wordset(
     développeur développeuse developpeur ingénieur ingénieure ingenieur·e ingénieur·e chargé chargée
     ontwikkelaar programista programistka inżynier sviluppatore ingegnere"""
 )
+_NAV_WORDS = _wordset(
+    "jobs courses companies salaries recruiters employers resources messages discover browse advice login "
+    "signup sign log home"
+)
 _LEVEL_WORDS = _wordset("sr sr. senior jr jr. junior lead staff principal associate mid entry-level")
 _TITLE_LABELS = ("job title", "title", "position", "position title", "role", "job", "job name", "vacancy")
 _COMPANY_LABELS = ("company name", "company", "employer", "hiring company", "organization", "organisation")
@@ -143,6 +147,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     verbs = {"is", "are", "was", "will", "we", "you", "our", "your", "you'll", "we're", "has", "have"}
     if words[0] in _NOT_NAMES - {"head", "lead"} or verbs & set(words):
+        return False
+    if len(_NAV_WORDS & set(words)) >= 2:  # "Jobs Courses Career advice Recruiters": a site's menu
         return False
     return _has_role_noun(line)
 
