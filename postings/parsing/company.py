@@ -117,20 +117,25 @@ def find_company(
     text: str,
     *,
     header: list[str] = (),
+    page_title: str | None = None,
     stated: str | None = None,
     title: str | None = None,
 ) -> str | None:
     """The employer's name as the posting writes it, or None when no candidate is supported.
 
     `lines` are the cleaned posting's opening lines, `header` the raw page's first lines (a careers
-    header such as "Acme | Careers" may have been cut as page furniture), `stated` a name another
-    reader found ("Company: Acme", "Acme is looking for").
+    header such as "Acme | Careers" may have been cut as page furniture), `page_title` an HTML page's
+    <title>, `stated` a name another reader found ("Company: Acme", "Acme is looking for").
     """
     votes: dict[str, float] = defaultdict(float)
     if stated:
         votes[_tidy(stated)] += 6
     for name, weight in _careers_header(header):
         votes[name] += weight
+    for part in _SEPARATED.split(page_title or ""):
+        # "Role – Careers – Acme Insurance": a part of the page's title that the posting names too.
+        if _plausible(part) and part.lower() in text.lower() and not _is_title_line(part, title):
+            votes[_tidy(part)] += 3
     for name, weight in _candidates(lines, text, title):
         votes[name] += weight
     pooled = _pool(votes, text)
@@ -181,7 +186,10 @@ def _candidates(lines: list[str], text: str, title: str | None):
 
 
 def _is_title_line(line: str, title: str | None) -> bool:
-    return bool(title) and _key(title) in _key(line)
+    """Whether the line is the title ("Nurse (m/w/d)" for "Nurse"; "Nurse" for "Nurse - ICU")."""
+    if not title or not _key(line):
+        return False
+    return _key(title) in _key(line) or _key(line) in _key(title)
 
 
 def _plausible(name: str) -> bool:

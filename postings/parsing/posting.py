@@ -166,7 +166,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     if doc.page_title:  # "Forklift Operator | Careers at Brambleton Freight"
         header += [part for part in _SEGMENT.split(doc.page_title) if part.strip()]
     company = known.get("company") or find_company(
-        lines, cleaned.text, header=header, stated=stated, title=title
+        lines, cleaned.text, header=header, page_title=doc.page_title, stated=stated, title=title
     )
     if company and title and not known.get("title") and _names_company(title, company):
         # "Acme Staffing — Technology" above the real title is the page's header, not the role.
