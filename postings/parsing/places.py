@@ -333,6 +333,10 @@ _RESTRICT_BEFORE = re.compile(
     r"|\b(?:only\s+(?:hiring|hire|recruiting|accepting\s+applicants)|(?:hiring|recruiting)\s+only)\s+"
     r"(?:candidates\s+)?(?:in|from|within)\s+"
     r"|\banywhere\s+(?:in|within)\s+|\bwork(?:ing)?\s+remotely\s+(?:from|in|within)\s+(?:anywhere\s+in\s+)?"
+    # Work authorisation limits candidates to a country as surely as residence does.
+    r"|\b(?:must|should|need\s+to)\s+(?:be\s+(?:legally\s+)?(?:authori[sz]ed|eligible|entitled|permitted)\s+to\s+work"
+    r"|have\s+(?:full\s+|the\s+)?(?:(?:legal\s+)?right|working\s+rights|work\s+rights)(?:\s+to\s+work)?)\s+in\s+(?:the\s+)?"
+    r"|\bhires\s+remotely\s+in\s+|\bpara\s+residentes\s+(?:no|na|en|em)\s+|\bsolo\s+residentes\s+en\s+"
     r"|\b(?i:remote)[ \t]*(?:\(|[-–—:,|/])?[ \t]*(?:only\s+)?(?:(?:in|within|from)\s+)?(?:anywhere\s+in\s+)?",
     re.I,
 )

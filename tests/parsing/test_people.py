@@ -235,7 +235,11 @@ def test_nothing_raises_on_arbitrary_text(text):
 
 @pytest.mark.parametrize(
     "title, expected",
-    [("Chief of Staff to the CEO", None), ("Desenvolvedor(a) Front-end Pleno", "mid"), ("Medior Developer", "mid")],
+    [
+        ("Chief of Staff to the CEO", None),
+        ("Desenvolvedor(a) Front-end Pleno", "mid"),
+        ("Medior Developer", "mid"),
+    ],
 )
 def test_seniority_regressions(title, expected):
     assert seniority(title) == expected

@@ -208,3 +208,17 @@ def test_never_raises_on_place_like_text(parts):
     text = "".join(parts)
     assert isinstance(find_places(text, labelled=[text]), list)
     assert isinstance(remote_restriction(text), tuple)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Applicants must be authorised to work in the UK.", ("GB",)),
+        ("You must have full working rights in Australia (citizen or resident).", ("AU",)),
+        ("Hires remotely in United States", ("US",)),
+        ("100% remoto, para residentes no Brasil", ("BR",)),
+        ("We sponsor visas for candidates from anywhere.", ()),
+    ],
+)
+def test_work_authorisation_restricts_to_a_country(text, expected):
+    assert remote_restriction(text) == expected
