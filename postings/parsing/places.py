@@ -407,7 +407,8 @@ _RELOCATION = re.compile(
     r"expenses|costs)\b|\b(?:offer|offers|offering|provide|provides|providing|cover|covers|include|includes|"
     r"pay\s+for)\s+(?:\w+\s+){0,3}?relocation\b|\brelocation\s+(?:is\s+|may\s+be\s+|will\s+be\s+|can\s+be\s+)?"
     r"(?:available|offered|provided|covered|supported)\b|\bhelp\s+(?:you\s+)?(?:with\s+(?:your\s+)?(?:[\w,]+\s+){0,3})?"
-    r"relocat(?:e|ion|ing)\b|\bassist\w*\s+(?:\w+\s+)?with\s+(?:your\s+)?relocation\b",
+    r"relocat(?:e|ion|ing)\b|\bassist\w*\s+(?:\w+\s+)?with\s+(?:your\s+)?relocation\b"
+    r"|\bumzugs(?:unterst[üu]tzung|hilfe|kosten)|\baide\s+(?:au|à\s+la)\s+d[ée]m[ée]nagement|\bayuda\s+(?:con\s+la\s+|de\s+)?reubicaci[óo]n",
     re.I,
 )
 

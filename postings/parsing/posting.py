@@ -272,6 +272,7 @@ _TYPE_LABELS = (
     "employment type", "job type", "work type", "type", "schedule", "contract", "contract type",
     "contract term", "position type", "employment", "hours",
 )  # fmt: skip
+_B2B = re.compile(r"\bB2B\b")
 _PERMANENT_ONLY = re.compile(r"\W*permanent\W*", re.I)
 
 
@@ -280,6 +281,8 @@ def _employment_type(facts: dict[str, str], body: str) -> str | None:
     for key in _TYPE_LABELS:
         value = facts.get(key, "")
         kind = terms.employment_type(value) if value and not _PERMANENT_ONLY.fullmatch(value) else None
+        if not kind and _B2B.search(value):  # Poland's business-to-business contracts
+            kind = "contract"
         if kind:
             return kind
     return terms.employment_type(body)

@@ -139,7 +139,7 @@ _MONTHS = {
     )
 }
 _DATE_FORMS = (
-    ("ymd", re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")),
+    ("ymd", re.compile(r"(?P<y>\d{4})(?:[-/.]|年)(?P<m>\d{1,2})(?:[-/.]|月)(?P<d>\d{1,2})(?:\b|日)")),
     ("num", re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")),
     ("mdy", re.compile(r"(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
     (
@@ -151,7 +151,7 @@ _POSTED = re.compile(
     r"\b(?:date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date|job\s+posted|"
     r"(?:originally\s+)?(?:posted|published|listed)(?:\s+on)?"
     r"|(?P<dayfirst>publi[ée]e?\s+le|publicad[ao]\s+(?:em|el|en)|ver[öo]ffentlicht\s+am|geplaatst\s+op|"
-    r"opublikowano))\b\s*[:\-–]?\s*(?P<date>[^\n]{6,40})",
+    r"opublikowano)|掲載日|公開日)\b\s*[:\-–：]?\s*(?P<date>[^\n]{6,40})",
     re.I,
 )
 

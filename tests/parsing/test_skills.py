@@ -32,7 +32,7 @@ def names(text: str) -> list[str]:
         ("Next.js/React front end", ["Next.js", "React"]),
         ("Node.js + Express", ["Node.js", "Express"]),
         ("Ruby on Rails monolith", ["Ruby on Rails"]),
-        ("Spring Boot services in Java 17", ["Spring", "Java"]),
+        ("Spring Boot services in Java 17", ["Spring Boot", "Java"]),
         ("Apache Spark, Airflow and dbt", ["Spark", "Airflow", "dbt"]),
         ("PyTorch, TensorFlow, scikit-learn, pandas", ["PyTorch", "TensorFlow", "scikit-learn", "pandas"]),
         ("CI/CD pipelines with GitHub Actions", ["CI/CD", "GitHub Actions"]),

@@ -101,3 +101,15 @@ def test_nothing_raises_on_arbitrary_text(text):
     min_years_experience(text)
     employment_type(text)
     posted_date(text, facts=facts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("掲載日: 2025年10月15日", date(2025, 10, 15)),
+        ("- Publicada em: 02/10/2025", date(2025, 10, 2)),
+        ("Publié le 29.09.2025", date(2025, 9, 29)),
+    ],
+)
+def test_posted_dates_in_other_languages(text, expected):
+    assert posted_date(text) == expected
