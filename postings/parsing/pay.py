@@ -69,6 +69,13 @@ def _amount(tag: str) -> str:
 _CONNECTOR = (
     r"\s*(?:--?|[–—‒−~〜～]|(?i:to|and|till|until|through|bis|a|à|y|e|até|hasta|und|et|tot|do)(?!\w))\s*"
 )
+# A cheap superset of the currency markers above (symbols, three capitals, a few words): lines
+# without one cannot hold pay.
+_DIGIT = re.compile(r"\d")
+_MAY_HOLD_PAY = re.compile(
+    r"[$£¥€₦₩₪₫₱₴₹₺元円万]|\b[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.)|"
+    r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?)\b)"
+)
 _FIGURE_RE = re.compile(_amount("a") + rf"(?:(?P<conn>{_CONNECTOR}){_amount('b')})?")
 
 # A sentence (or bullet, or table cell) bounds the words that describe a figure.
@@ -142,6 +149,13 @@ def find_pay(text: str) -> list[Pay]:
     """Every pay figure in the text, in reading order; [] when there is none."""
     if not isinstance(text, str):
         return []
+    # A figure needs a currency and is read within its line, so only lines naming one are scanned:
+    # the full figure regex is costly and most lines of a posting hold no money at all.
+    lines = (line for line in text.splitlines() if _DIGIT.search(line) and _MAY_HOLD_PAY.search(line))
+    return [pay for line in lines for pay in _find_in_line(line)]
+
+
+def _find_in_line(text: str) -> list[Pay]:
     pays: list[Pay] = []
     prev_end = 0
     for match in _FIGURE_RE.finditer(text):
