@@ -38,7 +38,12 @@ _ROLE_NOUNS = _wordset(
     ingeniero ingeniera desarrollador desarrolladora programador programadora jefe jefa cocinero cocinera
     entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin
     développeur développeuse developpeur ingénieur ingénieure ingenieur·e ingénieur·e chargé chargée
-    ontwikkelaar programista programistka inżynier sviluppatore ingegnere"""
+    ontwikkelaar programista programistka inżynier sviluppatore ingegnere
+    barista bartender server waiter waitress host hostess baker butcher dishwasher sommelier concierge
+    cleaner housekeeper janitor custodian guard picker packer stocker loader handler merchandiser
+    salesperson stylist hairdresser barber beautician esthetician groomer dietitian nutritionist
+    optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason
+    fitter installer repairer porter mover valet lifeguard dispatcher scheduler bookseller florist"""
 )
 _NAV_WORDS = _wordset(
     "jobs courses companies salaries recruiters employers resources messages discover browse advice login "

@@ -178,6 +178,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     locations = _locations(known, facts, body, lines)
     restriction = tuple(known.get("remote_restriction") or places.remote_restriction(body))
     pay_choice = _local_dollars(_pay(known, facts, body, warnings), locations, restriction)
+    if not title:
+        title = _fallback_title(lines, doc.page_title, company)
     problem = None if title else "no recognisable job title"
     if title and not company:
         problem = "no employer named (use --company NAME to import it anyway)"
@@ -232,6 +234,24 @@ def _header_work_mode(opening: list[str]) -> str | None:
 def _plain_team(team: str | None) -> str | None:
     # "Travel Therapist - 13 Weeks": a duration or number on the title line is no team.
     return None if not team or any(ch.isdigit() for ch in team) else team
+
+
+_TITLE_CASED = re.compile(r"^[A-Z][\w'’&/.-]*(?:[ ,–-]+(?:[A-Z0-9][\w'’&/.-]*|of|and|for|the|in|to|&))*$")
+
+
+def _fallback_title(lines: list[str], page_title: str | None, company: str | None) -> str | None:
+    """A title named by no job noun we know ("Sommelier"): the page title's first part when the posting
+    repeats it, else a short title-cased first line that is neither the employer nor a heading."""
+    first_part = _SEGMENT.split(re.split(r"\s+at\s+", page_title or "")[0])[0].strip()
+    if first_part and any(line.strip() == first_part for line in lines):
+        return first_part
+    line = lines[0].strip() if lines else ""
+    words = line.split()
+    if not 1 <= len(words) <= 6 or not _TITLE_CASED.match(line) or sections.classify_heading(line):
+        return None
+    if company and _names_company(line, company) or places.parse_place(line):
+        return None
+    return line
 
 
 def _names_company(line: str, company: str) -> bool:

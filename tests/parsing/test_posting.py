@@ -112,3 +112,20 @@ def test_trailing_currency_range_is_not_negative():
     posting = parse("Sous Chef\nTaberna Sol\nSalario: 28.000 € - 32.000 € bruto/año\n")
     assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency) == (28000, 32000, "EUR")
     assert not posting.warnings
+
+
+@pytest.mark.parametrize(
+    "text, filename, expected",
+    [
+        ("Sommelier\n\n- Company: Vine & Co\n- Location: Lyon, France\n\nPour wine.\n", "a.txt", "Sommelier"),
+        (
+            "<html><head><title>Head Sommelier at Vine House | JobRadar</title></head><body>"
+            "<h1>Head Sommelier</h1><p>Vine House is hiring.</p></body></html>",
+            "a.html",
+            "Head Sommelier",
+        ),
+        ("We are a friendly company.\nWe like people.\n", "a.txt", None),
+    ],
+)
+def test_title_without_a_known_job_noun(text, filename, expected):
+    assert parse(text, filename=filename).title == expected
