@@ -45,6 +45,7 @@ _ROLE_NOUNS = _wordset(
     optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason
     fitter installer repairer porter mover valet lifeguard dispatcher scheduler bookseller florist"""
 )
+_BREADCRUMB = re.compile(r"\s+[>›»]\s+")
 _NAV_WORDS = _wordset(
     "jobs courses companies salaries recruiters employers resources messages discover browse advice login "
     "signup sign log home"
@@ -311,6 +312,8 @@ def _title_from_sentences(lines: list[str]) -> str | None:
 def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> TitleInfo:
     """Title, team and company from a posting's opening lines and labelled facts."""
     lines = [str(line).strip().lstrip("-•*· ").strip() for line in lines if str(line).strip()]
+    # "Open roles > Engineering > Senior Data Engineer": a breadcrumb ends with the page's own name.
+    lines = [_BREADCRUMB.split(line)[-1] for line in lines]
     facts = _facts_from_lines(lines, facts)
     company = _company_from_lines(lines, facts)
     title = title_team = None

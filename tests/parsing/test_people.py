@@ -243,3 +243,8 @@ def test_nothing_raises_on_arbitrary_text(text):
 )
 def test_seniority_regressions(title, expected):
     assert seniority(title) == expected
+
+
+def test_breadcrumb_before_the_title_is_dropped():
+    lines = ["FERNWAY", "Open roles > Engineering > Senior Data Engineer", "Location: London"]
+    assert find_title(lines).title == "Senior Data Engineer"
