@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/jobboard
 SQLITE_URL ?= sqlite:///$(CURDIR)/db.sqlite3
 
-.PHONY: run test lint install install-dev test-sqlite test-postgres bench clean format
+.PHONY: run test lint install install-dev test-sqlite test-postgres test-browser browser-deps audit bench clean format
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -40,25 +40,53 @@ format: install-dev
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-test: lint test-sqlite test-postgres
+test: lint test-sqlite test-browser test-postgres
 
 test-sqlite: install-dev
 	@echo "== tests on SQLite"
-	DATABASE_URL=sqlite:///$(CURDIR)/test-db.sqlite3 SECRET_KEY=test-only-not-secret $(PY) -m pytest
+	DATABASE_URL=sqlite:///$(CURDIR)/test-db.sqlite3 SECRET_KEY=test-only-not-secret $(PY) -m pytest -m "not browser"
 
 test-postgres: install-dev
 	@echo "== tests on PostgreSQL ($(or $(DATABASE_URL),$(PG_URL)))"
 	@if DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(PY) scripts/pg_available.py; then \
 		DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} SECRET_KEY=test-only-not-secret \
-			$(PY) -m pytest --create-db; \
+			$(PY) -m pytest --create-db -m "not browser"; \
 	elif [ "$$CI" = "true" ]; then \
 		echo "PostgreSQL is not reachable and CI=true: failing."; exit 1; \
 	else \
 		echo "PostgreSQL is not reachable: skipping the PostgreSQL pass (set DATABASE_URL or start PostgreSQL)."; \
 	fi
 
+# What the browser tests need besides the dev extra: Debian's Chromium and Java (installed when missing and
+# running as root), and the Nu HTML checker and Lighthouse from package-lock.json. Browsers are never
+# downloaded by Playwright or Puppeteer here; they use /usr/bin/chromium.
+CHROMIUM ?= /usr/bin/chromium
+browser-deps: install-dev node_modules/.installed
+	@missing=""; [ -x $(CHROMIUM) ] || missing="chromium"; command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then echo "== installing$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+		else echo "Missing$$missing and not root: the browser tests will say so (and fail under CI=true)."; fi; \
+	fi
+
+node_modules/.installed: package.json package-lock.json
+	@if ! command -v npm >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; fi
+	@if command -v npm >/dev/null; then \
+		PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch $@; \
+	else echo "npm is missing: the HTML checker test will say so (and fail under CI=true)."; fi
+
+test-browser: browser-deps
+	@echo "== browser tests on SQLite (Chromium at $(CHROMIUM))"
+	DATABASE_URL=sqlite:///$(CURDIR)/test-db-browser.sqlite3 SECRET_KEY=test-only-not-secret \
+		CHROMIUM=$(CHROMIUM) $(PY) -m pytest -m browser
+
+# Lighthouse on the search, role and company pages of a production-like server with the seeds.
+audit: browser-deps
+	CHROME_PATH=$(CHROMIUM) $(PY) scripts/audit.py
+
 bench: install-dev
-	$(PY) -m bench
+	$(PY) -m bench $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-db.sqlite3
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-db.sqlite3 test-db-browser.sqlite3* node_modules

@@ -14,4 +14,5 @@ urlpatterns = [
     path("feeds/roles/atom/", views.role_feed_atom, name="role_feed_atom"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]

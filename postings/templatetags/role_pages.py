@@ -1,5 +1,6 @@
 """Filters and tags for the role and company pages: compact figures, pay notes and the pay chart."""
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -106,7 +107,8 @@ class PayChart:
 def _axis(low: Decimal, high: Decimal) -> tuple[Decimal, Decimal, int]:
     step = next((s for s in CHART_STEPS if (high - low) / s <= MAX_TICKS), CHART_STEPS[-1])
     start = (low // step) * step
-    end = max(-(-high // step) * step, start + step)
+    # Decimal's // truncates toward zero, so -(-high // step) would round down: ceil explicitly.
+    end = max(math.ceil(high / step) * step, start + step)
     return Decimal(start), Decimal(end), step
 
 

@@ -1,11 +1,21 @@
 """Thin views: a queryset, a filterset, pagination and a template (or JSON) for each page."""
 
-from .pages import company_detail, robots_txt, role_detail, role_feed, role_feed_atom, sitemap, source_raw
+from .pages import (
+    company_detail,
+    favicon,
+    robots_txt,
+    role_detail,
+    role_feed,
+    role_feed_atom,
+    sitemap,
+    source_raw,
+)
 from .search import api_roles, role_list
 
 __all__ = [
     "api_roles",
     "company_detail",
+    "favicon",
     "robots_txt",
     "role_detail",
     "role_feed",

@@ -3,7 +3,8 @@
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.db.models import Prefetch
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
@@ -96,3 +97,11 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('postings:sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico on their own: send them to the fingerprinted icon (cached a day)."""
+    response = redirect(static("favicon.ico"))
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

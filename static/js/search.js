@@ -16,4 +16,16 @@
       if (el.name && (el.value === "" || (el.name === "currency" && el.value === "USD"))) el.disabled = true;
     });
   });
+  // Back and forward may restore the page as it was left (a box just ticked, empty fields disabled):
+  // show the form as the server rendered it for this URL instead.
+  window.addEventListener("pageshow", function () {
+    Array.prototype.forEach.call(form.elements, function (el) { el.disabled = false; });
+    form.reset();
+  });
+  // The filters fold behind a summary on phones. Wide screens show them through CSS (::details-content);
+  // where a browser lacks that, open them here.
+  var panel = document.getElementById("filters");
+  var wide = window.matchMedia && window.matchMedia("(min-width: 50rem)").matches;
+  var css = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+  if (panel && wide && !css) panel.open = true;
 })();
