@@ -5,8 +5,7 @@ from hypothesis import strategies as st
 from postings.parsing.clean import clean
 from postings.parsing.formats import to_documents
 from postings.parsing.sections import Sections, classify_heading, split_sections
-
-from .test_clean import SEED_000, SEED_001, SEED_002, SEED_003
+from tests.parsing.seeds import SEED_000, SEED_001, SEED_002, SEED_003
 
 
 @pytest.mark.parametrize(
