@@ -8,11 +8,13 @@ Above the backend's sample size the counts come from a sample, scaled by the pla
 """
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from django.db import connections
-from django.db.models import BooleanField, ExpressionWrapper
+from django.db.models import BooleanField, ExpressionWrapper, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .choices import EmploymentType, Seniority, WorkMode
@@ -21,6 +23,7 @@ from .parsing._rates import to_usd
 from .search import get_backend
 
 TOP = 8
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TOP_MORE = 60
 PAY_BANDS = (50_000, 100_000, 150_000, 200_000, 300_000)  # per year, in the visitor's currency
 POSTED_WITHIN = (1, 7, 30)
@@ -46,6 +49,8 @@ class Facets:
     more: dict[str, bool] = field(default_factory=dict)
     with_pay: int = 0
     without_pay: int = 0
+    # Ids of the newest matches to rank (relevance sort on a backend that ranks a bounded set), else None.
+    candidates: list[int] | None = None
 
 
 class _Sql:
@@ -64,8 +69,15 @@ def _marks(values) -> str:
     return ", ".join(["%s"] * len(values))
 
 
-def _base_sql(filterset: RoleFilter, flags: dict, limit: int | None) -> tuple[str, list]:
+def _base_sql(filterset: RoleFilter, flags: dict, limit: int | None, window=None) -> tuple[str, list]:
     queryset = filterset.shared_queryset().order_by()
+    if window and not filterset.has_query:
+        # Browsing: the newest roles straight from the (status, listed_at) index.
+        queryset, limit, window = queryset.order_by("-listed_at", "-id"), window[2], None
+    if window:
+        # Only the newest roles: a GIN bitmap ANDed with the (status, listed_at) index, no LIMIT scan.
+        sql, fraction, _ = window
+        queryset = queryset.filter(listed_at__gte=Coalesce(RawSQL(sql, [fraction]), Value(_EPOCH)))
     wrapped = {f"f_{name}": ExpressionWrapper(q, output_field=BooleanField()) for name, q in flags.items()}
     queryset = queryset.annotate(**wrapped).values(*COLUMNS, *wrapped)
     if limit:
@@ -142,8 +154,18 @@ def _band_branches(sql: _Sql, filterset: RoleFilter, where, connection) -> None:
     )
 
 
-def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], bool]:
-    """Rows of (facet, value, label, count) from one query, and whether the match set was sampled."""
+def _window(filterset: RoleFilter, backend) -> float | None:
+    """The fraction of newest roles whose matches stand for the whole match set, or None for all of them."""
+    if not backend.facet_sample or backend.window_sql() is None:
+        return None
+    estimate = backend.estimate_count(filterset.shared_queryset())
+    if estimate is None or estimate <= backend.facet_sample:
+        return None
+    return backend.facet_sample / estimate
+
+
+def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], float | None]:
+    """Rows of (facet, value, label, count) from one query, and the sampled fraction (None: all rows)."""
     backend = get_backend(filterset.queryset.db)
     connection = connections[filterset.queryset.db]
     flags = filterset.facet_conditions()
@@ -152,27 +174,57 @@ def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], bool]:
         # Skills drill down (all must match), so they keep their own filter.
         return " AND ".join(f"f_{n}" for n in flags if n != own or own == "skill") or "1 = 1"
 
-    base, base_params = _base_sql(filterset, flags, backend.facet_sample)
+    fraction, window = _window(filterset, backend), None
+    if backend.window_sql() is not None:
+        window = (backend.window_sql(), fraction, backend.facet_sample) if fraction else None
+        base, base_params = _base_sql(filterset, flags, None, window)
+    else:
+        base, base_params = _base_sql(filterset, flags, backend.facet_sample)
     sql = _Sql()
     sql.add(f"SELECT 'total', '', '', COUNT(*) FROM base WHERE {where(None)}")
     sql.add("SELECT 'base', '', '', COUNT(*) FROM base")
+    if window and filterset.has_query:
+        # Whether the window applied (without planner statistics it keeps every row: counts stay exact).
+        sql.add(f"SELECT 'window', '', '', CASE WHEN {window[0]} IS NULL THEN 0 ELSE 1 END", fraction)
+    if backend.rank_candidates and filterset.sort_order == "relevance":
+        # The newest matches to rank, from the rows this query reads anyway (no second scan of the matches).
+        sql.add(
+            f"SELECT 'candidates', {backend.group_ids_sql('id')}, '', COUNT(*) FROM (SELECT id FROM base "
+            f"WHERE {where(None)} ORDER BY listed_at DESC, id DESC LIMIT {backend.rank_candidates}) x"
+        )
     _enum_branches(sql, where)
     _top_branches(sql, filterset, where, limits, backend)
     _band_branches(sql, filterset, where, connection)
-    query = f"WITH base AS MATERIALIZED ({base}) " + " UNION ALL ".join(sql.parts)
+    query = backend.session_sql() + f"WITH base AS MATERIALIZED ({base}) " + " UNION ALL ".join(sql.parts)
+    # One round trip: session statements and the query form one implicit transaction, so SET LOCAL holds.
     with connection.cursor() as cursor:
         cursor.execute(query, base_params + sql.params)
+        while cursor.description is None and cursor.nextset():
+            pass  # skip the results of the session statements
         rows = cursor.fetchall()
     base_count = next(int(n) for facet, _, _, n in rows if facet == "base")
-    return rows, bool(backend.facet_sample) and base_count >= backend.facet_sample
+    if any(facet == "window" and not int(n) for facet, _, _, n in rows):
+        fraction = None
+    if fraction is None and backend.facet_sample and base_count >= backend.facet_sample:
+        # A LIMIT sample (scaled by the planner's estimate), or a whole match set above the sample size
+        # that the estimate missed: exact counts, but called approximate like any large set.
+        fraction = 1.0 if backend.window_sql() else _limit_fraction(filterset, backend)
+    return rows, fraction
 
 
-def _scale(filterset: RoleFilter, rows: list[tuple]) -> list[tuple]:
-    """Scale sampled counts up to the planner's estimate of the whole match set."""
-    backend = get_backend(filterset.queryset.db)
+def _limit_fraction(filterset: RoleFilter, backend) -> float:
+    """For a LIMIT sample: its share of the planner's estimate of the whole match set."""
     estimate = backend.estimate_count(filterset.shared_queryset()) or backend.facet_sample
-    factor = max(1.0, estimate / backend.facet_sample)
-    return [(facet, value, label, round(int(n) * factor)) for facet, value, label, n in rows]
+    return min(1.0, backend.facet_sample / estimate)
+
+
+def _scale(rows: list[tuple], fraction: float) -> list[tuple]:
+    """Scale sampled counts up to the whole match set."""
+    factor = max(1.0, 1 / fraction)
+    return [
+        (facet, value, label, n if facet == "candidates" else round(int(n) * factor))
+        for facet, value, label, n in rows
+    ]
 
 
 def _groups(filterset: RoleFilter, rows: list[tuple], limits: dict) -> tuple[dict, dict]:
@@ -211,9 +263,10 @@ def _cumulative(rows: list[tuple], facet: str, steps, *, descending: bool) -> di
 def facet_counts(filterset: RoleFilter, *, expand: str | None = None) -> Facets:
     """All facet counts for the filterset's match set, in one query (two more when sampled)."""
     limits = {name: (TOP_MORE if expand == name else TOP) for name in ("skill", "company", "country")}
-    rows, sampled = _run(filterset, limits)
+    rows, fraction = _run(filterset, limits)
+    sampled = fraction is not None
     if sampled:
-        rows = _scale(filterset, rows)
+        rows = _scale(rows, fraction)
     groups, more = _groups(filterset, rows, limits)
     unstated = next((int(n) for f, v, _, n in rows if f == "pay" and str(v) == "-1"), 0)
     only_with_pay = bool(filterset.cleaned("with_pay"))
@@ -236,4 +289,8 @@ def facet_counts(filterset: RoleFilter, *, expand: str | None = None) -> Facets:
     ]
     total = next(int(n) for f, _, _, n in rows if f == "total")
     with_pay = sum(int(n) for f, v, _, n in rows if f == "pay" and str(v) != "-1")
-    return Facets(total, sampled, groups, more, with_pay=with_pay, without_pay=unstated)
+    ids = next((str(v or "") for f, v, _, _ in rows if f == "candidates"), None)
+    candidates = None if ids is None else [int(i) for i in ids.split(",") if i]
+    facets = Facets(total, sampled, groups, more, with_pay=with_pay, without_pay=unstated)
+    facets.candidates = candidates
+    return facets

@@ -23,6 +23,21 @@ class SearchBackend:
     vendor = ""
     # Facet counts above this many candidate rows are computed on a sample (None: always exact).
     facet_sample: int | None = None
+    # Rank only this many of the newest matches (the rest follow, newest first); None: rank every match.
+    rank_candidates: int | None = None
+
+    def window_sql(self) -> str | None:
+        """SQL of the oldest `listed_at` among the newest fraction (one %s parameter) of roles, or None when
+        the backend samples the facet match set with a plain LIMIT instead."""
+        return None
+
+    def group_ids_sql(self, column: str) -> str:
+        """An aggregate joining the column's values with commas."""
+        return f"group_concat({column}, ',')"
+
+    def session_sql(self) -> str:
+        """Statements run, in the facet query's transaction, before it (planner settings); may be empty."""
+        return ""
 
     def search(self, queryset: QuerySet, q: str) -> QuerySet:
         """Roles matching the query, annotated with `rank` (higher is better); all roles when q is empty."""

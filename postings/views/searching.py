@@ -16,6 +16,8 @@ from ..search import get_backend
 EXACT_BELOW = 5_000
 # OFFSET cost grows with depth: pages stop at 500 (10,000 roles at 20 a page); narrow the search instead.
 MAX_PAGES = 500
+# From this offset on, a page first reads its ids (an index-only scan), then loads those rows.
+DEFERRED_FROM = 200
 FILTER_LABELS = {
     "q": "Search",
     "seniority": "Seniority",
@@ -153,10 +155,48 @@ class SearchPage:
 def _total(filterset: RoleFilter, facets: Facets) -> tuple[int, bool]:
     if not facets.approximate:
         return facets.total, False
-    estimate = get_backend(filterset.queryset.db).estimate_count(filterset.qs)
-    if estimate is None or estimate < EXACT_BELOW:
+    # The facet query's scaled total stands for the estimate (no second planner round trip).
+    estimate = facets.total
+    if estimate < EXACT_BELOW:
         return filterset.qs.count(), False
     return round(estimate, -len(str(estimate)) + 2), True
+
+
+class Results:
+    """The paginator's object list: a slice is two cheap queries, the ids of the page, then its cards.
+
+    Ids come from a narrow query (an index-only scan for browsing, even at OFFSET 10,000); with a bounded
+    ranked set (facets.candidates) a page ranks only those ids, and pages past them list the other matches
+    newest first, so no query ranks or sorts every match.
+    """
+
+    def __init__(self, filterset: RoleFilter, facets: Facets):
+        self.filterset, self.facets = filterset, facets
+
+    def __getitem__(self, key: slice) -> list[Role]:
+        start, stop = key.start or 0, key.stop
+        if self.facets.candidates is None and start < DEFERRED_FROM:
+            return list(self.filterset.qs.with_cards()[start:stop])  # shallow: one query is cheaper
+        ids = self._ids(start, stop)
+        if not ids:
+            return []
+        by_id = {role.pk: role for role in self.filterset.queryset.filter(pk__in=ids).with_cards()}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def _ids(self, start: int, stop: int) -> list[int]:
+        qs, candidates = self.filterset.qs, self.facets.candidates
+        if candidates is None:
+            return list(qs.values_list("pk", flat=True)[start:stop])
+        ids: list[int] = []
+        known = len(candidates)
+        if start < known:
+            ranked = qs.filter(pk__in=candidates).order_by("-rank", "-listed_at", "-id")
+            ids += ranked.values_list("pk", flat=True)[start : min(known, stop)]
+        everything = not self.facets.approximate and known >= self.facets.total
+        if stop > known and not everything:
+            rest = qs.exclude(pk__in=candidates).order_by("-listed_at", "-id")
+            ids += rest.values_list("pk", flat=True)[max(0, start - known) : stop - known]
+        return ids
 
 
 def _page_number(raw: str | None, num_pages: int, notes: list[str]) -> int:
@@ -178,7 +218,7 @@ def search_page(request, filterset: RoleFilter, facets: Facets, *, page_size: in
     ]
     notes += filterset.notes
     total, approximate = _total(filterset, facets)
-    paginator = CountedPaginator(filterset.qs.with_cards(), page_size, count=total)
+    paginator = CountedPaginator(Results(filterset, facets), page_size, count=total)
     page = paginator.page(_page_number(request.GET.get("page"), paginator.num_pages, notes))
     roles = list(page.object_list)
     q = filterset.cleaned("q") or ""

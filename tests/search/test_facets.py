@@ -1,6 +1,7 @@
 """Facet counts: one query, multi-select semantics, counts equal the real number of roles."""
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
 
 from postings.facets import facet_counts
@@ -44,12 +45,13 @@ def counts(facets, name: str) -> dict[str, int]:
     return {v.value: v.count for v in facets.groups[name]}
 
 
-def test_all_facets_in_one_query(roles, django_assert_num_queries):
+def test_all_facets_in_one_query(roles, django_assert_max_num_queries):
     filterset = RoleFilter(
         QueryDict("seniority=senior&work_mode=remote&country=DE"), queryset=Role.objects.all()
     )
     filterset.errors  # noqa: B018 - validation is not a query
-    with django_assert_num_queries(1):
+    # One query for every count, plus (PostgreSQL) a planning-only EXPLAIN deciding whether to sample.
+    with django_assert_max_num_queries(2 if connection.vendor == "postgresql" else 1):
         facet_counts(filterset)
 
 
