@@ -16,6 +16,7 @@ from .choices import (
     WorkMode,
     choice_check,
 )
+from .parsing._gazetteer import COUNTRY_NAMES
 from .parsing.people import company_key
 from .search import conditions
 from .search.fields import IdListField
@@ -65,6 +66,13 @@ class Location(models.Model):
 
     def __str__(self) -> str:
         return ", ".join(part for part in (self.name, self.region, self.country) if part)
+
+    @property
+    def label(self) -> str:
+        """A short place for cards: "Toronto, Ontario", "Berlin, Germany", "Canada" (never a bare code)."""
+        country = COUNTRY_NAMES.get(self.country, self.country)
+        where = self.region or country
+        return self.name if not where or where == self.name else f"{self.name}, {where}"
 
 
 class Skill(models.Model):

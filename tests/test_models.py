@@ -114,3 +114,16 @@ def test_strings_and_urls():
         min_amount=Decimal(45), max_amount=Decimal(60), currency="EUR", period="hour", equity=True
     )
     assert comp.display == "€45 – €60 per hour, + equity"
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"name": "Toronto", "region": "Ontario", "country": "CA"}, "Toronto, Ontario"),
+        ({"name": "Berlin", "country": "DE"}, "Berlin, Germany"),
+        ({"name": "Canada", "country": "CA"}, "Canada"),
+        ({"name": "Somewhere"}, "Somewhere"),
+    ],
+)
+def test_location_label_names_the_country(fields, expected):
+    assert Location(**fields).label == expected
