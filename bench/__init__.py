@@ -1,0 +1,1 @@
+"""Synthetic job-board data and timed scenarios for `make bench` (see __main__ for usage)."""

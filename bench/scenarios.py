@@ -1,0 +1,158 @@
+"""The timed scenarios, each run in its own process (see ``__main__``) and returning plain JSON-able dicts.
+
+Figures are wall-clock times of the measured call only (generating the input is not timed) and the
+process's peak resident memory (``ru_maxrss``) at checkpoints, which shows whether memory stays flat.
+"""
+
+import gc
+import resource
+import statistics
+import sys
+import time
+from collections import Counter
+
+from . import generate
+
+SEARCH_CASES = (
+    ("a", "two words", "q=rust+infrastructure"),
+    ("b", "two words + 3 filters", "q=rust+infrastructure&seniority=senior&work_mode=remote&pay_min=150000"),
+    ("c", "common word", "q=engineer"),
+    ("d1", "no query, filtered, newest, page 1", "work_mode=remote&sort=newest"),
+    ("d2", "no query, filtered, newest, page 500", "work_mode=remote&sort=newest&page=500"),
+)
+
+
+def log(message: str) -> None:
+    print(f"  {message}", file=sys.stderr, flush=True)
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def checkpoints(count: int) -> tuple[int, ...]:
+    """Where to read memory: 2,000 / 5,000 / 10,000 of a full run, the same fractions of a short one."""
+    return tuple(sorted({max(1, count * part // 10) for part in (2, 5, 10)}))
+
+
+def run_parse(count: int) -> dict:
+    """Parse `count` streamed postings on one core."""
+    from postings.parsing.posting import parse_all
+
+    marks, memory, busy, problems, shapes = checkpoints(count), {}, 0.0, Counter(), Counter()
+    started = time.perf_counter()
+    for k, (name, text) in enumerate(generate.postings(count), start=1):
+        data = text.encode()
+        t0 = time.perf_counter()
+        parsed = parse_all(data, filename=name)
+        busy += time.perf_counter() - t0
+        shapes[name.rsplit("-", 1)[1].split(".")[0]] += 1
+        for posting in parsed:
+            if posting.problem:
+                problems[posting.problem.split(" (")[0]] += 1
+        if k in marks:
+            memory[k] = peak_rss_mib()
+            log(f"parse: {k:,} postings, {k / busy:,.0f}/s, peak RSS {memory[k]:.0f} MiB")
+    return {
+        "count": count,
+        "seconds": busy,
+        "rate": count / busy,
+        "wall_seconds": time.perf_counter() - started,
+        "memory_mib": memory,
+        "problems": dict(problems),
+        "shapes": dict(shapes),
+    }
+
+
+def run_import(count: int, *, apply_migrations: bool = True) -> dict:
+    """Import `count` streamed postings with postings.importing.file_import into a fresh database."""
+    from django.db import connection
+
+    from postings.importing import ImportProblem, file_import
+    from postings.models import Role, Source
+
+    from .load import migrate
+
+    if apply_migrations:
+        migrate()
+    marks, memory, busy, outcomes, failures = checkpoints(count), {}, 0.0, Counter(), Counter()
+    for k, (name, text) in enumerate(generate.postings(count), start=1):
+        data = text.encode()
+        t0 = time.perf_counter()
+        try:
+            results = file_import(data=data, file_name=name)
+        except ImportProblem as exc:
+            failures[str(exc).split(" (")[0]] += 1
+        else:
+            outcomes.update(result.outcome for result in results)
+        busy += time.perf_counter() - t0
+        if k in marks:
+            gc.collect()
+            memory[k] = peak_rss_mib()
+            rate = k / busy
+            log(f"import ({connection.vendor}): {k:,} postings, {rate:,.0f}/s, peak RSS {memory[k]:.0f} MiB")
+    return {
+        "count": count,
+        "seconds": busy,
+        "rate": count / busy,
+        "memory_mib": memory,
+        "outcomes": dict(outcomes),
+        "failures": dict(failures),
+        "roles": Role.objects.count(),
+        "sources": Source.objects.count(),
+    }
+
+
+def run_search(count: int, *, repeats: int, budget: float, **load_options) -> dict:
+    """Load (or reuse) `count` roles, then time the search page for each case."""
+    from django.db import connection
+    from django.test import Client
+
+    from .load import ensure
+
+    loading = ensure(count, **load_options)
+    client = Client()
+    cases = []
+    for key, label, query in SEARCH_CASES:
+        case = {"key": key, "label": label, "url": f"/?{query}"}
+        try:
+            case |= _time_page(client, case["url"], repeats=repeats, budget=budget)
+        except Exception as exc:  # noqa: BLE001 - a broken page is a result to report, not a crash
+            case["error"] = f"{type(exc).__name__}: {exc}"[:300]
+            log(f"search {key}: {case['error']}")
+        else:
+            figures = f"p50 {case['p50_ms']:.1f} ms, p95 {case['p95_ms']:.1f} ms"
+            log(f"search {key}: {figures}, {case['queries']} queries")
+        cases.append(case)
+    return {"count": count, "vendor": connection.vendor, "loading": loading, "cases": cases}
+
+
+def _time_page(client, url: str, *, repeats: int, budget: float) -> dict:
+    """Median and p95 of the page's server time, and its SQL queries (counted in a separate run)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm-up: caches, connection, first touch of pages
+    times: list[float] = []
+    started = time.perf_counter()
+    while len(times) < repeats:
+        t0 = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - t0) * 1000)
+        if len(times) >= 3 and time.perf_counter() - started > budget:
+            break
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    times.sort()
+    return {
+        "runs": len(times),
+        "status": response.status_code,
+        "bytes": len(response.content),
+        "p50_ms": statistics.median(times),
+        "p95_ms": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))],
+        "queries": len(queries),
+        "slowest_sql_ms": max((float(q["time"]) * 1000 for q in queries.captured_queries), default=0.0),
+        "slowest_sql": max(queries.captured_queries, key=lambda q: float(q["time"]), default={}).get(
+            "sql", ""
+        )[:400],
+    }

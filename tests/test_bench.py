@@ -1,0 +1,87 @@
+"""The benchmark's generator, loader and scenarios work at tiny sizes (no timing is asserted)."""
+
+import re
+
+import pytest
+
+from bench import corpus, generate, prose, scenarios
+from bench.load import ensure
+from postings.models import Compensation, Role, RoleSkill
+from postings.services import role_refresh
+
+RESERVED = re.compile(r"engin|\brust\b|infrastructur", re.IGNORECASE)
+
+
+def test_roles_are_deterministic_and_varied():
+    assert generate.role(7) == generate.role(7)
+    assert generate.role(7) != generate.role(8)
+    roles = [generate.role(i) for i in range(1, 201)]
+    assert {r.family for r in roles} == {f.key for f in corpus.FAMILIES}
+    assert len({r.company.id for r in roles}) > 100
+    assert len({r.pay.currency for r in roles if r.pay}) > 3
+    assert {r.pay.period for r in roles if r.pay} >= {"year", "hour"}
+    assert any(r.estimate for r in roles) and any(r.pay is None for r in roles)
+    sizes = sorted(len(r.search_document()) for r in roles)
+    assert 2_000 < sizes[len(sizes) // 2] < 6_000
+
+
+def test_postings_stream_is_deterministic_with_varied_shapes():
+    first = list(generate.postings(60))
+    assert first == list(generate.postings(60))
+    assert {name.rsplit("-", 1)[1].split(".")[0] for name, _ in first} >= {"text", "markdown", "html"}
+    assert all(2_000 < len(text) < 20_000 for _, text in first)
+
+
+def test_only_flagged_roles_use_reserved_words():
+    generic = [
+        *prose.SUMMARY_OPEN,
+        *prose.SUMMARY_BODY,
+        *prose.ABOUT,
+        *prose.BENEFITS,
+        *prose.HOW_WE_WORK,
+        *prose.NOUNS,
+        *prose.OUTCOMES,
+        *(line for pools in prose.FAMILY_PROSE.values() for pool in pools for line in pool),
+        *(text for family in corpus.OTHER_FAMILIES for text in (*family.titles, *family.teams)),
+        *corpus.COMPANY_HEADS,
+        *corpus.COMPANY_TAILS,
+    ]
+    assert [text for text in generic if RESERVED.search(text)] == []
+    for role in (generate.role(i) for i in range(1, 400)):
+        text = f"{role.title}\n{role.search_keywords()}\n{role.search_document()}".lower()
+        assert ("engin" in text) == (role.family == "engineering")
+        assert bool(re.search(r"\brust\b", text)) == role.rust
+        assert ("infrastructur" in text) == role.infra
+
+
+def test_parse_scenario_runs():
+    result = scenarios.run_parse(30)
+    assert result["count"] == 30 and result["rate"] > 0
+    assert sum(result["shapes"].values()) == 30
+
+
+@pytest.mark.django_db
+def test_import_scenario_runs():
+    result = scenarios.run_import(30, apply_migrations=False)
+    assert result["count"] == 30
+    assert result["roles"] > 0 and sum(result["outcomes"].values()) > 0
+
+
+@pytest.mark.django_db
+def test_loaded_rows_match_what_the_app_computes():
+    ensure(40, workers=0, apply_migrations=False)
+    assert Role.objects.count() == 40
+    assert RoleSkill.objects.exists() and Compensation.objects.exists()
+    columns = ("title_key", "listed_at", "pay_min_usd", "pay_max_usd", "search_keywords", "search_document")
+    for role in Role.objects.select_related("company").order_by("pk")[:15]:
+        loaded = {name: getattr(role, name) for name in (*columns, "skill_ids")}
+        role_refresh(role=role)
+        role.refresh_from_db()
+        assert loaded == {name: getattr(role, name) for name in (*columns, "skill_ids")}, role.pk
+
+
+@pytest.mark.django_db
+def test_search_scenario_runs():
+    result = scenarios.run_search(40, repeats=1, budget=0, workers=0, apply_migrations=False)
+    assert [case["key"] for case in result["cases"]] == ["a", "b", "c", "d1", "d2"]
+    assert all(case.get("status") == 200 and case["queries"] > 0 for case in result["cases"]), result
