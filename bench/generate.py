@@ -17,7 +17,7 @@ from itertools import accumulate
 from django.utils.text import slugify
 
 from postings.parsing._rates import USD_PER_UNIT
-from postings.parsing.pay import Pay, annual_usd
+from postings.parsing.pay import Pay
 from postings.parsing.people import company_key
 from postings.parsing.similarity import title_key
 from postings.parsing.skills import VOCABULARY
@@ -53,21 +53,6 @@ class Company:
 
 
 @dataclass(frozen=True)
-class PaySpec:
-    min_amount: Decimal | None
-    max_amount: Decimal | None
-    currency: str
-    period: str
-    kind: str = "base"
-    is_estimate: bool = False
-    equity: bool = False
-
-    def annual_usd(self) -> tuple[Decimal | None, Decimal | None]:
-        figure = Pay(self.min_amount, self.max_amount, self.currency, self.period, self.kind)
-        return annual_usd(figure)
-
-
-@dataclass(frozen=True)
 class Role:
     id: int
     company: Company
@@ -87,8 +72,8 @@ class Role:
     nice_to_have: tuple[str, ...]
     benefits: tuple[str, ...]
     skills: tuple[tuple[int, bool], ...]  # (skill id, required)
-    pay: PaySpec | None
-    estimate: PaySpec | None
+    pay: Pay | None
+    estimate: Pay | None
     posted_at: date | None
     created_at: datetime
     status: str
@@ -351,7 +336,7 @@ def _round(amount: float) -> Decimal:
     return Decimal(int(round(amount / step) * step)) if amount >= 100 else Decimal(f"{amount:.2f}")
 
 
-def _pay(rng: random.Random, family, level, currency: str) -> PaySpec:
+def _pay(rng: random.Random, family, level, currency: str) -> Pay:
     usd = family.base_usd * level[3] * PAY_FACTOR.get(currency, 0.5) * rng.uniform(0.85, 1.15)
     local = usd / float(USD_PER_UNIT.get(currency, 1))
     period, divisor = "year", 1
@@ -367,12 +352,12 @@ def _pay(rng: random.Random, family, level, currency: str) -> PaySpec:
         high = None  # "from"
     kind = "ote" if family.key == "sales" and rng.random() < 0.5 else "base"
     equity = family.key in ("engineering", "product") and rng.random() < 0.25
-    return PaySpec(low, high, currency, period, kind, False, equity)
+    return Pay(low, high, currency, period, kind, is_estimate=False, equity=equity)
 
 
-def _estimate(rng: random.Random, family, level) -> PaySpec:
+def _estimate(rng: random.Random, family, level) -> Pay:
     usd = family.base_usd * level[3] * rng.uniform(0.7, 1.05)
-    return PaySpec(_round(usd * 0.9), _round(usd * 1.1), "USD", "year", "base", True, False)
+    return Pay(_round(usd * 0.9), _round(usd * 1.1), "USD", "year", "base", is_estimate=True)
 
 
 def posting_role_index(k: int) -> int:

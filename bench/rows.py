@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from postings.parsing.pay import annual_usd
+
 from . import generate
 
 
@@ -42,7 +44,7 @@ def skill_rows() -> list[tuple]:
 
 def role_rows(role: generate.Role) -> dict[str, list[tuple]]:
     """Every row one role needs, keyed by the logical table name used in load.TABLES."""
-    pay_min, pay_max = role.pay.annual_usd() if role.pay else (None, None)
+    pay_min, pay_max = annual_usd(role.pay) if role.pay else (None, None)
     if pay_min is not None and pay_max is not None and pay_min > pay_max:
         pay_min, pay_max = pay_max, pay_min
     raw = f"Synthetic posting {role.id} for {role.title} at {role.company.name} (bench generator)."
@@ -100,7 +102,7 @@ def role_rows(role: generate.Role) -> dict[str, list[tuple]]:
     }
     for pay in (role.pay, role.estimate):
         if pay is not None:
-            annual_min, annual_max = pay.annual_usd()
+            annual_min, annual_max = annual_usd(pay)
             rows["compensation"].append(
                 (
                     role.id,
