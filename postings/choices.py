@@ -4,8 +4,7 @@ from decimal import Decimal
 
 from django.db import models
 
-# Working time used to annualise pay stated per hour/day/week/month.
-_PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+from .parsing.pay import annualise
 
 
 class Seniority(models.TextChoices):
@@ -44,7 +43,7 @@ class PayPeriod(models.TextChoices):
 
     def annualise(self, amount: Decimal) -> Decimal:
         """Return the amount scaled to a year of full-time work."""
-        return amount * _PERIODS_PER_YEAR[self.value]
+        return annualise(amount, self.value)
 
 
 class PayKind(models.TextChoices):

@@ -2,13 +2,13 @@
 
 from decimal import Decimal
 
+from django.db.models import Prefetch
+
 from .models import Compensation, Role, RoleSkill
 
 
 def roles_for_report(role_ids: list[int]) -> list[Role]:
     """The roles in the given order, with everything the report shows loaded in a few queries."""
-    from django.db.models import Prefetch
-
     roles = Role.objects.select_related("company").prefetch_related(
         "locations",
         "compensations__source",

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.db import DataError, IntegrityError, transaction
 
+from postings.choices import PayPeriod
 from postings.models import Company, Compensation, Location, Role, RoleSkill, Skill
 from tests.factories import make_company, make_compensation, make_role, make_source
 
@@ -127,3 +128,10 @@ def test_strings_and_urls():
 )
 def test_location_label_names_the_country(fields, expected):
     assert Location(**fields).label == expected
+
+
+@pytest.mark.parametrize(
+    "period, expected", [("year", 100), ("month", 1200), ("week", 5200), ("day", 26000), ("hour", 208000)]
+)
+def test_pay_period_annualises_with_the_parsers_table(period, expected):
+    assert PayPeriod(period).annualise(Decimal(100)) == expected

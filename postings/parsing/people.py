@@ -135,11 +135,6 @@ def _words(text: str) -> list[str]:
     return [w.strip(".'’-").lower() for w in _WORD.findall(text)]
 
 
-def has_role_noun(text: str) -> bool:
-    """Whether the text names a job (engineer, nurse, desenvolvedor, …)."""
-    return _has_role_noun(text)
-
-
 def _has_role_noun(text: str) -> bool:
     return any(w in _ROLE_NOUNS or w.rstrip("s") in _ROLE_NOUNS for w in _words(text))
 
