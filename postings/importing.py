@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from . import merging
 from .choices import SourceKind
 from .models import Company, Compensation, Location, Role, RoleSkill, Skill, Source
+from .parsing.links import safe_url
 from .parsing.pay import Pay, annual_usd
 from .parsing.people import company_key
 from .parsing.posting import PARSER_VERSION, ParsedPosting, parse_all
@@ -118,7 +119,7 @@ def source_attach(*, role: Role, posting: ParsedPosting, parsed: dict, file_name
     return Source.objects.create(
         role=role,
         kind=kind,
-        url=(posting.url or "")[:1000],
+        url=safe_url(posting.url) or "",
         file_name=file_name[:500],
         raw_text=posting.raw,
         content_hash=digest,
@@ -147,12 +148,22 @@ def role_rebuild(*, role: Role) -> None:
     role.remote_restriction = ",".join(
         code for code in merged["remote_restriction"] or [] if _is_code(code, 2)
     )
-    role.apply_url = next((s.url for s in sources if s.url), "")
+    role.apply_url = role_apply_link(sources)
     role.save()
     _replace_pay(role, merged, sources)
     _replace_skills(role, merged["skills"])
     role.locations.set([_location(place) for place in merged["locations"] or []])
     role_refresh(role=role)
+
+
+def role_apply_link(sources: list[Source]) -> str:
+    """Where to apply: the most trusted source's own apply link, else its address; only safe links."""
+    for source in sources:
+        for candidate in ((source.parsed or {}).get("apply_url"), source.url):
+            link = safe_url(candidate)
+            if link:
+                return link
+    return ""
 
 
 def _date(value) -> date | None:

@@ -20,6 +20,7 @@ from .parsing._gazetteer import COUNTRY_NAMES
 from .parsing.people import company_key
 from .search import conditions
 from .search.fields import IdListField
+from .validators import LINK_MAX_LENGTH, link_check, validate_link
 
 ISO_COUNTRY = r"^[A-Z]{2}$"
 ISO_CURRENCY = r"^[A-Z]{3}$"
@@ -31,13 +32,14 @@ class Company(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     # Normalised name (case, punctuation and legal suffixes dropped) so "Discord Inc." matches "Discord".
     key = models.CharField(max_length=200, unique=True)
-    website = models.URLField(max_length=500, blank=True)
+    website = models.CharField(max_length=500, blank=True, validators=[validate_link])
     description = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "companies"
+        constraints = [models.CheckConstraint(condition=link_check("website"), name="company_website_safe")]
 
     def __str__(self) -> str:
         return self.name
@@ -199,7 +201,7 @@ class Role(models.Model):
     nice_to_have = models.JSONField(default=list, blank=True)
     benefits = models.JSONField(default=list, blank=True)
     about_company = models.TextField(blank=True)
-    apply_url = models.URLField(max_length=1000, blank=True)
+    apply_url = models.CharField(max_length=LINK_MAX_LENGTH, blank=True, validators=[validate_link])
     locations = models.ManyToManyField(Location, related_name="roles", blank=True)
     skills = models.ManyToManyField(Skill, through="RoleSkill", related_name="roles", blank=True)
     posted_at = models.DateField(null=True, blank=True, help_text="As stated by a source; empty if none says")
@@ -245,6 +247,7 @@ class Role(models.Model):
                 condition=choice_check("status", RoleStatus, blank=False), name="role_status_valid"
             ),
             models.CheckConstraint(condition=~Q(title=""), name="role_title_not_empty"),
+            models.CheckConstraint(condition=link_check("apply_url"), name="role_apply_url_safe"),
             models.CheckConstraint(
                 condition=Q(pay_min_usd__isnull=True) | Q(pay_min_usd__gte=0), name="role_pay_min_usd_gte_0"
             ),
@@ -285,7 +288,7 @@ class Role(models.Model):
 class Source(models.Model):
     role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="sources")
     kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.OTHER)
-    url = models.URLField(max_length=1000, blank=True)
+    url = models.CharField(max_length=LINK_MAX_LENGTH, blank=True, validators=[validate_link])
     file_name = models.CharField(max_length=500, blank=True)
     raw_text = models.TextField(help_text="The posting exactly as imported; never edited")
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw text")
@@ -303,6 +306,7 @@ class Source(models.Model):
             models.CheckConstraint(
                 condition=Q(content_hash__regex=r"^[0-9a-f]{64}$"), name="source_hash_sha256"
             ),
+            models.CheckConstraint(condition=link_check("url"), name="source_url_safe"),
         ]
 
     def __str__(self) -> str:

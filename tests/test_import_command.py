@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -164,3 +165,87 @@ def test_company_option_imports_posting_without_employer(tmp_path):
 def test_no_paths_is_a_usage_error():
     with pytest.raises(CommandError, match="at least one PATH"):
         call_command("import_postings", stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def test_a_link_out_of_the_import_folder_is_not_followed(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text(POSTING.replace("Data Analyst", "Secret Analyst"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(POSTING)
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "escape.txt").symlink_to(outside)
+    report, _, _ = run(str(folder), format="json")
+    reasons = {e["file"]: e["reason"] for e in report["errors"]}
+    assert set(reasons) == {str(folder / "passwd.txt"), str(folder / "escape.txt")}
+    assert all("outside the import folder" in reason for reason in reasons.values())
+    assert list(Role.objects.values_list("title", flat=True)) == ["Data Analyst"]
+
+
+def test_a_link_inside_the_import_folder_is_read(tmp_path):
+    (tmp_path / "real.txt").write_text(POSTING)
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "real.txt")
+    report, _, _ = run(str(tmp_path), format="json")
+    assert report["errors"] == []
+    assert Role.objects.count() == 1 and Source.objects.count() == 1  # the same bytes once
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need POSIX")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text(POSTING)
+    report, _, _ = run(str(tmp_path), format="json")
+    assert report["errors"] == [{"file": str(tmp_path / "pipe.txt"), "reason": ANY_REGULAR}]
+    report, _, _ = run(str(tmp_path / "pipe.txt"), format="json")
+    assert "named pipe" in report["errors"][0]["reason"]
+    assert Role.objects.count() == 1
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_instead_of_read_forever():
+    report, _, err = run("/dev/zero", format="json")
+    assert "a device, not a regular file" in report["errors"][0]["reason"]
+    assert "Traceback" not in err and "MemoryError" not in err
+
+
+def test_the_size_limit_applies_to_what_is_read(tmp_path, settings, monkeypatch):
+    settings.IMPORT_MAX_BYTES = 1000
+    (tmp_path / "grows.txt").write_text(POSTING + "x" * 5000)
+    # A file whose reported size is small (as /proc files and growing files report) is still cut off.
+    real_stat = Path.stat
+    monkeypatch.setattr(Path, "stat", lambda self, **kw: _small(real_stat(self, **kw)))
+    report, _, _ = run(str(tmp_path / "grows.txt"), format="json")
+    assert "over the" in report["errors"][0]["reason"]
+    assert Role.objects.count() == 0
+
+
+def _small(result):
+    fields = list(result)
+    fields[6] = 10  # st_size
+    return os.stat_result(fields)
+
+
+def test_a_failing_file_writes_nothing_and_the_rest_import(tmp_path):
+    # Two postings in one file, the second of which cannot be imported: neither may be stored.
+    both = [
+        {"@type": "JobPosting", "title": "Data Analyst", "hiringOrganization": {"name": "Fernway"},
+         "description": "Build dashboards in SQL."},
+        {"@type": "JobPosting", "title": "", "hiringOrganization": {"name": "Fernway"},
+         "description": "We are a friendly company."},
+    ]  # fmt: skip
+    (tmp_path / "half.json").write_text(json.dumps(both))
+    (tmp_path / "good.txt").write_text(POSTING.replace("Fernway Analytics", "Otherway Labs"))
+    report, _, _ = run(str(tmp_path), format="json")
+    assert [e["file"] for e in report["errors"]] == [str(tmp_path / "half.json")]
+    assert list(Company.objects.values_list("name", flat=True)) == ["Otherway Labs"]
+    assert Source.objects.count() == 1
+
+
+class _AnyRegular(str):
+    def __eq__(self, other) -> bool:
+        return isinstance(other, str) and "not a regular file" in other
+
+    __hash__ = str.__hash__
+
+
+ANY_REGULAR = _AnyRegular()

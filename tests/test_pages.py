@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 
 from postings.choices import EmploymentType, Seniority, WorkMode
-from postings.models import Company, Role
+from postings.models import Company, Role, Source
 from tests.factories import import_seeds, make_estimate, make_role, make_source
 from tests.page_helpers import EXPECTED, accepted, text_of
 
@@ -267,3 +267,15 @@ def test_closing_date_from_a_source_is_shown(client):
     role = make_role(title="Closing Role")
     make_source(role=role, parsed={"valid_through": "2025-03-01"})
     assert "Closes 1 March 2025" in text_of(client.get(role.get_absolute_url()))
+
+
+def test_raw_source_page_names_the_file_never_the_server_path(client):
+    role = make_role(title="Pathless")
+    source = Source.objects.create(
+        role=role, file_name="/srv/imports/2026/acme/posting-7.html", raw_text="x", content_hash="b" * 64,
+        parser_version="1",
+    )  # fmt: skip
+    body = client.get(source.get_absolute_url()).content.decode()
+    assert "posting-7.html" in body
+    assert "/srv/imports" not in body
+    assert "/srv/imports" not in client.get(role.get_absolute_url()).content.decode()

@@ -17,6 +17,7 @@ _LOCATION = ("location", "locationName", "location_name", "city", "office", "off
 _EMPLOYMENT = ("employmentType", "employment_type", "commitment", "type", "jobType")
 _POSTED = ("publishedAt", "published_at", "datePosted", "createdAt", "created_at", "postedAt", "updated_at")
 _URL = ("jobUrl", "absolute_url", "hostedUrl", "url", "applyUrl", "shortlink")
+_APPLY = ("applyUrl", "apply_url", "applicationUrl", "applyLink")
 _TEAM = ("team", "department", "departments")
 _NESTED = ("job", "data", "posting", "result", "jobPosting")
 _EMPLOYMENT_TYPES = {
@@ -49,6 +50,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0) -> dic
         "employmentType": _employment(_first(node, _EMPLOYMENT) or _category(node, "commitment")),
         "datePosted": _date(_first(node, _POSTED)),
         "url": _name(_first(node, _URL)),
+        "applyUrl": _name(_first(node, _APPLY)),
         "x-team": _name(_first(node, _TEAM) or _category(node, "team")),
     }
     if node.get("isRemote") is True or str(node.get("workplaceType", "")).lower() == "remote":

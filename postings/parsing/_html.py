@@ -22,6 +22,12 @@ _JUNK_ATTR = re.compile(
 _BLANK_RUN = re.compile(r"\n{2,}")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
+# A link labelled as the way to apply, in the languages the parser reads.
+APPLY_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:easy |quick )?apply\b|(?:jetzt )?bewerben|postul|candidat|sollicit|aplikuj"
+    r"|応募|申请|投递)",
+    re.I,
+)
 
 
 class _PageReader(HTMLParser):
@@ -42,6 +48,8 @@ class _PageReader(HTMLParser):
         self.og_url: str | None = None
         self.title_parts: list[str] | None = None
         self.title: str | None = None  # <title>: often "Role | Careers at Company"
+        self.anchor: list | None = None  # [href, label parts] of the <a> being read
+        self.apply_url: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -51,6 +59,8 @@ class _PageReader(HTMLParser):
             self._note_url(a)
         if tag == "title" and self.title is None:
             self.title_parts = []
+        if tag == "a" and a.get("href"):
+            self.anchor = [a["href"], [a.get("aria-label", ""), a.get("title", "")]]
         if tag == "body":
             self._close("head")  # an unclosed <head> must not hide the whole page
         if tag in _VOID_TAGS:
@@ -82,6 +92,12 @@ class _PageReader(HTMLParser):
             self.bullet_pending = tag == "li" or (self.bullet_pending and tag not in ("ul", "ol"))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self.anchor is not None:
+            href, label = self.anchor
+            texts = (label[0], label[1], "".join(label[2:]))
+            if self.apply_url is None and any(APPLY_LABEL.match(text.strip()) for text in texts):
+                self.apply_url = href.strip()
+            self.anchor = None
         if tag == "title" and self.title_parts is not None:
             self.title = " ".join("".join(self.title_parts).split()) or None
             self.title_parts = None
@@ -111,6 +127,8 @@ class _PageReader(HTMLParser):
         if self.ld_buffer is not None:
             self.ld_buffer.append(data)
             return
+        if self.anchor is not None and len(self.anchor[1]) < 20:
+            self.anchor[1].append(data)
         if self.skipping:
             return
         if not self.pre:
@@ -143,6 +161,7 @@ class Page:
     ld_blocks: list[str]  # bodies of <script type="application/ld+json">
     url: str | None  # canonical or og:url
     title: str | None = None  # the <title> text
+    apply_url: str | None = None  # the href of the first link labelled "Apply" (checked by links.safe_url)
 
 
 def read_html(markup: str) -> Page:
@@ -153,4 +172,5 @@ def read_html(markup: str) -> Page:
         page.close()
     except (AssertionError, ValueError, RecursionError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
-    return Page("".join(page.parts), page.ld_blocks, page.canonical or page.og_url, page.title)
+    url = page.canonical or page.og_url
+    return Page("".join(page.parts), page.ld_blocks, url, page.title, page.apply_url)

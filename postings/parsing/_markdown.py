@@ -3,6 +3,8 @@
 import html
 import re
 
+from ._html import APPLY_LABEL
+
 _MD_FENCE = re.compile(r"^\s*(?:```|~~~)")
 _MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _MD_RULE = re.compile(r"^\s*([-=*_])(?:\s*\1){2,}\s*$")
@@ -48,3 +50,18 @@ def _markdown_inline(line: str) -> str:
     for _ in range(2):  # **_nested_** emphasis
         line = _MD_EM.sub(r"\2", _MD_STRONG.sub(r"\2", line))
     return html.unescape(_MD_ESCAPE.sub(r"\1", _MD_TAG.sub("", line)))
+
+
+# [label](target "title"): the label and target of an inline link; bounded so long lines stay linear.
+_MD_LABELLED_LINK = re.compile(
+    r"\[([^\[\]\n]{1,200})\]\([ \t]{0,10}<?([^\s()<>]{1,1000})>?"
+    r"(?:[ \t]{1,10}\"[^\"\n]{0,200}\")?[ \t]{0,10}\)"
+)
+
+
+def apply_link_in_markdown(text: str) -> str | None:
+    """The target of the first link labelled as the way to apply ("[Apply here](https://…)")."""
+    for match in _MD_LABELLED_LINK.finditer(text):
+        if APPLY_LABEL.match(match.group(1).strip(" *_")):
+            return match.group(2)
+    return None

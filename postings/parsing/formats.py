@@ -12,7 +12,7 @@ from typing import Any
 
 from ._ats_json import as_jobposting
 from ._html import read_html
-from ._markdown import markdown_lines
+from ._markdown import apply_link_in_markdown, markdown_lines
 
 
 class UnusableInput(ValueError):
@@ -28,6 +28,7 @@ class Document:
     structured: dict | None = None
     url: str | None = None
     page_title: str | None = None  # an HTML page's <title>, which often names role and employer
+    apply_url: str | None = None  # where the posting says to apply: an "Apply" link or JSON-LD's directApply
 
 
 # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
@@ -111,7 +112,8 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
     if fmt == "html":
         return _html_documents(text)
     body = markdown_to_text(text) if fmt == "markdown" else normalise_text(text)
-    return [Document(body, fmt)] if body else []
+    apply = apply_link_in_markdown(text) if fmt == "markdown" else None
+    return [Document(body, fmt, apply_url=apply)] if body else []
 
 
 def _format_of(text: str, filename: str | None) -> str:
@@ -156,7 +158,8 @@ def _json_documents(text: str) -> list[Document] | None:
     for posting in postings:
         body = jobposting_text(posting)
         if body:
-            docs.append(Document(body, "json", posting, _text_value(posting.get("url"))))
+            url = _text_value(posting.get("url"))
+            docs.append(Document(body, "json", posting, url, apply_url=_apply_of(posting)))
     return docs
 
 
@@ -198,7 +201,17 @@ def _html_documents(markup: str) -> list[Document]:
         if len(body) < len(rendered) // 3:
             body = rendered
     url = page.url or (_text_value(structured.get("url")) if structured else None)
-    return [Document(body, "html", structured, url, page.title)] if body else []
+    apply = page.apply_url or (_apply_of(structured) if structured else None)
+    return [Document(body, "html", structured, url, page.title, apply)] if body else []
+
+
+def _apply_of(posting: dict) -> str | None:
+    """A JobPosting's application link: an ATS export's apply URL, else its own page when it applies
+    directly (schema.org's directApply)."""
+    apply = _text_value(posting.get("applyUrl") or posting.get("applicationUrl"))
+    if apply:
+        return apply
+    return _text_value(posting.get("url")) if posting.get("directApply") is True else None
 
 
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}

@@ -4,7 +4,7 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from .pay import Pay
+from .pay import Pay, plausible_amount
 from .places import parse_place
 
 _TAG = re.compile(r"<[^>]+>")
@@ -102,7 +102,7 @@ def _decimal(value) -> Decimal | None:
         amount = Decimal(str(value).replace(",", ""))
     except (InvalidOperation, ValueError):
         return None
-    return amount if amount.is_finite() and amount >= 0 else None
+    return amount if plausible_amount(amount) else None
 
 
 def _pays(value, *, estimate: bool) -> list[Pay]:

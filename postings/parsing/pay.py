@@ -13,6 +13,11 @@ from . import _rates
 from ._rates import RATES_AS_OF as RATES_AS_OF
 from ._rates import annualise, to_usd
 
+# No pay reaches a hundred billion in any currency: a larger figure is a typo or hostile input ("1e308"),
+# and would not fit the stored amounts. Such a figure drops the pay, never the posting.
+MAX_AMOUNT = Decimal(10) ** 11
+_MAX_ANNUAL_USD = Decimal(10) ** 12
+
 
 @dataclass(frozen=True)
 class Pay:
@@ -277,6 +282,8 @@ def _build(text: str, low: _Amount, high: _Amount | None, start: int, end: int, 
         lo = None
     elif high is None and (_FROM_RE.search(before) or _PLUS_AFTER_RE.match(after)):
         hi = None
+    if any(x is not None and not plausible_amount(x) for x in (lo, hi)):
+        return None
     period = "year" if any(a.per_annum for a in amounts) else _period(before, after, amounts)
     return Pay(
         min_amount=_whole(lo),
@@ -377,12 +384,19 @@ def mentions_equity(text: str) -> bool:
     return isinstance(text, str) and _has_equity(text)
 
 
+def plausible_amount(amount: Decimal) -> bool:
+    """Whether a figure can be pay at all: finite, not negative, under a hundred billion."""
+    return amount.is_finite() and 0 <= amount <= MAX_AMOUNT
+
+
 def annual_usd(pay: Pay) -> tuple[Decimal | None, Decimal | None]:
-    """(min, max) per year in whole US dollars, for filtering and sorting."""
+    """(min, max) per year in whole US dollars, for filtering and sorting; None where out of range."""
 
     def convert(amount: Decimal | None) -> Decimal | None:
-        usd = None if amount is None else to_usd(annualise(amount, pay.period), pay.currency)
-        return None if usd is None else usd.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        if amount is None or not plausible_amount(amount):
+            return None
+        usd = to_usd(annualise(amount, pay.period), pay.currency)
+        return None if usd is None or usd >= _MAX_ANNUAL_USD else usd.quantize(Decimal(1), ROUND_HALF_UP)
 
     return convert(pay.min_amount), convert(pay.max_amount)
 

@@ -14,14 +14,18 @@ from itertools import chain
 
 from . import clean as clean_mod
 from . import formats, people, places, sections, terms
+from ._budget import OverBudget, time_budget
 from .company import find_company
 from .jsonld import structured_fields
+from .links import safe_url, unsafe_scheme
 from .pay import Pay, find_pay, mentions_equity
 from .pay_choice import PayChoice, choose_pay
 from .places import Place
 from .skills import find_skills
 
 PARSER_VERSION = "1.0"
+BUDGET = 10.0  # seconds for one file, however hostile
+MAX_TEXT = 100_000  # characters of one posting's text that the field readers see
 _MODE_LABELS = {
     "remote": "remote", "fully remote": "remote", "100% remote": "remote", "remote-first": "remote",
     "hybrid": "hybrid", "on-site": "onsite", "onsite": "onsite", "on site": "onsite", "in-office": "onsite",
@@ -73,6 +77,7 @@ class ParsedPosting:
     valid_through: date | None = None
     source_kind: str = "careers"
     url: str | None = None
+    apply_url: str | None = None
     body: str = ""
     raw: str = ""
     warnings: tuple[str, ...] = ()
@@ -102,9 +107,22 @@ def parse(text: str | bytes, *, filename: str | None = None, url: str | None = N
 
 
 def parse_all(
-    text: str | bytes, *, filename: str | None = None, url: str | None = None
+    text: str | bytes, *, filename: str | None = None, url: str | None = None, budget: float | None = BUDGET
 ) -> list[ParsedPosting]:
-    """Parse every posting in a file: usually one, several for a JSON list or JSON Lines."""
+    """Parse every posting in a file: usually one, several for a JSON list or JSON Lines.
+
+    `budget` bounds the seconds one file may take; past it the file gets a problem instead of a result.
+    """
+    try:
+        with time_budget(budget):
+            return _parse_file(text, filename=filename, url=url)
+    except OverBudget:
+        return [
+            ParsedPosting(problem=f"reading this posting took over {budget:g} s; it is too long or too odd")
+        ]
+
+
+def _parse_file(text: str | bytes, *, filename: str | None, url: str | None) -> list[ParsedPosting]:
     warnings: list[str] = []
     if isinstance(text, bytes):
         try:
@@ -143,6 +161,12 @@ def _empty_reason(text: str, filename: str | None) -> str:
 
 
 def _parse_document(doc, *, raw: str, url: str | None, warnings: list[str]) -> ParsedPosting:
+    if len(doc.text) > MAX_TEXT:  # a posting is a few thousand characters; the rest is not read
+        warnings = [
+            *warnings,
+            f"the posting's text is {len(doc.text):,} characters; only the first {MAX_TEXT:,} were read",
+        ]
+        doc = replace(doc, text=doc.text[:MAX_TEXT])
     try:
         return _read_fields(doc, raw=raw, url=url, warnings=list(warnings))
     except Exception as exc:  # noqa: BLE001 - a bug in one field reader must not crash an import
@@ -181,6 +205,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     if not title:
         title = _fallback_title(lines, doc.page_title, company)
     problem = None if title else "no recognisable job title"
+    link, apply_link = _link(url or doc.url, warnings), _link(doc.apply_url, warnings)
     if title and not company:
         problem = "no employer named (use --company NAME to import it anyway)"
     return ParsedPosting(
@@ -212,12 +237,21 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         posted_at=known.get("posted_at") or terms.posted_date(body, facts=facts),
         valid_through=known.get("valid_through"),
         source_kind=cleaned.kind_hint or "careers",
-        url=url or doc.url,
+        url=link,
+        apply_url=apply_link,
         body=role_text,
         raw=raw,
         warnings=tuple(warnings) + pay_choice.warnings,
         problem=problem,
     )
+
+
+def _link(value: str | None, warnings: list[str]) -> str | None:
+    """The link when it is safe to show as one; a refused link is reported, never kept."""
+    link = safe_url(value) if value else None
+    if value and not link:
+        warnings.append(f"dropped a {unsafe_scheme(value)} link: only http, https and mailto links are kept")
+    return link
 
 
 def _header_work_mode(opening: list[str]) -> str | None:

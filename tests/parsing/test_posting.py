@@ -129,3 +129,24 @@ def test_trailing_currency_range_is_not_negative():
 )
 def test_title_without_a_known_job_noun(text, filename, expected):
     assert parse(text, filename=filename).title == expected
+
+
+@pytest.mark.parametrize("amount", ["1e308", "1e999999", '"9' + "9" * 400 + '"', "-5"])
+def test_an_impossible_jsonld_salary_drops_the_pay_not_the_posting(amount):
+    salary = (
+        f'{{"currency": "USD", "value": {{"minValue": {amount}, "maxValue": {amount}, "unitText": "YEAR"}}}}'
+    )
+    text = (
+        '{"@type": "JobPosting", "title": "Backend Engineer", "hiringOrganization": {"name": "Acme"},'
+        f' "description": "Build APIs in Python.", "baseSalary": {salary}}}'
+    )
+    posting = parse(text, filename="p.json")
+    assert posting.problem is None
+    assert posting.title == "Backend Engineer"
+    assert posting.pay is None
+
+
+def test_an_impossible_stated_salary_is_no_pay():
+    posting = parse("Backend Engineer\nat Acme\n\nSalary: $" + "9" * 40 + " per year\n")
+    assert posting.title == "Backend Engineer"
+    assert posting.pay is None

@@ -12,6 +12,8 @@ status is non-zero when any file failed. Re-importing the same content changes n
 import glob
 import json
 import logging
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import nullcontext
@@ -126,14 +128,38 @@ class Command(BaseCommand):
             for match in matches:
                 path = Path(match)
                 if path.is_dir():
-                    children = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-                    if not children:
-                        self._fail(match, "directory holds no files")
-                    yield from ((str(p), _file_reader(p)) for p in children)
-                elif path.exists():
-                    yield str(path), _file_reader(path)
+                    yield from self._walk(path)
+                elif path.exists() or path.is_symlink():
+                    problem = _not_regular(path)
+                    if problem:
+                        self._fail(match, problem)
+                    else:
+                        yield str(path), _file_reader(path)
                 else:
                     self._fail(match, "no such file or directory")
+
+    def _walk(self, root: Path) -> Iterator[tuple[str, object]]:
+        """The regular files under a folder; links that lead out of it and special files are refused."""
+        inside = root.resolve()
+        found = False
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(folder, d))]):
+                path = Path(folder, name)
+                if name.startswith(".") or (path.is_dir() and not path.is_symlink()):
+                    continue
+                target = path.resolve()
+                if path.is_symlink() and target.is_dir() and target.is_relative_to(inside):
+                    continue  # the folder it points to is read where it is
+                found = True
+                if path.is_symlink() and not target.is_relative_to(inside):
+                    self._fail(str(path), "a link to a file outside the import folder; not followed")
+                elif problem := _not_regular(target):
+                    self._fail(str(path), problem)
+                else:
+                    yield str(path), _file_reader(target)
+        if not found:
+            self._fail(str(root), "directory holds no files")
 
     def _progress(self, number: int, total: int) -> None:
         if self.options["verbosity"] >= 1 and total > 1 and self.stderr.isatty():
@@ -186,23 +212,40 @@ class Command(BaseCommand):
             self.log.write(style(f"Imported: {line}"))
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+_SPECIAL = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+            (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))  # fmt: skip
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why a path is no posting file (a pipe would block the import, a device never ends), or None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((what for test, what in _SPECIAL if test(mode)), "not a regular file")
+    return f"{kind}, not a regular file; only regular files are imported"
 
 
 def _file_reader(path: Path):
     def read() -> bytes:
-        size = path.stat().st_size
-        if size > settings.IMPORT_MAX_BYTES:
-            limit = settings.IMPORT_MAX_BYTES / 1_048_576
-            raise ImportProblem(f"file is {size / 1_048_576:.1f} MiB, over the {limit:g} MiB limit")
-        return path.read_bytes()
+        # O_NONBLOCK: a file swapped for a pipe after the check must not block the import.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ImportProblem("not a regular file; only regular files are imported")
+            return _limited(handle.read(settings.IMPORT_MAX_BYTES + 1), "file")
 
     return read
 
 
-def _stdin_reader() -> bytes:
-    data = sys.stdin.buffer.read(settings.IMPORT_MAX_BYTES + 1)
+def _limited(data: bytes, what: str) -> bytes:
+    """The bytes read, or a clear refusal when there were more than the limit (checked on what was read)."""
     if len(data) > settings.IMPORT_MAX_BYTES:
-        raise ImportProblem(f"standard input is over the {settings.IMPORT_MAX_BYTES / 1_048_576:g} MiB limit")
+        raise ImportProblem(f"{what} is over the {settings.IMPORT_MAX_BYTES / 1_048_576:g} MiB limit")
     return data
+
+
+def _stdin_reader() -> bytes:
+    return _limited(sys.stdin.buffer.read(settings.IMPORT_MAX_BYTES + 1), "standard input")
