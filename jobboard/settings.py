@@ -144,3 +144,5 @@ LOGGING = {
 
 # Importer limits (documented in the README).
 IMPORT_MAX_BYTES = int(env_str("IMPORT_MAX_BYTES", str(5 * 1024 * 1024)))
+# Seconds one file may take to parse; past it the file is reported and skipped, never left hanging.
+IMPORT_PARSE_SECONDS = float(env_str("IMPORT_PARSE_SECONDS", "10"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils.text import slugify
 
@@ -45,7 +46,7 @@ def file_import(
     *, data: bytes | str, file_name: str, url: str | None = None, company: str | None = None
 ) -> list[Outcome]:
     """Import every posting in one file atomically; raise ImportProblem when any cannot be imported."""
-    postings = parse_all(data, filename=file_name, url=url)
+    postings = parse_all(data, filename=file_name, url=url, budget=settings.IMPORT_PARSE_SECONDS)
     with transaction.atomic():
         return [posting_import(posting=p, file_name=file_name, company=company) for p in postings]
 

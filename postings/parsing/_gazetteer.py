@@ -361,7 +361,8 @@ class Reading:
 _WORD = re.compile(r"[^\W_][\w'’.]*")
 _NAME_GAP = re.compile(r"[ \t]{1,2}|[ \t]?[-–][ \t]?")
 _QUAL_SEP = re.compile(r"[ \t]*([,(]|[-–—])?[ \t]*")
-_CLOSE = re.compile(r"[ \t]*\)")
+# (?!…): no match starts inside a run of blanks, so a long run is scanned once, not once per blank.
+_CLOSE = re.compile(r"(?!(?<=[ \t])[ \t])[ \t]*+\)")
 
 
 def words_of(text: str) -> tuple[list[re.Match[str]], list[int]]:

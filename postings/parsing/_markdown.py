@@ -4,18 +4,23 @@ import html
 import re
 
 from ._html import APPLY_LABEL
+from ._lines import MAX_LINE, wrapped
 
 _MD_FENCE = re.compile(r"^\s*(?:```|~~~)")
 _MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _MD_RULE = re.compile(r"^\s*([-=*_])(?:\s*\1){2,}\s*$")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Possessive blanks and dashes: runs of either are not split between neighbouring quantifiers.
+_MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{3,}+:?\s*+(?:\|\s*+:?-{3,}+:?\s*+)*\|?\s*$")
 _MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _MD_ATX = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
 _MD_ITEM = re.compile(r"^\s*(?:[*+]|\d{1,3}[.)])\s+")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+# (?<!\[): a link found from a "[" is found from the "[" before it too, so "[[[…" is scanned once;
+# possessive runs: the text up to "]" or ")" is read without backtracking.
+_MD_LINK = re.compile(r"(?<!\[)\[([^\]]++)\](?:\([^)]*+\)|\[[^\]]*+\])")
 _MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_MD_CODE = re.compile(r"`+([^`]+)`+")
+# (?<!`): code opens at the first backtick of a run (where a match began anyway), so "````…" is read once.
+_MD_CODE = re.compile(r"(?<!`)`++([^`]++)`+")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
 _MD_EM = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _MD_BR = re.compile(r"<br\s*/?>", re.I)
@@ -26,7 +31,8 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 def markdown_lines(text: str) -> str:
     """Markdown as plain text: headings as lines, "- " bullets, no emphasis, link or fence markers."""
     lines = []
-    for line in _MD_BR.sub("\n", text.replace("\r\n", "\n")).split("\n"):
+    raw_lines = _MD_BR.sub("\n", text.replace("\r\n", "\n")).split("\n")
+    for line in (part for raw in raw_lines for part in (wrapped(raw) if len(raw) > MAX_LINE else [raw])):
         if _MD_FENCE.match(line) or _MD_REFDEF.match(line) or _MD_TABLE_RULE.match(line):
             continue
         if _MD_RULE.match(line):

@@ -33,7 +33,8 @@ _RELATED_INTRO = re.compile(
     r"|you (?:may|might) also like|view all|see all",
     re.I,
 )
-_CHIP_SPLIT = re.compile(r"\s*[,·|•;]\s*")
+# (?!…): no match starts inside a run of blanks, so a long run is scanned once, not once per blank.
+_CHIP_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*+[,·|•;]\s*")
 _CARD_SNIPPET = re.compile(r"^job description\b|(?:\.\.\.|…)$", re.I)
 
 # ATS keyword boxes ("Resume Keywords to Include", "ATS score") and their keyword chips.
@@ -75,7 +76,9 @@ _BUTTON = re.compile(
     r"|email (?:this )?job|print(?: this)?(?: job)?|back to (?:all )?(?:jobs|search|results|listings)"
     r"|(?:show|see|read) (?:more|less)|view (?:job|details|more)|not interested|get started(?: free| now)?"
     r"|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|(?:cookie|privacy) (?:settings|preferences)"
-    r"|manage (?:cookies|preferences)|(?:over )?\d+\+? (?:applicants|applications)|be an early applicant",
+    # (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once.
+    r"|manage (?:cookies|preferences)|(?:over )?(?<!\d)\d++\+? (?:applicants|applications)"
+    r"|be an early applicant",
     re.I,
 )
 _BUTTON_ROW = re.compile(rf"(?:(?:{_BUTTON.pattern})(?:\s*[|·•]\s*|\s+|$))+", re.I)

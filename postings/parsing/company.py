@@ -16,10 +16,11 @@ _CAREERS_WORDS = (
     r"careers?|jobs|open (?:positions|roles)|job openings|karriere|empleo|carri[eè]res?|stellenangebote|"
     r"now hiring|we(?:'re|’re| are) hiring|join (?:us|our team)|work with us"
 )
+# The separators as one possessive run: nested "(?:[-|]+\s*)+" tried every split of "----" (exponential).
 _CAREERS_AFTER = re.compile(
-    rf"^(?P<name>[^|·•—–:/]{{2,60}}?)\s*(?:[|·•—–:/-]+\s*)+(?:{_CAREERS_WORDS})\b", re.I
+    rf"^(?P<name>[^|·•—–:/]{{2,60}}?)\s*+[|·•—–:/-][|·•—–:/\s-]*+(?:{_CAREERS_WORDS})\b", re.I
 )
-_CAREERS_PLAIN = re.compile(rf"^(?P<name>[^|·•—–:/]{{2,60}}?)\s+(?:{_CAREERS_WORDS})\s*$", re.I)
+_CAREERS_PLAIN = re.compile(rf"^(?P<name>[^|·•—–:/]{{2,60}}?)\s++(?:{_CAREERS_WORDS})\s*$", re.I)
 _CAREERS_AT = re.compile(rf"^(?:careers|jobs|work|life)\s+(?:at|@)\s+(?P<name>{_NAME})\s*$", re.I)
 _ABOUT = re.compile(rf"^(?:About|Who is|Why(?: work at| join)?)\s+(?P<name>{_NAME})\s*[?:!.]*$")
 _WE_ARE = re.compile(rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME}),\s+(?:an?|the)\b")
@@ -34,7 +35,8 @@ _ANY_SUBJECT = re.compile(rf"^(?P<name>{_NAME})\s+[a-zà-ÿ][\w’'-]*\s(?=(?:\S
 _LATIN_NAME = re.compile(
     r"\((?P<name>[A-Z][\w&.'’ -]{1,40}?\s(?:Inc|Ltd|GmbH|K\.K|Co\.,? Ltd|Corp|LLC|S\.A|AG)\.?)\)"
 )
-_SEPARATED = re.compile(r"\s*\|\s*|\s+[·•]\s*|\s*[·•]\s+|\s+[—–-]\s+")
+# (?!…): no match starts inside a run of blanks, so a long run is scanned once, not once per blank.
+_SEPARATED = re.compile(r"(?!(?<=\s)\s)(?:\s*+\|\s*|\s++[·•]\s*|\s*+[·•]\s+|\s++[—–-]\s+)")
 _STOP_NAMES = frozenset(
     [
         "we",
@@ -105,9 +107,11 @@ _NOT_A_NAME = re.compile(
     r"|\b(?:is|are|was|hiring|looking|seeking|join|we|you)\b",
     re.I,
 )
+# (?!…): a match starts at a comma or at the first blank after a word, so long runs stay linear; and at
+# most 8 legal forms in a row, so "Inc Inc Inc …" is not read to its end from every blank.
 _LEGAL_TAIL = re.compile(
-    r"(?:,?\s+(?:Inc|LLC|Ltd|Limited|Lda|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty|Pte|Pvt|Sdn\.? Bhd)"
-    r"\.?)+$",
+    r"(?!(?<=[\s,])\s)(?:,?\s++(?:Inc|LLC|Ltd|Limited|Lda|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty|Pte|Pvt"
+    r"|Sdn\.? Bhd)\.?){1,8}$",
     re.I,
 )
 

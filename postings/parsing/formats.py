@@ -12,6 +12,7 @@ from typing import Any
 
 from ._ats_json import as_jobposting
 from ._html import read_html
+from ._lines import MAX_LINE, wrapped
 from ._markdown import apply_link_in_markdown, markdown_lines
 
 
@@ -52,8 +53,10 @@ _HTML_DOC = re.compile(r"^\s*<(?:!doctype\s+html|html)\b", re.I)
 _HTML_TAGS = re.compile(
     r"</(?:p|div|li|ul|ol|h[1-6]|body|html|section|article|span|table|td)>|<br\s*/?>", re.I
 )
+# Bounded link labels and one-line fences keep this linear on long runs of "[" or newlines.
 _MD_SIGNAL = re.compile(
-    r"^\s{0,3}#{1,6}\s+\S|\[[^\]\n]+\]\((?:https?:|mailto:|/)|\*\*[^*\s][^*\n]*\*\*|^\s*```", re.M
+    r"^[ \t]{0,3}#{1,6}[ \t]+\S|\[[^\[\]\n]{1,300}\]\((?:https?:|mailto:|/)|\*\*[^*\s][^*\n]*\*\*|^[ \t]*```",
+    re.M,
 )
 
 
@@ -94,7 +97,7 @@ def normalise_text(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = _MULTISPACE.sub(" ", _BULLET.sub("- ", line).strip())
-        lines.append("" if line == "-" else line)
+        lines.extend(wrapped(line) if len(line) > MAX_LINE else ["" if line == "-" else line])
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 

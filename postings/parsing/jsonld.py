@@ -7,7 +7,9 @@ from decimal import Decimal, InvalidOperation
 from .pay import Pay, plausible_amount
 from .places import parse_place
 
-_TAG = re.compile(r"<[^>]+>")
+# (?<!<): a tag found from a "<" is found from the "<" before it too, so "<<<…" is scanned once;
+# possessive: the text up to ">" is read without backtracking.
+_TAG = re.compile(r"(?<!<)<[^>]++>")
 _EMPLOYMENT = {
     "FULL_TIME": "full_time",
     "FULLTIME": "full_time",

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from itertools import islice
 
 from . import _rates
 from ._rates import RATES_AS_OF as RATES_AS_OF
@@ -48,7 +49,9 @@ def _alternation(tokens: Iterable[str]) -> str:
     return "|".join(parts)
 
 
-_CUR = _alternation(_rates.CURRENCY_TOKENS)
+# Behind a lookahead on the tokens' first characters: where no token can start, one check instead of 85.
+_CUR_FIRST = re.escape("".join(sorted({token[0] for token in _rates.CURRENCY_TOKENS})))
+_CUR = rf"(?=[{_CUR_FIRST}])(?:{_alternation(_rates.CURRENCY_TOKENS)})"
 _CUR_WORD = "(?i:" + _alternation(_rates.CURRENCY_WORDS) + ")"
 _MULT = (
     r"(?:(?:[kK]|[mM](?:n|io|illion)?|[bB](?:n|illion)?|(?i:thousand|lakhs?|lacs?|lpa|crores?|cr)|L)"
@@ -90,9 +93,12 @@ _PAY_WORD_RE = re.compile(
     re.I,
 )
 _FUNDING_RE = re.compile(rf"\b(?:{_rates.FUNDING_WORDS})\b", re.I)
+# Matched at the start of the text after a figure. The lookbehinds only keep other start points (which
+# .match never tries) from rescanning a long run of blanks or letters; possessive runs do not backtrack.
 _PERK_AFTER_RE = re.compile(
-    r"\s*(?:(?:/|per\b|an?\b)\s*[a-z]+\s+)?"
-    r"(?:(?!(?:plus|and|with|or|base|salary|pay|per|an?|to|depending|doe)\b)[a-z][a-z-]*\s+){0,3}?"
+    r"(?<!\s)\s*+(?:(?:/|per\b|an?\b)\s*+[a-z]++\s++)?"
+    r"(?:(?!(?:plus|and|with|or|base|salary|pay|per|an?|to|depending|doe)\b)"
+    r"(?<![a-z-])[a-z][a-z-]*+\s++){0,3}?"
     rf"(?:{_rates.PERK_NOUNS})(?![\w-])",
     re.I,
 )
@@ -122,10 +128,11 @@ _FROM_RE = re.compile(
     re.I,
 )
 _PLUS_AFTER_RE = re.compile(r"\+(?!\s*(?:equity|stock|bonus|benefits|rsus?|commission|super))", re.I)
+# Possessive blanks between the optional words; (?<!\s): a match starts at a blank run's first blank.
 _UNIT_AFTER_RE = re.compile(
-    r"\s*\)?\s*(?:(?-i:[A-Z]{3})\b\s*)?(?:(?:gross|brutto|bruto|brutos|bruta|net|netto|neto|liquido|base|"
-    r"salary|pay|total)\b\s*)?"
-    r"(?P<sep>/|per\b|p/|an?\b|each\b|every\b|pro\b|par\b|por\b|al\b)?\s*(?P<word>[^\W\d_][\w.]*)",
+    r"(?<!\s)\s*+\)?\s*+(?:(?-i:[A-Z]{3})\b\s*+)?"
+    r"(?:(?:gross|brutto|bruto|brutos|bruta|net|netto|neto|liquido|base|salary|pay|total)\b\s*+)?"
+    r"(?P<sep>/|per\b|p/|an?\b|each\b|every\b|pro\b|par\b|por\b|al\b)?\s*+(?P<word>[^\W\d_][\w.]*)",
     re.I,
 )
 _PERIOD_BEFORE_RE = re.compile(
@@ -157,13 +164,19 @@ def find_pay(text: str) -> list[Pay]:
     # A figure needs a currency and is read within its line, so only lines naming one are scanned:
     # the full figure regex is costly and most lines of a posting hold no money at all.
     lines = (line for line in text.splitlines() if _DIGIT.search(line) and _MAY_HOLD_PAY.search(line))
-    return [pay for line in lines for pay in _find_in_line(line)]
+    return list(islice((pay for line in lines for pay in _find_in_line(line)), _MAX_FIGURES))
+
+
+# A posting states a few figures, a table of ranges by city a few dozen per posting and a dozen per line;
+# reading more only lets a page of "$1$1$1…" cost minutes.
+_MAX_FIGURES = 200
+_MAX_FIGURES_IN_LINE = 24
 
 
 def _find_in_line(text: str) -> list[Pay]:
     pays: list[Pay] = []
     prev_end = 0
-    for match in _FIGURE_RE.finditer(text):
+    for match in islice(_FIGURE_RE.finditer(text), _MAX_FIGURES_IN_LINE):
         for low, high, start, end in _figures(text, match):
             pay = _build(text, low, high, start, end, prev_end)
             if pay is not None:

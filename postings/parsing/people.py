@@ -45,7 +45,8 @@ _ROLE_NOUNS = _wordset(
     optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason
     fitter installer repairer porter mover valet lifeguard dispatcher scheduler bookseller florist"""
 )
-_BREADCRUMB = re.compile(r"\s+[>›»]\s+")
+# (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once, not once per blank.
+_BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»]\s+")
 _NAV_WORDS = _wordset(
     "jobs courses companies salaries recruiters employers resources messages discover browse advice login "
     "signup sign log home"
@@ -75,15 +76,24 @@ _GENERIC_TEAMS = frozenset(
 _TEAM_REJECT = _wordset("this that these those a an your my their its best whole entire other same")
 
 _NAME = r"[A-Z0-9][\w&.+-]*(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9][\w&.+-]*){0,4}"
+# _NAME with words of at most 64 characters, for patterns tried at every capital: each try then reads a
+# bounded stretch instead of the rest of a long run such as "A.A.A.…".
+_NAME_ANYWHERE = r"[A-Z0-9][\w&.+-]{0,63}+(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9][\w&.+-]{0,63}+){0,4}"
 _TEAM_NOUN = r"(?:teams?|organi[sz]ation|org|group|department|division|squad|unit|practice|function)"
 # A middle dot inside a word is gender-inclusive spelling ("Ingénieur·e"), not a separator.
-_SPLIT = re.compile(r"\s*\|\s*|\s+[•·]\s*|\s*[•·]\s+|\s+[-–—]+\s*|\s*[-–—]+\s+|\s*,\s*")
+# (?!…): no match starts inside a run of blanks or of dashes, so a long run is scanned once.
+_SPLIT = re.compile(
+    r"(?!(?<=\s)\s|(?<=[-–—])[-–—])"
+    r"(?:\s*+\|\s*|\s++[•·]\s*|\s*+[•·]\s+|\s++[-–—]+\s*|\s*+[-–—]++\s+|\s*+,\s*)"
+)
 _GENDER = re.compile(r"\(\s*(?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\s*\)|\(\s*all genders\s*\)", re.I)
 _LABEL = re.compile(r"^\W*(?P<key>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<value>\S.*)$")
 _AT_LINE = re.compile(rf"^at\s+(?P<company>{_NAME})\W*$")
-_TITLE_AT = re.compile(rf"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>{_NAME})\W*$")
+# (?<=\S|^.): the title ends at a blank run's start (as the shortest title does), so runs are read once.
+_TITLE_AT = re.compile(rf"^(?P<title>.+?)(?<=\S|^.)\s++(?:at|@)\s+(?P<company>{_NAME})\W*$")
 _HIRING = re.compile(
-    rf"(?:(?P<company>{_NAME})\s+(?:is|are)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+(?:currently\s+|actively\s+|now\s+)?"
+    rf"(?:(?P<company>{_NAME_ANYWHERE})\s+(?:is|are)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
+    r"(?:currently\s+|actively\s+|now\s+)?"
     r"(?:looking\s+for|hiring(?:\s+for)?|seeking|searching\s+for|recruiting)\s+(?:an?\s+|the\s+|our\s+(?:next|first|new)\s+)?"
     r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|and\s+we)\b|[.,;:!?(]|$)"
 )
@@ -110,7 +120,7 @@ _TEAM_PATTERNS = (
         rf"\b(?:build|building|grow|growing|expand|expanding|scale|scaling)(?:\s+out)?\s+(?:our|the)\s+"
         rf"(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"
     ),
-    re.compile(rf"\b{_NAME}['’]s\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"),
+    re.compile(rf"\b{_NAME_ANYWHERE}['’]s\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"),
 )
 # Parts of a title line that are places, work modes, contract terms or page chrome rather than the role.
 _PLACE_PART = re.compile(
@@ -123,7 +133,8 @@ _PLACE_PART = re.compile(
     r"poland|portugal|brazil|mexico|singapore|japan|israel|sweden|remote)(?:\s+only)?|"
     r"new york(?: city)?|nyc|london|berlin|paris|toronto|vancouver|amsterdam|dublin|sydney|bangalore|"
     r"san francisco(?: bay area)?|bay area|seattle|austin|boston|chicago|los angeles|denver|atlanta)\)?$|"
-    r"\((?:US|USA|UK|remote|hybrid)\)$|^remote\b.*|.*\bremote$",
+    # (?<!.): ".*…$" tried from inside a line would rescan the rest of it from every character.
+    r"\((?:US|USA|UK|remote|hybrid)\)$|^remote\b.*|(?<!.).*\bremote$",
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -371,8 +382,10 @@ def seniority(title: str | None) -> str | None:
     return None
 
 
+# (?!…): no match starts inside a run of blanks, so a long run is scanned once, not once per blank.
 _LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+|\s*,\s*)(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|gmbh|ag|s\.?a|sas|"
+    r"(?!(?<=\s)\s)(?:,?\s++|\s*+,\s*+)"
+    r"(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|gmbh|ag|s\.?a|sas|"
     r"s\.?a\.?r\.?l|b\.?v|n\.?v|oy|ab|asa|a/s|aps|k\.?k|pty|pte|s\.?r\.?l|s\.?p\.?a|l\.?l\.?p|l\.?p|se)\.?\s*$",
     re.I,
 )

@@ -320,7 +320,10 @@ def work_mode(text: str) -> str | None:
     return min(signals)[2] if signals else None
 
 
-_LIST_SEP = re.compile(r"[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?", re.I)
+# (?!…): no match starts inside a run of blanks, so a long run is scanned once, not once per blank.
+_LIST_SEP = re.compile(
+    r"(?!(?<=[ \t])[ \t])[ \t]*+(?:,|/|&|\+|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?", re.I
+)
 _LIST_START = re.compile(r"[ \t]*(?:(?:the|either|in)[ \t]+)*", re.I)
 _RESTRICT_BEFORE = re.compile(
     r"\b(?:must|should|need\s+to|needs\s+to|required\s+to|have\s+to)\s+(?:be\s+)?(?:currently\s+|physically\s+|"
@@ -340,10 +343,12 @@ _RESTRICT_BEFORE = re.compile(
     r"|\b(?i:remote)[ \t]*(?:\(|[-–—:,|/])?[ \t]*(?:only\s+)?(?:(?:in|within|from)\s+)?(?:anywhere\s+in\s+)?",
     re.I,
 )
+# (?<!\s), (?<![ \t]): the alternatives that open with a run of blanks start only at its first blank
+# (where the original match starts too), so a long run is scanned once, not once per blank.
 _RESTRICT_AFTER = re.compile(
-    r"[- ]based\s+only\b|[- ]only\b|\s+only\b(?!\s+(?:a|the|one|two|few|if|when)\b)"
-    r"|\s+(?:residents|candidates|applicants)\s+only\b|[- ]based\s+(?:role|position|job|candidates|"
-    r"applicants|remote)\b|[ \t]*[-–—(|]?[ \t]*(?i:remote)\b|(?P<weak>[- ]based\b)"
+    r"[- ]based\s+only\b|[- ]only\b|(?<!\s)\s++only\b(?!\s+(?:a|the|one|two|few|if|when)\b)"
+    r"|(?<!\s)\s++(?:residents|candidates|applicants)\s+only\b|[- ]based\s+(?:role|position|job|candidates|"
+    r"applicants|remote)\b|(?<![ \t])[ \t]*+[-–—(|]?[ \t]*+(?i:remote)\b|(?P<weak>[- ]based\b)"
 )
 _LINKING = re.compile(r"\b(?:is|are|be)\s+(?:the\s+)?$", re.I)
 

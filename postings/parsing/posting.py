@@ -41,7 +41,9 @@ _MODE_LABELS = {
 _NEGATIVE_PAY = re.compile(
     r"(?:(?<![\d.,][ \t])[$€£₹][-−]\d[\d,.]*|(?:^|[:(]\s*|\s)[-−][$€£₹]\s?\d[\d,.]*)", re.M
 )
-_SEGMENT = re.compile(r"\s*(?:\||\s[·•]|[·•]\s|\s[—–-]\s|\(|\))\s*")
+# Leading spaces are taken only from where their run starts, so long runs stay linear; a separator right
+# after spaces that the previous match took ("a) · b") still matches.
+_SEGMENT = re.compile(r"(?:(?<!\s)\s+)?(?:\||\s[·•]|[·•]\s|\s[—–-]\s|\(|\))\s*")
 
 
 @dataclass(frozen=True)
@@ -327,7 +329,7 @@ _TYPE_LABELS = (
     "contract term", "position type", "employment", "hours",
 )  # fmt: skip
 _B2B = re.compile(r"\bB2B\b")
-_PERMANENT_ONLY = re.compile(r"\W*permanent\W*", re.I)
+_PERMANENT_ONLY = re.compile(r"(?<!\W)\W*+permanent\W*+", re.I)
 
 
 def _employment_type(facts: dict[str, str], body: str) -> str | None:

@@ -54,8 +54,10 @@ _KINDS = tuple(
          r"(?: (?:&|and) (?:experience|qualifications|skills|education))?"
          r"|who you are|about you|must[- ]haves?"
          r"|(?:the )?ideal candidate.*|is this you|are you|what we need|to be successful.*|education"),
+        # (?<!.): ".*" tried from inside a line would rescan the rest of it from every character.
         ("benefits",
-         r".*\b(?:benefits|perks)\b.*|what we offer|we offer|what we(?:'ll)? (?:provide|give you|offer you)"
+         r"(?<!.).*\b(?:benefits|perks)\b.*"
+         r"|what we offer|we offer|what we(?:'ll)? (?:provide|give you|offer you)"
          r"|what you(?:'ll| will)? get(?: from us| in return)?|what'?s in it for you|(?:total )?rewards"
          r"|compensation|(?:salary|pay)(?: range)?|(?:salary|pay|compensation) (?:&|and) .*|our offer"
          r"|why (?:join|work (?:at|for|with)) .{1,40}|why .{1,40}|what you can expect(?: from us)?"

@@ -99,15 +99,25 @@ _ALIAS_RE = re.compile(
     rf"(?<![\w@#+.])(?:{_by_first_letter(tuple(_ALIASES))})(?![\w+#])(?!\.\w)", re.IGNORECASE
 )
 # Links and e-mail addresses name hosts ("redis.io", "jobs@go.dev"), not skills.
+# Read from where a match starts, not again from each later character of a long word (quadratic; "@@@…"
+# was worse): an address from its word's start to its first "@" (the span is the same whichever "@" the
+# match splits at); a host from its first word (the lookbehinds skip later words of the same host), and
+# only when "/" ends the host within 256 characters (a host name is at most 253).
 _LINK_RE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co)/\S*", re.I
+    r"(?:https?://|www\.)\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+"
+    r"|\b(?<!\w)(?<!\w-)(?<!\w\.)(?=[\w.-]{1,256}+/)"
+    r"[\w-]++(?:\.[\w-]++)*\.(?:com|org|net|io|dev|ai|co)/\S*",
+    re.I,
 )
 _CUE_TAIL = r"\s*[:(,]?\s*\Z"
 _CONTEXT_CUE_RE = re.compile(rf"(?<!\w)(?:{_words(CONTEXT_CUES)}){_CUE_TAIL}", re.IGNORECASE)
 _LIST_CUE_RE = re.compile(rf"(?<!\w)(?:{_words(LIST_CUES)}){_CUE_TAIL}", re.IGNORECASE)
 _LABEL_RE = re.compile(rf"(?<!\w)(?:{_words(LIST_LABELS)})\s*:\s*[-•*·]?\s*\Z", re.IGNORECASE)
 # A following tech noun or version number: "Go developer", "Salt states", "Go 1.22".
-_TECH_NOUN_RE = re.compile(rf"\s+(?:{_words(TECH_NOUNS)})\b|\s+v?\d+(?:\.\d+)+\b", re.IGNORECASE)
+# (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once, not once per blank.
+_TECH_NOUN_RE = re.compile(
+    rf"(?<!\s)\s++(?:{_words(TECH_NOUNS)})\b|(?<!\s)\s++v?\d+(?:\.\d+)+\b", re.IGNORECASE
+)
 # What may stand between two items of a list: "Go, Rust", "C/C++", "Python or R", "- Go\n- Rust".
 _SEPARATOR_RE = re.compile(r"(?:[\s,/&|;+()\[\]•·*-]|\band/or\b|\band\b|\bor\b|\bnor\b|\betc\b\.?)*", re.I)
 _MAX_SEPARATOR = 24

@@ -79,14 +79,17 @@ _WEAK_CONTEXT_AFTER = re.compile(
     r"contract|post|vacancy|for\s+\d)",
     re.I,
 )
+# (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once.
 _WEAK_CONTEXT_BEFORE = re.compile(
-    r"(?:\d+[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed))?"
+    r"(?:(?<!\d)\d++[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed))?"
     r"|w-?2|1099|this\s+is\s+an?|\()\s*$",
     re.I,
 )
+# "\W*" and "\s*" used to share out a run of blanks every way. Now: all the leading punctuation, then the
+# label; or else up to the last colon in that punctuation (what "\W*" found by backtracking).
 _TYPE_LABEL = re.compile(
-    r"^\W*(?:employment|job|position|work|contract|engagement|role|schedule)?\s*(?:type|status|schedule|basis)"
-    r"?\s*:\s*",
+    r"^(?:\W*+(?:employment|job|position|work|contract|engagement|role|schedule)?\s*+"
+    r"(?:type|status|schedule|basis)?\s*+:|\W*:)\s*",
     re.I,
 )
 _TYPE_LIST_GAP = re.compile(r"^\s*(?:/|,|\||&|or|and|-|–)?\s*$", re.I)
