@@ -1,93 +1,328 @@
-"""Job objects exported by applicant tracking systems (Ashby, Greenhouse, Lever, Workable, …) as schema.org.
+"""Job objects that are not schema.org markup, read as JobPostings: ATS exports, job-board APIs, datasets.
 
-Their JSON is not JobPosting markup, but the same facts sit under a handful of common field names. Mapping
-them onto a JobPosting dict lets the rest of the parser treat every JSON source alike.
+Applicant tracking systems (Ashby, Greenhouse, Lever, SmartRecruiters, Workable, …), job-board APIs
+(Adzuna, Arbeitnow, hh.ru, Remotive, USAJOBS, …), scraped datasets (a CSV row, a JSON record) and the YAML
+front matter of careers pages all carry the same few facts under their own field names, in several
+languages. Field names are matched by family, case and separators ignored ("company_name", "companyName",
+"Company Name"), one level of wrapper objects is looked through, and the facts are mapped onto a
+JobPosting dict so the rest of the parser reads every source alike. A record whose only content is one
+long text (a forum comment, a hiring-thread entry) becomes a JobPosting with that text and no title: the
+text reader then finds the title in it.
 """
 
-from datetime import UTC, datetime
+import re
+import unicodedata
+from datetime import UTC, date, datetime
 from typing import Any
 
-_TITLE = ("title", "text", "name", "jobTitle", "job_title", "position")
-_DESCRIPTION = (
-    "descriptionPlain", "description", "descriptionHtml", "content", "body", "jobDescription",
-    "description_plain", "description_html",
-)  # fmt: skip
-_COMPANY = ("organizationName", "companyName", "company_name", "company", "employer", "organization")
-_LOCATION = ("location", "locationName", "location_name", "city", "office", "offices", "locations")
-_EMPLOYMENT = ("employmentType", "employment_type", "commitment", "type", "jobType")
-_POSTED = ("publishedAt", "published_at", "datePosted", "createdAt", "created_at", "postedAt", "updated_at")
-_URL = ("jobUrl", "absolute_url", "hostedUrl", "url", "applyUrl", "shortlink")
-_APPLY = ("applyUrl", "apply_url", "applicationUrl", "applyLink")
-_TEAM = ("team", "department", "departments")
-_NESTED = ("job", "data", "posting", "result", "jobPosting")
+
+def _keys(names: str) -> tuple[str, ...]:
+    """Field names as normalised keys, from a space-separated list."""
+    return tuple(names.split())
+
+
+_TITLE = _keys(
+    "title jobtitle positiontitle position name text jobname role vacancy intitule titulo titel "
+    "stellentitel cargo puesto"
+)
+_DESCRIPTION = _keys(
+    "descriptionplain description descriptionhtml descriptionbody descriptionbodyplain jobdescription "
+    "content body details desc jobdescripcion descripcion beschreibung stellenbeschreibung summary "
+    "qualificationsummary text comment excerpt"
+)
+_MORE_TEXT = _keys(
+    "requirements minrequirements qualifications responsibilities benefits lists additionalplain "
+    "additional jobhighlights skills requisitos anforderungen"
+)
+_COMPANY = _keys(
+    "hiringorganization organizationname companyname company employer organization employername empresa "
+    "entreprise arbeitgeber firma unternehmen companydisplayname brand"
+)
+_LOCATION = _keys(
+    "joblocation location locations locationname positionlocation fulllocation city office offices area "
+    "ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations"
+)
+_REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements remotelocation")
+_EMPLOYMENT = _keys(
+    "employmenttype commitment jobtype jobtypes contracttime contracttype workday positionschedule "
+    "schedule type tipo typecontrat jornada anstellungsart befristung"
+)
+_POSTED = _keys(
+    "dateposted publishedat publicationdate published postedat posted createdat created releaseddate "
+    "datecreation date time fechapublicacion veroeffentlicht publicationstartdate updatedat"
+)
+_URL = _keys(
+    "joburl absoluteurl hostedurl url alternateurl positionuri posturl redirecturl postingurl shortlink link"
+)
+_APPLY = _keys("applyurl applicationurl applylink applyuri applyalternateurl")
+_TEAM = _keys("team department departments departmentname abteilung departamento")
+_SALARY = _keys(
+    "basesalary salary compensation positionremuneration salaryrange pay remuneration gehalt salario "
+    "salaire remuneracion estimatedsalary salaryestimate"
+)
+_SALARY_LOW = _keys("salarymin minsalary minimumrange salaryfrom from min minimum minvalue")
+_SALARY_HIGH = _keys("salarymax maxsalary maximumrange salaryto to max maximum maxvalue")
+_CURRENCY = _keys("salarycurrency currency currencycode waehrung moneda devise")
+_PERIOD = _keys("salaryperiod period unittext unit interval rateintervalcode einheit periodo")
+_WRAPPERS = _keys(
+    "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
+    "offer item jobad"
+)
 _EMPLOYMENT_TYPES = {
-    "fulltime": "FULL_TIME", "full-time": "FULL_TIME", "full time": "FULL_TIME", "parttime": "PART_TIME",
-    "part-time": "PART_TIME", "part time": "PART_TIME", "contract": "CONTRACTOR", "contractor": "CONTRACTOR",
-    "temporary": "TEMPORARY", "intern": "INTERN", "internship": "INTERN",
+    "fulltime": "FULL_TIME", "full time": "FULL_TIME", "permanent": "FULL_TIME", "vollzeit": "FULL_TIME",
+    "jornada completa": "FULL_TIME", "tiempo completo": "FULL_TIME", "temps plein": "FULL_TIME",
+    "cdi": "FULL_TIME", "parttime": "PART_TIME", "part time": "PART_TIME", "teilzeit": "PART_TIME",
+    "media jornada": "PART_TIME", "temps partiel": "PART_TIME", "contract": "CONTRACTOR",
+    "contractor": "CONTRACTOR", "freelance": "CONTRACTOR", "temporary": "TEMPORARY", "temp": "TEMPORARY",
+    "befristet": "TEMPORARY", "cdd": "TEMPORARY", "intern": "INTERN", "internship": "INTERN",
+    "praktikum": "INTERN", "stage": "INTERN", "pasantia": "INTERN",
 }  # fmt: skip
+_PERIODS = {
+    "hour": "HOUR", "hourly": "HOUR", "day": "DAY", "daily": "DAY", "week": "WEEK", "weekly": "WEEK",
+    "month": "MONTH", "monthly": "MONTH", "year": "YEAR", "yearly": "YEAR", "annual": "YEAR",
+    "annually": "YEAR", "per hour": "HOUR", "per year": "YEAR", "per month": "MONTH", "pa": "YEAR",
+    "ph": "HOUR", "pd": "DAY", "pm": "MONTH",
+}  # fmt: skip
+_KEY = re.compile(r"[\W_]+")
+_LONG_TEXT = 200  # characters: a record with no title but a text this long is a posting written out
 
 
-def as_jobposting(node: Any, context: dict | None = None, depth: int = 0) -> dict | None:
-    """A schema.org-shaped JobPosting for an ATS job object, or None when it is not one."""
+def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, body: str = "") -> dict | None:
+    """A schema.org-shaped JobPosting for a job object, or None when it is not one; `body` is text that
+    goes with the object (the page under a front matter block)."""
     if not isinstance(node, dict) or depth > 3:
         return None
-    for key in _NESTED:
-        inner = node.get(key)
-        if isinstance(inner, dict):
-            found = as_jobposting(inner, {**(context or {}), **node}, depth + 1)
+    fields = _keyed(node)
+    for key in _WRAPPERS:
+        inner = fields.get(key)
+        if isinstance(inner, dict) and key != "jobad":
+            found = as_jobposting(inner, {**(context or {}), **fields}, depth + 1, body=body)
             if found:
                 return found
-    title, description = _first(node, _TITLE), _first(node, _DESCRIPTION)
-    if not isinstance(title, str) or not isinstance(description, str) or not description.strip():
+    merged = {**(context or {}), **fields}
+    # "text" is Lever's title beside a description, and a forum comment's whole body when alone.
+    text_is_body = _first(fields, _DESCRIPTION, skip=("text",)) is None
+    description = "\n\n".join(
+        filter(None, [_description(fields, skip=() if text_is_body else ("text",)), body])
+    )
+    title = _text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
+    if not description or (title and title.strip() == description.strip()):
         return None
-    merged = {**(context or {}), **node}
+    if not title and len(description) < _LONG_TEXT:
+        return None
     posting = {
         "@type": "JobPosting",
-        "title": title,
+        "title": title if title and len(title) <= 200 else None,
         "description": description,
         "hiringOrganization": {"name": _name(_first(merged, _COMPANY))},
-        "jobLocation": [{"address": {"addressLocality": place}} for place in _places(node)],
-        "employmentType": _employment(_first(node, _EMPLOYMENT) or _category(node, "commitment")),
-        "datePosted": _date(_first(node, _POSTED)),
-        "url": _name(_first(node, _URL)),
-        "applyUrl": _name(_first(node, _APPLY)),
-        "x-team": _name(_first(node, _TEAM) or _category(node, "team")),
+        "jobLocation": [{"address": {"addressLocality": place}} for place in _places(fields)],
+        "employmentType": _employment(_first(fields, _EMPLOYMENT) or _category(fields, "commitment")),
+        "datePosted": _date(_first(fields, _POSTED)),
+        "url": _name(_first(fields, _URL)),
+        "applyUrl": _name(_first(fields, _APPLY)),
+        "x-team": _name(_first(fields, _TEAM) or _category(fields, "team")),
+        **_salary(fields),
     }
-    if node.get("isRemote") is True or str(node.get("workplaceType", "")).lower() == "remote":
-        posting["jobLocationType"] = "TELECOMMUTE"
+    _remote(fields, posting)
     return {key: value for key, value in posting.items() if value not in (None, "", [], {"name": None})}
 
 
-def _first(node: dict, keys: tuple[str, ...]) -> Any:
-    return next((node[key] for key in keys if node.get(key) not in (None, "", [])), None)
+def front_matter_postings(meta: Any, body: str) -> list[dict]:
+    """JobPostings from a page's YAML front matter: the page's own fields with its text, or each entry of
+    a list of jobs kept in the front matter (a careers page's data file)."""
+    if not isinstance(meta, dict):
+        return []
+    for value in meta.values():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            entries = [as_jobposting(entry) for entry in value[:100]]
+            if any(entries):
+                return [entry for entry in entries if entry]
+    found = as_jobposting(meta, body=body)
+    return [found] if found else []
+
+
+def _keyed(node: dict) -> dict:
+    """The object's fields under normalised names ("Company Name", "descripción" → "companyname",
+    "descripcion"); the first of two that normalise alike wins, and "_notes" (comments) are left out."""
+    out: dict = {}
+    for key, value in node.items():
+        if isinstance(key, str) and not key.startswith("_"):
+            plain = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+            out.setdefault(_KEY.sub("", plain).lower(), value)
+    return out
+
+
+def _first(fields: dict, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> Any:
+    return next(
+        (fields[key] for key in keys if key not in skip and fields.get(key) not in (None, "", [], {})), None
+    )
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return None
+    name = _name(value)
+    return name if name and not name.startswith(("http://", "https://")) else None
 
 
 def _name(value: Any) -> str | None:
     if isinstance(value, list):
-        value = value[0] if value else None
+        value = next((v for v in value if v not in (None, "", {})), None)
     if isinstance(value, dict):
-        value = value.get("name") or value.get("title") or value.get("text")
+        keyed = _keyed(value)
+        value = _first(
+            keyed,
+            (
+                "name",
+                "displayname",
+                "title",
+                "text",
+                "label",
+                "nom",
+                "value",
+                "fulllocation",
+                "locationname",
+                "cityname",
+            ),
+        )
+        if isinstance(value, dict | list):
+            return _name(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _category(node: dict, key: str) -> Any:
-    categories = node.get("categories")
+def _description(fields: dict, skip: tuple[str, ...]) -> str | None:
+    """The posting's text: its description field, else a SmartRecruiters-style list of sections, plus the
+    requirement and benefit fields some sources keep apart."""
+    main = _first(fields, _DESCRIPTION, skip=skip)
+    parts = [_long_text(main)]
+    sections = _keyed(fields.get("jobad") or {}).get("sections")
+    if isinstance(sections, dict):
+        parts += [_long_text(section) for section in sections.values()]
+    parts += [_long_text(fields.get(key)) for key in _MORE_TEXT]
+    if not any(parts):  # a record with its own names for everything: its long texts, in order
+        parts = [_long_text(v) for v in fields.values() if _is_prose(v)]
+    text = "\n\n".join(part for part in parts if part)
+    return text or None
+
+
+def _is_prose(value: Any) -> bool:
+    """A field that reads as posting text: a long or multi-line string, or a list of strings."""
+    if isinstance(value, list):
+        return bool(value) and all(isinstance(v, str) for v in value) and sum(map(len, value)) >= 40
+    return isinstance(value, str) and (len(value) >= 80 or "\n" in value.strip()) and "://" not in value[:12]
+
+
+def _long_text(value: Any) -> str | None:
+    """Text from a string, a list of strings or {title, text/content} sections."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list):
+        parts = [_long_text(item) for item in value[:50]]
+        return "\n".join(part for part in parts if part) or None
+    if isinstance(value, dict):
+        keyed = _keyed(value)
+        heading, body = (
+            _name(keyed.get("title") or keyed.get("text")),
+            keyed.get("content") or keyed.get("text"),
+        )
+        body = body if isinstance(body, str) else None
+        if body and heading and heading != body:
+            return f"<h3>{heading}</h3>\n{body}" if "<" in body else f"{heading}\n{body}"
+        return body
+    return None
+
+
+def _category(fields: dict, key: str) -> Any:
+    categories = fields.get("categories")
     return categories.get(key) if isinstance(categories, dict) else None
 
 
-def _places(node: dict) -> list[str]:
-    value = _first(node, _LOCATION) or _category(node, "location")
+def _places(fields: dict) -> list[str]:
+    value = _first(fields, _LOCATION) or _category(fields, "location")
     values = value if isinstance(value, list) else [value]
-    return [name for name in (_name(v) for v in values) if name]
+    places = []
+    for item in values[:20]:
+        if isinstance(item, dict):
+            keyed = _keyed(item)
+            parts = [_name(keyed.get(k)) for k in ("city", "cityname", "region", "state", "country")]
+            name = _name(item) if not any(parts) else ", ".join(dict.fromkeys(p for p in parts if p))
+            if isinstance(keyed.get("address"), dict):
+                name = _name(_keyed(keyed["address"]).get("addresslocality")) or name
+        else:
+            name = _name(item)
+        if name and not name.startswith("http"):
+            places.append(name)
+    return places
 
 
-def _employment(value: Any) -> str | None:
-    name = _name(value)
-    return _EMPLOYMENT_TYPES.get(name.lower()) if name else None
+def _employment(value: Any) -> str | list[str] | None:
+    names = [_name(v) for v in (value if isinstance(value, list) else [value])]
+    codes = [_EMPLOYMENT_TYPES.get(n.lower().replace("_", " ").replace("-", " ")) for n in names if n]
+    codes = [c for c in codes if c]
+    if not codes and names and names[0] and names[0].upper().replace(" ", "_") in _EMPLOYMENT_TYPES.values():
+        return names[0].upper().replace(" ", "_")
+    return codes[0] if codes else None
 
 
 def _date(value: Any) -> str | None:
-    if isinstance(value, int | float) and value > 0:  # Lever: milliseconds since the epoch
-        seconds = value / 1000 if value > 10**11 else value
+    if isinstance(value, date):  # YAML front matter reads "date: 2023-03-14" as a date
+        return value.isoformat()[:10]
+    if isinstance(value, int | float) and not isinstance(value, bool) and 10**8 < value < 10**13:
+        seconds = value / 1000 if value > 10**11 else value  # Lever counts milliseconds since the epoch
         return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
-    return value if isinstance(value, str) else None
+    if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return value[:10]
+    return None
+
+
+def _salary(fields: dict) -> dict:
+    """baseSalary (or estimatedSalary) from a salary object, a pair of fields, or a salary sentence."""
+    value = _first(fields, _SALARY)
+    estimated = bool(fields.get("salaryispredicted") in ("1", 1, True) or fields.get("salaryestimate"))
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, dict)), value[0] if value else None)
+    if isinstance(value, dict) and value.get("@type") == "MonetaryAmount":
+        return {"estimatedSalary" if estimated else "baseSalary": value}
+    source = _keyed(value) if isinstance(value, dict) else fields
+    low, high = _amount(_first(source, _SALARY_LOW)), _amount(_first(source, _SALARY_HIGH))
+    if low is None and high is None:
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            return {"x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {value}"}
+        return {}
+    currency = _name(_first(source, _CURRENCY) or _first(fields, _CURRENCY)) or ""
+    currency = {"RUR": "RUB"}.get(currency.upper(), currency.upper())[:3]
+    unit = _name(_first(source, _PERIOD) or _first(fields, _PERIOD)) or ""
+    unit = _PERIODS.get(unit.lower().replace("_", " "), unit.upper())
+    amount = {"@type": "QuantitativeValue", "minValue": low, "maxValue": high}
+    if unit in _PERIODS.values():
+        amount["unitText"] = unit
+    salary = {"@type": "MonetaryAmount", "currency": currency or None, "value": amount}
+    return {"estimatedSalary" if estimated else "baseSalary": salary}
+
+
+def _amount(value: Any) -> float | None:
+    try:
+        number = float(str(value).replace(",", "")) if value not in (None, "", True, False) else None
+    except ValueError:
+        return None
+    return number if number is not None and number > 0 else None
+
+
+def _remote(fields: dict, posting: dict) -> None:
+    """jobLocationType and applicantLocationRequirements from remote flags and remote-area fields."""
+    location = fields.get("location")
+    flags = [fields.get(k) for k in ("remote", "isremote", "telework", "remoteok")]
+    if isinstance(location, dict):
+        flags.append(_keyed(location).get("remote"))
+    workplace = str(fields.get("workplacetype") or "").lower()
+    area = _name(_first(fields, _REMOTE_AREA))
+    if any(flag is True for flag in flags) or workplace == "remote" or area:
+        posting["jobLocationType"] = "TELECOMMUTE"
+    elif workplace in ("hybrid", "onsite", "on-site") or (
+        isinstance(location, dict) and _keyed(location).get("hybrid") is True
+    ):
+        posting["x-work-mode"] = "hybrid" if "hybrid" in workplace or workplace == "" else "onsite"
+    if area and area.lower() not in ("anywhere", "worldwide", "remote", "global"):
+        posting["applicantLocationRequirements"] = [{"@type": "Country", "name": area}]

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import html
+import io
 import json
 import math
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
-from ._ats_json import as_jobposting
+import yaml
+
+from ._ats_json import as_jobposting, front_matter_postings
 from ._html import read_html
 from ._lines import MAX_LINE, wrapped
 from ._markdown import apply_link_in_markdown, markdown_lines
@@ -43,11 +48,17 @@ _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□➢➤►▸▹◆�
 _BLANKS = re.compile(r"\n{3,}")
 _BLANK_RUN = re.compile(r"\n{2,}")
 
+_SOME_TAG = re.compile(r"<[a-z][^<>]{0,300}>")
+_MAX_ROWS = 1_000  # rows of one table read as postings
+_MAX_FRONT_MATTER = 100_000  # characters of YAML read before a page's text
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe: builds plain data, never objects
+
 _EXTENSIONS = {
     "html": "html", "htm": "html", "xhtml": "html",
     "json": "json", "jsonl": "json", "ndjson": "json",
     "md": "markdown", "markdown": "markdown",
     "txt": "text", "text": "text",
+    "csv": "csv", "tsv": "csv",
 }  # fmt: skip
 _HTML_DOC = re.compile(r"^\s*<(?:!doctype\s+html|html)\b", re.I)
 _HTML_TAGS = re.compile(
@@ -112,6 +123,15 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
         if docs is not None:
             return docs
         fmt = _sniff(text, json_ok=False)  # named .json but not JSON: read what it really is
+    if fmt != "json" and text.startswith("---"):
+        docs = _front_matter_documents(text, fmt)
+        if docs:
+            return docs
+    if fmt == "csv":
+        docs = _csv_documents(text)
+        if docs:
+            return docs
+        fmt = _sniff(text, json_ok=False)
     if fmt == "html":
         return _html_documents(text)
     body = markdown_to_text(text) if fmt == "markdown" else normalise_text(text)
@@ -163,6 +183,45 @@ def _json_documents(text: str) -> list[Document] | None:
         if body:
             url = _text_value(posting.get("url"))
             docs.append(Document(body, "json", posting, url, apply_url=_apply_of(posting)))
+    return docs
+
+
+def _front_matter_documents(text: str, fmt: str) -> list[Document]:
+    """Postings from a page that starts with YAML front matter (Jekyll, Hugo, Netlify CMS careers pages)."""
+    end = text.find("\n---", 3, _MAX_FRONT_MATTER)
+    if end < 0 or text[3:4] not in ("\n", "\r", " "):
+        return []
+    try:
+        meta = yaml.load(text[3:end], Loader=_YAML_LOADER)  # noqa: S506 - a safe loader, chosen below
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return []
+    rest = text[text.find("\n", end + 1) + 1 :] if text.find("\n", end + 1) > 0 else ""
+    body = html_to_text(rest) if fmt == "html" and _HTML_TAGS.search(rest) else markdown_to_text(rest)
+    docs = []
+    for posting in front_matter_postings(meta, body):
+        text_ = jobposting_text(posting)
+        if text_:
+            url = _text_value(posting.get("url"))
+            docs.append(Document(text_, "markdown", posting, url, apply_url=_apply_of(posting)))
+    return docs
+
+
+def _csv_documents(text: str) -> list[Document]:
+    """One document per row of a table with a header line (a scraped dataset), read as a job object."""
+    text = text.replace("\r\n", "\n")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+        rows = csv.DictReader(io.StringIO(text), dialect=dialect)
+        items = [row for row in islice(rows, _MAX_ROWS) if isinstance(row, dict)]
+    except (csv.Error, ValueError):
+        return []
+    docs = []
+    for posting in filter(None, (as_jobposting({k: v for k, v in row.items() if k}) for row in items)):
+        body = jobposting_text(posting)
+        if body:
+            docs.append(
+                Document(body, "csv", posting, _text_value(posting.get("url")), apply_url=_apply_of(posting))
+            )
     return docs
 
 
@@ -238,17 +297,23 @@ def jobposting_text(obj: dict) -> str:
     """A schema.org JobPosting as plain text: title, "at <company>", labelled facts, then the description."""
     if not isinstance(obj, dict):
         return ""
-    lines = [_text_value(obj.get("title")) or ""]
+    title = _text_value(obj.get("title"))
     company = _name_of(obj.get("hiringOrganization"))
-    lines.append(f"at {company}" if company else "")
+    # Without a title (a forum comment kept as a record) the text's own first line names the role.
+    lines = [title, f"at {company}"] if title and company else [title or ""]
     facts = (
+        ("Company", company if not title else None),
         ("Location", _locations(obj)),
         ("Employment type", _employment(obj.get("employmentType"))),
         ("Salary", _salary(obj.get("baseSalary"))),
+        ("Estimated salary", _salary(obj.get("estimatedSalary"))),
         ("Date posted", (_text_value(obj.get("datePosted")) or "")[:10]),
     )
-    lines += [f"{label}: {value}" for label, value in facts if value]
-    lines.append(_rich_text(obj.get("description")))
+    fact_lines = [f"{label}: {value}" for label, value in facts if value]
+    fact_lines += [text for text in [_text_value(obj.get("x-salary-text"))] if text]
+    description = _rich_text(obj.get("description"))
+    # Facts under the title; without one, the text's own first line must stay first.
+    lines += [*fact_lines, description] if title else [description, "", *fact_lines]
     for key, heading in _EXTRA_FIELDS:
         extra = _rich_text(obj.get(key))
         if extra and extra not in lines[-1]:
@@ -277,7 +342,9 @@ def _rich_text(value: Any) -> str:
     text = "\n".join(filter(None, map(_text_value, value if isinstance(value, list) else [value])))
     if not text:
         return ""
-    return html_to_text(text) if _HTML_TAGS.search(text) or re.search(r"<[a-z][^>]*>", text) else text
+    if _HTML_TAGS.search(text) or _SOME_TAG.search(text):
+        return html_to_text(text)
+    return markdown_to_text(text) if _MD_SIGNAL.search(text) else text
 
 
 def _locations(obj: dict) -> str:
@@ -316,6 +383,7 @@ def _salary(value: Any) -> str:
     low, high = (_number(amount.get(k)) for k in ("minValue", "maxValue"))
     single = _number(amount.get("value"))
     figures = [_money(currency, n) for n in ((low, high) if low or high else (single,)) if n]
+    figures = figures[:1] if len(figures) == 2 and low == high else figures
     unit = _UNITS.get(str(amount.get("unitText") or value.get("unitText") or "").upper())
     return (" to ".join(figures) + (f" per {unit}" if unit else "")) if figures else ""
 

@@ -32,7 +32,7 @@ def structured_fields(obj: dict) -> dict:
         "team": _text(obj.get("x-team")),
         "company": _name(obj.get("hiringOrganization")),
         "employment_type": _employment_type(obj.get("employmentType")),
-        "work_mode": "remote" if _upper(obj.get("jobLocationType")) == "TELECOMMUTE" else None,
+        "work_mode": "remote" if _upper(obj.get("jobLocationType")) == "TELECOMMUTE" else _mode(obj),
         "remote_restriction": _countries(obj.get("applicantLocationRequirements")),
         "locations": _locations(obj.get("jobLocation")),
         "pay": _pays(obj.get("baseSalary"), estimate=False)
@@ -41,6 +41,12 @@ def structured_fields(obj: dict) -> dict:
         "valid_through": _date(obj.get("validThrough")),
     }
     return {key: value for key, value in fields.items() if value}
+
+
+def _mode(obj: dict) -> str | None:
+    """A work mode stated by a job object's own field (read into "x-work-mode"), never guessed."""
+    mode = obj.get("x-work-mode")
+    return mode if mode in ("hybrid", "onsite") else None
 
 
 def _as_list(value) -> list:

@@ -52,7 +52,12 @@ _NAV_WORDS = _wordset(
     "signup sign log home"
 )
 _LEVEL_WORDS = _wordset("sr sr. senior jr jr. junior lead staff principal associate mid entry-level")
-_TITLE_LABELS = ("job title", "title", "position", "position title", "role", "job", "job name", "vacancy")
+_TITLE_LABELS = (
+    "job title", "title", "position", "position title", "role", "job", "job name", "vacancy", "vaga", "cargo",
+    "puesto", "poste", "intitulé du poste", "intitule", "intitulé", "stelle", "stellenbezeichnung",
+    "posizione", "ruolo", "functie", "vacature", "stanowisko", "职位", "职位名称", "岗位", "岗位名称",
+    "募集職種", "職種", "ポジション", "직무", "должность", "вакансия",
+)  # fmt: skip
 _COMPANY_LABELS = ("company name", "company", "employer", "hiring company", "organization", "organisation")
 # First words of sentences and headings, never of a title or a company name.
 _NOT_NAMES = _wordset(
@@ -87,7 +92,10 @@ _SPLIT = re.compile(
     r"(?:\s*+\|\s*|\s++[•·]\s*|\s*+[•·]\s+|\s++[-–—]+\s*|\s*+[-–—]++\s+|\s*+,\s*)"
 )
 _GENDER = re.compile(r"\(\s*(?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\s*\)|\(\s*all genders\s*\)", re.I)
-_LABEL = re.compile(r"^\W*(?P<key>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<value>\S.*)$")
+# "Job title: …", "Vaga: …", "職種：…": a label of a few words in any script, a colon of any width.
+_LABEL = re.compile(
+    r"^\W*(?P<key>[^\W\d_][^\W\d_ ]{0,30}(?: [^\W\d_]{1,30}){0,3}?)\s*[:：]\s*(?P<value>\S.*)$"
+)
 _AT_LINE = re.compile(rf"^at\s+(?P<company>{_NAME})\W*$")
 # (?<=\S|^.): the title ends at a blank run's start (as the shortest title does), so runs are read once.
 _TITLE_AT = re.compile(rf"^(?P<title>.+?)(?<=\S|^.)\s++(?:at|@)\s+(?P<company>{_NAME})\W*$")
@@ -162,7 +170,7 @@ def _looks_like_title(line: str) -> bool:
         return False
     if len(_NAV_WORDS & set(words)) >= 2:  # "Jobs Courses Career advice Recruiters": a site's menu
         return False
-    return _has_role_noun(line)
+    return _has_role_noun(line) or bool(_GENDER.search(line))
 
 
 def _tidy_name(name: str | None) -> str | None:
@@ -218,6 +226,22 @@ def _trim_title(phrase: str) -> str | None:
         while tokens and not tokens[0][:1].isupper():
             tokens.pop(0)
     return " ".join(tokens) or None
+
+
+def _pipe_company(lines: list[str], title_part: str) -> str | None:
+    """In "Company | Role | Remote", the part before the role names the employer."""
+    for line in lines:
+        parts = [part.strip() for part in line.split("|")[:8]]
+        if line.count("|") >= 2 and title_part in parts and parts.index(title_part) == 1:
+            first = parts[0]
+            if 1 <= len(first.split()) <= 6 and not _has_role_noun(first) and not _PLACE_PART.match(first):
+                return _tidy_name(first)
+    return None
+
+
+def _pipe_parts(line: str) -> list[str]:
+    parts = [part.strip() for part in line.split("|")[:8]]
+    return [part for part in parts if _looks_like_title(part)]
 
 
 def _split_title(line: str, company: str | None) -> tuple[str | None, str | None, str | None]:
@@ -324,11 +348,19 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     company = _company_from_lines(lines, facts)
     title = title_team = None
     labelled = next((facts[k] for k in _TITLE_LABELS if facts.get(k, "").strip()), None)
-    candidates = [labelled] if labelled and _has_role_noun(labelled) else []
+    labelled = labelled.strip(" \"'`,;") if labelled else None
+    # A value under a title label is a title even when no job noun we know names it.
+    candidates = [labelled] if labelled and len(labelled) <= 100 and not labelled.endswith(".") else []
     candidates += [line for line in lines[:10] if _looks_like_title(line)]
+    # "Company | Role | Remote | Full-time …": a forum post's opening line, read part by part.
+    candidates += [part for line in lines[:2] if line.count("|") >= 2 for part in _pipe_parts(line)]
     for line in candidates:
         title, title_team, company = _split_title(line, company)
+        if not title and (line is labelled or _GENDER.search(line)):
+            # Only job titles carry "(m/w/d)"; a labelled value is a title by its label.
+            title = _GENDER.sub("", line).strip(" -–—|•") or None
         if title:
+            company = company or _pipe_company(lines[:2], line)
             break
     if not title:
         title = _title_from_sentences(lines)

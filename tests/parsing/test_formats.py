@@ -290,3 +290,117 @@ JSON = st.recursive(
 @given(JSON)
 def test_jobposting_text_never_raises(obj):
     assert isinstance(jobposting_text(obj), str)
+
+
+# Job objects under their own field names: one shape per family of sources (written for these tests).
+@pytest.mark.parametrize(
+    ("record", "title", "company"),
+    [
+        (
+            {
+                "title": "Mechanic",
+                "company_name": "Roos GmbH",
+                "description": "<p>Repair fleet vans.</p>" * 5,
+            },
+            "Mechanic",
+            "Roos GmbH",
+        ),
+        (
+            {
+                "name": "Python Developer",
+                "employer": {"name": "Alabuga"},
+                "snippet": {
+                    "requirement": "Python 3, Django.",
+                    "responsibility": "Build services for games.",
+                },
+                "description": "Build services for games with Python and Django every day.",
+            },
+            "Python Developer",
+            "Alabuga",
+        ),
+        (
+            {
+                "MatchedObjectDescriptor": {
+                    "PositionTitle": "IT Project Manager",
+                    "OrganizationName": "CDC",
+                    "QualificationSummary": "One year of specialized experience.",
+                }
+            },
+            "IT Project Manager",
+            "CDC",
+        ),
+        (
+            {
+                "titulo": "Garzón",
+                "Buscado": "Staffing EST",
+                "descripción": "Buscamos garzones.\nTurno mañana.",
+            },
+            "Garzón",
+            None,
+        ),
+    ],
+)
+def test_job_objects_with_their_own_field_names(record, title, company):
+    [doc] = to_documents(json.dumps(record), filename="job.json")
+    assert doc.structured["title"] == title
+    assert (doc.structured.get("hiringOrganization") or {}).get("name") == company
+
+
+def test_a_forum_record_without_a_title_keeps_its_text_first():
+    record = {
+        "by": "someone",
+        "time": 1720014173,
+        "text": "Globex | Senior Backend Engineer | REMOTE (US) | "
+        "Full-time<p>We build billing systems in Go and need help with our ledgers and payment rails.</p>"
+        "<p>You will own the invoicing service end to end and work with finance on month-end close.</p>",
+    }
+    [doc] = to_documents(json.dumps(record), filename="item.json")
+    assert doc.text.startswith("Globex | Senior Backend Engineer")
+    assert "Date posted: 2024-07-03" in doc.text
+
+
+def test_a_salary_pair_with_currency_and_period_becomes_base_salary():
+    record = {
+        "title": "Accountant",
+        "description": "Keep the books of a mining client. " * 4,
+        "min_salary": 1800000,
+        "max_salary": 1800000,
+        "currency": "CLP",
+        "salary_period": "month",
+    }
+    [doc] = to_documents(json.dumps(record), filename="job.json")
+    assert "Salary: CLP 1,800,000 per month" in doc.text
+
+
+def test_a_dataset_row_with_a_header_line_is_a_posting():
+    table = (
+        "Job Title,Company Name,Salary Estimate,Location,Job Description\r\n"
+        'Data Scientist,Globex,$53K-$91K (est.),"Albuquerque, NM","Build models in Python.\nSQL daily."\r\n'
+    )
+    [doc] = to_documents(table, filename="rows.csv")
+    assert doc.structured["title"] == "Data Scientist"
+    assert "at Globex" in doc.text and "Estimated salary: $53K-$91K (est.)" in doc.text
+
+
+def test_front_matter_of_a_careers_page_is_read_with_its_text():
+    page = (
+        "---\ntitle: Comptable (H/F)\ndate: 2023-03-14\nlocation: Chambéry\n---\n\n"
+        "## Votre poste\n\n- Tenir les comptes\n"
+    )
+    [doc] = to_documents(page, filename="job.md")
+    assert doc.structured["title"] == "Comptable (H/F)"
+    assert "Date posted: 2023-03-14" in doc.text and "Votre poste" in doc.text and "#" not in doc.text
+
+
+def test_a_list_of_jobs_in_front_matter_is_one_posting_each():
+    page = (
+        "---\njobs:\n  - title: Comptable\n    desc: Tenir les comptes des clients.\n"
+        "  - title: Juriste\n    desc: Rédiger les actes.\n---\n"
+    )
+    assert [d.structured["title"] for d in to_documents(page, filename="jobs.md")] == ["Comptable", "Juriste"]
+
+
+def test_broken_front_matter_is_read_as_text():
+    page = "---\ntitle: [unclosed\n---\nSenior Engineer at Globex\n"
+    [doc] = to_documents(page, filename="job.md")
+    assert "Senior Engineer at Globex" in doc.text

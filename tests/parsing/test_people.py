@@ -248,3 +248,21 @@ def test_seniority_regressions(title, expected):
 def test_breadcrumb_before_the_title_is_dropped():
     lines = ["FERNWAY", "Open roles > Engineering > Senior Data Engineer", "Location: London"]
     assert find_title(lines).title == "Senior Data Engineer"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Acerca de nosotros", "Vaga: Especialista Product Designer I"], "Especialista Product Designer I"),
+        (["【上海】执楠科技 - 前端招聘", "职位名称：Web 前端开发工程师"], "Web 前端开发工程师"),
+        (['intitule: "Agent Polyvalent en Résidence (H/F)",'], "Agent Polyvalent en Résidence"),
+        (["Dachdecker (m/w/d)", "Wir suchen Verstärkung"], "Dachdecker"),
+    ],
+)
+def test_titles_under_labels_in_any_language_or_with_a_gender_mark(lines, title):
+    assert find_title(lines).title == title
+
+
+def test_a_forum_post_opening_line_names_company_and_role():
+    info = find_title(["Globex | Senior Backend Engineer | REMOTE | Full-time Salary: $150k-$180k a year."])
+    assert (info.title, info.company) == ("Senior Backend Engineer", "Globex")
