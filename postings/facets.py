@@ -269,14 +269,14 @@ def facet_counts(filterset: RoleFilter, *, expand: str | None = None) -> Facets:
         rows = _scale(rows, fraction)
     groups, more = _groups(filterset, rows, limits)
     unstated = next((int(n) for f, v, _, n in rows if f == "pay" and str(v) == "-1"), 0)
-    only_with_pay = bool(filterset.cleaned("with_pay"))
     bands = _cumulative(rows, "pay", PAY_BANDS, descending=True)
     chosen_pay = filterset.cleaned("pay_min")
+    # A band counts the roles that reach it, and those without stated pay only when they are asked for.
     groups["pay"] = [
         FacetValue(
             str(band),
             f"{band:,}+",
-            bands[band] + (0 if only_with_pay else unstated),
+            bands[band] + (unstated if filterset.includes_unknown_pay else 0),
             selected=chosen_pay is not None and int(chosen_pay) == band,
         )
         for band in PAY_BANDS

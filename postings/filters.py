@@ -10,7 +10,7 @@ from .choices import EmploymentType, Seniority, WorkMode
 from .models import Role, RoleQuerySet, Skill
 from .parsing._rates import USD_PER_UNIT, to_usd
 from .search import conditions
-from .search.query import MAX_QUERY_LENGTH
+from .search.query import FIELDS, MAX_QUERY_LENGTH, parse
 
 SORTS = [("relevance", "Relevance"), ("newest", "Newest"), ("pay", "Highest pay")]
 POSTED_WITHIN = [1, 7, 30]
@@ -43,6 +43,17 @@ class ValueListFilter(django_filters.Filter):
     field_class = ValueListField
 
 
+class FlagInput(forms.CheckboxInput):
+    """A ticked box sends "1"; in a URL, "0", "false", "no" and "off" say no as well (a plain checkbox
+    would read any text as yes)."""
+
+    def value_from_datadict(self, data, files, name) -> bool:
+        value = data.get(name)
+        if isinstance(value, str) and value.strip().lower() in ("", "0", "false", "no", "off"):
+            return False
+        return super().value_from_datadict(data, files, name)
+
+
 class RoleFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", max_length=MAX_QUERY_LENGTH, label="Search")
     seniority = django_filters.MultipleChoiceFilter(choices=Seniority.choices, method="filter_seniority")
@@ -59,8 +70,12 @@ class RoleFilter(django_filters.FilterSet):
     currency = django_filters.ChoiceFilter(
         choices=[(code, code) for code in sorted(USD_PER_UNIT)], method="filter_nothing"
     )
+    include_unknown_pay = django_filters.BooleanFilter(
+        method="filter_nothing", widget=FlagInput, label="Include roles with no stated pay"
+    )
+    # Older links: the same as a minimum of 0 (pay stated, any amount).
     with_pay = django_filters.BooleanFilter(
-        method="filter_with_pay", widget=forms.CheckboxInput, label="Only roles with pay"
+        method="filter_with_pay", widget=FlagInput, label="Only roles with pay"
     )
     skill = ValueListFilter(method="filter_skill", pattern=r"[a-z0-9][a-z0-9_-]{0,99}")
     company = ValueListFilter(method="filter_company", pattern=r"[a-z0-9][a-z0-9_-]{0,199}")
@@ -68,7 +83,7 @@ class RoleFilter(django_filters.FilterSet):
         method="filter_posted_within", min_value=1, max_value=3650, label="Posted within (days)"
     )
     include_closed = django_filters.BooleanFilter(
-        method="filter_nothing", widget=forms.CheckboxInput, label="Include closed roles"
+        method="filter_nothing", widget=FlagInput, label="Include closed roles"
     )
     sort = django_filters.ChoiceFilter(choices=SORTS, method="filter_nothing", empty_label=None)
 
@@ -86,6 +101,7 @@ class RoleFilter(django_filters.FilterSet):
         return queryset  # applied in filter_queryset or by another filter
 
     def filter_q(self, queryset: RoleQuerySet, name, value):
+        self.note_unknown_fields(value)
         return queryset.search(value)
 
     def filter_seniority(self, queryset: RoleQuerySet, name, value):
@@ -165,16 +181,33 @@ class RoleFilter(django_filters.FilterSet):
             self._skill_ids = list(found.values()) + ([0] if unknown else [])  # id 0 never exists
         return self._skill_ids
 
+    def note_unknown_fields(self, q: str) -> None:
+        """Say so when the query names a field that does not exist ("foo:bar" is searched as two words)."""
+        unknown = parse(q).unknown_fields
+        if not unknown:
+            return
+        names = ", ".join(f"“{name}:”" for name in unknown[:3])
+        verb = "is not a search field" if len(unknown) == 1 else "are not search fields"
+        known = ", ".join(f"{name}:" for name in FIELDS)
+        note = f"{names} {verb}: searched as plain words. Fields: {known}"
+        if note not in self.notes:  # the query filters more than one queryset
+            self.notes.append(note)
+
     def minimum_pay_usd(self):
         """The minimum pay converted to annual USD, or None."""
         amount = self.cleaned("pay_min")
         return None if amount is None else to_usd(amount, self.cleaned("currency") or "USD")
 
+    @property
+    def includes_unknown_pay(self) -> bool:
+        """Whether roles that state no pay pass a minimum pay (only when asked for, never with with_pay)."""
+        return bool(self.cleaned("include_unknown_pay")) and not self.cleaned("with_pay")
+
     def pay_condition(self) -> Q:
-        minimum, only = self.minimum_pay_usd(), bool(self.cleaned("with_pay"))
+        minimum = self.minimum_pay_usd()
         if minimum is None:
-            return conditions.with_pay() if only else Q()
-        return conditions.pay_reaches(minimum, only_with_pay=only)
+            return conditions.with_pay() if self.cleaned("with_pay") else Q()
+        return conditions.pay_reaches(minimum, only_with_pay=not self.includes_unknown_pay)
 
     def facet_conditions(self) -> dict[str, Q]:
         """The active faceted filters as conditions, keyed like FACETED."""

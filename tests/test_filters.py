@@ -75,10 +75,21 @@ def roles():
         ("location=lond", {"B"}),
         ("remote_from=US", {"A", "C", "E"}),
         ("remote_from=DE", {"A", "E"}),
-        ("pay_min=100000", {"A", "C", "E"}),
-        ("pay_min=150000", {"A", "C"}),
+        # A minimum pay keeps out roles that state none (C), unless they are asked for.
+        ("pay_min=100000", {"A", "E"}),
+        ("pay_min=150000", {"A"}),
+        ("pay_min=100000&include_unknown_pay=1", {"A", "C", "E"}),
+        ("pay_min=150000&include_unknown_pay=1", {"A", "C"}),
+        ("pay_min=100000&include_unknown_pay=0", {"A", "E"}),
+        ("include_unknown_pay=1", {"A", "B", "C", "E"}),
+        ("pay_min=0", {"A", "B", "E"}),
+        ("pay_min=90000&currency=EUR", {"A", "E"}),
+        ("pay_min=90000&currency=EUR&include_unknown_pay=1", {"A", "C", "E"}),
+        # with_pay (older links) means stated pay only, whatever else is asked.
         ("pay_min=100000&with_pay=1", {"A", "E"}),
+        ("pay_min=100000&with_pay=1&include_unknown_pay=1", {"A", "E"}),
         ("with_pay=1", {"A", "B", "E"}),
+        ("with_pay=0", {"A", "B", "C", "E"}),
         ("pay_min=90000&currency=EUR&with_pay=1", {"A", "E"}),
         ("skill=python", {"A", "B"}),
         ("skill=python&skill=rust", {"A"}),
@@ -87,6 +98,12 @@ def roles():
         ("company=acme", {"A", "B"}),
         ("company=acme&company=beta", {"A", "B", "C", "E"}),
         ("posted_within=30", {"A", "B", "C"}),
+        ("include_closed=0", {"A", "B", "C", "E"}),
+        ("q=company:acme", {"A", "B"}),
+        ("q=skill:rust", {"A"}),
+        ("q=location:london or location:austin", {"B", "C"}),
+        ("q=-company:acme", {"C", "E"}),
+        ("q=company:beta&include_closed=1", {"C", "D", "E"}),
     ],
 )
 def test_each_filter(roles, query, expected):
@@ -102,7 +119,10 @@ def test_each_filter(roles, query, expected):
         "seniority=wizard",
         "country=USA",
         "q=" + "x" * 10000,
-        "currency=XXX&pay_min=1",
+        "currency=XXX&pay_min=1&include_unknown_pay=1",
+        "pay_min=NaN&include_unknown_pay=1",
+        "pay_min=1e400",
+        "pay_min=-5",
         "skill=%00",
         "include_closed=maybe",
     ],
@@ -128,3 +148,14 @@ def test_sort_by_pay_puts_unstated_pay_last(roles):
 
 def test_unbound_filterset_gives_open_roles_newest_first(roles):
     assert [r.title for r in RoleFilter(queryset=Role.objects.all()).qs][-1] == "E"
+
+
+def test_unknown_search_field_is_a_note(roles):
+    filterset = RoleFilter(QueryDict("q=colour:blue OR shape:round"), queryset=Role.objects.all())
+    assert list(filterset.qs) == []
+    filterset.shared_queryset()  # the query filters twice; the note is given once
+    assert filterset.notes == [
+        "“colour:”, “shape:” are not search fields: searched as plain words. "
+        "Fields: title:, company:, skill:, location:"
+    ]
+    assert RoleFilter(QueryDict("q=company:acme"), queryset=Role.objects.all()).notes == []

@@ -33,3 +33,30 @@ def test_posting_text_is_escaped(client):
 
 def test_unknown_role_is_404(client):
     assert client.get("/roles/no-such-role/").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/", "/api/roles/", "/feeds/roles/", "/feeds/roles/atom/"])
+def test_every_listing_keeps_unknown_pay_out_of_a_minimum_unless_asked(client, path):
+    make_role(title="Well Paid Role", pay=(150000, 180000))
+    make_role(title="Poorly Paid Role", pay=(30000, 40000))
+    make_role(title="Silent Pay Role")
+    make_role(title="Field Search Role", skills=["Kotlin"])
+    cases = [
+        ({"pay_min": "100000"}, {"Well Paid Role"}),
+        (
+            {"pay_min": "100000", "include_unknown_pay": "1"},
+            {"Well Paid Role", "Silent Pay Role", "Field Search Role"},
+        ),
+        ({"q": "skill:kotlin", "pay_min": "100000", "include_unknown_pay": "1"}, {"Field Search Role"}),
+        ({"pay_min": "abc"}, {"Well Paid Role", "Poorly Paid Role", "Silent Pay Role", "Field Search Role"}),
+    ]
+    for params, expected in cases:
+        response = client.get(path, params)
+        assert response.status_code == 200
+        body = response.content.decode()
+        shown = {
+            title
+            for title in ("Well Paid Role", "Poorly Paid Role", "Silent Pay Role", "Field Search Role")
+            if title in body
+        }
+        assert shown == expected, (path, params)

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -68,6 +68,12 @@ class SearchBackend:
     def estimate_count(self, queryset: QuerySet) -> int | None:
         """The planner's estimate of the number of rows, or None when the database cannot say cheaply."""
         return None
+
+    def with_any_skill(self, skill_ids: QuerySet) -> Q:
+        """Roles asking for any of these skills (a subquery of ids): through the role-skill table's index."""
+        from ..models import RoleSkill  # the models module imports this package
+
+        return Q(pk__in=RoleSkill.objects.filter(skill_id__in=skill_ids).values("role_id"))
 
     def skill_rows_sql(self, table: str, where: str) -> str:
         """SQL selecting one `skill_id` row per skill of each row of `table` matching `where`."""

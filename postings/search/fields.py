@@ -51,3 +51,18 @@ class HasAll(models.Lookup):
         marks = ", ".join(["%s"] * len(ids))
         sql = f"(SELECT COUNT(*) FROM json_each({lhs}) WHERE value IN ({marks})) = %s"
         return sql, [*lhs_params, *ids, len(ids)]
+
+
+@IdListField.register_lookup
+class HasAny(models.Lookup):
+    """``skill_ids__has_any=Skill.objects.filter(...).values("id")``: the row holds one of those ids."""
+
+    lookup_name = "has_any"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        if connection.vendor == "postgresql":
+            # An array overlap the GIN index answers (ids are bigint, the column integer[]).
+            return f"{lhs} && ARRAY{rhs}::integer[]", [*lhs_params, *rhs_params]
+        return f"EXISTS (SELECT 1 FROM json_each({lhs}) WHERE value IN {rhs})", [*lhs_params, *rhs_params]

@@ -8,7 +8,7 @@ from django.utils.functional import cached_property
 
 from ..facets import Facets
 from ..filters import RoleFilter
-from ..models import Role
+from ..models import CURRENCY_SYMBOLS, Role
 from ..parsing._rates import USD_PER_UNIT
 from ..search import get_backend
 
@@ -27,12 +27,15 @@ FILTER_LABELS = {
     "location": "Location",
     "remote_from": "Remote from",
     "pay_min": "Minimum pay",
+    "include_unknown_pay": "Including roles with no stated pay",
     "with_pay": "Only roles with pay",
     "skill": "Skill",
     "company": "Company",
     "posted_within": "Posted within (days)",
     "include_closed": "Including closed roles",
 }
+# Yes/no parameters: their chip is the label alone, shown when the value reads as yes.
+FLAGS = ("include_unknown_pay", "with_pay", "include_closed")
 
 
 FACET_LEGENDS = {
@@ -99,11 +102,28 @@ class SearchPage:
         """(label, url without it) for every filter in effect, for chips and the empty state."""
         active = []
         for name, label in FILTER_LABELS.items():
+            if name in self.filterset.errors:
+                continue
+            if name in FLAGS:
+                # Roles without pay are only ever added to a minimum pay: alone the box changes nothing.
+                pay_min = self.filterset.cleaned("pay_min")
+                if self.filterset.cleaned(name) and (name != "include_unknown_pay" or pay_min is not None):
+                    active.append((label, self.without(name)))
+                continue
             for value in self.request.GET.getlist(name):
-                if value and name not in self.filterset.errors:
-                    text = label if name in ("with_pay", "include_closed") else f"{label}: {value}"
+                if value:
+                    text = self.pay_label() if name == "pay_min" else f"{label}: {value}"
                     active.append((text, self.without(name, value)))
         return active
+
+    def pay_label(self) -> str:
+        """The minimum pay in the visitor's currency: "Pay from €100,000", "Pay from 90,000 CHF"."""
+        amount, currency = self.filterset.cleaned("pay_min"), self.filterset.cleaned("currency") or "USD"
+        if not amount:
+            return "Only roles with pay"
+        digits = f"{amount:,.2f}".removesuffix(".00")
+        symbol = CURRENCY_SYMBOLS.get(currency)
+        return f"Pay from {symbol}{digits}" if symbol else f"Pay from {digits} {currency}"
 
     def context(self) -> dict:
         total_text = f"about {self.total:,}" if self.approximate else f"{self.total:,}"
@@ -127,6 +147,7 @@ class SearchPage:
             "currencies": CURRENCIES,
             "currency": self.filterset.cleaned("currency") or "USD",
             "custom_pay_min": self.custom_pay_min(),
+            "pay_stated_only": self.filterset.cleaned("pay_min") == 0,
             "max_pages": MAX_PAGES,
         }
 
@@ -147,7 +168,7 @@ class SearchPage:
     def custom_pay_min(self) -> str | None:
         """A minimum pay typed into the URL that is not one of the bands, so the select can show it."""
         amount = self.filterset.cleaned("pay_min")
-        if amount is None or any(item.selected for item in self.facets.groups["pay"]):
+        if not amount or any(item.selected for item in self.facets.groups["pay"]):
             return None
         return f"{amount:f}".rstrip("0").rstrip(".")
 

@@ -211,3 +211,64 @@ def test_phone_journey_opens_the_folded_filters(phone, url, board):
     remote.click()  # applies at once: the page is replaced before check() could confirm the tick
     page.wait_for_url(re.compile(r"work_mode=remote"))
     assert "12 roles" in page.locator("#result-count").inner_text()
+
+
+@pytest.fixture
+def pay_board(live_server):
+    """Engineers at Acme Robotics with high, low and unstated pay; roles that only mention them in text."""
+    acme = make_company(name="Acme Robotics", slug="acme-robotics")
+    for title, pay in [
+        ("Robotics Engineer, Arms", (120_000, 140_000)),
+        ("Robotics Engineer, Legs", (150_000, 170_000)),
+        ("Robotics Engineer, Junior", (60_000, 70_000)),
+        ("Robotics Engineer, Vision", None),
+    ]:
+        make_searchable_role(title=title, body="Build robots.", company=acme, pay=pay)
+    make_searchable_role(
+        title="Office Manager", body="Support every engineer.", company=acme, pay=(130_000, 150_000)
+    )
+    make_searchable_role(
+        title="Platform Engineer", body="Integrate with Acme Robotics.", pay=(200_000, 220_000)
+    )
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_field_search_then_unknown_pay(new_page, url, pay_board, javascript):
+    page = new_page(java_script_enabled=javascript)
+    page.goto(url("/"))
+    expect(page.locator("#search-help")).to_contain_text("company:")
+    page.get_by_role("searchbox", name="Search roles").fill('title:engineer company:"Acme Robotics"')
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url(re.compile(r"q=title"))
+    assert params(page)["q"] == ['title:engineer company:"Acme Robotics"']
+    assert "4 roles" in page.locator("#result-count").inner_text()  # not the manager, not the other company
+
+    def apply():
+        if not javascript:  # with JavaScript each change applies at once
+            page.get_by_role("button", name="Apply filters").click()
+
+    page.get_by_label("At least").select_option("100000")
+    apply()
+    page.wait_for_url(re.compile(r"pay_min=100000"))
+    assert sorted(result_titles(page)) == ["Robotics Engineer, Arms", "Robotics Engineer, Legs"]
+    unknown = page.get_by_role("checkbox", name=re.compile(r"^Include roles with no stated pay"))
+    expect(unknown).to_have_accessible_name(re.compile(r"\(1 role\)"))
+    expect(unknown).not_to_be_checked()
+    expect(page.get_by_role("link", name="Remove Pay from $100,000")).to_be_visible()
+
+    unknown.click()
+    apply()
+    page.wait_for_url(re.compile(r"include_unknown_pay=1"))
+    assert sorted(result_titles(page)) == [
+        "Robotics Engineer, Arms",
+        "Robotics Engineer, Legs",
+        "Robotics Engineer, Vision",
+    ]
+    expect(
+        page.get_by_role("checkbox", name=re.compile(r"^Include roles with no stated pay"))
+    ).to_be_checked()
+    expect(page.get_by_role("link", name="Remove Including roles with no stated pay")).to_be_visible()
+    assert (
+        page.get_by_role("searchbox", name="Search roles").input_value()
+        == 'title:engineer company:"Acme Robotics"'
+    )

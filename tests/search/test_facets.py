@@ -72,9 +72,12 @@ def test_company_country_and_pay_counts(roles):
     _, facets = facets_for("work_mode=remote")
     assert counts(facets, "company") == {"acme": 1, "beta": 2}
     assert counts(facets, "country") == {"DE": 1, "US": 1}
-    # Bands count roles reaching them plus roles without stated pay (kept unless "only with pay").
-    assert counts(facets, "pay")["100000"] == 2
+    # Bands count roles reaching them; roles without stated pay only when they are asked for.
+    assert counts(facets, "pay")["100000"] == 1
     assert facets.with_pay == 2 and facets.without_pay == 1
+    _, facets = facets_for("work_mode=remote&include_unknown_pay=1")
+    assert counts(facets, "pay")["100000"] == 2
+    assert facets.without_pay == 1
     assert counts(facets, "posted_within")["7"] == 3
 
 
@@ -87,6 +90,10 @@ def test_company_country_and_pay_counts(roles):
         "skill=python&country=US",
         "company=beta&pay_min=100000",
         "pay_min=100000&with_pay=1",
+        "pay_min=100000&include_unknown_pay=1",
+        "pay_min=0&seniority=staff",
+        "q=company:acme&seniority=senior",
+        "q=skill:python -location:berlin",
         "include_closed=1",
         "q=backend&seniority=staff",
         "posted_within=7&country=DE&country=GB",

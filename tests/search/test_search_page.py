@@ -1,8 +1,12 @@
 """The search page: renders every state, constant queries, notes instead of errors."""
 
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
 
+from postings.models import Role
+from postings.parsing._rates import to_usd
 from tests.factories import make_company, make_role, make_source
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +54,12 @@ def test_page_shows_results_facets_and_form(client):
             "pay_min": "1000",
             "sort": "pay",
         },
+        {
+            "q": 'title:rust company:acme skill:rust location:berlin -company:"beta corp"',
+            "seniority": "senior",
+        },
+        {"q": "rust or company:acme or -skill:go", "pay_min": "100000", "include_unknown_pay": "1"},
+        {"q": "colour:blue", "pay_min": "0"},
     ],
 )
 def test_query_count_is_constant(client, django_assert_max_num_queries, n, query):
@@ -75,6 +85,13 @@ def test_query_count_is_constant(client, django_assert_max_num_queries, n, query
         'q="',
         "skill=Ünïcode",
         "page_size=1000",
+        "pay_min=1e400",
+        "pay_min=NaN&include_unknown_pay=1",
+        "pay_min=-1&currency=EUR",
+        "pay_min=100000&include_unknown_pay=%FF",
+        "q=company:%FF",
+        'q=title:"<script>" skill:"',
+        "q=location:" + "é" * 300,
     ],
 )
 def test_invalid_parameters_never_500(client, query):
@@ -116,3 +133,91 @@ def test_closed_roles_only_when_asked(client):
     make_role(title="Closed Rust role", status="closed")
     assert "Closed Rust role" not in client.get(URL).content.decode()
     assert "Closed Rust role" in client.get(URL, {"include_closed": "1"}).content.decode()
+
+
+@pytest.fixture
+def pay_mix():
+    """Three roles with stated pay in different currencies, two that state none."""
+    acme = make_company(name="Acme", slug="acme")
+    make_role(title="Dollar Role", company=acme, pay=(130000, 150000), skills=["Rust"])
+    euro = make_role(title="Euro Role", company=acme, pay=(110000, 130000, "EUR"), skills=["Rust"])
+    # Annualised in USD as the importer stores it (the factory does so for USD only).
+    low, high = (to_usd(Decimal(amount), "EUR") for amount in (110000, 130000))
+    Role.objects.filter(pk=euro.pk).update(pay_min_usd=low, pay_max_usd=high)
+    make_role(title="Low Role", pay=(40000, 50000))
+    make_role(title="Unpaid Role One", company=acme, skills=["Rust"], locations=[("Berlin", "DE")])
+    make_role(title="Unpaid Role Two")
+
+
+def titles_on(response) -> set[str]:
+    return {role.title for role in response.context["roles"]}
+
+
+def test_minimum_pay_leaves_out_unknown_pay_unless_asked(client, pay_mix):
+    response = client.get(URL, {"pay_min": "100000"})
+    assert titles_on(response) == {"Dollar Role", "Euro Role"}
+    html = response.content.decode()
+    box = '<input type="checkbox" name="include_unknown_pay" value="1" id="id_include_unknown_pay"'
+    assert box in html and f"{box} checked" not in html
+    assert '<label for="id_include_unknown_pay">Include roles with no stated pay' in html
+    assert "(2 roles)" in html  # the box's count: matching roles that state no pay
+
+    response = client.get(URL, {"pay_min": "100000", "include_unknown_pay": "1"})
+    assert titles_on(response) == {"Dollar Role", "Euro Role", "Unpaid Role One", "Unpaid Role Two"}
+    html = response.content.decode()
+    assert 'id="id_include_unknown_pay" aria-describedby="unknown-pay-help" checked' in html
+    assert 'aria-label="Remove Including roles with no stated pay"' in html
+
+
+def test_unknown_pay_count_follows_the_other_filters(client, pay_mix):
+    html = client.get(URL, {"pay_min": "100000", "company": "acme"}).content.decode()
+    assert "(1 role)</span></label></p>" in html
+
+
+def test_any_stated_pay_replaces_only_with_pay(client, pay_mix):
+    response = client.get(URL, {"pay_min": "0"})
+    assert titles_on(response) == {"Dollar Role", "Euro Role", "Low Role"}
+    html = response.content.decode()
+    assert '<option value="0" selected>Any stated pay (3)</option>' in html
+    assert "Only roles with pay" in html  # its chip
+    legacy = client.get(URL, {"with_pay": "1"})
+    assert titles_on(legacy) == titles_on(response)
+    assert '<input type="hidden" name="with_pay" value="1">' in legacy.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "chip"),
+    [
+        ({"pay_min": "100000", "currency": "EUR"}, "Pay from €100,000"),
+        ({"pay_min": "120000"}, "Pay from $120,000"),
+        ({"pay_min": "120000", "currency": "GBP"}, "Pay from £120,000"),
+        ({"pay_min": "90000.50", "currency": "CHF"}, "Pay from 90,000.50 CHF"),
+    ],
+)
+def test_pay_chip_names_the_currency(client, pay_mix, query, chip):
+    html = client.get(URL, query).content.decode()
+    assert f'aria-label="Remove {chip}"' in html
+
+
+def test_euro_minimum_converts_before_comparing(client, pay_mix):
+    # €110,000–130,000 reaches €120,000; $130,000–150,000 is about €120,000–138,000 and reaches it too.
+    response = client.get(URL, {"pay_min": "120000", "currency": "EUR"})
+    assert titles_on(response) == {"Dollar Role", "Euro Role"}
+
+
+def test_field_search_on_the_page(client, pay_mix):
+    response = client.get(URL, {"q": "company:acme skill:rust -location:berlin"})
+    assert titles_on(response) == {"Dollar Role", "Euro Role"}
+    html = response.content.decode()
+    assert "Roles matching “company:acme skill:rust -location:berlin”" in html
+    assert "<code>title:engineer</code>" in html and '<code>company:"Acme Corp"</code>' in html
+
+
+def test_unknown_field_gets_a_short_note(client, pay_mix):
+    response = client.get(URL, {"q": "colour:role"})
+    assert "“colour:” is not a search field: searched as plain words." in response.content.decode()
+    assert response.context["search"].total == 0
+    assert (
+        "“colour:” is not a search field"
+        in client.get(reverse("postings:api_roles"), {"q": "colour:x"}).json()["notes"][0]
+    )
