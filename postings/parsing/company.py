@@ -9,6 +9,7 @@ are pooled, the name is counted in the text, and the best-supported candidate wi
 import re
 from collections import defaultdict
 
+from ._employer_evidence import domain_labels, names_for_domain, reads_as_sentence, stated_in_other_languages
 from .places import parse_place
 
 _NAME = r"[A-Z0-9][\w&.'’+-]*(?:[ \t]+(?:(?:of|and|de|&|the)[ \t]+)?[A-Z0-9][\w&.'’+-]*){0,4}"
@@ -142,7 +143,13 @@ def find_company(
             votes[_tidy(part)] += 3
     for name, weight in _candidates(lines, text, title):
         votes[name] += weight
-    pooled = _pool(votes, text)
+    for label in domain_labels(text)[:3]:  # "jobs@necoh.fr" and the "Necoh" the text names
+        for name in names_for_domain(label, text):
+            votes[name] += 4
+    for name, weight in stated_in_other_languages(text):
+        votes[name] += weight
+    # The title itself ("Assistente Amministrativo") is never the employer.
+    pooled = {name: score for name, score in _pool(votes, text).items() if _key(name) != _key(title or "")}
     if not pooled:
         return None
     name, score = max(pooled.items(), key=lambda item: (item[1], len(item[0])))
@@ -203,6 +210,8 @@ def _plausible(name: str) -> bool:
     if not 1 <= len(words) <= 6 or not name[:1].isupper() and not name[:1].isdigit():
         return False
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
+        return False
+    if reads_as_sentence(name):  # "Wir", "Pour", "As", "Dabei bieten wir …"
         return False
     if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(name) or name.isdigit():
         return False

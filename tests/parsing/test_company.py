@@ -50,3 +50,24 @@ def test_job_reference_line_is_not_a_careers_header():
     lines = ["Summit Staffing", "Travel Allied Health · Job #SR-1", "Travel Nurse"]
     text = "About Summit Staffing\nSummit Staffing places nurses."
     assert find_company(lines, text, title="Travel Nurse") == "Summit Staffing"
+
+
+@pytest.mark.parametrize(
+    ("lines", "text", "expected"),
+    [
+        # A sentence's first word in another language is no employer; the name the sentence gives is.
+        (["Pädagogische Fachkraft (w/m/d)"], "Wir sind Konfetti e.V., eine Eltern-Kind-Initiative.", "Konfetti e.V."),
+        (["Comptable"], "Vous rejoignez une équipe.\nÉcrivez à emplois@necoh.fr.\nNecoh recrute.", "Necoh"),
+        (["Agent de recherche"], "## À propos du Service numérique canadien\nLe Service numérique canadien aide.",
+         "Service numérique canadien"),
+        (["Administrative Assistant"], "The Leventhal Map & Education Center at the library.\n"
+         "Write to info@leventhalmap.org.", "Leventhal Map & Education Center"),
+    ],
+)  # fmt: skip
+def test_employer_in_other_languages_and_from_the_mail_domain(lines, text, expected):
+    assert find_company(lines, text) == expected
+
+
+@pytest.mark.parametrize("word", ["Wir", "Pour", "As", "En", "Dabei bieten wir verschiedene Modelle"])
+def test_function_words_and_sentences_are_never_the_employer(word):
+    assert find_company(["Nurse"], f"{word} wir suchen Verstärkung.\n{word} sind da.") != word

@@ -1,0 +1,143 @@
+"""Evidence about the employer beyond capital letters: function words of many languages, and domains.
+
+A capitalised word at the start of a German, French or Portuguese sentence ("Wir", "Pour", "As") looks like
+a name to a reader that only sees capitals. The stop-word lists of the `stop-words` package say which words
+are a language's function words. The posting's own e-mail addresses and links name the employer's domain
+("bewerbung@necoh.fr"), and a name the text spells like that domain is strong evidence.
+"""
+
+import re
+import unicodedata
+from functools import cache
+from itertools import islice
+
+from stop_words import get_stop_words
+
+_LANGUAGES = ("english", "german", "french", "spanish", "portuguese", "italian", "dutch", "polish", "swedish",
+              "danish", "norwegian", "finnish", "romanian", "catalan", "czech", "hungarian", "turkish",
+              "indonesian")  # fmt: skip
+# Hosts that carry many employers' mail or postings: their name is nobody's employer.
+_SHARED_HOSTS = frozenset(
+    str.split(
+        "gmail googlemail hotmail outlook live yahoo icloud gmx web mail proton protonmail aol yandex qq "
+        "163 github gitlab linkedin indeed glassdoor greenhouse lever ashbyhq workable smartrecruiters "
+        "recruitee teamtailor personio bamboohr jazzhr applytojob workday myworkdayjobs google forms bit "
+        "ly typeform notion medium twitter x facebook instagram youtube angel wellfound ycombinator news "
+        "remoteok remotive weworkremotely stackoverflow hh naukri seek adzuna jooble stepstone monster "
+        "ziprecruiter careers jobs apply www com org net io co gov edu ac"
+    )
+)
+_HOST = re.compile(
+    r"(?:@|\bhttps?://|\bwww\.)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){0,4}[a-z0-9-]{1,63}\.[a-z]{2,24})\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_][\w&.'’-]{0,40}")
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Function words of the languages postings come in (lowercase, accents kept)."""
+    words: set[str] = set()
+    for language in _LANGUAGES:
+        words.update(w.lower() for w in get_stop_words(language))
+    return frozenset(words)
+
+
+def reads_as_sentence(name: str) -> bool:
+    """Whether a capitalised candidate is a function word or a sentence's opening ("Wir bieten …")."""
+    words = name.split()
+    if not words:
+        return True
+    small = function_words()
+    first = words[0].lower().strip(".,:;")
+    if len(words) == 1:
+        return first in small
+    second = words[1]
+    return first in small and (second[:1].islower() or second.lower() in small)
+
+
+def domain_labels(text: str) -> list[str]:
+    """Names the posting's e-mail addresses and links point to ("necoh" for jobs@necoh.fr), most used
+    first."""
+    counts: dict[str, int] = {}
+    for match in _HOST.finditer(text[:200_000]):
+        labels = [label for label in match.group(1).lower().split(".") if label not in _SHARED_HOSTS]
+        for label in labels[:-1] or labels[:1]:
+            if len(label) >= 3 and not label.isdigit():
+                counts[label] = counts.get(label, 0) + 1
+    return sorted(counts, key=lambda label: -counts[label])
+
+
+def names_for_domain(label: str, text: str) -> list[str]:
+    """Capitalised spellings in the text of a domain's name: "Necoh" for necoh.fr, "Trackdéchets" for
+    trackdechets.beta.gouv.fr, "Leventhal Map" (of "Leventhal Map & Education Center") for
+    leventhalmap.org."""
+    target = _plain(label).replace("-", "")
+    found: list[str] = []
+    for line in text[:200_000].splitlines():
+        words = [w.strip(".,;:!?()'’\"") for w in line.split()[:400]]
+        for start, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            span = ""
+            for end in range(start, min(start + 5, len(words))):
+                if not (words[end][:1].isupper() or words[end] == "&"):
+                    break
+                span = _plain("".join(words[start : end + 1])).replace("&", "")
+                if span == target:  # the name goes on while its words do: "Leventhal Map & Education Center"
+                    stop = end + 1
+                    while stop < min(start + 6, len(words)) and (
+                        words[stop][:1].isupper() or words[stop] == "&"
+                    ):
+                        stop += 1
+                    name = " ".join(words[start:stop]).rstrip(" &")
+                    if name not in found:
+                        found.append(name)
+                if len(span) >= len(target):
+                    break
+    return found
+
+
+# "Wir sind ZAHN & GUT, eine …", "Nous sommes Necoh, un …", "Konfetti e.V. ist eine …", "À propos du
+# Service numérique canadien": the ways postings in other languages name their employer.
+_NAME = (
+    r"[A-ZÀ-ÞÄÖÜ0-9][\w&.'’+-]{0,40}+"
+    r"(?:[ \t](?:(?:&|de|del|du|des|der|di|la|le|per|für|und|e|y|et)[ \t])?"
+    r"[A-ZÀ-ÞÄÖÜ0-9&][\w&.'’+-]{0,40}+){0,5}"
+)
+_WE_ARE = r"\b(?:Wir sind|Nous sommes|Somos|Siamo|Wij zijn|Jesteśmy|Vi är|Vi er)\s+"
+_IS_A = (
+    r"\s+(?:ist|sind|est|es|é|è|is|jest|är|er)\s+(?:eine?|une?|una?|um|uma|een|die|der|das|la|el|o|a|il|lo)\s"
+)
+_ABOUT = (
+    r"^[^\w\n]*+(?:Über|Uber|À propos d[eu]|A propos d[eu]|Acerca de|Sobre(?: a| o| nosotros:)?|Chi è|Over)\s+"
+    r"(?:l['’]|la |le |les |die |der |das |el )?"
+)
+_LEGAL = (
+    r"\s(?:GmbH|gGmbH|mbH|AG|KG|UG|e\.\s?V\.|S\.p\.A\.|S\.r\.l\.|Ltda\.?|S\.L\.|SARL|B\.V\.|N\.V\."
+    r"|Sp\. z o\.o\.)"
+)
+_OTHER_LANGUAGES = (
+    (re.compile(rf"{_WE_ARE}(?P<name>{_NAME})\s*[,(]"), 5),
+    (re.compile(rf"^(?P<name>{_NAME}){_IS_A}", re.M), 4),
+    # An "About …" heading holds only the name, whose words need no capitals ("Service numérique canadien").
+    (re.compile(rf"{_ABOUT}(?P<name>[A-ZÀ-Þ][^\n?:!.]{{1,60}}?)\s*[?:!.]*$", re.M), 4),
+    (re.compile(rf"(?P<name>{_NAME}{_LEGAL})"), 3),
+)
+
+
+def stated_in_other_languages(text: str):
+    """(name, weight) for each employer named the way postings in other languages name it."""
+    head = text[:20_000]
+    for pattern, weight in _OTHER_LANGUAGES:
+        for match in islice(pattern.finditer(head), 5):
+            name = match.group("name").strip(" ,")
+            if name.endswith(".") and not re.search(r"\b[A-Za-z]\.[A-Za-z]{1,3}\.$", name):
+                name = name[:-1]  # a sentence's full stop, not "e.V." or "S.p.A."
+            if not reads_as_sentence(name):
+                yield name, weight
+
+
+def _plain(word: str) -> str:
+    ascii_form = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9&]", "", ascii_form.lower())
