@@ -110,7 +110,8 @@ _IS_A = (
     r"\s+(?:ist|sind|est|es|é|è|is|jest|är|er)\s+(?:eine?|une?|una?|um|uma|een|die|der|das|la|el|o|a|il|lo)\s"
 )
 _ABOUT = (
-    r"^[^\w\n]*+(?:Über|Uber|À propos d[eu]|A propos d[eu]|Acerca de|Sobre(?: a| o| nosotros:)?|Chi è|Over)\s+"
+    r"^[^\w\n]*+(?:Über|Uber|À propos d[eu]|A propos d[eu]|Acerca de|Sobre(?: a| o| nosotros:)?|Chi è"
+    r"|Over)\s+"
     r"(?:l['’]|la |le |les |die |der |das |el )?"
 )
 _LEGAL = (

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import _job_nouns as job_nouns
+
 
 @dataclass(frozen=True)
 class TitleInfo:
@@ -20,31 +22,7 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Nouns that make a short line read as a job title rather than a heading or a company name.
-_ROLE_NOUNS = _wordset(
-    """engineer developer programmer manager designer scientist analyst architect specialist consultant
-    director lead leader head nurse accountant representative rep intern internship administrator
-    coordinator technician technologist officer associate assistant executive recruiter writer
-    editor copywriter researcher teacher tutor instructor professor lecturer therapist pharmacist
-    physician doctor surgeon dentist hygienist practitioner midwife paramedic psychologist counselor
-    counsellor caregiver aide driver operator mechanic electrician machinist welder carpenter
-    plumber clerk cashier agent advisor adviser strategist marketer owner planner buyer supervisor
-    attendant chef cook receptionist paralegal lawyer attorney counsel auditor controller bookkeeper
-    fellow apprentice trainee generalist producer artist animator photographer illustrator
-    translator interpreter worker courier coach investigator inspector estimator surveyor
-    statistician economist actuary underwriter banker trader broker president vp cto ceo cfo coo
-    ciso cmo sre sdet tester librarian expert partner steward secretary
-    desenvolvedor desenvolvedora engenheiro engenheira analista gerente coordenador coordenadora
-    ingeniero ingeniera desarrollador desarrolladora programador programadora jefe jefa cocinero cocinera
-    entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin
-    développeur développeuse developpeur ingénieur ingénieure ingenieur·e ingénieur·e chargé chargée
-    ontwikkelaar programista programistka inżynier sviluppatore ingegnere
-    barista bartender server waiter waitress host hostess baker butcher dishwasher sommelier concierge
-    cleaner housekeeper janitor custodian guard picker packer stocker loader handler merchandiser
-    salesperson stylist hairdresser barber beautician esthetician groomer dietitian nutritionist
-    optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason
-    fitter installer repairer porter mover valet lifeguard dispatcher scheduler bookseller florist"""
-)
+_ROLE_NOUNS = job_nouns.ENGLISH
 # (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once, not once per blank.
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»]\s+")
 _NAV_WORDS = _wordset(
@@ -52,14 +30,12 @@ _NAV_WORDS = _wordset(
     "signup sign log home"
 )
 _LEVEL_WORDS = _wordset("sr sr. senior jr jr. junior lead staff principal associate mid entry-level")
-_TITLE_LABELS = (
-    "job title", "title", "position", "position title", "role", "job", "job name", "vacancy", "vaga", "cargo",
-    "puesto", "poste", "intitulé du poste", "intitule", "intitulé", "stelle", "stellenbezeichnung",
-    "posizione", "ruolo", "functie", "vacature", "stanowisko", "职位", "职位名称", "岗位", "岗位名称",
-    "募集職種", "職種", "ポジション", "직무", "должность", "вакансия",
-)  # fmt: skip
-_COMPANY_LABELS = ("company name", "company", "employer", "hiring company", "organization", "organisation")
+_TITLE_LABELS, _COMPANY_LABELS = job_nouns.TITLE_LABELS, job_nouns.COMPANY_LABELS
 # First words of sentences and headings, never of a title or a company name.
+# Labels a form puts on a line of their own, above the answer.
+_PAIR_LABELS = frozenset(
+    [*_TITLE_LABELS, *_COMPANY_LABELS, "título del trabajo", "título da vaga", "job position"]
+)
 _NOT_NAMES = _wordset(
     """a an the this that these those we our you your it its they their he she as at in on if join about
     what who why how here there each every all our applicants candidates job position role team
@@ -145,7 +121,7 @@ _PLACE_PART = re.compile(
     r"\((?:US|USA|UK|remote|hybrid)\)$|^remote\b.*|(?<!.).*\bremote$",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _STATE = re.compile(r"^[A-Z]{2}$")
 _TRAILING_LEVEL = re.compile(r"^(?:I{1,3}|IV|V|[1-5])$")
 
@@ -155,7 +131,13 @@ def _words(text: str) -> list[str]:
 
 
 def _has_role_noun(text: str) -> bool:
-    return any(w in _ROLE_NOUNS or w.rstrip("s") in _ROLE_NOUNS for w in _words(text))
+    words = _words(text)
+    if any(w in _ROLE_NOUNS or w.rstrip("s") in _ROLE_NOUNS or w in job_nouns.NOUNS for w in words):
+        return True
+    if any(len(w) >= 8 and w.endswith(job_nouns.SUFFIXES) for w in words):  # "Elektromonteur"
+        return True
+    stripped = _GENDER.sub("", text).strip(" ()[]（）")
+    return stripped.endswith(job_nouns.CJK_ENDINGS) and len(stripped) <= 30
 
 
 def _looks_like_title(line: str) -> bool:
@@ -320,10 +302,13 @@ def find_team(lines: list[str]) -> str | None:
 def _facts_from_lines(lines: list[str], facts: dict[str, str] | None) -> dict[str, str]:
     """Labelled "Key: value" lines, overridden by the facts the caller already extracted."""
     merged: dict[str, str] = {}
-    for line in lines:
+    for index, line in enumerate(lines):
         found = _LABEL.match(line)
         if found:
             merged.setdefault(found["key"].strip().lower(), found["value"].strip())
+        elif line.lower().rstrip(" :：") in _PAIR_LABELS and index + 1 < len(lines):
+            # A form's label on its own line, the answer on the next ("Título del trabajo" / "Engineer").
+            merged.setdefault(line.lower().rstrip(" :："), lines[index + 1].strip())
     merged.update({k.lower(): v for k, v in (facts or {}).items() if isinstance(v, str)})
     return merged
 
@@ -353,14 +338,14 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     candidates = [labelled] if labelled and len(labelled) <= 100 and not labelled.endswith(".") else []
     candidates += [line for line in lines[:10] if _looks_like_title(line)]
     # "Company | Role | Remote | Full-time …": a forum post's opening line, read part by part.
-    candidates += [part for line in lines[:2] if line.count("|") >= 2 for part in _pipe_parts(line)]
+    candidates += [part for line in lines[:4] if line.count("|") >= 2 for part in _pipe_parts(line)]
     for line in candidates:
         title, title_team, company = _split_title(line, company)
         if not title and (line is labelled or _GENDER.search(line)):
             # Only job titles carry "(m/w/d)"; a labelled value is a title by its label.
             title = _GENDER.sub("", line).strip(" -–—|•") or None
         if title:
-            company = company or _pipe_company(lines[:2], line)
+            company = company or _pipe_company(lines[:4], line)
             break
     if not title:
         title = _title_from_sentences(lines)

@@ -56,14 +56,24 @@ def test_job_reference_line_is_not_a_careers_header():
     ("lines", "text", "expected"),
     [
         # A sentence's first word in another language is no employer; the name the sentence gives is.
-        (["Pädagogische Fachkraft (w/m/d)"], "Wir sind Konfetti e.V., eine Eltern-Kind-Initiative.", "Konfetti e.V."),
+        (
+            ["Pädagogische Fachkraft (w/m/d)"],
+            "Wir sind Konfetti e.V., eine Eltern-Kind-Initiative.",
+            "Konfetti e.V.",
+        ),
         (["Comptable"], "Vous rejoignez une équipe.\nÉcrivez à emplois@necoh.fr.\nNecoh recrute.", "Necoh"),
-        (["Agent de recherche"], "## À propos du Service numérique canadien\nLe Service numérique canadien aide.",
-         "Service numérique canadien"),
-        (["Administrative Assistant"], "The Leventhal Map & Education Center at the library.\n"
-         "Write to info@leventhalmap.org.", "Leventhal Map & Education Center"),
+        (
+            ["Agent de recherche"],
+            "## À propos du Service numérique canadien\nLe Service numérique canadien aide.",
+            "Service numérique canadien",
+        ),
+        (
+            ["Administrative Assistant"],
+            "The Leventhal Map & Education Center at the library.\nWrite to info@leventhalmap.org.",
+            "Leventhal Map & Education Center",
+        ),
     ],
-)  # fmt: skip
+)
 def test_employer_in_other_languages_and_from_the_mail_domain(lines, text, expected):
     assert find_company(lines, text) == expected
 

@@ -266,3 +266,27 @@ def test_titles_under_labels_in_any_language_or_with_a_gender_mark(lines, title)
 def test_a_forum_post_opening_line_names_company_and_role():
     info = find_title(["Globex | Senior Backend Engineer | REMOTE | Full-time Salary: $150k-$180k a year."])
     assert (info.title, info.company) == ("Senior Backend Engineer", "Globex")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["Zelfstandig elektromonteur woningbouw", "Functie omschrijving"],
+            "Zelfstandig elektromonteur woningbouw",
+        ),
+        (["Empfangsmitarbeiter", "Du bist kommunikativ?"], "Empfangsmitarbeiter"),
+        (["Técnico de mantenimiento", "Buscamos personas"], "Técnico de mantenimiento"),
+        (["Web 前端开发工程师", "公司介绍"], "Web 前端开发工程师"),
+        (["New Job", "Título del trabajo", "Software Development Engineer"], "Software Development Engineer"),
+    ],
+)
+def test_job_nouns_of_other_languages_compounds_and_form_answers(lines, title):
+    assert find_title(lines).title == title
+
+
+def test_a_form_names_the_company_on_the_line_under_its_label():
+    info = find_title(
+        ["Nombre de la compañía", "Amazon", "Título del trabajo", "Software Development Engineer"]
+    )
+    assert (info.title, info.company) == ("Software Development Engineer", "Amazon")

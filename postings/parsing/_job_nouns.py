@@ -1,0 +1,154 @@
+"""Job nouns of the languages postings come in, beyond the English core kept in people.py.
+
+A short line names a job when it holds one of these nouns; German and Dutch build job names by compounding
+("Elektromonteur", "Empfangsmitarbeiter", "Pflegefachkraft", "magazijnmedewerker"), so a long word ending
+in a job noun counts too. CJK titles have no spaces: a line that ends in a job word of those scripts does.
+"""
+
+# Nouns that make a short line read as a job title rather than a heading or a company name.
+ENGLISH = frozenset(
+    str.split(
+        """engineer developer programmer manager designer scientist analyst architect specialist consultant
+    director lead leader head nurse accountant representative rep intern internship administrator
+    coordinator technician technologist officer associate assistant executive recruiter writer
+    editor copywriter researcher teacher tutor instructor professor lecturer therapist pharmacist
+    physician doctor surgeon dentist hygienist practitioner midwife paramedic psychologist counselor
+    counsellor caregiver aide driver operator mechanic electrician machinist welder carpenter
+    plumber clerk cashier agent advisor adviser strategist marketer owner planner buyer supervisor
+    attendant chef cook receptionist paralegal lawyer attorney counsel auditor controller bookkeeper
+    fellow apprentice trainee generalist producer artist animator photographer illustrator
+    translator interpreter worker courier coach investigator inspector estimator surveyor
+    statistician economist actuary underwriter banker trader broker president vp cto ceo cfo coo
+    ciso cmo sre sdet tester librarian expert partner steward secretary
+    desenvolvedor desenvolvedora engenheiro engenheira analista gerente coordenador coordenadora
+    ingeniero ingeniera desarrollador desarrolladora programador programadora jefe jefa cocinero cocinera
+    entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin
+    développeur développeuse developpeur ingénieur ingénieure ingenieur·e ingénieur·e chargé chargée
+    ontwikkelaar programista programistka inżynier sviluppatore ingegnere
+    barista bartender server waiter waitress host hostess baker butcher dishwasher sommelier concierge
+    cleaner housekeeper janitor custodian guard picker packer stocker loader handler merchandiser
+    salesperson stylist hairdresser barber beautician esthetician groomer dietitian nutritionist
+    optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason
+    fitter installer repairer porter mover valet lifeguard dispatcher scheduler bookseller florist"""
+    )
+)
+
+# Labels whose value is the job title, or the employer, in the languages postings come in.
+TITLE_LABELS = (
+    "job title", "title", "position", "position title", "role", "job", "job name", "vacancy", "vaga", "cargo",
+    "puesto", "poste", "intitulé du poste", "intitule", "intitulé", "stelle", "stellenbezeichnung",
+    "posizione", "ruolo", "functie", "vacature", "stanowisko", "职位", "职位名称", "岗位", "岗位名称",
+    "募集職種", "職種", "ポジション", "직무", "должность", "вакансия",
+)  # fmt: skip
+COMPANY_LABELS = (
+    "company name",
+    "company",
+    "employer",
+    "hiring company",
+    "organization",
+    "organisation",
+    "nombre de la compañía",
+    "nombre de la empresa",
+    "empresa",
+    "nome da empresa",
+    "unternehmen",
+    "arbeitgeber",
+    "entreprise",
+    "société",
+    "azienda",
+    "bedrijf",
+    "firma",
+    "公司",
+    "公司名称",
+    "会社名",
+)
+
+NOUNS = frozenset(
+    str.split(
+        """
+    mitarbeiter mitarbeiterin fachkraft kraft monteur monteurin techniker technikerin kaufmann kauffrau
+    verkäufer verkäuferin fahrer fahrerin koch köchin pfleger pflegerin erzieher erzieherin lehrer lehrerin
+    arzt ärztin apotheker apothekerin helfer helferin assistent assistentin referent referentin
+    sachbearbeiter sachbearbeiterin meister meisterin elektriker elektrikerin mechatroniker dachdecker
+    schreiner tischler maler hauswirtschafter hauswirtschafterin reinigungskraft werkstudent praktikant
+    praktikantin auszubildende azubi
+    medewerker medewerkster monteur adviseur ontwikkelaar beheerder verkoper chauffeur verpleegkundige
+    docent leraar kok schoonmaker stagiair magazijnmedewerker
+    électricien électricienne technicien technicienne comptable vendeur vendeuse chauffeur cuisinier
+    cuisinière serveur serveuse infirmier infirmière professeur enseignant enseignante éducateur éducatrice
+    médecin pharmacien pharmacienne avocat avocate assistante stagiaire alternant alternante responsable
+    directeur directrice coordinateur coordonnateur coordinatrice gestionnaire agent agente employé employée
+    opérateur opératrice magasinier conseiller conseillère commercial commerciale
+    técnico técnica vendedor vendedora conductor conductora camarero camarera mesero mesera garzón garzona
+    enfermero enfermera profesor profesora maestro maestra educador educadora médico médica farmacéutico
+    abogado abogada contador contadora auxiliar asistente becario becaria pasante operario operaria
+    electricista mecánico mecánica recepcionista cajero cajera repartidor repartidora encargado encargada
+    director directora coordinador coordinadora asesor asesora consultor consultora ejecutivo ejecutiva
+    administrativo administrativa empleado empleada
+    desenvolvedor engenheiro motorista enfermeiro enfermeira professora estagiário estagiária
+    atendente vendedora auxiliar assistente técnico consultora
+    sviluppatore sviluppatrice tecnico tecnica commesso commessa autista cuoco cuoca cameriere cameriera
+    infermiere infermiera insegnante medico farmacista avvocato contabile assistente stagista tirocinante
+    impiegato impiegata operaio operaia magazziniere addetto addetta responsabile consulente
+    programista programistka inżynier tester testerka kierowca sprzedawca księgowa księgowy stażysta
+    stażystka specjalista specjalistka asystent asystentka kierownik technik
+    utvecklare ingenjör säljare sjuksköterska lärare kock chaufför
+    разработчик программист инженер менеджер аналитик дизайнер водитель продавец бухгалтер курьер
+    экспедитор менеджер специалист оператор администратор тестировщик
+    """
+    )
+)
+# German and Dutch compounds end in these ("Empfangs|mitarbeiter", "Pflegefach|kraft", "magazijn|medewerker").
+SUFFIXES = (
+    "mitarbeiter", "mitarbeiterin", "fachkraft", "kraft", "monteur", "monteurin", "techniker", "kaufmann",
+    "kauffrau", "leiter", "leiterin", "berater", "beraterin", "entwickler", "entwicklerin", "ingenieur",
+    "fahrer", "pfleger", "pflegerin", "helfer", "helferin", "erzieher", "lehrer", "referent", "assistent",
+    "assistentin", "verkäufer", "koch", "wirtschafter", "wirtschafterin", "arbeiter", "medewerker",
+    "adviseur", "ontwikkelaar", "beheerder", "verkoper", "reiniger", "schoonmaker", "manager", "engineer",
+    "developer", "designer",
+)  # fmt: skip
+# Job words that end a CJK title: 工程师 (engineer), 开发 (developer), 经理 (manager), 专员, 老师, 設計師,
+# スタッフ (staff), 職人 (craftsman), 営業 (sales), 개발자 (developer) …
+CJK_ENDINGS = (
+    "工程师",
+    "工程師",
+    "开发",
+    "開發",
+    "经理",
+    "經理",
+    "专员",
+    "專員",
+    "老师",
+    "老師",
+    "设计师",
+    "設計師",
+    "主管",
+    "助理",
+    "顾问",
+    "顧問",
+    "分析师",
+    "架构师",
+    "运营",
+    "销售",
+    "教师",
+    "司机",
+    "护士",
+    "会计",
+    "前端",
+    "后端",
+    "スタッフ",
+    "職人",
+    "営業",
+    "エンジニア",
+    "コンサルタント",
+    "デザイナー",
+    "マネージャー",
+    "事務",
+    "看護師",
+    "개발자",
+    "디자이너",
+    "매니저",
+    "엔지니어",
+    "상담원",
+    "사원",
+)
