@@ -32,7 +32,7 @@ _DESCRIPTION = _keys(
 )
 _MORE_TEXT = _keys(
     "requirements minrequirements qualifications responsibilities benefits lists additionalplain "
-    "additional jobhighlights skills requisitos anforderungen"
+    "additional jobhighlights skills requisitos anforderungen snippet keyskills"
 )
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
@@ -106,15 +106,18 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         filter(None, [_description(fields, skip=() if text_is_body else ("text",)), body])
     )
     title = _text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
-    if not description or (title and title.strip() == description.strip()):
+    company = _name(_first(merged, _COMPANY))
+    if not description and not (title and company):  # a listing card names both: enough to read
         return None
-    if not title and len(description) < _LONG_TEXT:
+    if description and title and title.strip() == description.strip():
+        return None
+    if not title and len(description or "") < _LONG_TEXT:
         return None
     posting = {
         "@type": "JobPosting",
         "title": title if title and len(title) <= 200 else None,
         "description": description,
-        "hiringOrganization": {"name": _name(_first(merged, _COMPANY))},
+        "hiringOrganization": {"name": company},
         "jobLocation": [{"address": {"addressLocality": place}} for place in _places(fields)],
         "employmentType": _employment(_first(fields, _EMPLOYMENT) or _category(fields, "commitment")),
         "datePosted": _date(_first(fields, _POSTED)),
@@ -230,6 +233,8 @@ def _long_text(value: Any) -> str | None:
         body = body if isinstance(body, str) else None
         if body and heading and heading != body:
             return f"<h3>{heading}</h3>\n{body}" if "<" in body else f"{heading}\n{body}"
+        if body is None:  # {"requirement": "…", "responsibility": "…"}: its texts in order
+            body = "\n".join(v.strip() for v in keyed.values() if isinstance(v, str) and len(v) >= 20) or None
         return body
     return None
 

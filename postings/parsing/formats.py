@@ -9,10 +9,12 @@ import io
 import json
 import math
 import re
+import tomllib
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+import pyjson5
 import yaml
 
 from ._ats_json import as_jobposting, front_matter_postings
@@ -49,6 +51,10 @@ _BLANKS = re.compile(r"\n{3,}")
 _BLANK_RUN = re.compile(r"\n{2,}")
 
 _SOME_TAG = re.compile(r"<[a-z][^<>]{0,300}>")
+_JS_ASSIGNMENT = re.compile(
+    r"^(?:export\s+default\s+|module\.exports\s*=\s*|(?:export\s+)?(?:const|let|var)\s+[\w$]{1,60}"
+    r"(?:\s*:\s*[\w$<>\[\]]{1,60})?\s*=\s*)"
+)
 _MAX_ROWS = 1_000  # rows of one table read as postings
 _MAX_FRONT_MATTER = 100_000  # characters of YAML read before a page's text
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe: builds plain data, never objects
@@ -123,7 +129,7 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
         if docs is not None:
             return docs
         fmt = _sniff(text, json_ok=False)  # named .json but not JSON: read what it really is
-    if fmt != "json" and text.startswith("---"):
+    if fmt != "json" and text.startswith(("---", "+++", "{")):
         docs = _front_matter_documents(text, fmt)
         if docs:
             return docs
@@ -145,6 +151,8 @@ def _format_of(text: str, filename: str | None) -> str:
     fmt = _EXTENSIONS.get(ext)
     if fmt == "text":
         # Saved page sources often end up as .txt; only a full HTML document overrides the extension.
+        if text.lstrip()[:1] in ("{", "["):  # a record saved as .txt
+            return "json"
         return "html" if _HTML_DOC.match(text) else "text"
     return fmt or _sniff(text)
 
@@ -152,7 +160,7 @@ def _format_of(text: str, filename: str | None) -> str:
 def _sniff(text: str, *, json_ok: bool = True) -> str:
     """Guess the format from the content alone."""
     head = text.lstrip()[:1]
-    if json_ok and head in ("{", "["):
+    if json_ok and (head in ("{", "[") or _JS_ASSIGNMENT.match(text.lstrip()[:200])):
         return "json"
     if _HTML_DOC.match(text) or len(_HTML_TAGS.findall(text, 0, 50_000)) >= (1 if head == "<" else 3):
         return "html"
@@ -164,13 +172,9 @@ def _json_documents(text: str) -> list[Document] | None:
     try:
         values = [json.loads(text, strict=False)]
     except ValueError:
-        values = []
-        for line in text.splitlines():
-            if line.strip():
-                try:
-                    values.append(json.loads(line, strict=False))
-                except ValueError:
-                    return None
+        values = _json_lines(text) or _js_literal(text)
+        if values is None:
+            return None
     except RecursionError:
         return None
     postings = _find_postings(values)
@@ -187,15 +191,11 @@ def _json_documents(text: str) -> list[Document] | None:
 
 
 def _front_matter_documents(text: str, fmt: str) -> list[Document]:
-    """Postings from a page that starts with YAML front matter (Jekyll, Hugo, Netlify CMS careers pages)."""
-    end = text.find("\n---", 3, _MAX_FRONT_MATTER)
-    if end < 0 or text[3:4] not in ("\n", "\r", " "):
+    """Postings from a page that starts with front matter (Jekyll, Hugo, Netlify CMS careers pages): YAML
+    between "---" lines, TOML between "+++" lines, or a JSON object."""
+    meta, rest = _front_matter(text)
+    if meta is None:
         return []
-    try:
-        meta = yaml.load(text[3:end], Loader=_YAML_LOADER)  # noqa: S506 - a safe loader, chosen below
-    except (yaml.YAMLError, ValueError, RecursionError):
-        return []
-    rest = text[text.find("\n", end + 1) + 1 :] if text.find("\n", end + 1) > 0 else ""
     body = html_to_text(rest) if fmt == "html" and _HTML_TAGS.search(rest) else markdown_to_text(rest)
     docs = []
     for posting in front_matter_postings(meta, body):
@@ -204,6 +204,24 @@ def _front_matter_documents(text: str, fmt: str) -> list[Document]:
             url = _text_value(posting.get("url"))
             docs.append(Document(text_, "markdown", posting, url, apply_url=_apply_of(posting)))
     return docs
+
+
+def _front_matter(text: str) -> tuple[Any, str]:
+    """(the front matter's data, the page's text after it), or (None, "") when there is none."""
+    try:
+        if text.startswith("{"):
+            meta, end = json.JSONDecoder(strict=False).raw_decode(text[:_MAX_FRONT_MATTER])
+            return meta, text[end:]
+        fence = text[:3]
+        end = text.find("\n" + fence, 3, _MAX_FRONT_MATTER)
+        if end < 0 or text[3:4] not in ("\n", "\r", " "):
+            return None, ""
+        head, rest = text[3:end], text[end + 4 :].split("\n", 1)[-1] if "\n" in text[end + 4 :] else ""
+        if fence == "+++":
+            return tomllib.loads(head), rest
+        return yaml.load(head, Loader=_YAML_LOADER), rest  # noqa: S506 - a safe loader, chosen below
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return None, ""
 
 
 def _csv_documents(text: str) -> list[Document]:
@@ -223,6 +241,29 @@ def _csv_documents(text: str) -> list[Document]:
                 Document(body, "csv", posting, _text_value(posting.get("url")), apply_url=_apply_of(posting))
             )
     return docs
+
+
+def _json_lines(text: str) -> list | None:
+    values = []
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                values.append(json.loads(line, strict=False))
+            except ValueError:
+                return None
+    return values
+
+
+def _js_literal(text: str) -> list | None:
+    """A JavaScript or TypeScript object literal pasted into a file (unquoted keys, trailing commas,
+    "const jobs = [...]"), read as JSON5."""
+    body = _JS_ASSIGNMENT.sub("", text.strip(), count=1).rstrip().rstrip(";")
+    if not body.startswith(("{", "[")):
+        return None
+    try:
+        return [pyjson5.decode(body)]
+    except (pyjson5.Json5Exception, ValueError, RecursionError):
+        return None
 
 
 def _find_postings(node: Any, depth: int = 0) -> list[dict]:

@@ -266,8 +266,10 @@ def _split_title(line: str, company: str | None) -> tuple[str | None, str | None
 def _company_from_lines(lines: list[str], facts: dict[str, str]) -> str | None:
     """The hiring company from labels first, then from phrases that name the employer."""
     for key in _COMPANY_LABELS:
-        if facts.get(key, "").strip():
-            return facts[key].strip()
+        value = facts.get(key, "").strip()
+        # "Company: We're building geologic software…" introduces a paragraph, not a name.
+        if value and len(value.split()) <= 8 and not re.search(r"[.!?]\s", value):
+            return value
     for i, line in enumerate(lines):
         found = _AT_LINE.match(line)
         if found and i and _looks_like_title(lines[i - 1]):

@@ -404,3 +404,35 @@ def test_broken_front_matter_is_read_as_text():
     page = "---\ntitle: [unclosed\n---\nSenior Engineer at Globex\n"
     [doc] = to_documents(page, filename="job.md")
     assert "Senior Engineer at Globex" in doc.text
+
+
+def test_a_javascript_object_literal_is_read_as_a_job_object():
+    literal = (
+        'const job = {\n  id: "15",\n  title: "Field Sales Executive",\n  company: { name: "Cardekho" },\n'
+        '  location: ["Jaipur", "Lucknow"],\n'
+        "  description: 'Sell cars to dealers across the region every day.',\n};\n"
+    )
+    [doc] = to_documents(literal, filename="job.ts")
+    assert doc.structured["title"] == "Field Sales Executive"
+    assert doc.structured["hiringOrganization"]["name"] == "Cardekho"
+
+
+def test_a_listing_card_with_title_and_company_but_no_text_is_a_posting():
+    card = (
+        '{"name": "早教老师", "salary": "6k-8k", "companyName": "北京天成创想科技有限公司", "city": "北京"}'
+    )
+    [doc] = to_documents(card, filename="card.json")
+    assert doc.structured["title"] == "早教老师" and "Salary: 6k-8k" in doc.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '+++\ntitle = "Empfangsmitarbeiter (m/w/d)"\ndate = 2024-05-02\n+++\nDu bist kommunikativ.\n',
+        '{\n  "title": "Empfangsmitarbeiter (m/w/d)",\n  "date": "2024-05-02"\n}\nDu bist kommunikativ.\n',
+    ],
+)
+def test_toml_and_json_front_matter(page):
+    [doc] = to_documents(page, filename="job.md")
+    assert doc.structured["title"] == "Empfangsmitarbeiter (m/w/d)"
+    assert "Du bist kommunikativ" in doc.text and "Date posted: 2024-05-02" in doc.text
