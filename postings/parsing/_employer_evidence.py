@@ -31,6 +31,7 @@ _HOST = re.compile(
     r"(?:@|\bhttps?://|\bwww\.)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){0,4}[a-z0-9-]{1,63}\.[a-z]{2,24})\b",
     re.I,
 )
+_MAIL = re.compile(r"[\w.+-]{1,64}@((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w&.'’-]{0,40}")
 
 
@@ -54,6 +55,16 @@ def reads_as_sentence(name: str) -> bool:
         return first in small
     second = words[1]
     return first in small and (second[:1].islower() or second.lower() in small)
+
+
+def mail_domain_name(text: str) -> str | None:
+    """The employer a posting's own application address names ("careers@improwised.com" → "Improwised"),
+    the last resort when the text names no employer: mail goes to the employer, links often to a board."""
+    for match in _MAIL.finditer(text[:200_000]):
+        labels = [label for label in match.group(1).lower().split(".")[:-1] if label not in _SHARED_HOSTS]
+        if labels and len(labels[-1]) >= 3 and not labels[-1].isdigit():
+            return labels[-1].replace("-", " ").title()
+    return None
 
 
 def domain_labels(text: str) -> list[str]:

@@ -9,7 +9,13 @@ are pooled, the name is counted in the text, and the best-supported candidate wi
 import re
 from collections import defaultdict
 
-from ._employer_evidence import domain_labels, names_for_domain, reads_as_sentence, stated_in_other_languages
+from ._employer_evidence import (
+    domain_labels,
+    mail_domain_name,
+    names_for_domain,
+    reads_as_sentence,
+    stated_in_other_languages,
+)
 from .places import parse_place
 
 _NAME = r"[A-Z0-9][\w&.'’+-]*(?:[ \t]+(?:(?:of|and|de|&|the)[ \t]+)?[A-Z0-9][\w&.'’+-]*){0,4}"
@@ -151,9 +157,9 @@ def find_company(
     # The title itself ("Assistente Amministrativo") is never the employer.
     pooled = {name: score for name, score in _pool(votes, text).items() if _key(name) != _key(title or "")}
     if not pooled:
-        return None
+        return mail_domain_name(text)
     name, score = max(pooled.items(), key=lambda item: (item[1], len(item[0])))
-    return name if score >= 3 else None
+    return name if score >= 3 else mail_domain_name(text)
 
 
 def _careers_header(header: list[str]):

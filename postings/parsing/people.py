@@ -74,7 +74,11 @@ _LABEL = re.compile(
 )
 _AT_LINE = re.compile(rf"^at\s+(?P<company>{_NAME})\W*$")
 # (?<=\S|^.): the title ends at a blank run's start (as the shortest title does), so runs are read once.
-_TITLE_AT = re.compile(rf"^(?P<title>.+?)(?<=\S|^.)\s++(?:at|@)\s+(?P<company>{_NAME})\W*$")
+# "Engineer at Acme", "Frontend Developer bij de Nederlandse Transplantatie Stichting", "Koch bei Adler".
+_TITLE_AT = re.compile(
+    rf"^(?P<title>.+?)(?<=\S|^.)\s++(?:at|@|bij|bei|chez|presso)\s+(?:(?:de|het|der|die|das|la|le|l')\s+)?"
+    rf"(?P<company>{_NAME})\W*$"
+)
 _HIRING = re.compile(
     rf"(?:(?P<company>{_NAME_ANYWHERE})\s+(?:is|are)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+)?"

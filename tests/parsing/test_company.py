@@ -81,3 +81,12 @@ def test_employer_in_other_languages_and_from_the_mail_domain(lines, text, expec
 @pytest.mark.parametrize("word", ["Wir", "Pour", "As", "En", "Dabei bieten wir verschiedene Modelle"])
 def test_function_words_and_sentences_are_never_the_employer(word):
     assert find_company(["Nurse"], f"{word} wir suchen Verstärkung.\n{word} sind da.") != word
+
+
+def test_the_application_address_names_the_employer_when_the_text_does_not():
+    text = "We build logistics software.\nSend your CV to careers@improwised.com before June."
+    assert find_company(["Software Engineer"], text) == "Improwised"
+
+
+def test_a_shared_mail_host_names_nobody():
+    assert find_company(["Software Engineer"], "Send your CV to someone@gmail.com.") is None

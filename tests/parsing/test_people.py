@@ -290,3 +290,17 @@ def test_a_form_names_the_company_on_the_line_under_its_label():
         ["Nombre de la compañía", "Amazon", "Título del trabajo", "Software Development Engineer"]
     )
     assert (info.title, info.company) == ("Software Development Engineer", "Amazon")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "company"),
+    [
+        ("Frontend Developer bij de Nederlandse Transplantatie Stichting", "Frontend Developer",
+         "Nederlandse Transplantatie Stichting"),
+        ("Koch bei Hotel Adler", "Koch", "Hotel Adler"),
+        ("Développeur chez Necoh", "Développeur", "Necoh"),
+    ],
+)  # fmt: skip
+def test_title_at_company_in_other_languages(line, title, company):
+    info = find_title([line])
+    assert (info.title, info.company) == (title, company)
