@@ -264,3 +264,28 @@ def test_seed_postings(seed):
     found = names(SEEDS[seed])
     assert set(SEEDS_SKILLS[seed]) <= set(found)
     assert "Go" not in found and "R" not in found and "C" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Requirements: Excel, Word, PowerPoint and Outlook.",
+            {"Excel", "Microsoft Word", "PowerPoint", "Outlook"},
+        ),
+        (
+            "Experience with Agile and Scrum; Airtable and Notion daily.",
+            {"Agile", "Scrum", "Airtable", "Notion"},
+        ),
+        ("Conocimientos de Ofimática y metodologías ágiles.", {"Microsoft Office", "Agile"}),
+    ],
+)
+def test_office_tools_and_methods_postings_of_every_trade_ask_for(text, names):
+    assert names <= {skill.name for skill in find_skills(text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["We lean on each other.", "Go to the word of mouth.", "A notion of time.", "Sage advice."]
+)
+def test_ordinary_words_that_are_also_tools_stay_words(text):
+    assert not {skill.name for skill in find_skills(text)} & {"Lean", "Microsoft Word", "Notion", "Sage"}
