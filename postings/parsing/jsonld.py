@@ -4,6 +4,7 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from ._geonames import country_code
 from .pay import Pay, plausible_amount
 from .places import parse_place
 
@@ -85,8 +86,9 @@ def _countries(value) -> tuple[str, ...]:
     for item in _as_list(value):
         name = _name(item)
         place = parse_place(name) if name else None
-        if place and place.country and place.country not in codes:
-            codes.append(place.country)
+        code = place.country if place and place.country else country_code(name or "")
+        if code and code not in codes:
+            codes.append(code)
     return tuple(codes)
 
 

@@ -368,7 +368,12 @@ _IC_MANAGER = re.compile(
 _SENIORITY = tuple(
     (level, re.compile(pattern, re.I))
     for level, pattern in (
-        ("intern", r"\bintern(?:ship)?s?\b|\bco-?op\b|\bworking student\b"),
+        (
+            "intern",
+            r"\bintern(?:ship)?s?\b|\bco-?op\b|\bworking student\b|\bpraktikant(?:in)?\b|\bpraktikum\b"
+            r"|\bwerkstudent(?:in)?\b|\bstagiaire\b|\bstagista\b|\btirocin|\bpasant[eií]|\bbecari[oa]\b"
+            r"|\bestagi[áa]ri|\bsta[żz]yst|^stage\b|实习|インターン|인턴",
+        ),
         # "Chief of Staff to the CEO" reports to an executive; it is not one.
         ("vp", r"\b(?:s|e)?vp\b|\bvice[- ]president\b|\bchief\b(?!\s+of\s+staff)|(?<!to the )\bc[tefoi]o\b"),
         ("director", r"\bdirector\b|\bhead\s+of\b|\bhead,"),

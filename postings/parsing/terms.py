@@ -66,7 +66,8 @@ _EMPLOYMENT = re.compile(
     r"\b(?:(?P<full_time>full[- ]?time|vollzeit|temps\s+plein|tiempo\s+completo|jornada\s+completa|"
     r"tempo\s+integral|voltijd|pe[łl]ny\s+etat|(?-i:CDI|CLT))|"
     r"(?P<part_time>part[- ]?time|teilzeit|temps\s+partiel|medio\s+tiempo|media\s+jornada|tempo\s+parcial|"
-    r"meio\s+per[ií]odo|deeltijd)|(?P<internship>internships?|praktikum|est[áa]gio|pr[áa]cticas|pasant[íi]a)|"
+    r"meio\s+per[ií]odo|deeltijd)|(?P<internship>internships?|praktikum|est[áa]gio|pr[áa]cticas|pasant[íi]a|"
+    r"tirocinio|stage\s+curriculare|stagiaire|sta[żz]\s+p[łl]atny|sta[żz]ysta|werkstudent(?:in)?)|"
     r"(?P<temporary>fixed[- ]term(?:\s+contract)?|temporary(?:\s+contract)?|temp(?=\s+(?:role|position|job))|"
     r"seasonal|locum)|(?P<contract>contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:r)?|c2c)|"
     r"(?P<permanent>permanent))\b",

@@ -304,3 +304,11 @@ def test_a_form_names_the_company_on_the_line_under_its_label():
 def test_title_at_company_in_other_languages(line, title, company):
     info = find_title([line])
     assert (info.title, info.company) == (title, company)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Stage curriculare Area Gare e Acquisti", "Stażysta Python", "Praktikant Marketing (m/w/d)", "实习生"],
+)
+def test_internships_in_other_languages_are_intern_level(title):
+    assert seniority(title) == "intern"

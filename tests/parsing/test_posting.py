@@ -150,3 +150,12 @@ def test_an_impossible_stated_salary_is_no_pay():
     posting = parse("Backend Engineer\nat Acme\n\nSalary: $" + "9" * 40 + " per year\n")
     assert posting.title == "Backend Engineer"
     assert posting.pay is None
+
+
+def test_a_remote_area_named_by_a_job_board_field_is_the_restriction():
+    record = (
+        '{"title": "Data Analyst", "company_name": "Telia", "candidate_required_location": "Lithuania",'
+        ' "description": "Analyse network data with SQL and Python for our operations teams every day."}'
+    )
+    posting = parse(record, filename="job.json")
+    assert posting.remote_restriction == ("LT",) and posting.work_mode == "remote"

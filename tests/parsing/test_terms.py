@@ -113,3 +113,10 @@ def test_nothing_raises_on_arbitrary_text(text):
 )
 def test_posted_dates_in_other_languages(text, expected):
     assert posted_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Tipo: Stage curriculare", "Praca: Stażysta Python", "Tirocinio retribuito di 6 mesi"]
+)
+def test_internships_named_in_other_languages(text):
+    assert employment_type(text) == "internship"
