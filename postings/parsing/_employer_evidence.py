@@ -35,6 +35,16 @@ _MAIL = re.compile(r"[\w.+-]{1,64}@((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})\b", r
 _WORD = re.compile(r"[^\W\d_][\w&.'’-]{0,40}")
 
 
+_POSSESSIVES = frozenset(
+    str.split(
+        "your our their my votre notre vos nos leur leurs mon ma mes ton ta tes unser unsere unseren ihr "
+        "ihre dein deine euer eure tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra seu sua "
+        "seus suas nosso nossa nossos nossas vostro vostra nostro nostra nostri tuo tua suo onze jouw uw "
+        "nasz nasza"
+    )
+)
+
+
 @cache
 def function_words() -> frozenset[str]:
     """Function words of the languages postings come in (lowercase, accents kept)."""
@@ -51,6 +61,8 @@ def reads_as_sentence(name: str) -> bool:
         return True
     small = function_words()
     first = words[0].lower().strip(".,:;")
+    if first in _POSSESSIVES:  # "Votre Poste", "Unser Team", "Your Role": a heading, never a name
+        return True
     if len(words) == 1:
         return first in small
     second = words[1]
@@ -135,6 +147,14 @@ _OTHER_LANGUAGES = (
     # An "About …" heading holds only the name, whose words need no capitals ("Service numérique canadien").
     (re.compile(rf"{_ABOUT}(?P<name>[A-ZÀ-Þ][^\n?:!.]{{1,60}}?)\s*[?:!.]*$", re.M), 4),
     (re.compile(rf"(?P<name>{_NAME}{_LEGAL})"), 3),
+    # "Au sein de Necoh, vous …", "Rejoignez Necoh", "Chez Necoh": the employer the sentence places you in.
+    (
+        re.compile(
+            rf"\b(?:[Aa]u sein d(?:e |')|[Cc]hez |[Rr]ejoignez |[Rr]ejoindre |[Ee]ntra en |[Vv]enha para a )"
+            rf"(?P<name>{_NAME})[ \t]*[,.]"
+        ),
+        3,
+    ),
 )
 
 

@@ -90,3 +90,13 @@ def test_the_application_address_names_the_employer_when_the_text_does_not():
 
 def test_a_shared_mail_host_names_nobody():
     assert find_company(["Software Engineer"], "Send your CV to someone@gmail.com.") is None
+
+
+@pytest.mark.parametrize("heading", ["Votre Poste", "Unser Team", "Your Role", "Nuestro Equipo"])
+def test_a_possessive_heading_is_never_the_employer(heading):
+    assert find_company(["Comptable"], f"{heading}\nWe keep the books.\n{heading}") != heading
+
+
+def test_the_employer_a_french_sentence_places_you_in():
+    text = "Votre Poste\nAu sein de Necoh, vous intégrez une équipe conviviale."
+    assert find_company(["Comptable Confirmé(e)"], text) == "Necoh"
