@@ -20,7 +20,17 @@ from django.core.management import CommandError, call_command
 pytestmark = pytest.mark.django_db
 
 DATA = Path(__file__).resolve().parent / "data"
-MIN_SCORE = {"postings": 99.0, "holdout": 90.0}
+# The real postings of tests/data/real are scored too, a little under today's figures so that a change that
+# loses ground fails; docs/accuracy.md keeps each batch's first-seen score.
+MIN_SCORE = {
+    "postings": 99.0,
+    "holdout": 90.0,
+    "real/batch-01": 78.0,
+    "real/batch-02": 73.0,
+    "real/batch-03": 66.0,
+    "real/batch-04": 68.0,
+    "real/batch-05": 59.0,
+}
 
 
 def _truth(corpus: str) -> list[dict]:
@@ -30,7 +40,7 @@ def _truth(corpus: str) -> list[dict]:
 @pytest.fixture(scope="module", params=sorted(MIN_SCORE))
 def corpus(request, django_db_setup, django_db_blocker) -> tuple[str, dict]:
     folder = DATA / request.param
-    files = sorted(str(p) for p in folder.iterdir() if p.name != "truth.json")
+    files = sorted(str(p) for p in folder.iterdir() if p.name not in ("truth.json", "MANIFEST.json"))
     out = io.StringIO()
     # Files the parser cannot read make the run fail; the report still scores them.
     with django_db_blocker.unblock(), contextlib.suppress(CommandError):
