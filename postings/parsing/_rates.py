@@ -42,6 +42,9 @@ USD_PER_UNIT: dict[str, Decimal] = {
         "RON": "0.23",
         "BGN": "0.598",
         "UAH": "0.024",
+        "RUB": "0.0124",
+        "KZT": "0.00186",
+        "BOB": "0.145",
         "TRY": "0.0243",
         "ILS": "0.30",
         "AED": "0.2723",
@@ -93,6 +96,11 @@ CURRENCY_TOKENS: dict[str, str] = {
     "₱": "PHP",
     "₦": "NGN",
     "₴": "UAH",
+    "₽": "RUB",
+    "руб.": "RUB",
+    "руб": "RUB",
+    "RUR": "RUB",
+    "₸": "KZT",
     "₫": "VND",
     "zł": "PLN",
     "Kč": "CZK",
@@ -113,6 +121,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupees": "INR",
     "pounds": "GBP",
     "francs": "CHF",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "рублей": "RUB",
 }
 
 # Tokens shared by several currencies: a more specific token elsewhere in the same figure wins.

@@ -81,8 +81,8 @@ _CONNECTOR = (
 # without one cannot hold pay.
 _DIGIT = re.compile(r"\d")
 _MAY_HOLD_PAY = re.compile(
-    r"[$£¥€₦₩₪₫₱₴₹₺元円万]|\b[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.)|"
-    r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?)\b)"
+    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.)|руб|"
+    r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles)\b)"
 )
 _FIGURE_RE = re.compile(_amount("a") + rf"(?:(?P<conn>{_CONNECTOR}){_amount('b')})?")
 
@@ -141,10 +141,23 @@ _PERIOD_BEFORE_RE = re.compile(
     r"|\b(?P<year>annual|annually|yearly|per year|per annum)\b",
     re.I,
 )
+# Words near an unlabelled figure that say its period, in the languages postings come in.
 _HINTS = {
-    "hour": re.compile(r"\bhour|\bhourly\b|\bhrs?\b|/h\b", re.I),
-    "day": re.compile(r"\bday\b|\bdaily\b|\bper diem\b", re.I),
-    "month": re.compile(r"\bmonth|\bmonthly\b", re.I),
+    "hour": re.compile(
+        r"\bhour|\bhourly\b|\bhrs?\b|/h\b|\bhora\b|\bstunde|\bheure|\bora\b|\buur\b"
+        r"|時給|时薪|小时|시급|в час",
+        re.I,
+    ),
+    "day": re.compile(
+        r"\bday\b|\bdaily\b|\bper diem\b|\bd[ií]a\b|\bdiari[oa]\b|\bturno\b|\bjour\b|\btag\b|日給|日薪|일급"
+        r"|в день|за смену",
+        re.I,
+    ),
+    "month": re.compile(
+        r"\bmonth|\bmonthly\b|\bmes(?:es)?\b|\bmensual|\bmês\b|\bmensal|\bmois\b|\bmensuel|\bmonat|\bmaand"
+        r"|\bmiesi[ęe]czn|\bmese\b|\bmensil|в месяц|/мес|\bмес\b|月|월",
+        re.I,
+    ),
 }
 _EQUITY_RE = re.compile(
     r"\b(?:equity|stock(?:\s+(?:options?|grants?|units?))?|RSUs?|ESOPs?|share options?|options grant)\b", re.I

@@ -285,3 +285,17 @@ def test_never_raises(text):
         describe(pay)
     assert choice.pay is None or choice.pay in pays or choice.warnings
     mentions_equity(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Salario: 25.000 MXN mensuales", "month"),
+        ("Remuneração: R$ 3.500 por mês", "month"),
+        ("Зарплата 90 000 ₽ в месяц", "month"),
+        ("Gehalt: 15 € pro Stunde", "hour"),
+    ],
+)
+def test_periods_named_in_other_languages(text, period):
+    pays = find_pay(text)
+    assert pays and pays[0].period == period
