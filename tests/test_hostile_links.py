@@ -202,3 +202,26 @@ def test_database_refuses_script_links_from_any_writer(model, field):
     Source.objects.create(role=role, raw_text="x", content_hash="a" * 64, parser_version="1")
     with pytest.raises(IntegrityError), transaction.atomic():
         model.objects.update(**{field: "javascript:alert(1)"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Apply at https://jobs.acme.example/42 today.", "https://jobs.acme.example/42"),
+        ("Send your CV to jobs@acme.example.", "mailto:jobs@acme.example"),
+        ("Bewerbung bitte an karriere@acme.example", "mailto:karriere@acme.example"),
+        ("We apply our skills daily.", None),
+    ],
+)
+def test_the_apply_link_a_posting_writes_in_its_text(sentence, expected):
+    text = f"Backend Engineer\nat Acme Payments\n\n{BODY}\n{sentence}\n"
+    assert parse_all(text, filename="p.txt")[0].apply_url == expected
+
+
+@pytest.mark.django_db
+def test_an_application_address_becomes_a_mailto_apply_button(client):
+    text = f"Backend Engineer\nat Acme Payments\n\n{BODY}\nSend your CV to jobs@acme.example.\n"
+    file_import(data=text.encode(), file_name="p.txt")
+    role = Role.objects.get()
+    assert role.apply_url == "mailto:jobs@acme.example"
+    assert 'href="mailto:jobs@acme.example"' in client.get(role.get_absolute_url()).content.decode()

@@ -68,3 +68,22 @@ def _cleaned(link: str) -> str:
     if len(link) > MAX_LENGTH or _CONTROL.search(link):
         return ""
     return link.replace(" ", "%20")
+
+
+# "Apply at https://…", "send your CV to jobs@acme.com", "Bewerbung an karriere@…", "postula en https://…":
+# the link or address the posting's own words say to apply through. Bounded gaps keep it linear.
+_APPLY_TEXT = re.compile(
+    r"\b(?:apply|applications?|send|e-?mail|mail|write|contact|reach|bewerb\w{0,10}|postul\w{0,6}|candidat\w{0,6}"
+    r"|env[ií]\w{0,6}|envoye[zr]|solliciteer|aplikuj)\b[^\n]{0,80}?"
+    r"(https?://[^\s<>()\"'\]\[]{4,300}|[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})",
+    re.I,
+)
+
+
+def apply_in_text(text: str) -> str | None:
+    """The link or mailto: address the posting's text says to apply through, if it names one."""
+    match = _APPLY_TEXT.search(text[:100_000]) if isinstance(text, str) else None
+    if not match:
+        return None
+    target = match.group(1).rstrip(".,;:!?")
+    return target if target.lower().startswith("http") else f"mailto:{target}"

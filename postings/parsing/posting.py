@@ -17,7 +17,7 @@ from . import formats, people, places, sections, terms
 from ._budget import OverBudget, time_budget
 from .company import find_company
 from .jsonld import structured_fields
-from .links import safe_url, unsafe_scheme
+from .links import apply_in_text, safe_url, unsafe_scheme
 from .pay import Pay, find_pay, mentions_equity
 from .pay_choice import PayChoice, choose_pay
 from .places import Place
@@ -207,7 +207,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     if not title:
         title = _fallback_title(lines, doc.page_title, company)
     problem = None if title else "no recognisable job title"
-    link, apply_link = _link(url or doc.url, warnings), _link(doc.apply_url, warnings)
+    link, apply_link = _link(url or doc.url, warnings), _link(doc.apply_url or apply_in_text(body), warnings)
     if title and not company:
         problem = "no employer named (use --company NAME to import it anyway)"
     return ParsedPosting(
