@@ -39,7 +39,7 @@ class SourceInline(admin.StackedInline):
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
     list_display = ["title", "company", "seniority", "work_mode", "pay_range", "status", "source_count"]
-    list_filter = ["status", "seniority", "work_mode", "employment_type", "listed_at"]
+    list_filter = ["status", "needs_review", "seniority", "work_mode", "employment_type", "listed_at"]
     list_select_related = ["company"]
     search_fields = ["title", "team", "company__name"]
     date_hierarchy = "listed_at"
@@ -50,7 +50,7 @@ class RoleAdmin(admin.ModelAdmin):
     actions = ["close_roles", "reopen_roles"]
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["company", "title", "slug", "team", "status", "apply_url"]}),
+        (None, {"fields": ["company", "title", "slug", "team", "status", "needs_review", "apply_url"]}),
         (
             "Level and place",
             {

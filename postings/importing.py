@@ -20,7 +20,7 @@ from .models import Company, Compensation, Location, Role, RoleSkill, Skill, Sou
 from .parsing.links import safe_url
 from .parsing.pay import Pay, annual_usd
 from .parsing.people import company_key
-from .parsing.posting import PARSER_VERSION, ParsedPosting, parse_all
+from .parsing.posting import PARSER_VERSION, REVIEW_BELOW, ParsedPosting, parse_all
 from .parsing.similarity import title_similarity
 from .services import role_refresh, unique_role_slug
 
@@ -150,11 +150,19 @@ def role_rebuild(*, role: Role) -> None:
         code for code in merged["remote_restriction"] or [] if _is_code(code, 2)
     )
     role.apply_url = role_apply_link(sources)
+    role.needs_review = role_doubts(sources) != {}
     role.save()
     _replace_pay(role, merged, sources)
     _replace_skills(role, merged["skills"])
     role.locations.set([_location(place) for place in merged["locations"] or []])
     role_refresh(role=role)
+
+
+def role_doubts(sources: list[Source]) -> dict[str, float]:
+    """The fields the most trusted source's parser was unsure of, with how sure it was."""
+    confidence = (sources[0].parsed or {}).get("confidence") if sources else None
+    pairs = [pair for pair in confidence or [] if isinstance(pair, list | tuple) and len(pair) == 2]
+    return {field: sure for field, sure in pairs if isinstance(sure, int | float) and sure < REVIEW_BELOW}
 
 
 def role_apply_link(sources: list[Source]) -> str:

@@ -206,6 +206,12 @@ class Role(models.Model):
     skills = models.ManyToManyField(Skill, through="RoleSkill", related_name="roles", blank=True)
     posted_at = models.DateField(null=True, blank=True, help_text="As stated by a source; empty if none says")
     status = models.CharField(max_length=10, choices=RoleStatus.choices, default=RoleStatus.OPEN)
+    # db_default too: bulk loaders that name their columns (bench, COPY) need the database to fill it.
+    needs_review = models.BooleanField(
+        default=False,
+        db_default=False,
+        help_text="The parser was unsure of the employer, title or pay: a person should check",
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
     # Denormalised for sorting and filtering without joins: the posted date (or first import) and the

@@ -60,3 +60,13 @@ def test_admin_lists_run_constant_queries(staff_client, django_assert_max_num_qu
         make_source(role=role, raw_text=f"text {role.pk}")
     with django_assert_max_num_queries(12):
         assert staff_client.get(reverse(name)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_admin_filters_roles_that_need_review(staff_client):
+    from tests.factories import make_role
+
+    make_role(title="Checked Role")
+    make_role(title="Doubtful Role", needs_review=True)
+    body = staff_client.get("/admin/postings/role/?needs_review__exact=1").content.decode()
+    assert "Doubtful Role" in body and "Checked Role" not in body

@@ -249,3 +249,21 @@ class _AnyRegular(str):
 
 
 ANY_REGULAR = _AnyRegular()
+
+
+def test_a_role_whose_employer_is_a_guess_is_marked_for_review(tmp_path):
+    # No employer named anywhere but the application address: imported, and flagged for a person to check.
+    (tmp_path / "guess.txt").write_text(
+        "Software Engineer\n\nWe build logistics software in Go.\n\n"
+        "Send your CV to careers@improwised.example.\n"
+    )
+    (tmp_path / "sure.txt").write_text(POSTING)
+    report, _, _ = run(str(tmp_path), format="json")
+    by_title = {role["title"]: role for role in report["roles"]}
+    guess, sure = by_title["Software Engineer"], by_title["Data Analyst"]
+    assert guess["company"] == "Improwised" and guess["needs_review"] is True
+    assert guess["confidence"]["company"] < 0.6
+    assert sure["needs_review"] is False
+    assert list(Role.objects.filter(needs_review=True).values_list("title", flat=True)) == [
+        "Software Engineer"
+    ]

@@ -123,7 +123,12 @@ _LEGAL_TAIL = re.compile(
 )
 
 
-def find_company(
+def find_company(lines: list[str], text: str, **evidence) -> str | None:
+    """The employer's name as the posting writes it, or None when no candidate is supported."""
+    return scored_company(lines, text, **evidence)[0]
+
+
+def scored_company(
     lines: list[str],
     text: str,
     *,
@@ -131,8 +136,8 @@ def find_company(
     page_title: str | None = None,
     stated: str | None = None,
     title: str | None = None,
-) -> str | None:
-    """The employer's name as the posting writes it, or None when no candidate is supported.
+) -> tuple[str | None, float]:
+    """(the employer's name, how sure: 0 to 1), or (None, 0) when no candidate is supported.
 
     `lines` are the cleaned posting's opening lines, `header` the raw page's first lines (a careers
     header such as "Acme | Careers" may have been cut as page furniture), `page_title` an HTML page's
@@ -156,10 +161,11 @@ def find_company(
         votes[name] += weight
     # The title itself ("Assistente Amministrativo") is never the employer.
     pooled = {name: score for name, score in _pool(votes, text).items() if _key(name) != _key(title or "")}
-    if not pooled:
-        return mail_domain_name(text)
-    name, score = max(pooled.items(), key=lambda item: (item[1], len(item[0])))
-    return name if score >= 3 else mail_domain_name(text)
+    name, score = max(pooled.items(), key=lambda item: (item[1], len(item[0]))) if pooled else (None, 0.0)
+    if name and score >= 3:
+        return name, min(1.0, score / 8)
+    fallback = mail_domain_name(text)  # a name made from a mail domain is a guess a person should check
+    return (fallback, 0.4) if fallback else (None, 0.0)
 
 
 def _careers_header(header: list[str]):

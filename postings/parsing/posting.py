@@ -15,7 +15,7 @@ from itertools import chain
 from . import clean as clean_mod
 from . import formats, people, places, sections, terms
 from ._budget import OverBudget, time_budget
-from .company import find_company
+from .company import scored_company
 from .jsonld import structured_fields
 from .links import apply_in_text, safe_url, unsafe_scheme
 from .pay import Pay, find_pay, mentions_equity
@@ -26,6 +26,7 @@ from .skills import find_skills
 PARSER_VERSION = "1.0"
 BUDGET = 10.0  # seconds for one file, however hostile
 MAX_TEXT = 100_000  # characters of one posting's text that the field readers see
+REVIEW_BELOW = 0.6  # a role whose employer, title or pay is less sure than this is marked for review
 _MODE_LABELS = {
     "remote": "remote", "fully remote": "remote", "100% remote": "remote", "remote-first": "remote",
     "hybrid": "hybrid", "on-site": "onsite", "onsite": "onsite", "on site": "onsite", "in-office": "onsite",
@@ -83,7 +84,14 @@ class ParsedPosting:
     body: str = ""
     raw: str = ""
     warnings: tuple[str, ...] = ()
+    # How sure the readers are of the fields a wrong value hurts most: (field, 0..1) pairs.
+    confidence: tuple[tuple[str, float], ...] = ()
     problem: str | None = None
+
+    @property
+    def needs_review(self) -> bool:
+        """Whether a person should check the employer, title or pay before the role is trusted."""
+        return any(sure < REVIEW_BELOW for _field, sure in self.confidence)
 
     def to_dict(self) -> dict:
         """A JSON-safe dict (dates as ISO strings, amounts as strings) for storing with the source."""
@@ -191,9 +199,11 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     header = [line for line in doc.text.splitlines()[:5] if line.strip()][:3]
     if doc.page_title:  # "Forklift Operator | Careers at Brambleton Freight"
         header += [part for part in _SEGMENT.split(doc.page_title) if part.strip()]
-    company = known.get("company") or find_company(
-        lines, cleaned.text, header=header, page_title=doc.page_title, stated=stated, title=title
-    )
+    company, company_sure = known.get("company"), 1.0
+    if not company:
+        company, company_sure = scored_company(
+            lines, cleaned.text, header=header, page_title=doc.page_title, stated=stated, title=title
+        )
     if company and title and not known.get("title") and _names_company(title, company):
         # "Acme Staffing — Technology" above the real title is the page's header, not the role.
         lines = [line for line in lines if not _names_company(line, company)]
@@ -204,9 +214,11 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     locations = _locations(known, facts, body, lines)
     restriction = tuple(known.get("remote_restriction") or places.remote_restriction(body))
     pay_choice = _local_dollars(_pay(known, facts, body, warnings), locations, restriction)
+    title_sure = 1.0 if known.get("title") else 0.8
     if not title:
-        title = _fallback_title(lines, doc.page_title, company)
+        title, title_sure = _fallback_title(lines, doc.page_title, company), 0.4
     problem = None if title else "no recognisable job title"
+    confidence = _confidence(company_sure, title_sure, pay_choice, known)
     link, apply_link = _link(url or doc.url, warnings), _link(doc.apply_url or apply_in_text(body), warnings)
     if title and not company:
         problem = "no employer named (use --company NAME to import it anyway)"
@@ -244,8 +256,19 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         body=role_text,
         raw=raw,
         warnings=tuple(warnings) + pay_choice.warnings,
+        confidence=confidence,
         problem=problem,
     )
+
+
+def _confidence(
+    company: float, title: float, choice: PayChoice, known: dict
+) -> tuple[tuple[str, float], ...]:
+    """Employer, title and pay confidence: structured data is sure, fallbacks and doubted pay are not."""
+    pairs = [("company", round(company, 2)), ("title", title)]
+    if choice.pay is not None:
+        pairs.append(("pay", 1.0 if known.get("pay") else 0.5 if choice.warnings else 0.85))
+    return tuple(pairs)
 
 
 def _link(value: str | None, warnings: list[str]) -> str | None:
