@@ -10,10 +10,12 @@ long text (a forum comment, a hiring-thread entry) becomes a JobPosting with tha
 text reader then finds the title in it.
 """
 
+import math
 import re
-import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any
+
+from .similarity import ascii_lower
 
 
 def _keys(names: str) -> tuple[str, ...]:
@@ -150,8 +152,7 @@ def _keyed(node: dict) -> dict:
     out: dict = {}
     for key, value in node.items():
         if isinstance(key, str) and not key.startswith("_"):
-            plain = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
-            out.setdefault(_KEY.sub("", plain).lower(), value)
+            out.setdefault(_KEY.sub("", ascii_lower(key)), value)
     return out
 
 
@@ -262,7 +263,7 @@ def _places(fields: dict) -> list[str]:
     return places
 
 
-def _employment(value: Any) -> str | list[str] | None:
+def _employment(value: Any) -> str | None:
     names = [_name(v) for v in (value if isinstance(value, list) else [value])]
     codes = [_EMPLOYMENT_TYPES.get(n.lower().replace("_", " ").replace("-", " ")) for n in names if n]
     codes = [c for c in codes if c]
@@ -291,7 +292,7 @@ def _salary(fields: dict) -> dict:
     if isinstance(value, dict) and value.get("@type") == "MonetaryAmount":
         return {"estimatedSalary" if estimated else "baseSalary": value}
     source = _keyed(value) if isinstance(value, dict) else fields
-    low, high = _amount(_first(source, _SALARY_LOW)), _amount(_first(source, _SALARY_HIGH))
+    low, high = positive_number(_first(source, _SALARY_LOW)), positive_number(_first(source, _SALARY_HIGH))
     if low is None and high is None:
         if isinstance(value, str | int | float) and not isinstance(value, bool):
             return {"x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {value}"}
@@ -307,12 +308,15 @@ def _salary(fields: dict) -> dict:
     return {"estimatedSalary" if estimated else "baseSalary": salary}
 
 
-def _amount(value: Any) -> float | None:
+def positive_number(value: Any) -> float | None:
+    """A figure given as a number or a string ("1,800,000"), when it is finite and above zero."""
+    if value is None or isinstance(value, bool):
+        return None
     try:
-        number = float(str(value).replace(",", "")) if value not in (None, "", True, False) else None
+        number = float(str(value).replace(",", ""))
     except ValueError:
         return None
-    return number if number is not None and number > 0 else None
+    return number if math.isfinite(number) and number > 0 else None
 
 
 def _remote(fields: dict, posting: dict) -> None:

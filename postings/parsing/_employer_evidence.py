@@ -7,11 +7,12 @@ are a language's function words. The posting's own e-mail addresses and links na
 """
 
 import re
-import unicodedata
 from functools import cache
 from itertools import islice
 
 from stop_words import get_stop_words
+
+from .similarity import ascii_lower
 
 _LANGUAGES = ("english", "german", "french", "spanish", "portuguese", "italian", "dutch", "polish", "swedish",
               "danish", "norwegian", "finnish", "romanian", "catalan", "czech", "hungarian", "turkish",
@@ -171,5 +172,4 @@ def stated_in_other_languages(text: str):
 
 
 def _plain(word: str) -> str:
-    ascii_form = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9&]", "", ascii_form.lower())
+    return re.sub(r"[^a-z0-9&]", "", ascii_lower(word))

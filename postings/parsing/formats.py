@@ -7,7 +7,6 @@ import csv
 import html
 import io
 import json
-import math
 import re
 import tomllib
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from typing import Any
 import pyjson5
 import yaml
 
-from ._ats_json import as_jobposting, front_matter_postings
+from ._ats_json import as_jobposting, front_matter_postings, positive_number
 from ._html import read_html
 from ._lines import MAX_LINE, wrapped
 from ._markdown import apply_link_in_markdown, markdown_lines
@@ -181,12 +180,17 @@ def _json_documents(text: str) -> list[Document] | None:
     if not postings:  # an ATS export: the same facts under its own field names
         items = [item for value in values for item in (value if isinstance(value, list) else [value])]
         postings = [p for p in (as_jobposting(item) for item in items) if p]
+    return _posting_documents(postings, "json")
+
+
+def _posting_documents(postings: list[dict], fmt: str) -> list[Document]:
+    """A document for each JobPosting that has any text: its text, its own link and its apply link."""
     docs = []
     for posting in postings:
         body = jobposting_text(posting)
         if body:
             url = _text_value(posting.get("url"))
-            docs.append(Document(body, "json", posting, url, apply_url=_apply_of(posting)))
+            docs.append(Document(body, fmt, posting, url, apply_url=_apply_of(posting)))
     return docs
 
 
@@ -197,13 +201,7 @@ def _front_matter_documents(text: str, fmt: str) -> list[Document]:
     if meta is None:
         return []
     body = html_to_text(rest) if fmt == "html" and _HTML_TAGS.search(rest) else markdown_to_text(rest)
-    docs = []
-    for posting in front_matter_postings(meta, body):
-        text_ = jobposting_text(posting)
-        if text_:
-            url = _text_value(posting.get("url"))
-            docs.append(Document(text_, "markdown", posting, url, apply_url=_apply_of(posting)))
-    return docs
+    return _posting_documents(front_matter_postings(meta, body), "markdown")
 
 
 def _front_matter(text: str) -> tuple[Any, str]:
@@ -233,14 +231,8 @@ def _csv_documents(text: str) -> list[Document]:
         items = [row for row in islice(rows, _MAX_ROWS) if isinstance(row, dict)]
     except (csv.Error, ValueError):
         return []
-    docs = []
-    for posting in filter(None, (as_jobposting({k: v for k, v in row.items() if k}) for row in items)):
-        body = jobposting_text(posting)
-        if body:
-            docs.append(
-                Document(body, "csv", posting, _text_value(posting.get("url")), apply_url=_apply_of(posting))
-            )
-    return docs
+    postings = [as_jobposting({k: v for k, v in row.items() if k}) for row in items]
+    return _posting_documents([posting for posting in postings if posting], "csv")
 
 
 def _json_lines(text: str) -> list | None:
@@ -421,20 +413,12 @@ def _salary(value: Any) -> str:
     currency = _text_value(value.get("currency")) or ""
     amount = value.get("value")
     amount = amount if isinstance(amount, dict) else {"value": amount}
-    low, high = (_number(amount.get(k)) for k in ("minValue", "maxValue"))
-    single = _number(amount.get("value"))
+    low, high = (positive_number(amount.get(k)) for k in ("minValue", "maxValue"))
+    single = positive_number(amount.get("value"))
     figures = [_money(currency, n) for n in ((low, high) if low or high else (single,)) if n]
     figures = figures[:1] if len(figures) == 2 and low == high else figures
     unit = _UNITS.get(str(amount.get("unitText") or value.get("unitText") or "").upper())
     return (" to ".join(figures) + (f" per {unit}" if unit else "")) if figures else ""
-
-
-def _number(value: Any) -> float | None:
-    try:
-        number = float(str(value).replace(",", ""))
-    except ValueError:
-        return None
-    return number if math.isfinite(number) and number > 0 else None
 
 
 def _money(currency: str, amount: float) -> str:

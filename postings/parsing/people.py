@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from . import _job_nouns as job_nouns
+from .similarity import ascii_lower
 
 
 @dataclass(frozen=True)
@@ -435,8 +435,7 @@ def company_key(name: str) -> str:
     """A matching key: accents, case, punctuation, a leading "The" and legal suffixes removed."""
     if not isinstance(name, str):
         return ""
-    ascii_name = unicodedata.normalize("NFKD", clean_company(name)).encode("ascii", "ignore").decode()
-    words = re.sub(r"[^a-z0-9]+", " ", ascii_name.lower().replace("&", " and ")).split()
+    words = re.sub(r"[^a-z0-9]+", " ", ascii_lower(clean_company(name)).replace("&", " and ")).split()
     if len(words) > 1 and words[0] == "the":
         words.pop(0)
     return " ".join(words)

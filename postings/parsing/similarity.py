@@ -26,13 +26,14 @@ _STOP = frozenset(
 )
 
 
-def _ascii(text: str) -> str:
+def ascii_lower(text: str) -> str:
+    """Lower case with accents dropped and other non-ASCII letters removed ("Descripción" → "descripcion")."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def words(text: str) -> list[str]:
     """Lower-case ASCII word tokens."""
-    return _WORD.findall(_ascii(text or ""))
+    return _WORD.findall(ascii_lower(text or ""))
 
 
 def title_key(title: str | None) -> str:
