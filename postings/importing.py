@@ -158,11 +158,19 @@ def role_rebuild(*, role: Role) -> None:
     role_refresh(role=role)
 
 
+def role_confidence(sources: list[Source]) -> dict[str, float]:
+    """How sure the parser was of employer, title and pay, as the most trusted source (first) read them."""
+    pairs = (sources[0].parsed or {}).get("confidence") if sources else None
+    return {
+        pair[0]: pair[1]
+        for pair in pairs or []
+        if isinstance(pair, list | tuple) and len(pair) == 2 and isinstance(pair[1], int | float)
+    }
+
+
 def role_doubts(sources: list[Source]) -> dict[str, float]:
     """The fields the most trusted source's parser was unsure of, with how sure it was."""
-    confidence = (sources[0].parsed or {}).get("confidence") if sources else None
-    pairs = [pair for pair in confidence or [] if isinstance(pair, list | tuple) and len(pair) == 2]
-    return {field: sure for field, sure in pairs if isinstance(sure, int | float) and sure < REVIEW_BELOW}
+    return {field: sure for field, sure in role_confidence(sources).items() if sure < REVIEW_BELOW}
 
 
 def role_apply_link(sources: list[Source]) -> str:

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 
+from .importing import role_confidence, sources_by_trust
 from .models import Compensation, Role, RoleSkill
 
 
@@ -39,13 +40,6 @@ def pay_report(pay: Compensation | None) -> dict | None:
     }
 
 
-def _confidence(role: Role) -> dict[str, float]:
-    """How sure the parser was of the employer, title and pay, as the most trusted source read them."""
-    sources = sorted(role.sources.all(), key=lambda s: (-s.trust, s.imported_at, s.pk))
-    pairs = (sources[0].parsed or {}).get("confidence") if sources else None
-    return {pair[0]: pair[1] for pair in pairs or [] if isinstance(pair, list | tuple) and len(pair) == 2}
-
-
 def role_report(role: Role, outcome: str) -> dict:
     """One role as the JSON report shows it (fields a posting does not state are null)."""
     estimates = role.estimates
@@ -73,6 +67,6 @@ def role_report(role: Role, outcome: str) -> dict:
         "url": role.get_absolute_url(),
         "sources": [{"file": s.file_name, "kind": s.kind, "url": s.url or None} for s in role.sources.all()],
         "needs_review": role.needs_review,
-        "confidence": _confidence(role),
+        "confidence": role_confidence(sources_by_trust(role)),
         "outcome": outcome,
     }

@@ -88,11 +88,6 @@ class ParsedPosting:
     confidence: tuple[tuple[str, float], ...] = ()
     problem: str | None = None
 
-    @property
-    def needs_review(self) -> bool:
-        """Whether a person should check the employer, title or pay before the role is trusted."""
-        return any(sure < REVIEW_BELOW for _field, sure in self.confidence)
-
     def to_dict(self) -> dict:
         """A JSON-safe dict (dates as ISO strings, amounts as strings) for storing with the source."""
         return _jsonable(asdict(self))
