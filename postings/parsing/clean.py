@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import _labels as labels
 from .sections import classify_heading
 
 
@@ -24,8 +25,9 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
 
 # A line that opens a list of other jobs; everything from it on belongs to the page, not the posting.
 _RELATED_INTRO = re.compile(
-    r"(?:related|similar|recommended|suggested|other|more|latest|featured|popular|new|nearby)\s+"
-    r"(?:jobs?|positions?|roles?|openings?|vacancies|listings?|opportunities|postings?)"
+    r"(?:(?:related|similar|recommended|suggested)\s+(?:jobs?|positions?|roles?|openings?|vacancies|listings?|"
+    r"opportunities|postings?)|(?:other|more|latest|featured|popular|new|nearby)\s+(?:jobs|positions|roles|"
+    r"openings|vacancies|listings|opportunities|postings))"  # "New Job" over a form is this one job
     r"(?:\s+(?:at|from|by|with|in|like this(?: one)?)\b.{0,60})?"
     r"|(?:all|view all|see all|browse(?: all)?|explore(?: all)?)\s+"
     r"(?:jobs?|positions?|roles?|openings?|vacancies|opportunities)(?:\s+(?:at|from|by|with|in)\b.{0,60})?"
@@ -108,6 +110,10 @@ _MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in
                           "the", "to", "via", "vs", "with"})  # fmt: skip
 
 _FACT = re.compile(r"^(?:[-•*]\s*)?([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(\S.{0,150}?)\s*$")
+# Any label, in any script, before a colon: read when it is one of the labels `_labels` knows.
+_ANY_FACT = re.compile(
+    r"^(?:[-•*]\s*)?(?:\*\*)?([^\W\d][^:：\n]{0,39}?)(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?(\S.{0,150}?)\s*$"
+)
 _FACT_LABELS = frozenset({
     "location", "locations", "job location", "salary", "salary range", "estimated salary", "pay",
     "compensation", "job type",
@@ -276,28 +282,58 @@ def _drop_furniture(lines: list[str], removed: list[str], signals: set[str]) -> 
 
 
 def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[str, str]]:
-    """Collect "Label: value" header facts; drop their lines when they form the page's header box."""
-    found: dict[int, tuple[str, str]] = {}
+    """Collect "Label: value" header facts; drop their lines when they form the page's header box.
+
+    A label in another language ("Arbeitsort: Köln") is kept under its own name and under the English key
+    the field readers look up ("location"), and so is a form's label on a line of its own above its value.
+    """
+    found: dict[int, tuple[list[str], str, int]] = {}
     for i, line in enumerate(lines):
-        match = _FACT.match(line.strip())
-        if match:
-            key = " ".join(match.group(1).lower().rstrip(".").split())
-            if key in _FACT_LABELS and _word_count(match.group(2)) <= 15:
-                found[i] = (key, match.group(2).strip())
+        if i in found or any(end >= i for _k, _v, end in found.values() if end > i - 3):
+            continue
+        fact = _labelled(lines, i)
+        if fact:
+            found[i] = fact
     facts: dict[str, str] = {}
     first_heading = next((i for i, line in enumerate(lines) if classify_heading(line)), len(lines))
     header_end = min(_nth_line_index(lines, 12), first_heading)
+    starts = set(found)
     drop = set()
-    for i, (key, value) in found.items():
-        facts.setdefault(key, value)
-        in_run = any(n in found for n in (_next_filled(lines, i, -1), _next_filled(lines, i, 1)))
+    for i, (keys, value, end) in found.items():
+        for key in keys:
+            facts.setdefault(key, value)
+        in_run = _next_filled(lines, i, -1) in starts or _next_filled(lines, end, 1) in starts
         # The page's header box and listing-only labels are not prose; a bulleted run inside a section
         # ("- Experience: 5+ years") is the posting's own list.
         bulleted = bool(_BULLET.match(lines[i]))
-        if i <= header_end or key in _LISTING_LABELS or (in_run and (i < first_heading or not bulleted)):
-            drop.add(i)
-    removed += [lines[i].strip() for i in sorted(drop)]
+        if i <= header_end or keys[0] in _LISTING_LABELS or (in_run and (i < first_heading or not bulleted)):
+            drop.update(range(i, end + 1))
+    removed += [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
     return [line for i, line in enumerate(lines) if i not in drop], facts
+
+
+def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:
+    """(keys, value, index of the value's line) when line i labels a fact, else None."""
+    line = lines[i].strip()
+    match = _FACT.match(line)
+    if match:
+        key = " ".join(match.group(1).lower().rstrip(".").split())
+        if key in _FACT_LABELS and _word_count(match.group(2)) <= 15:
+            return [key], match.group(2).strip(), i
+    match = _ANY_FACT.match(line)
+    if match and _word_count(match.group(2)) <= 15:
+        key = labels.key_of(match.group(1))
+        if key:
+            return [labels.normal(match.group(1)), key], match.group(2).strip(" *_"), i
+    key = labels.own_line_key(line) if len(line) <= 60 else None
+    j = _next_filled(lines, i, 1) if key else -1
+    if j < 0 or j - i > 2:
+        return None
+    value = lines[j].strip().strip("*_ ")
+    fits = 0 < len(value) <= 150 and _word_count(value) <= 15 and not value.endswith((".", ":", "："))
+    if fits and not labels.own_line_key(value) and not classify_heading(value):
+        return [labels.normal(line), key], value, j
+    return None
 
 
 def _nth_line_index(lines: list[str], n: int) -> int:

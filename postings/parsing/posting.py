@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from itertools import chain
 
+from . import _labels as labels
 from . import clean as clean_mod
 from . import formats, people, places, sections, terms
 from ._budget import OverBudget, time_budget
@@ -393,11 +394,17 @@ def _local_dollars(
     return replace(choice, pay=fix(choice.pay), estimates=tuple(fix(e) for e in choice.estimates))
 
 
+_PAY_LABELS = ("salary", "pay", "compensation", "salary range", "estimated salary", "estimated pay")
+
+
 def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str]):
     figures: list[Pay] = list(known.get("pay") or [])
-    for key in ("salary", "pay", "compensation", "salary range", "estimated salary", "estimated pay"):
-        if facts.get(key):  # the label itself may say "Estimated"
-            figures += find_pay(f"{key.capitalize()}: {facts[key]}")
+    read = set()
+    for key, value in facts.items():
+        # The label itself may say "Estimated", or the period ("月給", "Stundenlohn").
+        if (key in _PAY_LABELS or labels.key_of(key) == "salary") and value not in read:
+            read.add(value)
+            figures += find_pay(f"{key.capitalize()}: {value}")
     figures += find_pay(body)
     choice = choose_pay([figure for figure in figures if not _NEGATIVE_PAY.search(figure.text)])
     for match in _NEGATIVE_PAY.finditer("\n".join([body, *facts.values()])):
