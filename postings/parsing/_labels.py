@@ -9,20 +9,25 @@ prose: "Lugar" on its own line is a label, "en el lugar de trabajo" is not.
 import re
 
 _LABELS = {
-    "job title": """job title|position title|job position|título|título del puesto|título del trabajo|título da
-        vaga|nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|intitulé du poste|titre du
-        poste|intitulé|stellenbezeichnung|stellentitel|jobtitel|posizione|titolo|ruolo|functie|functietitel|
-        vacature|stanowisko|nazwa stanowiska|pozice|název pozice|должность|вакансия|посада|职位|职位名称|岗位|
-        岗位名称|職位|職稱|職缺|募集職種|職種|직무|포지션|채용 직무|모집 직무|vị trí|vị trí tuyển dụng|chức danh|
-        pozisyon|iş unvanı|posisi|jabatan|tjänst|befattning|stilling|stillingstittel|tehtävä|tehtävänimike""",
-    "company": """company|company name|employer|hiring company|organization|organisation|empresa|nombre de la
-        empresa|nombre de la compañía|compañía|nome da empresa|entreprise|société|employeur|unternehmen|
-        arbeitgeber|firma|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|pracodawca|
-        nazwa firmy|společnost|zaměstnavatel|компания|работодатель|организация|компанія|роботодавець|会社名|
-        企業名|社名|公司|公司名称|公司名稱|企业名称|회사|회사명|기업명|công ty|tên công ty|şirket|şirket adı|
-        perusahaan|nama perusahaan|företag|arbetsgivare|yritys|työnantaja|arbeidsgiver""",
-    "location": """location|locations|job location|work location|place of work|office location|city|lugar|
-        ubicación|localización|localidad|ciudad|lugar de trabajo|ubicación del puesto|local|localidade|
+    "job title": """
+        job title|position title|job position|título|título del puesto|título del trabajo|título da vaga|
+        nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|intitulé du poste|
+        titre du poste|intitulé|stellenbezeichnung|stellentitel|jobtitel|posizione|titolo|ruolo|functie|
+        functietitel|vacature|stanowisko|nazwa stanowiska|pozice|název pozice|должность|вакансия|посада|
+        职位|职位名称|岗位|岗位名称|職位|職稱|職缺|募集職種|職種|직무|포지션|채용 직무|모집 직무|vị trí|
+        vị trí tuyển dụng|chức danh|pozisyon|iş unvanı|posisi|jabatan|tjänst|befattning|stilling|
+        stillingstittel|tehtävä|tehtävänimike""",
+    "company": """
+        company|company name|employer|hiring company|organization|organisation|empresa|
+        nombre de la empresa|nombre de la compañía|compañía|nome da empresa|entreprise|société|employeur|
+        unternehmen|arbeitgeber|firma|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|
+        pracodawca|nazwa firmy|společnost|zaměstnavatel|компания|работодатель|организация|компанія|
+        роботодавець|会社名|企業名|社名|公司|公司名称|公司名稱|企业名称|회사|회사명|기업명|công ty|
+        tên công ty|şirket|şirket adı|perusahaan|nama perusahaan|företag|arbetsgivare|yritys|työnantaja|
+        arbeidsgiver""",
+    "location": """
+        location|locations|job location|work location|place of work|office location|city|lugar|ubicación|
+        localización|localidad|ciudad|lugar de trabajo|ubicación del puesto|local|localidade|
         local de trabalho|cidade|lieu|lieu de travail|localisation|ville|standort|arbeitsort|einsatzort|
         dienstort|ort|sede|sede di lavoro|luogo di lavoro|località|città|locatie|standplaats|werklocatie|
         plaats|miejsce pracy|lokalizacja|miasto|místo výkonu práce|místo práce|lokalita|город|
@@ -30,28 +35,33 @@ _LABELS = {
         上班地點|地点|근무지|근무지역|근무 위치|근무장소|địa điểm|địa điểm làm việc|nơi làm việc|konum|
         çalışma yeri|lokasyon|lokasi|tempat kerja|arbetsort|placering|sijainti|paikkakunta|arbeidssted|
         arbejdssted""",
-    "salary": """salary|salary range|pay|pay range|compensation|wage|wages|rate|hourly rate|salario|sueldo|
+    "salary": """
+        salary|salary range|pay|pay range|compensation|wage|wages|rate|hourly rate|salario|sueldo|
         remuneración|rango salarial|salário|remuneração|faixa salarial|salaire|rémunération|gehalt|
         vergütung|bezahlung|entgelt|lohn|stipendio|retribuzione|ral|salaris|beloning|wynagrodzenie|pensja|
-        plat|mzda|зарплата|заработная плата|оклад|доход|заробітна плата|给与|給与|月給|年収|時給|薪资|
-        薪資|薪水|薪酬|工资|待遇|급여|연봉|mức lương|lương|maaş|ücret|gaji|lön|palkka|lønn""",
-    "employment type": """employment type|job type|contract type|type of employment|type of contract|
-        tipo de contrato|tipo de empleo|tipo de jornada|jornada|jornada laboral|tipo de contratação|regime de
-        contratação|tipo de vaga|type de contrat|type d'emploi|type de poste|temps de travail|anstellungsart|
-        beschäftigungsart|vertragsart|arbeitszeit|anstellung|tipo di contratto|contratto|tipologia contrattuale|
-        orario di lavoro|dienstverband|contractvorm|soort dienstverband|rodzaj umowy|typ umowy|wymiar etatu|
-        wymiar pracy|typ úvazku|úvazek|druh pracovního poměru|тип занятости|занятость|график работы|
-        тип зайнятості|зайнятість|雇用形態|雇用区分|勤務形態|工作性质|工作性質|工作类型|고용형태|고용 형태|
-        근무형태|hình thức làm việc|loại hình công việc|loại công việc|çalışma şekli|istihdam türü|
-        tipe pekerjaan|jenis pekerjaan|anställningsform|omfattning|työsuhde|ansettelsesform""",
-    "posted on": """posted|posted on|date posted|published|published on|posting date|fecha de publicación|
-        publicado|publicado el|data de publicação|publicado em|date de publication|publié le|publiée le|
+        plat|mzda|зарплата|заработная плата|оклад|доход|заробітна плата|给与|給与|月給|年収|時給|薪资|薪資|
+        薪水|薪酬|工资|待遇|급여|연봉|mức lương|lương|maaş|ücret|gaji|lön|palkka|lønn""",
+    "employment type": """
+        employment type|job type|contract type|type of employment|type of contract|tipo de contrato|
+        tipo de empleo|tipo de jornada|jornada|jornada laboral|tipo de contratação|regime de contratação|
+        tipo de vaga|type de contrat|type d'emploi|type de poste|temps de travail|anstellungsart|
+        beschäftigungsart|vertragsart|arbeitszeit|anstellung|tipo di contratto|contratto|
+        tipologia contrattuale|orario di lavoro|dienstverband|contractvorm|soort dienstverband|
+        rodzaj umowy|typ umowy|wymiar etatu|wymiar pracy|typ úvazku|úvazek|druh pracovního poměru|
+        тип занятости|занятость|график работы|тип зайнятості|зайнятість|雇用形態|雇用区分|勤務形態|
+        工作性质|工作性質|工作类型|고용형태|고용 형태|근무형태|hình thức làm việc|loại hình công việc|
+        loại công việc|çalışma şekli|istihdam türü|tipe pekerjaan|jenis pekerjaan|anställningsform|
+        omfattning|työsuhde|ansettelsesform""",
+    "posted on": """
+        posted|posted on|date posted|published|published on|posting date|fecha de publicación|publicado|
+        publicado el|data de publicação|publicado em|date de publication|publié le|publiée le|
         veröffentlicht|veröffentlicht am|online seit|data di pubblicazione|pubblicato il|geplaatst|
         geplaatst op|data publikacji|opublikowano|datum zveřejnění|zveřejněno|дата публикации|опубликовано|
         дата публікації|掲載日|公開日|掲載開始日|发布时间|发布日期|發布日期|刊登日期|등록일|게시일|
         ngày đăng|ngày đăng tuyển|yayın tarihi|ilan tarihi|tanggal posting|diposting|publicerad|julkaistu""",
-    "department": """department|team|departamento|área|equipo|equipe|équipe|abteilung|bereich|fachbereich|
-        reparto|dipartimento|afdeling|dział|zespół|oddělení|отдел|подразделение|відділ|部署|部门|部門|부서|
+    "department": """
+        department|team|departamento|área|equipo|equipe|équipe|abteilung|bereich|fachbereich|reparto|
+        dipartimento|afdeling|dział|zespół|oddělení|отдел|подразделение|відділ|部署|部门|部門|부서|
         phòng ban|departman|departemen|avdelning""",
 }
 # Labels too common as a section's heading to take the next line as their value.
@@ -61,9 +71,7 @@ _NOT_ON_OWN_LINE = frozenset(
 )  # fmt: skip
 
 _TRIM = re.compile(r"^[\s#*_>¿¡\-•·]+|[\s*_:：?¿!.\-]+$")
-_OPTIONAL = re.compile(
-    r"\s*[(（](?:optional|opcional|facultatif|optionnel|optional|opzionale)[)）]\s*$", re.I
-)
+_OPTIONAL = re.compile(r"\s*[(（](?:optional|opcional|facultatif|optionnel|opzionale)[)）]\s*$", re.I)
 
 
 def _table() -> dict[str, str]:

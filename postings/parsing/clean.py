@@ -288,8 +288,8 @@ def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
     the field readers look up ("location"), and so is a form's label on a line of its own above its value.
     """
     found: dict[int, tuple[list[str], str, int]] = {}
-    for i, line in enumerate(lines):
-        if i in found or any(end >= i for _k, _v, end in found.values() if end > i - 3):
+    for i in range(len(lines)):
+        if any(start < i <= end for start, (_k, _v, end) in found.items() if end > i - 3):
             continue
         fact = _labelled(lines, i)
         if fact:
