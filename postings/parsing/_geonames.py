@@ -2,8 +2,9 @@
 more, with alternate names in many scripts for the larger ones), for the places a posting labels as its
 location that the curated gazetteer in ``_gazetteer.py`` does not know ("Neuwied", "Maidstone", "上海").
 
-Only labelled values are looked up here ("Location: Zaandam", a JSON record's city): a city's name met in
-prose may be anything ("Providence" in a hospital's name), so prose goes through the curated table only.
+Labelled values are looked up here ("Location: Zaandam", a JSON record's city). A city's name met in prose
+may be anything ("Providence" in a hospital's name), so `places` asks `city` about prose only for a name
+after "in"/"à"/"im Herzen von" that ends where the phrase ends, and only when nothing better was found.
 """
 
 import re
@@ -36,6 +37,11 @@ def _cities() -> dict[str, tuple[str, int]]:
 def _key(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name.casefold())
     return " ".join("".join(ch for ch in plain if not unicodedata.combining(ch)).split())
+
+
+def city(name: str) -> tuple[str, int] | None:
+    """(ISO country, population) of the most populous city of this name, or None."""
+    return _cities().get(_key(name)) if 2 <= len(name) <= 40 else None
 
 
 def labelled_cities(value: str) -> list[tuple[str, str]]:

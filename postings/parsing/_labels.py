@@ -71,7 +71,7 @@ _NOT_ON_OWN_LINE = frozenset(
 )  # fmt: skip
 
 _TRIM = re.compile(r"^[\s#*_>¿¡\-•·]+|[\s*_:：?¿!.\-]+$")
-_OPTIONAL = re.compile(r"\s*[(（](?:optional|opcional|facultatif|optionnel|opzionale)[)）]\s*$", re.I)
+_OPTIONAL = re.compile(r"[(（](?:optional|opcional|facultatif|optionnel|opzionale)[)）]$", re.I)
 
 
 def _table() -> dict[str, str]:
@@ -91,7 +91,7 @@ def normal(label: str) -> str:
     """A label as the table spells it: case folded, marks and a trailing colon off, blanks single."""
     if len(label) > 60:
         return ""
-    return " ".join(_OPTIONAL.sub("", _TRIM.sub("", label)).casefold().split())
+    return " ".join(_OPTIONAL.sub("", _TRIM.sub("", label).rstrip()).casefold().split())
 
 
 def key_of(label: str) -> str | None:

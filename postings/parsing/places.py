@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ._employer_evidence import function_words
 from ._gazetteer import (
     AMBIGUOUS,
     COUNTRY_NAMES,
@@ -17,7 +18,7 @@ from ._gazetteer import (
     read_qualifiers,
     words_of,
 )
-from ._geonames import labelled_cities
+from ._geonames import city, country_code, labelled_cities
 
 
 @dataclass(frozen=True)
@@ -231,9 +232,72 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
             found += known or [Place(name, None, country) for name, country in labelled_cities(value)]
     found += _place_lines(text)
     found += _places_after(_HIRING, text)
+    if not found:  # "Work mostly in Riga", "im Herzen von München", "à Paris": a city in prose
+        found = _prose_cities(text)
     if not found:  # the company's headquarters only when the posting says nothing better
         found = _places_after(_HEADQUARTERS, text)
     return _merge(found)
+
+
+# A preposition of place in the languages postings come in, then a capitalised name of up to three words.
+_IN_NAME = re.compile(
+    r"(?<![\w-])(?:in|at|near|à|a|en|em|na|no|im|am|ad|w|we|в|во|ở|tại|(?:[Hh]eart|[Cc]ent(?:re|er)|"
+    r"[Hh]erzen|[Cc]entro|c[œo]e?ur)\s+(?:of|von|di|de|du|da|do)|[Ss]tandort)[ \t]+"
+    r"(?:(?:the|der|dem|la|le|el|il)[ \t]+)?"
+    r"(?=(?P<name>[^\W\d_][\w'’.]*(?:[ \t-][^\W\d_][\w'’.]*){0,2}))"  # looked at, not taken: "im Herzen…"
+)
+_AFTER_NAME = re.compile(r"\s*(?:$|[,.;:!?()/|–—]|-\s|\s(?P<word>[^\W\d_]+))")
+_CITY_ALONE, _CITY_WITH_AREA = 100_000, 15_000  # people; a smaller place needs its region or country after it
+
+
+def _prose_cities(text: str) -> list[Place]:
+    """The most named city after a preposition of place, when the name ends where the phrase ends.
+
+    "in Providence Hospital" names a hospital: a capitalised word after the city means the city is part of
+    a longer name, and so does a lower-case word that is not a function word ("in Mobile development").
+    """
+    counts: dict[tuple[str, str], list[int]] = {}
+    for match in _IN_NAME.finditer(text[:20_000]):
+        if _HEADQUARTERS.search(text, max(0, match.start() - 30), match.end()):
+            continue  # the company's headquarters: a last resort, read after this
+        words = re.split(r"(?<=\S)(?=[ \t-])", match["name"])
+        for n in range(len(words), 0, -1):
+            name = "".join(words[:n]).strip(" .\t")
+            if not name[:1].isupper() or name.lower() in function_words() or country_code(name):
+                continue
+            hit = city(name)
+            after = _AFTER_NAME.match(text, match.start("name") + len(name))
+            if not hit or not after:
+                continue
+            area = _is_area(text, after.start())
+            if not _ends_phrase(after["word"], area):
+                continue
+            area = area and text[after.start() :].lstrip(" \t").startswith(",")
+            if hit[1] >= _CITY_ALONE or (hit[1] >= _CITY_WITH_AREA and area):
+                counts.setdefault((name, hit[0]), []).append(match.start())
+                break
+    ranked = sorted(counts.items(), key=lambda item: (-len(item[1]), item[1][0]))
+    known = [(parse_place(name), name, country) for (name, country), _ in ranked[:1]]
+    return [p if p and p.name == name else Place(name, None, country) for p, name, country in known]
+
+
+def _ends_phrase(word: str | None, area: bool) -> bool:
+    """Whether the name ends its phrase: punctuation, a function word or a region/country follows."""
+    if not word:
+        return True
+    if word[:1].isupper():
+        return area
+    return word.lower() in function_words()
+
+
+def _is_area(text: str, pos: int) -> bool:
+    """Whether a region or country follows at pos (", Latvia", ", NY", " Vermont")."""
+    rest = text[pos : pos + 40].lstrip(" ,")
+    head = re.match(r"[^\W\d_][\w'’.]*(?:[ \t][^\W\d_][\w'’.]*)?", rest)
+    if not head:
+        return False
+    place = parse_place(head.group())
+    return bool(place and (place.region or place.country)) or bool(country_code(head.group().split()[0]))
 
 
 _FLAGS = re.I | re.M

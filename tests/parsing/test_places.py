@@ -236,3 +236,31 @@ def test_a_labelled_city_the_curated_table_lacks_comes_from_geonames(label, name
 
 def test_a_city_named_only_in_prose_is_not_looked_up_in_geonames():
     assert find_places("Our founders met at Neuwied Hospital years ago.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Work mostly in Riga with occasional business trips.", ("Riga", "LV")),
+        ("Ufficio in centro a Milano (MM3 Missori) con sala relax.", ("Milano", "IT")),
+        ("Télétravail avec quelques réunions présentielles à Paris.", ("Paris", "FR")),
+        ("Eine familiäre Arbeitsatmosphäre im Herzen von München", ("München", "DE")),
+        ("40 Stunden am Standort Magdeburg. Arbeitsbeginn ist der 1.4.", ("Magdeburg", "DE")),
+        ("Our team works in São Paulo e no Rio.", ("São Paulo", "BR")),
+    ],
+)
+def test_a_city_named_after_a_preposition_in_prose_is_the_place(text, expected):
+    assert [(p.name, p.country) for p in find_places(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses at Providence Hospital care for patients.",  # the city begins a longer name
+        "Experience in Mobile development is a plus.",  # a common word that is also a city
+        "Have a Nice day and apply.",
+        "We work in Python and Go.",
+    ],
+)
+def test_a_city_name_inside_another_name_or_word_is_no_place(text):
+    assert find_places(text) == []
