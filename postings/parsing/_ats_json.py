@@ -15,7 +15,7 @@ import re
 from datetime import UTC, date, datetime
 from typing import Any
 
-from .similarity import ascii_lower
+from . import _labels as labels
 
 
 def _keys(names: str) -> tuple[str, ...]:
@@ -25,8 +25,8 @@ def _keys(names: str) -> tuple[str, ...]:
 
 _TITLE = _keys(
     "title jobtitle positiontitle position name text jobname role vacancy intitule titulo titel "
-    "stellentitel cargo puesto"
-)
+    "stellentitel cargo puesto headline"
+) + labels.field_names("job title")
 _DESCRIPTION = _keys(
     "descriptionplain description descriptionhtml descriptionbody descriptionbodyplain jobdescription "
     "content body details desc jobdescripcion descripcion beschreibung stellenbeschreibung summary "
@@ -39,25 +39,27 @@ _MORE_TEXT = _keys(
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
     "entreprise arbeitgeber firma unternehmen companydisplayname brand"
-)
+) + labels.field_names("company")
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city office offices area "
     "ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations"
-)
+) + labels.field_names("location")
 _REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements remotelocation")
 _EMPLOYMENT = _keys(
     "employmenttype commitment jobtype jobtypes contracttime contracttype workday positionschedule "
     "schedule type tipo typecontrat jornada anstellungsart befristung"
-)
+) + labels.field_names("employment type")
 _POSTED = _keys(
     "dateposted publishedat publicationdate published postedat posted createdat created releaseddate "
     "datecreation date time fechapublicacion veroeffentlicht publicationstartdate updatedat"
-)
+) + labels.field_names("posted on")
 _URL = _keys(
     "joburl absoluteurl hostedurl url alternateurl positionuri posturl redirecturl postingurl shortlink link"
 )
 _APPLY = _keys("applyurl applicationurl applylink applyuri applyalternateurl")
-_TEAM = _keys("team department departments departmentname abteilung departamento")
+_TEAM = _keys("team department departments departmentname abteilung departamento") + labels.field_names(
+    "department"
+)
 _SALARY = _keys(
     "basesalary salary compensation positionremuneration salaryrange pay remuneration gehalt salario "
     "salaire remuneracion estimatedsalary salaryestimate"
@@ -109,6 +111,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     )
     title = _text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
     company = _name(_first(merged, _COMPANY))
+    title, company = _card_title(title, company)
     if not description and not (title and company):  # a listing card names both: enough to read
         return None
     if description and title and title.strip() == description.strip():
@@ -132,6 +135,16 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     return {key: value for key, value in posting.items() if value not in (None, "", [], {"name": None})}
 
 
+def _card_title(title: str | None, company: str | None) -> tuple[str | None, str | None]:
+    """A scraped card's title cell holds the title on its first line and, often, the employer below it."""
+    lines = [line.strip() for line in (title or "").splitlines() if line.strip()]
+    if len(lines) < 2:
+        return title, company
+    if not company and len(lines) == 2 and len(lines[1].split()) <= 6:
+        company = lines[1]
+    return lines[0], company
+
+
 def front_matter_postings(meta: Any, body: str) -> list[dict]:
     """JobPostings from a page's YAML front matter: the page's own fields with its text, or each entry of
     a list of jobs kept in the front matter (a careers page's data file)."""
@@ -152,7 +165,7 @@ def _keyed(node: dict) -> dict:
     out: dict = {}
     for key, value in node.items():
         if isinstance(key, str) and not key.startswith("_"):
-            out.setdefault(_KEY.sub("", ascii_lower(key)), value)
+            out.setdefault(labels.field_key(key), value)
     return out
 
 

@@ -8,15 +8,17 @@ prose: "Lugar" on its own line is a label, "en el lugar de trabajo" is not.
 
 import re
 
+from .similarity import ascii_lower
+
 _LABELS = {
     "job title": """
         job title|position title|job position|título|título del puesto|título del trabajo|título da vaga|
         nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|intitulé du poste|
         titre du poste|intitulé|stellenbezeichnung|stellentitel|jobtitel|posizione|titolo|ruolo|functie|
         functietitel|vacature|stanowisko|nazwa stanowiska|pozice|název pozice|должность|вакансия|посада|
-        职位|职位名称|岗位|岗位名称|職位|職稱|職缺|募集職種|職種|직무|포지션|채용 직무|모집 직무|vị trí|
-        vị trí tuyển dụng|chức danh|pozisyon|iş unvanı|posisi|jabatan|tjänst|befattning|stilling|
-        stillingstittel|tehtävä|tehtävänimike""",
+        职位|职位名称|岗位|岗位名称|招聘岗位|公告名|공고명|채용공고명|채용 제목|職位|職稱|職缺|募集職種|
+        職種|직무|포지션|채용 직무|모집 직무|vị trí|vị trí tuyển dụng|chức danh|pozisyon|iş unvanı|posisi|
+        jabatan|tjänst|befattning|stilling|stillingstittel|tehtävä|tehtävänimike""",
     "company": """
         company|company name|employer|hiring company|organization|organisation|empresa|
         nombre de la empresa|nombre de la compañía|compañía|nome da empresa|entreprise|société|employeur|
@@ -103,3 +105,20 @@ def own_line_key(line: str) -> str | None:
     """The key of a label standing on a line of its own, above its value (a form, an issue template)."""
     label = normal(line)
     return None if label in _NOT_ON_OWN_LINE else _KEYS.get(label)
+
+
+# Too short or too common to name a JSON or CSV field by themselves.
+_NOT_FIELD_NAMES = frozenset({"local", "ort", "rate", "pay", "wage", "wages", "plat", "lon", "type", "lugar"})
+
+
+def field_key(name: str) -> str:
+    """A field name as records are compared: ASCII lower case without separators ("Company Name",
+    "descripción" → "companyname", "descripcion"), or, for a name in another script, its letters case folded
+    ("근무 지역" → "근무지역")."""
+    return re.sub(r"[\W_]+", "", ascii_lower(name)) or re.sub(r"[\W_]+", "", name.casefold())
+
+
+def field_names(key: str) -> tuple[str, ...]:
+    """The labels of one key as field names ("Nombre de la empresa" → "nombredelaempresa", "기업명")."""
+    names = {field_key(label) for label, k in _KEYS.items() if k == key}
+    return tuple(sorted(n for n in names if n not in _NOT_FIELD_NAMES and (len(n) >= 3 or not n.isascii())))

@@ -222,12 +222,24 @@ def _front_matter(text: str) -> tuple[Any, str]:
         return None, ""
 
 
+def _csv_format(text: str) -> dict:
+    """The table's dialect; when the sniffer gives up (long quoted cells spanning lines), the delimiter the
+    header line uses most, with double quotes."""
+    try:
+        return {"dialect": csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")}
+    except csv.Error:
+        header = text.split("\n", 1)[0]
+        delimiter = max(",;\t|", key=header.count)
+        if not header.count(delimiter):
+            raise
+        return {"delimiter": delimiter, "quotechar": '"', "doublequote": True}
+
+
 def _csv_documents(text: str) -> list[Document]:
     """One document per row of a table with a header line (a scraped dataset), read as a job object."""
     text = text.replace("\r\n", "\n")
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-        rows = csv.DictReader(io.StringIO(text), dialect=dialect)
+        rows = csv.DictReader(io.StringIO(text), **_csv_format(text))
         items = [row for row in islice(rows, _MAX_ROWS) if isinstance(row, dict)]
     except (csv.Error, ValueError):
         return []

@@ -1,0 +1,73 @@
+"""Labels in other languages and forms: the facts a posting labels, whatever its language or layout."""
+
+import pytest
+
+from postings.parsing import _labels as labels
+from postings.parsing.clean import clean
+from postings.parsing.posting import parse
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [
+        ("Arbeitsort", "location"),
+        ("**Ubicación:**", "location"),
+        ("勤務地", "location"),
+        ("Nombre de la empresa", "company"),
+        ("### Título del trabajo", "job title"),
+        ("Wynagrodzenie", "salary"),
+        ("Tipo de contrato", "employment type"),
+        ("Date de publication", "posted on"),
+        ("Email asociado a tu cuenta (opcional)", None),
+        ("Responsibilities", None),
+    ],
+)
+def test_a_label_in_any_language_has_its_english_key(label, key):
+    assert labels.key_of(label) == key
+
+
+def test_colon_labels_in_other_languages_and_scripts_become_facts():
+    facts = clean(
+        "Entwickler (m/w/d)\nArbeitsort: Köln\n勤務地：東京都品川区\n\nWir suchen Verstärkung."
+    ).facts
+    assert facts["arbeitsort"] == "Köln"
+    assert facts["location"] == "Köln"  # the first one labelled wins
+    assert facts["勤務地"] == "東京都品川区"
+
+
+def test_a_form_label_on_its_own_line_takes_the_next_line_as_its_value():
+    text = "Nueva vacante\n\nNombre de la compañía\n\nAcme Logística\n\n"
+    text += "Título del trabajo\n\nChofer de reparto\n\n"
+    text += "Lugar\n\nMonterrey, Nuevo León\n\nDescripción\n\nRepartir pedidos en la zona metropolitana."
+    posting = parse(text)
+    assert (posting.title, posting.company) == ("Chofer de reparto", "Acme Logística")
+    assert [p.name for p in posting.locations] == ["Monterrey"]
+
+
+def test_a_heading_followed_by_prose_is_no_fact():
+    # "Company" over a paragraph is the about section; "Lugar" over a sentence ending in a period is prose.
+    facts = clean(
+        "Company\n\nWe build tools for farmers.\n\nLugar\n\nTrabajarás en nuestra oficina central."
+    ).facts
+    assert "company" not in facts and "location" not in facts
+
+
+def test_new_job_over_a_form_is_not_a_list_of_other_jobs():
+    cleaned = clean("New Job\n\nJob title\n\nWelder\n\nCompany name\n\nNordstahl GmbH")
+    assert cleaned.facts["job title"] == "Welder"
+    assert cleaned.facts["company"] == "Nordstahl GmbH"
+
+
+def test_record_field_names_in_other_languages_and_scripts_are_read():
+    csv_text = "url,기업명,공고명,근무지역\nhttps://example.kr/1,한빛병원,연구간호사 모집,서울 종로구\n"
+    posting = parse(csv_text, filename="jobs.csv")
+    assert (posting.title, posting.company) == ("연구간호사 모집", "한빛병원")
+
+
+def test_a_csv_the_sniffer_cannot_read_is_read_by_its_header_delimiter():
+    text = 'Pozisyon;IlanMetni\n"Depo Sorumlusu\n\n   Kuzey Lojistik";'
+    text += '"Depo operasyonlarını yönetmek;\nStok takibi"\n'
+    posting = parse(text, filename="ilanlar.csv")
+    assert posting.problem is None
+    # A card's title cell: the title on its first line, the employer under it.
+    assert (posting.title, posting.company) == ("Depo Sorumlusu", "Kuzey Lojistik")
