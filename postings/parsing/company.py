@@ -196,13 +196,16 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(line), 2
         elif len(line.split()) <= 3 and _plausible(line) and text.count(line) >= 2:
             yield _tidy(line), 2  # a brand line in the header that the posting keeps naming
+    counts: dict[str, int] = {}  # a name repeated on every line is counted once, not once per line
     for line in text.splitlines():
         line = line.strip()
         match = _ABOUT.match(line)
         if match:
             yield _tidy(match["name"]), 4
         match = _SUBJECT.match(line) or _ANY_SUBJECT.match(line)
-        if match and (match.re is _SUBJECT or text.count(match["name"]) >= 2):
+        if match and match.re is not _SUBJECT and match["name"] not in counts:
+            counts[match["name"]] = text.count(match["name"])
+        if match and (match.re is _SUBJECT or counts[match["name"]] >= 2):
             yield _tidy(match["name"]), 2
         for match in _WE_ARE.finditer(line):
             yield _tidy(match["name"]), 5
