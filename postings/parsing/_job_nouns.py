@@ -26,6 +26,8 @@ ENGLISH = frozenset(
     développeur développeuse developpeur ingénieur ingénieure ingenieur·e ingénieur·e chargé chargée
     ontwikkelaar programista programistka inżynier sviluppatore ingegnere
     barista bartender server waiter waitress host hostess baker butcher dishwasher sommelier concierge
+    dev devs custodian janitor housekeeper cleaner caretaker groundskeeper handyman laborer labourer packer
+    picker stocker loader merchandiser shelver guard lifeguard nanny cna lpn rn emt phlebotomist
     cleaner housekeeper janitor custodian guard picker packer stocker loader handler merchandiser
     salesperson stylist hairdresser barber beautician esthetician groomer dietitian nutritionist
     optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason

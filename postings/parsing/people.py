@@ -85,6 +85,17 @@ _HIRING = re.compile(
     r"(?:looking\s+for|hiring(?:\s+for)?|seeking|searching\s+for|recruiting)\s+(?:an?\s+|the\s+|our\s+(?:next|first|new)\s+)?"
     r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|and\s+we)\b|[.,;:!?(]|$)"
 )
+# A sentence that seeks someone, in the languages postings come in; the title runs to the next function word.
+_SEEKS = re.compile(
+    r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
+    r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
+    r"söker|hledá|hledáme|ищет|ищем|arıyor|mencari)\s+"
+    r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend)\s+)?"
+    r"(?:(?:an?|the|einen|eine|einer|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla)\s+)?"
+    r"(?:(?:full|part)[- ]time\s+|(?:engagierte|motivierte|erfahrene)[nr]?\s+)?"
+    r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|für|zur|zum|mit|"
+    r"pour|para|per|voor|dla|que|qui|che|die|der|à|en|em|na|no|om|som|ab|und|and|e|et|y)\b|[.,;:!?(]|$)"
+)
 _AS_A = re.compile(
     r"\b(?:[Aa]s|[Aa]re\s+you|[Yy]ou\s+are|[Bb]ecome)\s+(?:an?|the|our)\s+(?P<title>[^.,;:!?()\n]{3,80}?)"
     r"(?=\s+(?:in|on|at|within|for|with|you|we|your|here|based|joining)\b|[,.;:?!]|$)"
@@ -193,6 +204,9 @@ def _tidy_team(team: str | None) -> str | None:
     return " ".join(tokens) or None
 
 
+_OF_WORDS = frozenset({"de", "di", "da", "do", "del", "della", "des", "du", "d'", "alle", "al", "en", "für"})
+
+
 def _trim_title(phrase: str) -> str | None:
     """Cut a sentence fragment down to the title: adjectives before, clauses after the role noun."""
     tokens = phrase.split()
@@ -207,6 +221,9 @@ def _trim_title(phrase: str) -> str | None:
         end += 2
         while end < len(tokens) and tokens[end][:1].isupper():
             end += 1
+    # "Chef de projet", "Jefe de ventas", "Addetto alle vendite": the field after the noun is the title's.
+    elif end + 1 < len(tokens) and tokens[end].lower() in _OF_WORDS and len(tokens) - end <= 4:
+        end = len(tokens)
     tokens = tokens[:end]
     if any(t[:1].isupper() for t in tokens):
         while tokens and not tokens[0][:1].isupper():
@@ -223,6 +240,27 @@ def _pipe_company(lines: list[str], title_part: str) -> str | None:
             if 1 <= len(first.split()) <= 6 and not _has_role_noun(first) and not _PLACE_PART.match(first):
                 return _tidy_name(first)
     return None
+
+
+# A tag in brackets ("[REMOTE WORK]", "【徵才】", "(遠端工作)"), a label before a colon ("Remote-Jobs:"),
+# and the separators between a title line's parts, including "at"/"na"/"bei" before an employer.
+_TAG = re.compile(r"[\[【〔［][^\]】〕］\n]{1,80}[\]】〕］]|^\s*[(（][^)）\n]{1,80}[)）]")
+_LEAD_LABEL = re.compile(r"^[^:：\s][^:：]{0,24}[:：]\s+")
+_PARTS = re.compile(
+    r"(?<!\s)\s+[-–—|·•/]\s+|(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+(?:at|@|na|no|em|bei|chez|en|presso|bij|w)"
+    r"(?=\s*+\||\s*+$)",  # (?<!\s): a match starts at a blank run's first blank, so a run is read once
+    re.I,
+)
+
+
+def _tagged_parts(line: str) -> list[str]:
+    """The parts of a title line around its tags and separators that read as a title."""
+    if len(line) > 200 or not (_TAG.search(line) or _PARTS.search(line) or _LEAD_LABEL.match(line)):
+        return []
+    bare = _TAG.sub(" | ", _LEAD_LABEL.sub("", line))
+    tags = [tag.group()[1:-1] for tag in _TAG.finditer(line)]  # "[Desenvolvedor Back end Java] - CLT"
+    parts = [part.strip(" -–—|/·•") for part in [*_PARTS.split(bare), *tags]]
+    return [part for part in parts if part and part != line and _looks_like_title(part)]
 
 
 def _pipe_parts(line: str) -> list[str]:
@@ -320,7 +358,16 @@ def _facts_from_lines(lines: list[str], facts: dict[str, str] | None) -> dict[st
 
 
 def _title_from_sentences(lines: list[str]) -> str | None:
-    """A title named in "X is looking for a <title>" or "As a <title> on the team" sentences."""
+    """A title named in "X is looking for a <title>" or "As a <title> on the team" sentences, or in a
+    sentence that seeks one in another language ("Wir suchen eine Pflegefachkraft", "Buscamos camarero")."""
+    for line in lines:
+        for found in _SEEKS.finditer(line):
+            phrase = found["title"].strip()
+            title = _trim_title(phrase)
+            if not title and len(phrase.split()) <= 3 and phrase[:1].isupper():
+                title = phrase  # "seeks a full-time Custodian": a capitalised noun we do not know
+            if title:
+                return title
     for pattern in (_HIRING, _AS_A):
         for line in lines:
             for found in pattern.finditer(line):
@@ -342,9 +389,14 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     labelled = labelled.strip(" \"'`,;") if labelled else None
     # A value under a title label is a title even when no job noun we know names it.
     candidates = [labelled] if labelled and len(labelled) <= 100 and not labelled.endswith(".") else []
+    # "[REMOTE] Android Developer na [Solvis]", "Remote-Jobs: Engineer": the title between tags and labels.
+    candidates += [part for line in lines[:4] if _TAG.search(line) or _LEAD_LABEL.match(line)
+                   for part in _tagged_parts(line)]  # fmt: skip
     candidates += [line for line in lines[:10] if _looks_like_title(line)]
     # "Company | Role | Remote | Full-time …": a forum post's opening line, read part by part.
     candidates += [part for line in lines[:4] if line.count("|") >= 2 for part in _pipe_parts(line)]
+    # "墨奇科技 - 北京 - 中级前端": separators around the title.
+    candidates += [part for line in lines[:4] for part in _tagged_parts(line)]
     for line in candidates:
         title, title_team, company = _split_title(line, company)
         if not title and (line is labelled or _GENDER.search(line)):

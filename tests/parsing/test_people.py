@@ -312,3 +312,41 @@ def test_title_at_company_in_other_languages(line, title, company):
 )
 def test_internships_in_other_languages_are_intern_level(title):
     assert seniority(title) == "intern"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("[REMOTE WORK] Android Developer Pleno/Sênior na [Solvis]", "Android Developer Pleno/Sênior"),
+        ("[HÀ NỘI] – SENIOR ANDROID DEV", "SENIOR ANDROID DEV"),
+        (
+            "[Desenvolvedor Back end Java Pleno] - CLT/híbrido 3 dias no escritório",
+            "Desenvolvedor Back end Java Pleno",
+        ),
+        ("【徵才】(遠端工作) InsCoder - 前端工程師", "前端工程師"),
+        ("Acme Tech - 北京 - 中级前端 - 15~30K", "中级前端"),
+    ],
+)
+def test_a_title_between_tags_labels_and_separators_is_found(line, title):
+    assert find_title([line]).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Darien Library seeks a full-time Custodian to keep our spaces clean and welcoming for all.",
+            "Custodian",
+        ),
+        ("Wir suchen ab sofort eine Pflegefachkraft (m/w/d) für unsere Intensivstation.", "Pflegefachkraft"),
+        ("NAK Emmeloord is op zoek naar een Front-end Developer die graag bouwt.", "Front-end Developer"),
+        ("Nous recherchons un Chef de projet pour notre agence de Lyon.", "Chef de projet"),
+    ],
+)
+def test_a_sentence_that_seeks_someone_names_the_title(sentence, title):
+    assert find_title(["Über uns", sentence]).title == title
+
+
+def test_a_separated_team_stays_with_its_title():
+    info = find_title(["Senior Engineer - Payments Team"])
+    assert info.title.startswith("Senior Engineer")
