@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from . import _labels as labels
+from .terms import employment_type
 
 
 def _keys(names: str) -> tuple[str, ...]:
@@ -282,7 +283,15 @@ def _employment(value: Any) -> str | None:
     codes = [c for c in codes if c]
     if not codes and names and names[0] and names[0].upper().replace(" ", "_") in _EMPLOYMENT_TYPES.values():
         return names[0].upper().replace(" ", "_")
+    if not codes and names and names[0]:  # "계약직 2년", "Vollzeit, unbefristet": words the text reader knows
+        return _SCHEMA_TYPES.get(employment_type(names[0]) or "")
     return codes[0] if codes else None
+
+
+_SCHEMA_TYPES = {
+    "full_time": "FULL_TIME", "part_time": "PART_TIME", "internship": "INTERN", "temporary": "TEMPORARY",
+    "contract": "CONTRACTOR",
+}  # fmt: skip
 
 
 def _date(value: Any) -> str | None:

@@ -62,15 +62,52 @@ def min_years_experience(text: str) -> int | None:
     return None
 
 
+# Latin, Cyrillic and Greek words stand between word boundaries; CJK words sit between other letters of
+# their script, where nothing separates them, so they are matched as they are.
+_KINDS = {
+    "full_time": (
+        r"full[- ]?time|vollzeit(?:stelle)?|temps\s+plein|tiempo\s+completo|jornada\s+completa|"
+        r"tempo\s+integral|tempo\s+pieno|voltijd|pe[łl]ny\s+etat|pe[łl]en\s+etat|heltid|tam\s+zamanl[ıi]|pln[ýy]\s+[úu]vazek|"
+        r"полная\s+занятость|полный\s+(?:рабочий\s+)?день|повна\s+зайнятість|(?-i:CDI|CLT)",
+        "正社員|全职|全職|정규직|풀타임",
+    ),
+    "part_time": (
+        r"part[- ]?time|teilzeit(?:stelle)?|minijob|geringf[üu]gig\w*|temps\s+partiel|medio\s+tiempo|"
+        r"media\s+jornada|tiempo\s+parcial|jornada\s+parcial|tempo\s+parcial|meio\s+per[ií]odo|"
+        r"meia\s+jornada|tempo\s+parziale|deeltijd|deltid|yar[ıi]\s+zamanl[ıi]|niepe[łl]ny\s+etat|"
+        r"[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|частичная\s+занятость|неполный\s+(?:рабочий\s+)?день|"
+        r"часткова\s+зайнятість",
+        "パート|アルバイト|兼职|兼職|파트타임|아르바이트",
+    ),
+    "internship": (
+        r"internships?|praktikum|praktikant(?:in)?|est[áa]gio|estagi[áa]rio|pr[áa]cticas|pasant[íi]a|tirocinio|"
+        r"stage\s+curriculare|stagiaire|sta[żz]\s+p[łl]atny|sta[żz]ysta|werkstudent(?:in)?|stajyer|magang|"
+        r"стажировка|стажер|стажёр",
+        "インターン|实习|實習|인턴",
+    ),
+    "temporary": (
+        r"fixed[- ]term(?:\s+contract)?|temporary(?:\s+contract)?|temp(?=\s+(?:role|position|job))|seasonal|"
+        r"locum|befristet\w*|(?-i:CDD)|int[ée]rim(?:aire)?|saisonnier|temporal|tempor[áa]rio|"
+        r"tempo\s+determinato|tijdelijk(?:\s+contract)?|na\s+czas\s+okre[śs]lony|visstidsanst[äa]llning|"
+        r"vikariat|срочный\s+договор|временная\s+работа",
+        "派遣社員|派遣|臨時|계약직",
+    ),
+    "contract": (
+        r"contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:r)?|c2c|freiberuflich|(?-i:PJ)|aut[ôo]nomo|"
+        r"umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|zzp(?:['’]er)?",
+        "契約社員|外包",
+    ),
+    "permanent": (
+        r"permanent|unbefristet\w*|festanstellung|contrato\s+indefinido|vaste\s+aanstelling|"
+        r"tillsvidareanst[äa]llning|fast\s+anst[äa]llning|umowa\s+o\s+prac[ęe]|бессрочный",
+        "",
+    ),
+}
 _EMPLOYMENT = re.compile(
-    r"\b(?:(?P<full_time>full[- ]?time|vollzeit|temps\s+plein|tiempo\s+completo|jornada\s+completa|"
-    r"tempo\s+integral|voltijd|pe[łl]ny\s+etat|(?-i:CDI|CLT))|"
-    r"(?P<part_time>part[- ]?time|teilzeit|temps\s+partiel|medio\s+tiempo|media\s+jornada|tempo\s+parcial|"
-    r"meio\s+per[ií]odo|deeltijd)|(?P<internship>internships?|praktikum|est[áa]gio|pr[áa]cticas|pasant[íi]a|"
-    r"tirocinio|stage\s+curriculare|stagiaire|sta[żz]\s+p[łl]atny|sta[żz]ysta|werkstudent(?:in)?)|"
-    r"(?P<temporary>fixed[- ]term(?:\s+contract)?|temporary(?:\s+contract)?|temp(?=\s+(?:role|position|job))|"
-    r"seasonal|locum)|(?P<contract>contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:r)?|c2c)|"
-    r"(?P<permanent>permanent))\b",
+    "|".join(
+        rf"(?P<{kind}>(?<!\w)(?:{words})(?!\w){'|' + cjk if cjk else ''})"
+        for kind, (words, cjk) in _KINDS.items()
+    ),
     re.I,
 )
 # Kinds whose words also appear in other senses ("temporary housing", "contract negotiations").

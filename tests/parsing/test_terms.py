@@ -120,3 +120,26 @@ def test_posted_dates_in_other_languages(text, expected):
 )
 def test_internships_named_in_other_languages(text):
     assert employment_type(text) == "internship"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Anstellungsart: Vollzeitstelle", "full_time"),
+        ("雇用形態：正社員", "full_time"),
+        ("Tipo de contrato: temporal", "temporary"),
+        ("Contrat : CDD de 6 mois", "temporary"),
+        ("근무형태: 계약직 2년", "temporary"),
+        ("Regime: PJ", "contract"),
+        ("Omfattning: Deltid", "part_time"),
+        ("Тип занятости: полная занятость", "full_time"),
+        ("Çalışma şekli: Yarı zamanlı", "part_time"),
+        ("募集：インターン（大学生歓迎）", "internship"),
+    ],
+)
+def test_employment_types_named_in_other_languages(text, kind):
+    assert employment_type(text) == kind
+
+
+def test_a_temporal_word_in_prose_is_no_employment_type():
+    assert employment_type("We study temporal data and build pipelines for the temporal models team.") is None
