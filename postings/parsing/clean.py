@@ -112,8 +112,10 @@ _MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in
 _FACT = re.compile(r"^(?:[-•*]\s*)?([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(\S.{0,150}?)\s*$")
 # Any label, in any script, before a colon: read when it is one of the labels `_labels` knows.
 _ANY_FACT = re.compile(
-    r"^(?:[-•*]\s*)?(?:\*\*)?([^\W\d][^:：\n]{0,39}?)(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?(\S.{0,150}?)\s*$"
+    r"^(?:[-•*#]+\s*)?(?:\*\*)?([^\W\d][^:：\n]{0,39}?)(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?(\S.{0,150}?)\s*$"
 )
+# A two-cell table row as the HTML reader writes it ("Lieu de travail | NANTES").
+_TABLE_FACT = re.compile(r"^([^|\n]{1,40}?) \| ([^|\n]{1,150})$")
 _FACT_LABELS = frozenset({
     "location", "locations", "job location", "salary", "salary range", "estimated salary", "pay",
     "compensation", "job type",
@@ -320,7 +322,7 @@ def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:
         key = " ".join(match.group(1).lower().rstrip(".").split())
         if key in _FACT_LABELS and _word_count(match.group(2)) <= 15:
             return [key], match.group(2).strip(), i
-    match = _ANY_FACT.match(line)
+    match = _ANY_FACT.match(line) or _TABLE_FACT.match(line)
     if match and _word_count(match.group(2)) <= 15:
         key = labels.key_of(match.group(1))
         if key:

@@ -218,6 +218,15 @@ def _is_title_line(line: str, title: str | None) -> bool:
     return _key(title) in _key(line) or _key(line) in _key(title)
 
 
+# Articles and prepositions that end a label or a broken phrase; no name ends with one.
+_DANGLING = frozenset(
+    {"the", "a", "an", "of", "to", "for", "by", "with", "from", "at", "le", "la", "les", "de", "du",
+     "des", "au", "aux", "à", "el", "los", "las", "del", "der", "die", "das", "den", "dem", "zu",
+     "zum", "zur", "für", "von", "vom", "da", "do", "di", "della", "per", "van", "het", "een", "voor",
+     "na", "em", "um", "uma"}
+)  # fmt: skip
+
+
 def _plausible(name: str) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
     name = name.strip()
@@ -227,6 +236,8 @@ def _plausible(name: str) -> bool:
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
         return False
     if reads_as_sentence(name):  # "Wir", "Pour", "As", "Dabei bieten wir …"
+        return False
+    if len(words) > 1 and words[-1].lower() in _DANGLING:  # "Offre à pourvoir le": a label, not a name
         return False
     if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(name) or name.isdigit():
         return False

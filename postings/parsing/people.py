@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import _job_nouns as job_nouns
+from ._geonames import city
 from .similarity import ascii_lower
 
 
@@ -268,6 +269,12 @@ def _pipe_parts(line: str) -> list[str]:
     return [part for part in parts if _looks_like_title(part)]
 
 
+def _big_city(part: str) -> bool:
+    """A city of half a million people or more ("Ha Noi", "Wrocław"): a place, never a team."""
+    hit = city(part.strip(" ()")) if len(part) <= 40 else None
+    return bool(hit and hit[1] >= 500_000)
+
+
 def _split_title(line: str, company: str | None) -> tuple[str | None, str | None, str | None]:
     """Split a title line into (title, team, company): places dropped, separators normalised to ", "."""
     line = _GENDER.sub("", line).strip(" -–—|•")
@@ -280,7 +287,11 @@ def _split_title(line: str, company: str | None) -> tuple[str | None, str | None
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
         # After a place or terms ("Remote, Europe", "Pleasanton, CA", "Full Time, Days"), the rest is too.
-        if _PLACE_PART.match(part) or (_STATE.match(nxt) or after_place) and not _has_role_noun(part):
+        if (
+            _PLACE_PART.match(part)
+            or (_STATE.match(nxt) or after_place or _big_city(part))
+            and not _has_role_noun(part)
+        ):
             after_place = True
             continue
         if company and company_key(part) == company_key(company):

@@ -71,3 +71,20 @@ def test_a_csv_the_sniffer_cannot_read_is_read_by_its_header_delimiter():
     assert posting.problem is None
     # A card's title cell: the title on its first line, the employer under it.
     assert (posting.title, posting.company) == ("Depo Sorumlusu", "Kuzey Lojistik")
+
+
+def test_a_two_cell_table_row_is_a_labelled_fact():
+    html = (
+        "<table><tr><td>Intitulé du poste</td><td>agent de service</td></tr>"
+        "<tr><td>Offre à pourvoir le</td><td>23/03/2015</td></tr>"
+        "<tr><td>Lieu de travail</td><td>NANTES</td></tr></table>"
+        "<p>Entretien des bureaux et des sanitaires pour notre client, la société Nettoyage Ouest SARL.</p>"
+    )
+    posting = parse(html, filename="offre.html")
+    assert posting.title == "agent de service"
+    assert [(p.name, p.country) for p in posting.locations] == [("Nantes", "FR")]
+    assert posting.company != "Offre à pourvoir le"  # a label that ends with an article names nobody
+
+
+def test_a_hash_prefixed_label_is_a_fact():
+    assert clean("Go Developer\n#Location: Ha Noi\n\nBuild services.").facts["location"] == "Ha Noi"

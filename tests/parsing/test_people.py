@@ -350,3 +350,8 @@ def test_a_sentence_that_seeks_someone_names_the_title(sentence, title):
 def test_a_separated_team_stays_with_its_title():
     info = find_title(["Senior Engineer - Payments Team"])
     assert info.title.startswith("Senior Engineer")
+
+
+def test_a_big_city_in_a_title_line_is_a_place_not_a_team():
+    info = find_title(["GOLANG Dev for Japan Projects - Ha Noi"])
+    assert info.team is None
