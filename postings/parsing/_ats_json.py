@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from . import _labels as labels
-from .terms import employment_type
+from .terms import employment_type, parse_date
 
 
 def _keys(names: str) -> tuple[str, ...]:
@@ -126,7 +126,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         "hiringOrganization": {"name": company},
         "jobLocation": [{"address": {"addressLocality": place}} for place in _places(fields)],
         "employmentType": _employment(_first(fields, _EMPLOYMENT) or _category(fields, "commitment")),
-        "datePosted": _date(_first(fields, _POSTED)),
+        "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields))),
         "url": _name(_first(fields, _URL)),
         "applyUrl": _name(_first(fields, _APPLY)),
         "x-team": _name(_first(fields, _TEAM) or _category(fields, "team")),
@@ -294,6 +294,17 @@ _SCHEMA_TYPES = {
 }  # fmt: skip
 
 
+# Field names of a posting date beyond the usual ones: "fecha_publicacion_iso", "listingDate", "issueDate".
+_POSTED_KEY = re.compile(
+    r"(?:date|fecha|datum|data)?(?:posted|published|publication|publicacion|publicacao|listing|listed|issue|"
+    r"issued|release|released|creation|pub)(?:date|at|on|time|iso|datetime|fecha|datum)?"
+)
+
+
+def _posted_keys(fields: dict) -> tuple[str, ...]:
+    return tuple(key for key in fields if len(key) <= 40 and _POSTED_KEY.fullmatch(key))
+
+
 def _date(value: Any) -> str | None:
     if isinstance(value, date):  # YAML front matter reads "date: 2023-03-14" as a date
         return value.isoformat()[:10]
@@ -302,6 +313,9 @@ def _date(value: Any) -> str | None:
         return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
     if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
         return value[:10]
+    if isinstance(value, str) and len(value) <= 40:  # "13/11/2019", "7 listopada 2025"
+        found = parse_date(value, day_first=True)
+        return found.isoformat() if found else None
     return None
 
 

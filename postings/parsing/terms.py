@@ -179,13 +179,42 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+# Month names (and their genitive and short forms) in the languages postings come in, after the English
+# three-letter prefixes above.
+_MONTH_NAMES = {
+    1: "januar janvier enero janeiro gennaio januari stycznia styczeń ocak января январь січня",
+    2: "februar février fevrier febrero fevereiro febbraio februari lutego luty şubat subat февраля лютого",
+    3: "märz maerz mars marzo março marco maart marca marzec mart марта березня",
+    4: "april avril abril aprile kwietnia kwiecień nisan апреля квітня",
+    5: "mai maggio mayo maio mei maja maj mayıs mayis мая травня",
+    6: "juni juin junio junho giugno czerwca czerwiec haziran июня червня",
+    7: "juli juillet julio julho luglio lipca lipiec temmuz июля липня",
+    8: "august août aout agosto augustus sierpnia sierpień ağustos agustus августа серпня",
+    9: "september septembre septiembre setiembre setembro settembre września wrzesień eylül eylul "
+    "сентября вересня",
+    10: "oktober octobre octubre outubro ottobre oktober października październik ekim октября жовтня",
+    11: "november novembre noviembre novembro listopada listopad kasım kasim ноября листопада",
+    12: "dezember décembre decembre diciembre dezembro dicembre december grudnia grudzień aralık aralik "
+    "desember декабря грудня",
+}
+_MONTH_WORDS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+
+
+def _month(name: str) -> int:
+    name = name.casefold().rstrip(".")
+    return _MONTH_WORDS.get(name) or _MONTHS.get(name[:3], 0) if name.isascii() else _MONTH_WORDS.get(name, 0)
+
+
 _DATE_FORMS = (
     ("ymd", re.compile(r"(?P<y>\d{4})(?:[-/.]|年)(?P<m>\d{1,2})(?:[-/.]|月)(?P<d>\d{1,2})(?:\b|日)")),
     ("num", re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")),
-    ("mdy", re.compile(r"(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
+    ("mdy", re.compile(r"(?P<m>[^\W\d_]{3,12})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
     (
         "dmy",
-        re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})\b"),
+        re.compile(
+            r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?P<m>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+            r"(?P<y>\d{4})\b"
+        ),
     ),
 )
 _POSTED = re.compile(
@@ -197,7 +226,7 @@ _POSTED = re.compile(
 )
 
 
-def _parse_date(text: str, *, day_first: bool = False) -> date | None:
+def parse_date(text: str, *, day_first: bool = False) -> date | None:
     """A calendar date at the start of text in one of the common posting formats."""
     text = text.strip()
     for form, pattern in _DATE_FORMS:
@@ -213,7 +242,7 @@ def _parse_date(text: str, *, day_first: bool = False) -> date | None:
         elif form == "ymd":
             month, day = int(parts["m"]), int(parts["d"])
         else:
-            month, day = _MONTHS.get(parts["m"][:3].lower(), 0), int(parts["d"])
+            month, day = _month(parts["m"]), int(parts["d"])
         try:
             return date(year, month, day)
         except ValueError:
@@ -229,13 +258,39 @@ def posted_date(text: str, *, facts: dict[str, str] | None = None) -> date | Non
             and isinstance(value, str)
             and re.search(r"posted|published|posting date|publi|ver[öo]ffentlicht|geplaatst", key, re.I)
         ):
-            parsed = _parse_date(value, day_first=not re.search(r"posted|published|posting", key, re.I))
+            parsed = parse_date(value, day_first=not re.search(r"posted|published|posting", key, re.I))
             if parsed:
                 return parsed
     if not text or not isinstance(text, str):
         return None
     for found in _POSTED.finditer(text):
-        parsed = _parse_date(found["date"], day_first=bool(found["dayfirst"]))
+        parsed = parse_date(found["date"], day_first=bool(found["dayfirst"]))
+        if parsed:
+            return parsed
+    return _byline_date(text)
+
+
+# A date standing in a short line at the top ("jdoe · description · 2023-10-18", "Berlin, 3. März 2024"),
+# unless the line says it is another date (a deadline, a start, an expiry).
+_A_DATE = re.compile(
+    r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}|"
+    r"[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4})(?!\d)"
+)
+_OTHER_DATE = re.compile(
+    r"clos|deadline|expir|until|\bbis\b|hasta|jusqu|start|begin|inicio|início|apply|valid|through|\bends?\b|"
+    r"\bfin\b|frist|termin|scaden|plazo|prazo|born|geboren|updated|\bby\b|pourvoir|\bab\b|\bfrom\b|desde|"
+    r"partir",
+    re.I,
+)
+
+
+def _byline_date(text: str) -> date | None:
+    lines = [line.strip() for line in text[:2000].splitlines() if line.strip()][:6]
+    for line in lines:
+        if len(line.split()) > 12 or _OTHER_DATE.search(line):
+            continue
+        found = _A_DATE.search(line)
+        parsed = parse_date(found.group(), day_first=True) if found else None
         if parsed:
             return parsed
     return None

@@ -1,5 +1,7 @@
 """Labels in other languages and forms: the facts a posting labels, whatever its language or layout."""
 
+import json
+
 import pytest
 
 from postings.parsing import _labels as labels
@@ -88,3 +90,21 @@ def test_a_two_cell_table_row_is_a_labelled_fact():
 
 def test_a_hash_prefixed_label_is_a_fact():
     assert clean("Go Developer\n#Location: Ha Noi\n\nBuild services.").facts["location"] == "Ha Noi"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("fecha_publicacion_iso", "2025-11-10"),
+        ("listingDate", "2025-11-10T08:00:00Z"),
+        ("issueDate", "10/11/2025"),
+    ],
+)
+def test_a_records_posting_date_under_other_field_names(field, value):
+    record = {
+        "titulo": "Analista de Impuestos",
+        "empresa": "Bianchi SRL",
+        "descripcion": "Buscamos analista. " * 5,
+    }
+    posting = parse(json.dumps({**record, field: value}), filename="oferta.json")
+    assert posting.posted_at.isoformat() == "2025-11-10"

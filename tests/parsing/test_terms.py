@@ -143,3 +143,28 @@ def test_employment_types_named_in_other_languages(text, kind):
 
 def test_a_temporal_word_in_prose_is_no_employment_type():
     assert employment_type("We study temporal data and build pipelines for the temporal models team.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Opublikowano: 7 listopada 2025\n\nPoszukujemy stażysty.", "2025-11-07"),
+        ("Publicado el 29 de marzo de 2025", "2025-03-29"),
+        ("jdoe · description · 2023-10-18\n\nWe are hiring a nurse.", "2023-10-18"),
+        ("Berlin, 3. März 2024\n\nWir suchen eine Pflegefachkraft.", "2024-03-03"),
+    ],
+)
+def test_posting_dates_in_other_languages_and_bylines(text, day):
+    assert posted_date(text).isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offre à pourvoir le 23/03/2015\n\nAgent de service",
+        "Application deadline: 2024-05-01\n\nWe are hiring.",
+        "Start date: 1 April 2024\n\nWe are hiring.",
+    ],
+)
+def test_a_deadline_or_start_date_at_the_top_is_no_posting_date(text):
+    assert posted_date(text) is None
