@@ -16,6 +16,7 @@ from . import _labels as labels
 from . import clean as clean_mod
 from . import formats, people, places, sections, terms
 from ._budget import OverBudget, time_budget
+from ._geonames import city
 from .company import scored_company
 from .jsonld import structured_fields
 from .links import apply_in_text, safe_url, unsafe_scheme
@@ -221,9 +222,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     return ParsedPosting(
         title=title,
         company=company,
-        team=_plain_team(known.get("team") or info.team)
-        or _fact(facts, "team", "department")
-        or _team(parts),
+        team=_team_name(
+            _plain_team(known.get("team") or info.team) or _fact(facts, "team", "department") or _team(parts),
+            company,
+        ),
         seniority=people.seniority(title),
         employment_type=known.get("employment_type") or _employment_type(facts, body),
         work_mode=known.get("work_mode")
@@ -291,6 +293,26 @@ def _plain_team(team: str | None) -> str | None:
     return None if not team or any(ch.isdigit() for ch in team) else team
 
 
+_PAGE_WORDS = frozenset(
+    {"job", "jobs", "job post", "job posting", "careers", "career", "vacancy", "vacancies"}
+)
+
+
+def _team_name(team: str | None, company: str | None) -> str | None:
+    """The team as a name: not the employer, a place, a link, a page word or a fragment of a sentence."""
+    team = (team or "").strip(" ,;:-–—")
+    if not team or len(team.split()) > 10 or "http" in team or "www." in team or team.lower() in _PAGE_WORDS:
+        return None
+    if team[:1].islower() or (team.isupper() and len(team) > 12):  # "als Kreditspezialist…", "НАМ НУЖЕН"
+        return None
+    if company and (people.company_key(team) in people.company_key(company) or _names_company(team, company)):
+        return None
+    if places.parse_place(team) or city(team.split(",")[0]) or _ADDRESS_END.search(team):
+        return None
+    return team
+
+
+_ADDRESS_END = re.compile(r"[市区區省県구시도]$")
 _TITLE_CASED = re.compile(r"^[A-Z][\w'’&/.-]*(?:[ ,–-]+(?:[A-Z0-9][\w'’&/.-]*|of|and|for|the|in|to|&))*$")
 
 

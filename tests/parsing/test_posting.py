@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from postings.parsing.posting import parse, parse_all
+from postings.parsing.posting import _team_name, parse, parse_all
 
 HEADER_POSTING = """Lumen Works | Careers
 
@@ -159,3 +159,22 @@ def test_a_remote_area_named_by_a_job_board_field_is_the_restriction():
     )
     posting = parse(record, filename="job.json")
     assert posting.remote_restriction == ("LT",) and posting.work_mode == "remote"
+
+
+@pytest.mark.parametrize(
+    "team",
+    [
+        "Szczecin",  # a place
+        "Acme Robotics",  # the employer
+        "Snout https://www.snoutplans.com/",  # a link
+        "als Kreditspezialist im Homeoffice",  # a fragment of a sentence
+        "山东省青岛市南区",  # an address
+        "jobs",  # a page word
+    ],
+)
+def test_a_team_that_is_no_team_name_is_dropped(team):
+    assert _team_name(team, "Acme Robotics") is None
+
+
+def test_a_real_team_name_is_kept():
+    assert _team_name("Bank Operations", "Hack Club") == "Bank Operations"
