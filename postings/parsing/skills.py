@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ._vocabulary import CONTEXT_CUES, LIST_CUES, LIST_LABELS, SKILL_ROWS, TECH_NOUNS
 from ._vocabulary_more import MORE_SKILL_ROWS
+from ._vocabulary_work import WORK_SKILL_ROWS
 
 _CASED, _CONTEXT, _LISTED = "=", "~", "!"
 
@@ -61,7 +62,7 @@ def _build() -> tuple[tuple[Skill, ...], dict[str, tuple[_Alias, ...]]]:
     """Skills and an index from lower-cased alias to its spellings (e.g. "=Java" and "=JAVA")."""
     skills: list[Skill] = []
     index: dict[str, tuple[_Alias, ...]] = {}
-    for name, category, spec in (*SKILL_ROWS, *MORE_SKILL_ROWS):
+    for name, category, spec in (*SKILL_ROWS, *MORE_SKILL_ROWS, *WORK_SKILL_ROWS):
         skill = Skill(name=name, slug=_slugify(name), category=category)
         skills.append(skill)
         for raw in (spec or name).split("|"):
