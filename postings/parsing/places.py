@@ -357,6 +357,29 @@ _NOT_HYBRID = re.compile(
 )
 
 
+# The same statements in the other languages postings come in.
+_REMOTE_OTHER = re.compile(
+    r"(?<!\w)(?:(?:100\s*%\s*|totalmente\s+|completamente\s+|full\s+)(?:remot[oa]|remote)|trabajo\s+remoto|"
+    r"trabajo\s+a\s+distancia|(?:cargo|vaga|posici[óo]n|puesto|trabalho)\s+remot[oa]|teletrabajo|"
+    r"(?:en\s+)?t[ée]l[ée]travail(?:\s+(?:complet|total|int[ée]gral|100\s*%))?|travail\s+[àa]\s+distance|"
+    r"(?:lavoro\s+)?da\s+remoto|in\s+remoto|praca\s+zdalna|zdalnie|pracy\s+zdalnej|op\s+afstand|"
+    r"volledig\s+remote|uzaktan\s+[çc]al[ıi][şs]ma|jarak\s+jauh|удал[её]нн(?:ая|ой|о)\s+работ\w*|удал[её]нно|"
+    r"віддалена\s+робота|віддалено|làm\s+việc\s+từ\s+xa)(?!\w)"
+    r"|远程工作|远程办公|遠端工作|遠距工作|재택근무|원격\s?근무|フルリモート|リモートワーク|完全リモート",
+    re.I,
+)
+_HYBRID_OTHER = re.compile(
+    r"(?<!\w)(?:h[íi]brid[oa]|hybride|hybrides\s+arbeiten|ibrid[oa]|hybrydow\w+|гибридн\w+|гібридн\w+)(?!\w)"
+    r"|混合办公|混合辦公|하이브리드|ハイブリッド",
+    re.I,
+)
+_ONSITE_OTHER = re.compile(
+    r"(?<!\w)(?:presencial(?:mente)?|en\s+pr[ée]sentiel|sur\s+site|vor\s+ort|in\s+pr[äa]senz|in\s+sede|"
+    r"stacjonarn\w+|в\s+офисе|работа\s+в\s+офисе|op\s+locatie)(?!\w)|出社|现场办公|상주\s?근무",
+    re.I,
+)
+
+
 def _days_mode(match: re.Match[str]) -> str:
     values = [g for g in match.groups() if g]
     days = max(int(_NUMBERS.get(v.casefold(), v)) for v in values)
@@ -378,7 +401,10 @@ def _signals(text: str) -> list[tuple[int, int, str]]:
                 continue  # "hybrid cloud", "hybrid app"
             found.append((1, m.start(), _mode_of(word)))
     found += [(1, m.start(), _days_mode(m)) for m in _DAYS.finditer(text)]
+    found += [(1, m.start(), "hybrid") for m in _HYBRID_OTHER.finditer(text)]
     found += [(2, m.start(), "remote") for m in _REMOTE.finditer(text)]
+    found += [(2, m.start(), "remote") for m in _REMOTE_OTHER.finditer(text)]
+    found += [(3, m.start(), "onsite") for m in _ONSITE_OTHER.finditer(text)]
     found += [(2, m.start(), "remote") for m in _REMOTE_I.finditer(text)]
     found += [(3, m.start(), "onsite") for m in _ONSITE.finditer(text)]
     return found

@@ -264,3 +264,17 @@ def test_a_city_named_after_a_preposition_in_prose_is_the_place(text, expected):
 )
 def test_a_city_name_inside_another_name_or_word_is_no_place(text):
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Este é um cargo remoto.", "remote"),
+        ("工作性质：全职，远程工作", "remote"),
+        ("Praca zdalna, elastyczne godziny.", "remote"),
+        ("Modalidad: Híbrido (3 días en oficina)", "hybrid"),
+        ("Trabajo presencial en nuestra sede de Santiago.", "onsite"),
+    ],
+)
+def test_work_mode_stated_in_other_languages(text, mode):
+    assert work_mode(text) == mode
