@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/jobboard
 SQLITE_URL ?= sqlite:///$(CURDIR)/db.sqlite3
 
-.PHONY: run test lint install install-dev test-sqlite test-postgres test-browser browser-deps audit bench clean format
+.PHONY: run test lint install install-dev test-sqlite test-postgres test-browser browser-deps audit bench bench-peer clean format
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -21,7 +21,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	@touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -87,6 +87,10 @@ audit: browser-deps
 
 bench: install-dev
 	$(PY) -m bench $(BENCH_ARGS)
+
+# jobboard (gunicorn, one worker) beside Datasette on the bench's SQLite roles, interleaved over HTTP.
+bench-peer: install-dev
+	$(PY) -m bench.peer $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-db.sqlite3 test-db-browser.sqlite3* node_modules

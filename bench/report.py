@@ -86,3 +86,61 @@ def _search_goal(result: dict, case: dict) -> str:
         return text + "; time goal applies to PostgreSQL at 1M"
     goal = SEARCH_GOAL_MS[case["key"]]
     return f"p50 <= {goal} ms {_verdict(case['p50_ms'] <= goal)}; " + text
+
+
+def ratio(ours: float, theirs: float) -> str:
+    """jobboard's p50 against the peer's, said the way round that reads as a multiple."""
+    if ours <= 0 or theirs <= 0:
+        return "-"
+    if ours >= theirs:
+        return f"{ours / theirs:.1f}× slower"
+    return f"{theirs / ours:.1f}× faster"
+
+
+def _matches(case: dict) -> str:
+    found = case.get("matches") or {}
+    if not found:
+        return ""
+    about = "about " if found.get("jobboard_estimate") else ""
+    text = f"{about}{found['jobboard']:,} / {found['datasette']:,}"
+    if found.get("facets_timed_out"):
+        text += f" (Datasette facets timed out: {', '.join(found['facets_timed_out'])})"
+    return text
+
+
+def peer_table(result: dict) -> list[str]:
+    """jobboard beside Datasette, per case: p50 / p95 ms on each side and the ratio of the p50s."""
+    load = " → ".join(f"{value[0]:.1f}" for value in (result["load_before"], result["load_after"]))
+    lines = [
+        f"== jobboard (gunicorn, 1 worker) vs Datasette {result['datasette_version']}: "
+        f"{result['peer_roles']:,} open roles of the bench's {result['roles']:,} (SQLite), HTTP on loopback",
+        f"   {result['repeats']} interleaved runs per case and side, {result['date']}, "
+        f"{result['cpus']} CPUs, load average {load}",
+        f"  {'case':<48}{'jobboard p50/p95':>18}{'Datasette p50/p95':>19}  {'ratio (p50)':<14}"
+        "matches (ours / theirs)",
+    ]
+    for case in result["cases"]:
+        ours, theirs = case["jobboard"], case["datasette"]
+        lines.append(
+            f"  {'(' + case['key'] + ') ' + case['label']:<48}"
+            f"{ours['p50_ms']:>10.0f} / {ours['p95_ms']:<5.0f}"
+            f"{theirs['p50_ms']:>11.0f} / {theirs['p95_ms']:<5.0f}"
+            f"  {ratio(ours['p50_ms'], theirs['p50_ms']):<14}{_matches(case)}"
+        )
+    return lines
+
+
+def peer_markdown(result: dict) -> list[str]:
+    """The same as a Markdown table, for the README."""
+    lines = [
+        "| case | jobboard p50 / p95 ms | Datasette p50 / p95 ms | jobboard is | matches |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for case in result["cases"]:
+        ours, theirs = case["jobboard"], case["datasette"]
+        lines.append(
+            f"| ({case['key']}) {case['label']} | {ours['p50_ms']:.0f} / {ours['p95_ms']:.0f} "
+            f"| {theirs['p50_ms']:.0f} / {theirs['p95_ms']:.0f} | {ratio(ours['p50_ms'], theirs['p50_ms'])} "
+            f"| {_matches(case)} |"
+        )
+    return lines
