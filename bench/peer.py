@@ -265,7 +265,11 @@ def main(argv: list[str] | None = None) -> int:
         print("  [peer] building the Datasette file with sqlite-utils ...", file=sys.stderr, flush=True)
         count = peer_data.build(source, target)
         print(f"  [peer] {count:,} roles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    result = serve_and_measure(source, target, repeats)
+    try:
+        result = serve_and_measure(source, target, repeats)
+    except KeyboardInterrupt:
+        print("\ninterrupted; both servers are stopped", file=sys.stderr)
+        return 130
     result["roles"] = roles
     (CACHE / "peer-results.json").write_text(json.dumps(result, indent=1))
     print("\n" + "\n".join(report.peer_table(result)))
@@ -276,14 +280,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def serve_and_measure(source: Path, target: Path, repeats: int) -> dict:
-    """Start both servers, measure, and stop them whatever happens (SIGTERM and SIGHUP end us cleanly)."""
+    """Start both servers, measure, and stop them whatever happens (Ctrl-C, SIGTERM and SIGHUP included)."""
     import datasette
 
     database = target.stem
     metadata = CACHE / "peer-metadata.json"
     metadata.write_text(json.dumps(peer_data.metadata(database), indent=1))
     servers = {"jobboard": jobboard_server(source), "datasette": datasette_server(target, metadata)}
-    previous = {sig: signal.signal(sig, _exit_on_signal) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    # SIGINT too: a shell starts background jobs with it ignored, and `kill -INT` should still stop both.
+    handlers = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: _exit, signal.SIGHUP: _exit}
+    previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
     try:
         servers["jobboard"].start("/robots.txt")
         servers["datasette"].start("/-/versions.json")
@@ -310,7 +316,7 @@ def serve_and_measure(source: Path, target: Path, repeats: int) -> dict:
             signal.signal(sig, handler)
 
 
-def _exit_on_signal(signum, frame) -> None:
+def _exit(signum, frame) -> None:
     raise SystemExit(128 + signum)
 
 
