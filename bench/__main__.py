@@ -3,6 +3,9 @@
 Each scenario runs in its own process with its own DATABASE_URL (so SQLite and PostgreSQL never share a
 connection and memory figures are per scenario); this process only orchestrates and prints the tables.
 Loaded search databases are kept (bench/.cache/*.sqlite3, PostgreSQL jobboard_bench_<N>) and reused.
+BENCH_PG_URL names the PostgreSQL server and BENCH_PG_DB the prefix of the bench's database names (two
+checkouts with different schemas on one server need different prefixes). PostgreSQL figures count for the
+settings in docs/deploy.md; the report prints the server's own beside them.
 """
 
 import argparse
@@ -18,6 +21,7 @@ from . import report
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PG_BASE = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432")
+PG_PREFIX = os.environ.get("BENCH_PG_DB", "jobboard_bench")
 BENCH_ENV = {
     "DJANGO_SETTINGS_MODULE": "bench.settings",
     "DEBUG": "0",
@@ -153,16 +157,17 @@ def _import_database(backend: str) -> str:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         return f"sqlite:///{path}"
-    _pg_admin("DROP DATABASE IF EXISTS jobboard_bench_import WITH (FORCE)")
-    _pg_admin("CREATE DATABASE jobboard_bench_import")
-    return f"{PG_BASE}/jobboard_bench_import"
+    name = f"{PG_PREFIX}_import"
+    _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _pg_admin(f'CREATE DATABASE "{name}"')
+    return f"{PG_BASE}/{name}"
 
 
 def _search_database(backend: str, count: int) -> str:
     """The cached database for `count` roles (created empty when missing; the child loads it)."""
     if backend == "sqlite":
         return f"sqlite:///{CACHE / f'search-{count}.sqlite3'}"
-    name = "jobboard_bench_1m" if count == 1_000_000 else f"jobboard_bench_{count}"
+    name = f"{PG_PREFIX}_1m" if count == 1_000_000 else f"{PG_PREFIX}_{count}"
     if not _pg_exists(name):
         _pg_admin(f'CREATE DATABASE "{name}"')
     return f"{PG_BASE}/{name}"

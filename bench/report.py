@@ -1,5 +1,7 @@
 """Readable tables of benchmark results, each figure next to its goal."""
 
+from . import pg_settings
+
 PARSE_GOAL = 2000  # postings/s on one core
 IMPORT_GOAL = {"postgresql": 500}  # postings/s
 SEARCH_GOAL_MS = {"a": 150, "b": 150, "c": 150, "d1": 30, "d2": 30}  # p50 at 1M roles on PostgreSQL
@@ -74,6 +76,8 @@ def search_table(results: dict[str, dict]) -> list[str]:
             lines.append(f"  {backend:<11}loaded in {loading['load_seconds']:.0f} s")
         if loading.get("rebuild_seconds") is not None:
             lines.append(f"  {backend:<11}search rebuild() took {loading['rebuild_seconds']:.0f} s")
+        if result.get("server_settings"):
+            lines.extend(pg_settings.lines(result["server_settings"], indent=f"  {backend:<11}"))
     return lines
 
 

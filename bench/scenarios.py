@@ -111,6 +111,9 @@ def run_search(count: int, *, repeats: int, budget: float, **load_options) -> di
     from .load import ensure
 
     loading = ensure(count, **load_options)
+    if not connection.in_atomic_block:  # (tests run in one)
+        # A fresh session: the loader's SETs (maintenance_work_mem for index builds) are not to be shown.
+        connection.close()
     client = Client()
     cases = []
     for key, label, query in SEARCH_CASES:
@@ -124,7 +127,12 @@ def run_search(count: int, *, repeats: int, budget: float, **load_options) -> di
             figures = f"p50 {case['p50_ms']:.1f} ms, p95 {case['p95_ms']:.1f} ms"
             log(f"search {key}: {figures}, {case['queries']} queries")
         cases.append(case)
-    return {"count": count, "vendor": connection.vendor, "loading": loading, "cases": cases}
+    result = {"count": count, "vendor": connection.vendor, "loading": loading, "cases": cases}
+    if connection.vendor == "postgresql":
+        from . import pg_settings
+
+        result["server_settings"] = pg_settings.read(connection)
+    return result
 
 
 def _time_page(client, url: str, *, repeats: int, budget: float) -> dict:
