@@ -17,6 +17,8 @@ from ._employer_evidence import (
     stated_in_other_languages,
 )
 from .places import parse_place
+from .sections import classify_heading
+from .terms import employment_type
 
 _NAME = r"[A-Z0-9][\w&.'’+-]*(?:[ \t]+(?:(?:of|and|de|&|the)[ \t]+)?[A-Z0-9][\w&.'’+-]*){0,4}"
 _CAREERS_WORDS = (
@@ -161,9 +163,14 @@ def scored_company(
         votes[name] += weight
     # The title itself ("Assistente Amministrativo") is never the employer.
     pooled = {name: score for name, score in _pool(votes, text).items() if _key(name) != _key(title or "")}
-    name, score = max(pooled.items(), key=lambda item: (item[1], len(item[0]))) if pooled else (None, 0.0)
-    if name and score >= 3:
+    prose = _prose_words(text)
+    trusted = {n: score for n, score in pooled.items() if score >= 3 and not _refuted(n, prose, title)}
+    if trusted:
+        name, score = max(trusted.items(), key=lambda item: (item[1], len(item[0])))
         return name, min(1.0, score / 8)
+    name, score = max(pooled.items(), key=lambda item: (item[1], len(item[0]))) if pooled else (None, 0.0)
+    if name and score >= 3:  # only doubtful candidates: the best of them, marked for a person to check
+        return name, min(0.3, score / 8)
     fallback = mail_domain_name(text)  # a name made from a mail domain is a guess a person should check
     return (fallback, 0.4) if fallback else (None, 0.0)
 
@@ -209,6 +216,31 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 2
         for match in _WE_ARE.finditer(line):
             yield _tidy(match["name"]), 5
+
+
+def _refuted(name: str, prose: frozenset[str], title: str | None) -> bool:
+    """A candidate the posting shows is no name: the title itself ("Assistente Amministrativo"), a heading
+    ("Required Behaviors"), contract terms ("Full Time"), a numbered item ("5+ years", "3、参与…"), or
+    words the posting also writes in lower case, as ordinary words ("Strong", "Develop", "Map Center")."""
+    if title and _key(title) and _key(title) in _key(name):  # the title, maybe with more words
+        return True
+    words = name.split()
+    if name[:1].isdigit() and not _LEGAL_TAIL.search(name) or "、" in name or "。" in name:
+        return True
+    if classify_heading(name) or classify_heading(words[-1]) or len(words) <= 3 and employment_type(name):
+        return True
+    plain = [w.lower() for w in words if w.isalpha() and not w.isupper()]
+    return len(words) <= 2 and len(plain) == len(words) and all(w in prose for w in plain)
+
+
+def _prose_words(text: str) -> frozenset[str]:
+    """The lower-case words of the posting's prose (links and addresses left out)."""
+    tokens = (t for t in text[:20_000].split() if len(t) <= 60 and not _LINK.search(t))
+    return frozenset(w for t in tokens for w in _PROSE_WORD.findall(t) if w.islower())
+
+
+_LINK = re.compile(r"://|www\.|@|\w\.[a-z]{2,}\b")
+_PROSE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _is_title_line(line: str, title: str | None) -> bool:

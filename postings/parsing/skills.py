@@ -92,7 +92,24 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[:1].lower(), []).append(word)
-    return "|".join(f"(?={re.escape(first)})(?:{_words(tuple(group))})" for first, group in groups.items())
+    return "|".join(f"(?={re.escape(first)})(?:{_by_second_letter(g)})" for first, g in groups.items())
+
+
+def _pair_pattern(pair: str) -> str:
+    second = r"\s" if pair[1] == " " else re.escape(pair[1])
+    return re.escape(pair[0]) + second
+
+
+def _by_second_letter(words: list[str]) -> str:
+    """One first letter's aliases split again by their second character (a blank standing for any), so a
+    text with that letter at every word ("<a <a <a …") is not tried against hundreds of aliases each time."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) > 1:
+            groups.setdefault(word[:2].lower(), []).append(word)
+    parts = [f"(?={_pair_pattern(pair)})(?:{_words(tuple(group))})" for pair, group in groups.items()]
+    singles = [word for word in words if len(word) == 1]  # "C" after "C++", "C#": longest first
+    return "|".join(parts + ([_words(tuple(singles))] if singles else []))
 
 
 # Longest alias first so "Google Cloud Platform" wins over "Google Cloud" and "C++" over "C". The

@@ -1,6 +1,6 @@
 import pytest
 
-from postings.parsing.company import find_company
+from postings.parsing.company import find_company, scored_company
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,19 @@ def test_a_possessive_heading_is_never_the_employer(heading):
 def test_the_employer_a_french_sentence_places_you_in():
     text = "Votre Poste\nAu sein de Necoh, vous intégrez une équipe conviviale."
     assert find_company(["Comptable Confirmé(e)"], text) == "Necoh"
+
+
+def test_a_capitalised_ordinary_word_loses_to_a_name_the_posting_supports():
+    text = (
+        "Strong\n\nData Engineer\n\nWe need strong skills in SQL and a strong sense of ownership.\n"
+        "Send your CV to jobs@northwind.example, the Northwind Analytics team reads every one.\n"
+        "Northwind Analytics builds reporting tools for hospitals."
+    )
+    name, sure = scored_company(text.splitlines()[:4], text, title="Data Engineer")
+    assert name == "Northwind Analytics"
+
+
+def test_when_every_candidate_is_doubtful_the_best_is_kept_but_marked_unsure():
+    text = "Full Time\n\nWarehouse Operative\n\nPick and pack orders on the night shift."
+    name, sure = scored_company(text.splitlines()[:3], text, title="Warehouse Operative")
+    assert name is None or sure <= 0.3
