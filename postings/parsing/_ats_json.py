@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from . import _labels as labels
+from .people import title_from_sentences
 from .terms import employment_type, parse_date
 
 
@@ -43,7 +44,7 @@ _COMPANY = _keys(
 ) + labels.field_names("company")
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city office offices area "
-    "ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations"
+    "ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place"
 ) + labels.field_names("location")
 _REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements remotelocation")
 _EMPLOYMENT = _keys(
@@ -110,7 +111,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     description = "\n\n".join(
         filter(None, [_description(fields, skip=() if text_is_body else ("text",)), body])
     )
-    title = _text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
+    title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
     company = _name(_first(merged, _COMPANY))
     title, company = _card_title(title, company)
     if not description and not (title and company):  # a listing card names both: enough to read
@@ -174,6 +175,15 @@ def _first(fields: dict, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> A
     return next(
         (fields[key] for key in keys if key not in skip and fields.get(key) not in (None, "", [], {})), None
     )
+
+
+def _title_text(value: Any) -> str | None:
+    """A title field's text; a list of strings is one title written over several lines ("Nous recherchons",
+    "un·e Office Manager"), and a sentence that seeks someone gives the title it names."""
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        value = " ".join(v.strip() for v in value)
+    title = _text(value)
+    return (title_from_sentences([title]) or title) if title else None
 
 
 def _text(value: Any) -> str | None:

@@ -90,12 +90,14 @@ _HIRING = re.compile(
 _SEEKS = re.compile(
     r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
-    r"söker|hledá|hledáme|ищет|ищем|arıyor|mencari)\s+"
+    r"söker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
+    r"mencari)\s+"
     r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend)\s+)?"
-    r"(?:(?:an?|the|einen|eine|einer|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla)\s+)?"
+    r"(?:(?:an?|the|einen|eine|einer|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla|un[·.-]e|un\(e\))\s+)?"
     r"(?:(?:full|part)[- ]time\s+|(?:engagierte|motivierte|erfahrene)[nr]?\s+)?"
     r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|für|zur|zum|mit|"
-    r"pour|para|per|voor|dla|que|qui|che|die|der|à|en|em|na|no|om|som|ab|und|and|e|et|y)\b|[.,;:!?(]|$)"
+    r"pour|para|per|voor|dla|que|qui|che|die|der|à|en|em|na|no|om|som|ab|und|and|e|et|y)\b|[.,;:!?(]|$)",
+    re.I,
 )
 _AS_A = re.compile(
     r"\b(?:[Aa]s|[Aa]re\s+you|[Yy]ou\s+are|[Bb]ecome)\s+(?:an?|the|our)\s+(?P<title>[^.,;:!?()\n]{3,80}?)"
@@ -368,7 +370,7 @@ def _facts_from_lines(lines: list[str], facts: dict[str, str] | None) -> dict[st
     return merged
 
 
-def _title_from_sentences(lines: list[str]) -> str | None:
+def title_from_sentences(lines: list[str]) -> str | None:
     """A title named in "X is looking for a <title>" or "As a <title> on the team" sentences, or in a
     sentence that seeks one in another language ("Wir suchen eine Pflegefachkraft", "Buscamos camarero")."""
     for line in lines:
@@ -417,7 +419,7 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
             company = company or _pipe_company(lines[:4], line)
             break
     if not title:
-        title = _title_from_sentences(lines)
+        title = title_from_sentences(lines)
     return TitleInfo(title=title, team=_team_from_lines(lines, title_team), company=company)
 
 

@@ -246,7 +246,8 @@ _IN_NAME = re.compile(
     r"(?:(?:the|der|dem|la|le|el|il)[ \t]+)?"
     r"(?=(?P<name>[^\W\d_][\w'’.]*(?:[ \t-][^\W\d_][\w'’.]*){0,2}))"  # looked at, not taken: "im Herzen…"
 )
-_AFTER_NAME = re.compile(r"\s*(?:$|[,.;:!?()/|–—]|-\s|\s(?P<word>[^\W\d_]+))")
+# The name ends its phrase: punctuation or a word follows, not an elision ("Tête d'Or" goes on).
+_AFTER_NAME = re.compile(r"\s*(?:$|[,.;:!?()/|–—]|-\s|\s(?P<word>[^\W\d_]++)(?!['’]))")
 _CITY_ALONE, _CITY_WITH_AREA = 100_000, 15_000  # people; a smaller place needs its region or country after it
 
 

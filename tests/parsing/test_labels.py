@@ -6,6 +6,7 @@ import pytest
 
 from postings.parsing import _labels as labels
 from postings.parsing.clean import clean
+from postings.parsing.places import find_places
 from postings.parsing.posting import parse
 
 
@@ -108,3 +109,17 @@ def test_a_records_posting_date_under_other_field_names(field, value):
     }
     posting = parse(json.dumps({**record, field: value}), filename="oferta.json")
     assert posting.posted_at.isoformat() == "2025-11-10"
+
+
+def test_a_title_written_over_several_front_matter_lines_is_one_title():
+    text = (
+        '---\ntitle:\n  - "Nous recherchons"\n  - "un·e Office Manager en alternance"\nplace: "Lyon"\n---\n\n'
+    )
+    text += "Rattaché·e à la direction, vous organisez le quotidien de l'agence. Elao est un atelier web."
+    posting = parse(text, filename="office-manager.md")
+    assert posting.title.startswith("Office Manager")
+    assert [p.name for p in posting.locations] == ["Lyon"]
+
+
+def test_a_city_followed_by_an_elision_is_part_of_a_longer_name():
+    assert find_places("Apéros et pique-nique à la Tête d'Or, ciné-club.") == []

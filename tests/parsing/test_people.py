@@ -355,3 +355,14 @@ def test_a_separated_team_stays_with_its_title():
 def test_a_big_city_in_a_title_line_is_a_place_not_a_team():
     info = find_title(["GOLANG Dev for Japan Projects - Ha Noi"])
     assert info.team is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Нужен водитель со своим автомобилем.", "водитель"),
+        ("Buscamos Camarero para nuestro restaurante.", "Camarero"),
+    ],
+)
+def test_seeking_sentences_in_any_case_and_in_cyrillic(sentence, title):
+    assert find_title([sentence]).title == title
