@@ -15,7 +15,8 @@ _NUM = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"\b(?P<n>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b)?"
     rf"(?:\s*(?:-|–|—|to|or|and)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?(?P<more>\s+or\s+more)?"
-    r"[\s-]*(?:years?|yrs?|jahre?n?|ans|años|anos|jaar|anni)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
+    r"[\s-]*(?:years?|yrs?|jahre?n?|ans|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun|года|год|лет|"
+    r"років|роки|рік|năm|let|roky|rok)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
     re.I,
 )
 _YEARS_REJECT_AFTER = re.compile(
@@ -31,12 +32,15 @@ _YEARS_REJECT_BEFORE = re.compile(
 _EXPERIENCE_AFTER = re.compile(
     r"\b(?:experience|exp|expertise|background|track\s+record|professional|industry|relevant|hands-on|"
     r"practical|proven|working|work|employment|in\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:role|position)|"
-    r"\w*erfahrung|d['’]exp[ée]rience|de\s+experi[eê]ncia|de\s+experiencia|ervaring|di\s+esperienza)",
+    r"\w*erfahrung|d['’]exp[ée]rience|de\s+experi[eê]ncia|de\s+experiencia|ervaring|di\s+esperienza|"
+    r"do[śs]wiadczeni\w*|erfarenhet|deneyim\w*|pengalaman|опыт\w*|досвід\w*|kinh\s+nghiệm|praxe|zku[šs]enost\w*)",
     re.I,
 )
 _EXPERIENCE_BEFORE = re.compile(
     r"(?:experience|at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than|require[sd]?|requiring|must\s+have|"
-    r"needs?|bring|possess|you\s+have|mindestens|au\s+moins|al\s+menos|pelo\s+menos|minimaal|m[ií]nimo)\W*$",
+    r"needs?|bring|possess|you\s+have|mindestens|au\s+moins|al\s+menos|pelo\s+menos|minimaal|m[ií]nimo|"
+    r"almeno|co\s+najmniej|minst|en\s+az|minimal|опыт(?:\s+работы)?\s+от|от|досвід(?:\s+роботи)?\s+від|"
+    r"від|ít\s+nhất|kinh\s+nghiệm)\W*$",
     re.I,
 )
 
@@ -45,10 +49,22 @@ def _years_value(raw: str) -> int:
     return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw.lower()]
 
 
+# CJK: the number of years beside the word for experience, with no spaces to mark words.
+_YEARS_CJK = re.compile(
+    r"(?:経験|經驗|经验|경력)[^\n。,，]{0,10}?(?P<n>\d{1,2})\s*(?:年|년)|"
+    r"(?P<m>\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?[^\n。,，]{0,6}?(?:の)?(?:経験|經驗|经验|경력)"
+)
+
+
 def min_years_experience(text: str) -> int | None:
     """The first experience requirement in years ("5+ years", "at least three years"), else None."""
     if not text or not isinstance(text, str):
         return None
+    found = _YEARS_CJK.search(text)
+    if found:  # "経験3年以上", "경력 3년 이상", "3年以上工作经验"
+        value = int(found["n"] or found["m"])
+        if 0 < value <= 30:
+            return value
     for found in _YEARS.finditer(text):
         before = re.split(r"[.!?\n]", text[max(0, found.start() - 40) : found.start()])[-1]
         after = found["after"].split(",")[0]

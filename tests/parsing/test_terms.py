@@ -168,3 +168,19 @@ def test_posting_dates_in_other_languages_and_bylines(text, day):
 )
 def test_a_deadline_or_start_date_at_the_top_is_no_posting_date(text):
     assert posted_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Опыт работы от 1 года", 1),
+        ("经验3年以上，熟悉 Vue", 3),
+        ("3年以上の実務経験", 3),
+        ("경력 3년 이상", 3),
+        ("co najmniej 2 lata doświadczenia", 2),
+        ("En az 2 yıl deneyimli", 2),
+        ("minst 3 års erfarenhet av projektledning", 3),
+    ],
+)
+def test_years_of_experience_in_other_languages_and_scripts(text, years):
+    assert min_years_experience(text) == years
