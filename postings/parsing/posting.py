@@ -227,7 +227,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
             company,
         ),
         seniority=people.seniority(title),
-        employment_type=known.get("employment_type") or _employment_type(facts, body),
+        # An intern's title ("Data Science Intern") says the kind of job when nothing else does.
+        employment_type=known.get("employment_type")
+        or _employment_type(facts, body)
+        or ("internship" if people.seniority(title) == "intern" else None),
         work_mode=known.get("work_mode")
         or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
         or places.work_mode(_without_about(body, parts)),
@@ -395,14 +398,19 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
     return tuple(places.find_places(body, labelled=labelled))
 
 
-_DOLLAR_COUNTRIES = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+_DOLLAR_COUNTRIES = {
+    "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
+    # "$" is the peso's sign too: "$1.450.000 mensuales" in Medellín is pesos.
+    "MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU",
+}  # fmt: skip
 _EXPLICIT_USD = re.compile(r"\bUSD\b|US\$|U\.S\.|\bUS dollars?\b", re.I)
 
 
 def _local_dollars(
     choice: PayChoice, locations: tuple[Place, ...], restriction: tuple[str, ...]
 ) -> PayChoice:
-    """A bare "$" in a posting set wholly in Australia, Canada, Singapore… means that country's dollar."""
+    """A bare "$" in a posting set wholly in Australia, Canada, Singapore, Mexico, Colombia… means that
+    country's dollar or peso."""
     countries = {p.country for p in locations if p.country} | set(restriction)
     local = _DOLLAR_COUNTRIES.get(next(iter(countries))) if len(countries) == 1 else None
     if not local:

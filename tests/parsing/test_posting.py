@@ -178,3 +178,17 @@ def test_a_team_that_is_no_team_name_is_dropped(team):
 
 def test_a_real_team_name_is_kept():
     assert _team_name("Bank Operations", "Hack Club") == "Bank Operations"
+
+
+def test_a_bare_dollar_in_a_posting_set_in_colombia_is_pesos():
+    text = (
+        "Técnico de mantenimiento\n\nEmpresa: Alimentos Andinos S.A.S.\nUbicación: Medellín, Colombia\n"
+        "Salario: $1.450.000 mensuales\n\nMantenimiento preventivo de equipos de planta."
+    )
+    posting = parse(text)
+    assert posting.pay.currency == "COP"
+
+
+def test_an_interns_title_makes_the_job_an_internship_when_nothing_else_says():
+    text = "Data Science Intern\n\nAcme Analytics\n\nJoin our data team for the summer and build models."
+    assert parse(text).employment_type == "internship"
