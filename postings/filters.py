@@ -6,10 +6,11 @@ import django_filters
 from django import forms
 from django.db.models import Q
 
+from . import conditions
 from .choices import EmploymentType, Seniority, WorkMode
-from .models import Role, RoleQuerySet, Skill
+from .models import Role, Skill
 from .parsing._rates import USD_PER_UNIT, to_usd
-from .search import conditions
+from .querysets import RoleQuerySet
 from .search.query import FIELDS, MAX_QUERY_LENGTH, parse
 
 SORTS = [("relevance", "Relevance"), ("newest", "Newest"), ("pay", "Highest pay")]

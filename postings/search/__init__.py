@@ -1,4 +1,8 @@
-"""Full-text search behind one interface; the backend follows the database vendor (see base.SearchBackend)."""
+"""Full-text search behind one interface; the backend follows the database vendor (see base.SearchBackend).
+
+The search layer sits under the models it reads: the backends (sqlite, postgres, lookups) import the models,
+while this module, base, fields and models import nothing of the app, so the models module can use them.
+"""
 
 from functools import cache
 

@@ -70,10 +70,8 @@ class SearchBackend:
         return None
 
     def with_any_skill(self, skill_ids: QuerySet) -> Q:
-        """Roles asking for any of these skills (a subquery of ids): through the role-skill table's index."""
-        from ..models import RoleSkill  # the models module imports this package
-
-        return Q(pk__in=RoleSkill.objects.filter(skill_id__in=skill_ids).values("role_id"))
+        """Roles asking for any of these skills (a subquery of ids), through what the backend indexes best."""
+        raise NotImplementedError
 
     def skill_rows_sql(self, table: str, where: str) -> str:
         """SQL selecting one `skill_id` row per skill of each row of `table` matching `where`."""

@@ -12,6 +12,7 @@ from django.db.models import BooleanField, Expression, F, Q, QuerySet, Subquery,
 from django.db.models.functions import Concat
 from django.utils.text import slugify
 
+from ..models import Company, Location, Role, Skill
 from ..parsing._gazetteer import METRO_OF, NAMES, Entry
 from ..parsing.people import company_key
 from ..parsing.skills import VOCABULARY, find_skills
@@ -24,8 +25,6 @@ _COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
 def companies(text: str) -> QuerySet:
     """Companies whose name holds these words in this order ("acme", "Acme Corp" find "ACME Corp, Inc."),
     or with this slug ("acme-corp")."""
-    from ..models import Company  # the models module imports this package
-
     # The stored key is the name normalised by the same function (case, accents, punctuation, suffixes).
     key = company_key(text)
     padded = Concat(Value(" "), "key", Value(" "))
@@ -35,8 +34,6 @@ def companies(text: str) -> QuerySet:
 
 def skills(text: str) -> QuerySet:
     """Skills by name or slug, or by an alias of the vocabulary ("golang" is Go, "k8s" is Kubernetes)."""
-    from ..models import Skill
-
     lowered = text.lower()
     slugs = {skill.slug for skill in VOCABULARY if lowered in (skill.name.lower(), skill.slug)}
     found = find_skills(text)
@@ -61,8 +58,6 @@ def _gazetteer_place(entry: Entry) -> Q:
 
 def places(text: str) -> QuerySet:
     """Places of this name, region or country ("berlin", "California", "DE", "Germany", "USA", "Bay Area")."""
-    from ..models import Location
-
     condition = Q(name__iexact=text) | Q(region__iexact=text)
     if _COUNTRY_CODE.fullmatch(text):
         condition |= Q(country=text.upper())
@@ -102,8 +97,6 @@ class InSubquery(Expression):
 
 def term_condition(term: Term, backend: SearchBackend, *, negated: bool = False) -> Q:
     """Roles matching one company:, skill: or location: term (or, negated, not matching it)."""
-    from ..models import Role
-
     if term.field == "skill":
         found = backend.with_any_skill(skills(term.text).values("id"))
         return ~found if negated else found

@@ -1,8 +1,11 @@
-"""The SQLite FTS5 index as an unmanaged model, so querysets can join it like any relation."""
+"""The SQLite FTS5 index as an unmanaged model, so querysets can join it like any relation.
+
+The models module imports this one (to register the model), so it imports nothing else of the app.
+"""
 
 from django.db import models
 
-from .sqlite import TABLE
+TABLE = "postings_role_fts"
 
 
 class FullTextField(models.TextField):

@@ -9,11 +9,12 @@ from django.db.models import Expression, F, FloatField, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils.safestring import SafeString
 
+from ..models import RoleSkill
 from .base import START, STOP, SearchBackend, mark
 from .lookups import clause_condition
+from .models import TABLE, RoleSearchEntry
 from .query import Clause, ParsedQuery, clause_fts5, excluded_fts5, parse, to_fts5
 
-TABLE = "postings_role_fts"
 COLUMNS = ("title", "search_keywords", "search_document")
 # bm25 weights per column: a title match outweighs company/skills, which outweigh the body.
 WEIGHTS = "bm25(10.0, 4.0, 1.0)"
@@ -120,14 +121,16 @@ class SQLiteBackend(SearchBackend):
         with connections[using or "default"].cursor() as cursor:
             cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
 
+    def with_any_skill(self, skill_ids: QuerySet) -> Q:
+        # Through the role-skill table's skill index.
+        return Q(pk__in=RoleSkill.objects.filter(skill_id__in=skill_ids).values("role_id"))
+
     def skill_rows_sql(self, table: str, where: str) -> str:
         return f"SELECT j.value AS skill_id FROM {table}, json_each({table}.skill_ids) AS j WHERE {where}"
 
 
 def _matching(expression: str) -> Q:
     """Roles whose index entry matches the FTS5 expression."""
-    from .models import RoleSearchEntry
-
     return Q(pk__in=RoleSearchEntry.objects.filter(match__fts=expression).values("role_id"))
 
 

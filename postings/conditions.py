@@ -1,18 +1,21 @@
-"""The filters of the search page as Q objects, shared by QuerySet methods and the facet query."""
+"""The filters of the search page as Q objects, shared by QuerySet methods and the facet query.
+
+The models module builds its manager from these (through querysets.py), so other tables are named through
+the app registry when a condition is built, never imported.
+"""
 
 from datetime import timedelta
 from decimal import Decimal
 
+from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
 
-from ..choices import RoleStatus
+from .choices import RoleStatus
 
 
-def _role_model():
-    from ..models import Role  # the models module imports this one
-
-    return Role
+def _model(name: str):
+    return apps.get_model("postings", name)
 
 
 def field_in(name: str, values) -> Q:
@@ -24,12 +27,12 @@ def is_open() -> Q:
 
 
 def in_countries(codes) -> Q:
-    through = _role_model().locations.through
+    through = _model("Role").locations.through
     return Q(pk__in=through.objects.filter(location__country__in=list(codes)).values("role_id"))
 
 
 def located(text: str) -> Q:
-    through = _role_model().locations.through
+    through = _model("Role").locations.through
     places = through.objects.filter(Q(location__name__icontains=text) | Q(location__region__icontains=text))
     return Q(pk__in=places.values("role_id"))
 
@@ -40,9 +43,8 @@ def remote_from(code: str) -> Q:
 
 
 def at_companies(slugs) -> Q:
-    from ..models import Company
-
-    return Q(company_id__in=Company.objects.filter(slug__in=list(slugs)).values("id"))
+    companies = _model("Company").objects.filter(slug__in=list(slugs))
+    return Q(company_id__in=companies.values("id"))
 
 
 def with_all_skills(skill_ids) -> Q:
