@@ -93,6 +93,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Facet counts are exact for match sets up to this size (a bounded count decides); larger ones are counted
+# on a window of the newest matches and shown as "about N", so their cost stays flat as matches grow.
+SEARCH_FACETS_EXACT_UP_TO = 2_000
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

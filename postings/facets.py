@@ -4,13 +4,20 @@ The match set of the filters that are not facets (query, place, closed roles) is
 boolean column per active facet filter. Each facet then counts the rows that pass every *other* facet filter,
 so ticking "senior" still shows how many "staff" roles there are. Skills are the exception: all ticked skills
 must match, so their counts apply the skill filter too and each count is what ticking that skill would give.
-Above the backend's sample size the counts come from a sample, scaled by the planner's estimate.
+
+Counts are exact when the match set holds at most settings.SEARCH_FACETS_EXACT_UP_TO roles, as a bounded
+count of the actual rows says (never a planner's guess). Larger sets are counted on a window of their newest
+matches and scaled by the window's share of the table, so the query's cost stays flat however many roles
+match: on SQLite the newest N+1 matches by id (the same query, FTS5 reading its rowids backwards), on
+PostgreSQL the matches among the newest fraction of roles by listed_at (a text-index bitmap ANDed with the
+listed_at index). Pages then say "about N".
 """
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import connections
 from django.db.models import BooleanField, ExpressionWrapper, Value
 from django.db.models.expressions import RawSQL
@@ -43,7 +50,7 @@ class FacetValue:
 @dataclass
 class Facets:
     total: int
-    # True when counts come from a sample or the planner: shown as "about N".
+    # True when counts come from a window of the newest matches, scaled: shown as "about N".
     approximate: bool = False
     groups: dict[str, list[FacetValue]] = field(default_factory=dict)
     more: dict[str, bool] = field(default_factory=dict)
@@ -51,6 +58,8 @@ class Facets:
     without_pay: int = 0
     # Ids of the newest matches to rank (relevance sort on a backend that ranks a bounded set), else None.
     candidates: list[int] | None = None
+    # How many matching roles the approximate counts were counted on.
+    sample_size: int = 0
 
 
 class _Sql:
@@ -71,6 +80,9 @@ def _marks(values) -> str:
 
 def _base_sql(filterset: RoleFilter, flags: dict, limit: int | None, window=None) -> tuple[str, list]:
     queryset = filterset.shared_queryset().order_by()
+    if limit:
+        # The newest matches first, in the order the index reads them: the LIMIT stops the scan.
+        queryset = get_backend(queryset.db).newest_by_id(queryset)
     if window and not filterset.has_query:
         # Browsing: the newest roles straight from the (status, listed_at) index.
         queryset, limit, window = queryset.order_by("-listed_at", "-id"), window[2], None
@@ -154,14 +166,27 @@ def _band_branches(sql: _Sql, filterset: RoleFilter, where, connection) -> None:
     )
 
 
+def exact_up_to() -> int:
+    """The largest match set whose facets are counted exactly."""
+    return settings.SEARCH_FACETS_EXACT_UP_TO
+
+
 def _window(filterset: RoleFilter, backend) -> float | None:
     """The fraction of newest roles whose matches stand for the whole match set, or None for all of them."""
-    if not backend.facet_sample or backend.window_sql() is None:
+    limit = exact_up_to()
+    shared = filterset.shared_queryset()
+    if backend.count_up_to(shared, limit + 1) <= limit:
         return None
-    estimate = backend.estimate_count(filterset.shared_queryset())
-    if estimate is None or estimate <= backend.facet_sample:
-        return None
-    return backend.facet_sample / estimate
+    # The planner's estimate only sizes the window; the window's share of the table scales the counts.
+    return limit / max(backend.estimate_count(shared) or 0, limit + 1)
+
+
+def _span_branch(sql: _Sql) -> None:
+    """The id range the sampled rows cover, and the table's: the sample's share of the table."""
+    sql.add(
+        "SELECT 'span', CAST((SELECT MAX(id) FROM postings_role) - MIN(base.id) + 1 AS TEXT), '', "
+        "(SELECT MAX(id) - MIN(id) + 1 FROM postings_role) FROM base"
+    )
 
 
 def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], float | None]:
@@ -174,13 +199,15 @@ def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], float | None
         # Skills drill down (all must match), so they keep their own filter.
         return " AND ".join(f"f_{n}" for n in flags if n != own or own == "skill") or "1 = 1"
 
-    fraction, window = _window(filterset, backend), None
+    sql, limit, window, fraction = _Sql(), exact_up_to(), None, None
     if backend.window_sql() is not None:
-        window = (backend.window_sql(), fraction, backend.facet_sample) if fraction else None
+        fraction = _window(filterset, backend)
+        window = (backend.window_sql(), fraction, limit) if fraction else None
         base, base_params = _base_sql(filterset, flags, None, window)
     else:
-        base, base_params = _base_sql(filterset, flags, backend.facet_sample)
-    sql = _Sql()
+        # One row past the limit tells that the set is larger: the newest limit + 1 matches are the window.
+        base, base_params = _base_sql(filterset, flags, limit + 1)
+        _span_branch(sql)
     sql.add(f"SELECT 'total', '', '', COUNT(*) FROM base WHERE {where(None)}")
     sql.add("SELECT 'base', '', '', COUNT(*) FROM base")
     if window and filterset.has_query:
@@ -204,18 +231,12 @@ def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], float | None
         rows = cursor.fetchall()
     base_count = next(int(n) for facet, _, _, n in rows if facet == "base")
     if any(facet == "window" and not int(n) for facet, _, _, n in rows):
-        fraction = None
-    if fraction is None and backend.facet_sample and base_count >= backend.facet_sample:
-        # A LIMIT sample (scaled by the planner's estimate), or a whole match set above the sample size
-        # that the estimate missed: exact counts, but called approximate like any large set.
-        fraction = 1.0 if backend.window_sql() else _limit_fraction(filterset, backend)
+        # No statistics yet, so no window: every match was counted (exact, though above the limit).
+        fraction = 1.0
+    if window is None and base_count > limit:
+        covered, extent = next((int(v), int(n)) for facet, v, _, n in rows if facet == "span")
+        fraction = min(1.0, covered / max(extent, 1))
     return rows, fraction
-
-
-def _limit_fraction(filterset: RoleFilter, backend) -> float:
-    """For a LIMIT sample: its share of the planner's estimate of the whole match set."""
-    estimate = backend.estimate_count(filterset.shared_queryset()) or backend.facet_sample
-    return min(1.0, backend.facet_sample / estimate)
 
 
 def _scale(rows: list[tuple], fraction: float) -> list[tuple]:
@@ -261,10 +282,12 @@ def _cumulative(rows: list[tuple], facet: str, steps, *, descending: bool) -> di
 
 
 def facet_counts(filterset: RoleFilter, *, expand: str | None = None) -> Facets:
-    """All facet counts for the filterset's match set, in one query (two more when sampled)."""
+    """All facet counts for the filterset's match set, in one query (PostgreSQL: a bounded count first, and
+    a planner estimate when the set is larger)."""
     limits = {name: (TOP_MORE if expand == name else TOP) for name in ("skill", "company", "country")}
     rows, fraction = _run(filterset, limits)
     sampled = fraction is not None
+    counted = next(int(n) for f, _, _, n in rows if f == "base")
     if sampled:
         rows = _scale(rows, fraction)
     groups, more = _groups(filterset, rows, limits)
@@ -293,4 +316,5 @@ def facet_counts(filterset: RoleFilter, *, expand: str | None = None) -> Facets:
     candidates = None if ids is None else [int(i) for i in ids.split(",") if i]
     facets = Facets(total, sampled, groups, more, with_pay=with_pay, without_pay=unstated)
     facets.candidates = candidates
+    facets.sample_size = counted if sampled else 0
     return facets

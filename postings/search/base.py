@@ -21,15 +21,21 @@ class SearchBackend:
     """Keep an index of roles and answer web-search style queries against it."""
 
     vendor = ""
-    # Facet counts above this many candidate rows are computed on a sample (None: always exact).
-    facet_sample: int | None = None
     # Rank only this many of the newest matches (the rest follow, newest first); None: rank every match.
     rank_candidates: int | None = None
 
     def window_sql(self) -> str | None:
         """SQL of the oldest `listed_at` among the newest fraction (one %s parameter) of roles, or None when
-        the backend samples the facet match set with a plain LIMIT instead."""
+        the backend samples the facet match set as its newest rows by id instead (see newest_by_id)."""
         return None
+
+    def newest_by_id(self, queryset: QuerySet) -> QuerySet:
+        """The queryset newest (highest id) first, in an order the backend's index reads without sorting."""
+        return queryset.order_by("-pk")
+
+    def count_up_to(self, queryset: QuerySet, limit: int) -> int:
+        """The number of rows, counting no further than `limit` (reads at most `limit` matches)."""
+        return queryset.order_by().values("pk")[:limit].count()
 
     def group_ids_sql(self, column: str) -> str:
         """An aggregate joining the column's values with commas."""

@@ -58,9 +58,6 @@ class VectorColumn(Expression):
 
 class PostgresBackend(SearchBackend):
     vendor = "postgresql"
-    # Above this many estimated matches the facet counts (and ranked candidates) come from the matches among
-    # the newest roles only: each match costs a heap page read (~10 µs), so this bounds the facet query.
-    facet_sample = 2_000
     rank_candidates = RANK_CANDIDATES
 
     def window_sql(self) -> str | None:
@@ -142,6 +139,20 @@ class PostgresBackend(SearchBackend):
                 + " WHERE search_vector IS NULL"
             )
             cursor.execute("ANALYZE postings_role")
+
+    def count_up_to(self, queryset: QuerySet, limit: int) -> int:
+        # With a LIMIT the planner prefers reading rows in table or id order and testing each one's vector,
+        # detoasting thousands ("engineer": 7,600 vectors, 110-150 ms on 100,000 roles); the text index's
+        # bitmap answers the same count from heap pages alone (13 ms).
+        sql, params = queryset.order_by().values("pk")[:limit].query.sql_with_params()
+        bitmap = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; "
+        text = "search_vector" in queryset.query.annotations
+        # One round trip, so the SET LOCALs and the count share one implicit transaction.
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute((bitmap if text else "") + f"SELECT COUNT(*) FROM ({sql}) counted", params)
+            while cursor.description is None and cursor.nextset():
+                pass  # skip the results of the SET statements
+            return int(cursor.fetchone()[0])
 
     def estimate_count(self, queryset: QuerySet) -> int | None:
         sql, params = queryset.order_by().values("pk").query.sql_with_params()

@@ -121,6 +121,13 @@ class SQLiteBackend(SearchBackend):
         with connections[using or "default"].cursor() as cursor:
             cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
 
+    def newest_by_id(self, queryset: QuerySet) -> QuerySet:
+        # FTS5 walks a match's rowids backwards itself (10 ms for the newest 2,001 of 27,000 "engineer"
+        # roles); ordering by the role's id instead sorted every match.
+        if any(join.table_name == TABLE for join in queryset.query.alias_map.values()):
+            return queryset.order_by("-search_entry__role_id")
+        return queryset.order_by("-pk")
+
     def with_any_skill(self, skill_ids: QuerySet) -> Q:
         # Through the role-skill table's skill index.
         return Q(pk__in=RoleSkill.objects.filter(skill_id__in=skill_ids).values("role_id"))

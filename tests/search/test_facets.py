@@ -50,7 +50,7 @@ def test_all_facets_in_one_query(roles, django_assert_max_num_queries):
         QueryDict("seniority=senior&work_mode=remote&country=DE"), queryset=Role.objects.all()
     )
     filterset.errors  # noqa: B018 - validation is not a query
-    # One query for every count, plus (PostgreSQL) a planning-only EXPLAIN deciding whether to sample.
+    # One query for every count, plus (PostgreSQL) a bounded count deciding whether to count on a window.
     with django_assert_max_num_queries(2 if connection.vendor == "postgresql" else 1):
         facet_counts(filterset)
 
@@ -130,12 +130,62 @@ def test_ticked_value_without_matches_still_shows(roles):
     assert facets.total == 0
 
 
-def test_large_match_sets_are_sampled_and_say_so(roles, client, monkeypatch):
+def test_the_actual_count_decides_exact_counts_not_an_estimate(roles, settings, monkeypatch):
     from postings.search import get_backend
 
-    monkeypatch.setattr(type(get_backend()), "facet_sample", 2)
-    _, facets = facets_for("")
+    # A planner that guesses a million matches must not make five roles "about 5".
+    monkeypatch.setattr(type(get_backend()), "estimate_count", lambda self, queryset: 1_000_000)
+    settings.SEARCH_FACETS_EXACT_UP_TO = 5
+    filterset, facets = facets_for("")
+    assert not facets.approximate and facets.sample_size == 0
+    assert facets.total == filterset.qs.count() == 5
+    assert counts(facets, "seniority") == {"senior": 2, "staff": 2, "junior": 1}
+
+
+def test_above_the_limit_counts_come_from_the_newest_matches_and_say_so(roles, client, settings):
+    settings.SEARCH_FACETS_EXACT_UP_TO = 2
+    newest = Role.objects.filter(status="open").order_by("-id")[:3]
+    filterset, facets = facets_for("")
     assert facets.approximate
+    assert 2 <= facets.sample_size <= 5
+    assert facets.total >= 3  # scaled up from the window to the whole set
+    if connection.vendor == "sqlite":
+        # The newest three open roles (by id) are the window: the oldest two are not counted.
+        assert facets.sample_size == 3
+        window_seniorities = sorted(role.seniority for role in newest)
+        assert sorted(counts(facets, "seniority")) == sorted(set(window_seniorities))
     response = client.get("/", {"work_mode": "remote"})
-    assert "counts estimated" in response.content.decode()
-    assert response.context["search"].total == 3  # below the estimate threshold: still exact
+    html = response.content.decode()
+    assert "counts estimated" in html
+    assert f"counted on the newest {response.context['facets'].sample_size} matching roles" in html
+    assert response.context["search"].total == 3  # below the page's own threshold: the total is exact
+
+
+def test_above_the_limit_a_text_search_is_windowed_too(roles, settings):
+    settings.SEARCH_FACETS_EXACT_UP_TO = 2
+    filterset, facets = facets_for("q=engineer")
+    assert facets.approximate and facets.sample_size >= 3
+    if connection.vendor == "sqlite":  # the newest three matches, read from the text index backwards
+        newest = Role.objects.filter(status="open").order_by("-id")[:3]
+        assert sorted(counts(facets, "seniority")) == sorted({role.seniority for role in newest})
+    settings.SEARCH_FACETS_EXACT_UP_TO = 5
+    filterset, facets = facets_for("q=engineer")
+    assert not facets.approximate and facets.total == filterset.qs.count() == 5
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the listed_at window needs pg_stats")
+def test_postgres_counts_on_a_window_of_the_newest_roles(settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    for n in range(40):
+        make_role(title=f"Engineer {n}", summary="Backend engineer", listed_at=now - timedelta(days=n))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE postings_role")
+    settings.SEARCH_FACETS_EXACT_UP_TO = 4
+    filterset, facets = facets_for("q=engineer")
+    assert facets.approximate
+    assert facets.sample_size < 40  # only the newest roles were read
+    assert 20 <= facets.total <= 80
