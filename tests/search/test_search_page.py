@@ -224,3 +224,10 @@ def test_unknown_field_gets_a_short_note(client, pay_mix):
         "“colour:” is not a search field"
         in client.get(reverse("postings:api_roles"), {"q": "colour:x"}).json()["notes"][0]
     )
+
+
+def test_currency_select_marks_the_chosen_currency(client):
+    html = client.get(URL, {"pay_min": "100000", "currency": "EUR"}).content.decode()
+    assert '<option value="EUR" selected>EUR</option>' in html
+    assert '<option value="USD">USD</option>' in html and html.count(" selected>") >= 2  # and the band
+    assert '<option value="USD" selected>USD</option>' in client.get(URL).content.decode()
