@@ -16,13 +16,13 @@ from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.models import NOT_PROVIDED
 
-from postings.models import Company, Compensation, Location, Role, RoleSkill, Skill, Source
+from postings.models import Company, Compensation, Location, Role, RoleSkill, RoleText, Skill, Source
 
 from . import generate, rows
 
 META_TABLE = "bench_meta"
 CHUNK = 5_000
-MODELS = (Company, Location, Skill, Role, Source, Compensation, RoleSkill)
+MODELS = (Company, Location, Skill, Role, RoleText, Source, Compensation, RoleSkill)
 FIELDS = {
     "company": (Company, ("id", "name", "slug", "key", "website", "description", "created_at")),
     "location": (Location, ("id", "name", "region", "country")),
@@ -31,10 +31,16 @@ FIELDS = {
         Role,
         (
             "id", "company_id", "title", "slug", "team", "seniority", "employment_type", "work_mode",
-            "remote_restriction", "relocation_assistance", "min_years_experience", "summary",
-            "responsibilities", "requirements", "nice_to_have", "benefits", "about_company", "apply_url",
+            "remote_restriction", "relocation_assistance", "min_years_experience", "apply_url",
             "posted_at", "status", "created_at", "updated_at", "listed_at", "pay_min_usd", "pay_max_usd",
-            "title_key", "search_keywords", "search_document", "skill_ids",
+            "title_key", "search_keywords", "skill_ids",
+        ),
+    ),
+    "roletext": (
+        RoleText,
+        (
+            "role_id", "summary", "responsibilities", "requirements", "nice_to_have", "benefits",
+            "about_company", "search_document",
         ),
     ),
     "source": (
@@ -53,7 +59,7 @@ FIELDS = {
     ),
     "roleskill": (RoleSkill, ("role_id", "skill_id", "required")),
 }  # fmt: skip
-CHILD_TABLES = ("role", "source", "role_locations", "roleskill", "compensation")
+CHILD_TABLES = ("role", "roletext", "source", "role_locations", "roleskill", "compensation")
 
 
 def log(message: str) -> None:

@@ -62,12 +62,6 @@ def role_rows(role: generate.Role) -> dict[str, list[tuple]]:
                 role.remote_restriction,
                 role.relocation_assistance,
                 role.min_years_experience,
-                role.summary,
-                json.dumps(role.responsibilities),
-                json.dumps(role.requirements),
-                json.dumps(role.nice_to_have),
-                json.dumps(role.benefits),
-                role.about_company,
                 f"{role.company.website}/jobs/{role.id}",
                 role.posted_at,
                 role.status,
@@ -78,8 +72,19 @@ def role_rows(role: generate.Role) -> dict[str, list[tuple]]:
                 pay_max,
                 role.title_key,
                 role.search_keywords(),
-                role.search_document(),
                 role.skill_ids(),
+            )
+        ],
+        "roletext": [
+            (
+                role.id,
+                role.summary,
+                json.dumps(role.responsibilities),
+                json.dumps(role.requirements),
+                json.dumps(role.nice_to_have),
+                json.dumps(role.benefits),
+                role.about_company,
+                role.search_document(),
             )
         ],
         "source": [

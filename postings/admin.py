@@ -6,8 +6,8 @@ from django.utils.html import format_html
 from django.utils.translation import ngettext
 
 from .choices import RoleStatus
-from .models import Company, Compensation, ImportRun, Location, Role, RoleSkill, Skill, Source
-from .services import role_refresh
+from .models import Company, Compensation, ImportRun, Location, Role, RoleSkill, RoleText, Skill, Source
+from .services import role_refresh, role_text_save
 
 
 class CompensationInline(admin.TabularInline):
@@ -21,6 +21,14 @@ class RoleSkillInline(admin.TabularInline):
     model = RoleSkill
     extra = 0
     autocomplete_fields = ["skill"]
+
+
+class RoleTextInline(admin.StackedInline):
+    model = RoleText
+    verbose_name = verbose_name_plural = "Description"
+    fields = list(RoleText.BODY)
+    can_delete = False
+    min_num = max_num = 1
 
 
 class SourceInline(admin.StackedInline):
@@ -46,7 +54,7 @@ class RoleAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["company", "locations"]
     readonly_fields = ["created_at", "updated_at", "pay_min_usd", "pay_max_usd"]
-    inlines = [CompensationInline, RoleSkillInline, SourceInline]
+    inlines = [RoleTextInline, CompensationInline, RoleSkillInline, SourceInline]
     actions = ["close_roles", "reopen_roles"]
     list_per_page = 50
     fieldsets = [
@@ -64,19 +72,6 @@ class RoleAdmin(admin.ModelAdmin):
                     "min_years_experience",
                     "posted_at",
                     "listed_at",
-                ]
-            },
-        ),
-        (
-            "Description",
-            {
-                "fields": [
-                    "summary",
-                    "responsibilities",
-                    "requirements",
-                    "nice_to_have",
-                    "benefits",
-                    "about_company",
                 ]
             },
         ),
@@ -104,6 +99,7 @@ class RoleAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
+        role_text_save(role=form.instance)  # its search document, from the description just saved
         role_refresh(role=form.instance)
 
     @admin.action(description="Close selected roles")

@@ -69,7 +69,7 @@ class RoleFeed(Feed):
         return "Newly listed open roles, with pay as each posting states it."
 
     def items(self, obj: FeedQuery) -> list[Role]:
-        return obj.roles.prefetch_related(
+        return obj.roles.select_related("text").prefetch_related(
             "locations",
             "compensations",
             Prefetch("role_skills", queryset=RoleSkill.objects.select_related("skill")),
@@ -82,7 +82,7 @@ class RoleFeed(Feed):
     def item_description(self, item: Role) -> str:
         places = "; ".join(str(loc) for loc in item.locations.all()) or item.get_work_mode_display()
         pay = item.pay.display if item.pay else "Pay not stated"
-        summary = Truncator(item.summary).words(SUMMARY_WORDS)
+        summary = Truncator(item.body.summary).words(SUMMARY_WORDS)
         return format_html("<p>{} · {}</p><p>{}</p><p>{}</p>", item.company.name, places, pay, summary)
 
     def item_link(self, item: Role) -> str:

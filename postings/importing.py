@@ -16,13 +16,13 @@ from django.utils.text import slugify
 
 from . import merging
 from .choices import SourceKind
-from .models import Company, Compensation, Location, Role, RoleSkill, Skill, Source
+from .models import Company, Compensation, Location, Role, RoleSkill, RoleText, Skill, Source
 from .parsing.links import safe_url
 from .parsing.pay import Pay, annual_usd
 from .parsing.people import company_key
 from .parsing.posting import PARSER_VERSION, REVIEW_BELOW, ParsedPosting, parse_all
 from .parsing.similarity import title_similarity
-from .services import role_refresh, unique_role_slug
+from .services import role_refresh, role_text_save, unique_role_slug
 
 CANDIDATE_TITLE_SIMILARITY = 0.3
 
@@ -139,10 +139,10 @@ def role_rebuild(*, role: Role) -> None:
     """Set the role's fields, pay, skills and places from all its sources."""
     sources = sources_by_trust(role)
     merged = merging.merge([s.parsed for s in sources])
-    for key in ("title", "team", "seniority", "employment_type", "work_mode", "summary", "about_company"):
+    for key in ("title", "team", "seniority", "employment_type", "work_mode"):
         setattr(role, key, (merged[key] or "")[: Role._meta.get_field(key).max_length or None])
-    for key in ("responsibilities", "requirements", "nice_to_have", "benefits"):
-        setattr(role, key, list(merged[key] or []))
+    body = {key: merged[key] or "" for key in ("summary", "about_company")}
+    body |= {key: list(merged[key] or []) for key in RoleText.BODY if key not in body}
     role.relocation_assistance = merged["relocation_assistance"]
     role.min_years_experience = merged["min_years_experience"]
     role.posted_at = _date(merged["posted_at"])
@@ -152,6 +152,7 @@ def role_rebuild(*, role: Role) -> None:
     role.apply_url = role_apply_link(sources)
     role.needs_review = role_doubts(sources) != {}
     role.save()
+    role_text_save(role=role, **body)
     _replace_pay(role, merged, sources)
     _replace_skills(role, merged["skills"])
     role.locations.set([_location(place) for place in merged["locations"] or []])
@@ -294,11 +295,11 @@ def sources_reparse() -> list[Outcome]:
 
 def role_fingerprint(role: Role) -> tuple:
     """Everything an import can change on a role, to tell "updated" from "unchanged"."""
-    fields = [
-        f.attname for f in Role._meta.concrete_fields if f.attname not in {"updated_at", "search_document"}
-    ]
+    fields = [f.attname for f in Role._meta.concrete_fields if f.attname != "updated_at"]
+    text = role.body
     return (
         tuple(getattr(role, name) for name in fields),
+        tuple(getattr(text, name) for name in RoleText.BODY),
         tuple(
             role.compensations.order_by("pk").values_list(
                 "min_amount", "max_amount", "currency", "period", "is_estimate", "equity"

@@ -102,12 +102,7 @@ class Role(models.Model):
     )
     relocation_assistance = models.BooleanField(null=True, blank=True)
     min_years_experience = models.PositiveSmallIntegerField(null=True, blank=True)
-    summary = models.TextField(blank=True)
-    responsibilities = models.JSONField(default=list, blank=True)
-    requirements = models.JSONField(default=list, blank=True)
-    nice_to_have = models.JSONField(default=list, blank=True)
-    benefits = models.JSONField(default=list, blank=True)
-    about_company = models.TextField(blank=True)
+    # The description (summary, sections, about the company) lives in RoleText: `role.text`.
     apply_url = models.CharField(max_length=LINK_MAX_LENGTH, blank=True, validators=[validate_link])
     locations = models.ManyToManyField(Location, related_name="roles", blank=True)
     skills = models.ManyToManyField(Skill, through="RoleSkill", related_name="roles", blank=True)
@@ -128,9 +123,9 @@ class Role(models.Model):
     pay_max_usd = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
     # Normalised title used to find the same role in another source.
     title_key = models.CharField(max_length=300, db_index=True, editable=False)
-    # What search indexes besides the title, by weight: company, team and skill names; then the body.
+    # What search indexes besides the title, by weight: company, team and skill names (the body is in
+    # RoleText.search_document).
     search_keywords = models.TextField(blank=True, editable=False)
-    search_document = models.TextField(blank=True, editable=False)
     # The role's skill ids, so the skills filter and facet need no join (integer[] with GIN on PostgreSQL).
     skill_ids = IdListField(default=list, blank=True, editable=False)
 
@@ -183,6 +178,14 @@ class Role(models.Model):
         return self.status == RoleStatus.OPEN
 
     @property
+    def body(self) -> "RoleText":
+        """The role's description (RoleText), or an empty one when none is stored yet."""
+        try:
+            return self.text
+        except RoleText.DoesNotExist:
+            return RoleText(role=self)
+
+    @property
     def pay(self) -> "Compensation | None":
         """The trustworthy compensation (stated, not estimated), from prefetched rows when present."""
         stated = [c for c in self.compensations.all() if not c.is_estimate]
@@ -196,6 +199,27 @@ class Role(models.Model):
     @property
     def remote_countries(self) -> list[str]:
         return [code for code in self.remote_restriction.split(",") if code]
+
+
+class RoleText(models.Model):
+    """A role's description and search document, in a table of their own so that role rows stay narrow:
+    searches, facet counts and result cards read thousands of role rows and none of this text."""
+
+    role = models.OneToOneField(Role, on_delete=models.CASCADE, primary_key=True, related_name="text")
+    summary = models.TextField(blank=True)
+    responsibilities = models.JSONField(default=list, blank=True)
+    requirements = models.JSONField(default=list, blank=True)
+    nice_to_have = models.JSONField(default=list, blank=True)
+    benefits = models.JSONField(default=list, blank=True)
+    about_company = models.TextField(blank=True)
+    # The body as search indexes it (weight C on PostgreSQL, the third FTS5 column on SQLite).
+    search_document = models.TextField(blank=True, editable=False)
+
+    # The fields an import or an editor sets (search_document is derived from them).
+    BODY = ("summary", "responsibilities", "requirements", "nice_to_have", "benefits", "about_company")
+
+    def __str__(self) -> str:
+        return f"Text of role {self.pk}"
 
 
 class Source(models.Model):

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, time
 from django.db import transaction
 from django.utils.text import slugify
 
-from .models import Role
+from .models import Role, RoleText
 from .parsing.similarity import title_key
 from .search import get_backend
 
@@ -28,16 +28,28 @@ def search_keywords(role: Role) -> str:
     return "\n".join(part for part in (role.company.name, role.team, " ".join(skills)) if part)
 
 
-def search_document(role: Role) -> str:
+def search_document(text: RoleText) -> str:
     """The body text search indexes (title, company and skills are indexed on their own)."""
     parts = [
-        role.summary,
-        *role.responsibilities,
-        *role.requirements,
-        *role.nice_to_have,
-        role.about_company,
+        text.summary,
+        *text.responsibilities,
+        *text.requirements,
+        *text.nice_to_have,
+        text.about_company,
     ]
     return "\n".join(part for part in parts if part)
+
+
+@transaction.atomic
+def role_text_save(*, role: Role, **body) -> RoleText:
+    """Store the role's description (RoleText.BODY fields given by keyword) with its search document."""
+    text = RoleText.objects.filter(role=role).first() or RoleText(role=role)
+    for name, value in body.items():
+        setattr(text, name, value)
+    text.search_document = search_document(text)
+    text.save()
+    role.text = text
+    return text
 
 
 @transaction.atomic
@@ -53,7 +65,6 @@ def role_refresh(*, role: Role) -> None:
         datetime.combine(role.posted_at, time.min, tzinfo=UTC) if role.posted_at else role.created_at
     )
     role.search_keywords = search_keywords(role)
-    role.search_document = search_document(role)
     role.skill_ids = sorted(role.role_skills.values_list("skill_id", flat=True))
     Role.objects.filter(pk=role.pk).update(
         pay_min_usd=role.pay_min_usd,
@@ -61,7 +72,6 @@ def role_refresh(*, role: Role) -> None:
         title_key=role.title_key,
         listed_at=role.listed_at,
         search_keywords=role.search_keywords,
-        search_document=role.search_document,
         skill_ids=role.skill_ids,
     )
     get_backend().index([role.pk])

@@ -81,16 +81,17 @@ def job_posting(role: Role, *, url: str, sources: list[Source]) -> dict:
 
 def description_html(role: Role) -> str:
     """The posting's sections as simple HTML (Google asks for HTML); every piece of text escaped."""
-    parts = [format_html("<p>{}</p>", para) for para in role.summary.split("\n\n") if para.strip()]
+    text = role.body
+    parts = [format_html("<p>{}</p>", para) for para in text.summary.split("\n\n") if para.strip()]
     for key, heading in _SECTIONS:
-        items = getattr(role, key) or []
+        items = getattr(text, key) or []
         if items:
             parts.append(format_html("<h2>{}</h2>", heading))
             parts.append(
                 format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((i,) for i in items)))
             )
-    if role.about_company:
-        parts.append(format_html("<h2>About {}</h2><p>{}</p>", role.company.name, role.about_company))
+    if text.about_company:
+        parts.append(format_html("<h2>About {}</h2><p>{}</p>", role.company.name, text.about_company))
     return "".join(parts) or escape(str(role))
 
 

@@ -4,8 +4,8 @@ import hashlib
 import itertools
 from decimal import Decimal
 
-from postings.models import Company, Compensation, Location, Role, RoleSkill, Skill, Source
-from postings.services import role_refresh, unique_role_slug
+from postings.models import Company, Compensation, Location, Role, RoleSkill, RoleText, Skill, Source
+from postings.services import role_refresh, role_text_save, unique_role_slug
 
 _counter = itertools.count(1)
 
@@ -23,7 +23,9 @@ def make_role(
     company = company or make_company()
     title = overrides.pop("title", f"Software Engineer {next(_counter)}")
     slug = overrides.pop("slug", None) or unique_role_slug(company_name=company.name, title=title)
+    body = {name: overrides.pop(name) for name in RoleText.BODY if name in overrides}
     role = Role.objects.create(company=company, title=title, slug=slug, **overrides)
+    role_text_save(role=role, **body)
     if pay:
         make_compensation(
             role=role,

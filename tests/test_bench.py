@@ -7,7 +7,7 @@ import pytest
 from bench import corpus, generate, prose, scenarios
 from bench.load import ensure
 from postings.models import Compensation, Role, RoleSkill
-from postings.services import role_refresh
+from postings.services import role_refresh, role_text_save
 
 RESERVED = re.compile(r"engin|\brust\b|infrastructur", re.IGNORECASE)
 
@@ -72,12 +72,14 @@ def test_loaded_rows_match_what_the_app_computes():
     ensure(40, workers=0, apply_migrations=False)
     assert Role.objects.count() == 40
     assert RoleSkill.objects.exists() and Compensation.objects.exists()
-    columns = ("title_key", "listed_at", "pay_min_usd", "pay_max_usd", "search_keywords", "search_document")
-    for role in Role.objects.select_related("company").order_by("pk")[:15]:
+    columns = ("title_key", "listed_at", "pay_min_usd", "pay_max_usd", "search_keywords")
+    for role in Role.objects.select_related("company", "text").order_by("pk")[:15]:
         loaded = {name: getattr(role, name) for name in (*columns, "skill_ids")}
+        document = role.text.search_document
         role_refresh(role=role)
         role.refresh_from_db()
         assert loaded == {name: getattr(role, name) for name in (*columns, "skill_ids")}, role.pk
+        assert role_text_save(role=role).search_document == document, role.pk
 
 
 @pytest.mark.django_db

@@ -27,21 +27,19 @@ FILL = {
 
 
 def install_search(apps, schema_editor):
-    from postings.search import get_backend
+    # The structures of this schema (the body on the role row), frozen; 0006 replaces them.
+    from postings.search import legacy
 
     connection = schema_editor.connection
     if connection.vendor in FILL:
         schema_editor.execute(FILL[connection.vendor])
-    get_backend(connection.alias).install(connection.alias)
+    legacy.install(connection.alias)
 
 
 def uninstall_search(apps, schema_editor):
-    connection = schema_editor.connection
-    if connection.vendor == "postgresql":
-        from postings.search.postgres import uninstall
-    else:
-        from postings.search.sqlite import uninstall
-    uninstall(connection.alias)
+    from postings.search import legacy
+
+    legacy.uninstall(schema_editor.connection.alias)
 
 
 class Migration(migrations.Migration):

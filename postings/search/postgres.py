@@ -1,4 +1,9 @@
-"""PostgreSQL: a weighted tsvector column kept by a trigger, a GIN index, websearch_to_tsquery, ts_rank_cd."""
+"""PostgreSQL: a weighted tsvector column kept by triggers, a GIN index, websearch_to_tsquery, ts_rank_cd.
+
+The vector stays on the role row, next to the columns it is filtered with (one GIN bitmap ANDed with theirs),
+while the body it indexes lives in RoleText: a trigger on each table recomputes it in the same transaction
+as the write (the role's title and keywords with its text's document).
+"""
 
 from collections.abc import Iterable, Sequence
 from functools import reduce
@@ -20,26 +25,60 @@ RANK_CANDIDATES = 200
 # Bodies longer than this are cut before indexing: tsvector positions stop at 16,383 anyway.
 MAX_BODY = 100_000
 
-VECTOR_SQL = f"""
-    setweight(to_tsvector('{CONFIG}', coalesce(NEW.title, '')), 'A')
-    || setweight(to_tsvector('{CONFIG}', coalesce(NEW.search_keywords, '')), 'B')
-    || setweight(to_tsvector('{CONFIG}', left(coalesce(NEW.search_document, ''), {MAX_BODY})), 'C')"""
 
-# A trigger rather than a generated column, so later migrations may still alter the source columns.
-INSTALL = [
-    "ALTER TABLE postings_role ADD COLUMN IF NOT EXISTS search_vector tsvector",
+def vector_sql(title: str, keywords: str, document: str) -> str:
+    """The weighted vector of these SQL expressions: title A, company/team/skills B, body C."""
+    return f"""
+    setweight(to_tsvector('{CONFIG}', coalesce({title}, '')), 'A')
+    || setweight(to_tsvector('{CONFIG}', coalesce({keywords}, '')), 'B')
+    || setweight(to_tsvector('{CONFIG}', left(coalesce({document}, ''), {MAX_BODY})), 'C')"""
+
+
+def _document_of(role_id: str) -> str:
+    return f"(SELECT t.search_document FROM postings_roletext t WHERE t.role_id = {role_id})"
+
+
+_ROLE_VECTOR = vector_sql("NEW.title", "NEW.search_keywords", _document_of("NEW.id"))
+# The role row's UPDATE sets search_vector alone, which does not fire the role trigger again.
+_TEXT_VECTOR = vector_sql("r.title", "r.search_keywords", "{document}")
+TRIGGERS = [
     f"""CREATE OR REPLACE FUNCTION postings_role_search_vector() RETURNS trigger AS $$
-    BEGIN NEW.search_vector := {VECTOR_SQL}; RETURN NEW; END $$ LANGUAGE plpgsql""",
+    BEGIN NEW.search_vector := {_ROLE_VECTOR}; RETURN NEW; END $$ LANGUAGE plpgsql""",
     "DROP TRIGGER IF EXISTS postings_role_search_vector ON postings_role",
     """CREATE TRIGGER postings_role_search_vector
-    BEFORE INSERT OR UPDATE OF title, search_keywords, search_document ON postings_role
+    BEFORE INSERT OR UPDATE OF title, search_keywords ON postings_role
     FOR EACH ROW EXECUTE FUNCTION postings_role_search_vector()""",
+    f"""CREATE OR REPLACE FUNCTION postings_roletext_search_vector() RETURNS trigger AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' THEN
+            UPDATE postings_role r SET search_vector = {_TEXT_VECTOR.format(document="NULL")}
+            WHERE r.id = OLD.role_id;
+            RETURN OLD;
+        END IF;
+        UPDATE postings_role r SET search_vector = {_TEXT_VECTOR.format(document="NEW.search_document")}
+        WHERE r.id = NEW.role_id;
+        RETURN NEW;
+    END $$ LANGUAGE plpgsql""",
+    "DROP TRIGGER IF EXISTS postings_roletext_search_vector ON postings_roletext",
+    """CREATE TRIGGER postings_roletext_search_vector
+    AFTER INSERT OR UPDATE OF search_document OR DELETE ON postings_roletext
+    FOR EACH ROW EXECUTE FUNCTION postings_roletext_search_vector()""",
+]
+DROP_TRIGGERS = [
+    "DROP TRIGGER IF EXISTS postings_roletext_search_vector ON postings_roletext",
+    "DROP FUNCTION IF EXISTS postings_roletext_search_vector()",
+    "DROP TRIGGER IF EXISTS postings_role_search_vector ON postings_role",
+    "DROP FUNCTION IF EXISTS postings_role_search_vector()",
+]
+# Triggers rather than a generated column: the vector reads two tables.
+INSTALL = [
+    "ALTER TABLE postings_role ADD COLUMN IF NOT EXISTS search_vector tsvector",
+    *TRIGGERS,
     "CREATE INDEX IF NOT EXISTS role_search_vector ON postings_role USING gin (search_vector)",
     "CREATE INDEX IF NOT EXISTS role_skill_ids ON postings_role USING gin (skill_ids)",
 ]
 UNINSTALL = [
-    "DROP TRIGGER IF EXISTS postings_role_search_vector ON postings_role",
-    "DROP FUNCTION IF EXISTS postings_role_search_vector()",
+    *DROP_TRIGGERS,
     "DROP INDEX IF EXISTS role_skill_ids",
     "ALTER TABLE postings_role DROP COLUMN IF EXISTS search_vector",
 ]
@@ -110,8 +149,8 @@ class PostgresBackend(SearchBackend):
         if not parsed.words or not ids:
             return {}
         sql = (
-            "SELECT id, ts_headline(%s, search_document, websearch_to_tsquery(%s, %s), %s) "
-            "FROM postings_role WHERE id = ANY(%s)"
+            "SELECT role_id, ts_headline(%s, search_document, websearch_to_tsquery(%s, %s), %s) "
+            "FROM postings_roletext WHERE role_id = ANY(%s)"
         )
         with connections["default"].cursor() as cursor:
             cursor.execute(sql, [CONFIG, CONFIG, to_websearch(parsed), HEADLINE_OPTIONS, ids])
@@ -133,10 +172,9 @@ class PostgresBackend(SearchBackend):
         # The trigger fills the vector on INSERT (COPY included): a full rewrite is needed only for rows
         # written before it existed, so only rows without a vector are touched; then fresh statistics.
         with connections[using or "default"].cursor() as cursor:
+            vector = vector_sql("r.title", "r.search_keywords", _document_of("r.id"))
             cursor.execute(
-                "UPDATE postings_role SET search_vector = "
-                + VECTOR_SQL.replace("NEW.", "")
-                + " WHERE search_vector IS NULL"
+                f"UPDATE postings_role r SET search_vector = {vector} WHERE r.search_vector IS NULL"
             )
             cursor.execute("ANALYZE postings_role")
 

@@ -1,4 +1,11 @@
-"""SQLite: an external-content FTS5 table over the role rows, kept in step by triggers, ranked by bm25."""
+"""SQLite: an external-content FTS5 table over the role rows and their text, kept in step by triggers, ranked
+by bm25.
+
+The indexed columns live in two tables (title and keywords on the narrow role row, the body in RoleText), so
+the FTS5 content is a view joining them. Every write to either table first deletes the role's entry as the
+view shows it (BEFORE), then inserts it as the view shows it now (AFTER): FTS5 needs the exact old values to
+delete an entry, and the view always has them.
+"""
 
 from collections.abc import Iterable
 from functools import reduce
@@ -19,24 +26,55 @@ COLUMNS = ("title", "search_keywords", "search_document")
 # bm25 weights per column: a title match outweighs company/skills, which outweigh the body.
 WEIGHTS = "bm25(10.0, 4.0, 1.0)"
 
+CONTENT = f"{TABLE}_content"
+_VIEW = f"""
+CREATE VIEW IF NOT EXISTS {CONTENT} AS SELECT r.id AS id, r.title AS title,
+    r.search_keywords AS search_keywords, t.search_document AS search_document
+FROM postings_role r LEFT JOIN postings_roletext t ON t.role_id = r.id"""
 _CREATE = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(
-    {", ".join(COLUMNS)}, content='postings_role', content_rowid='id',
+    {", ".join(COLUMNS)}, content='{CONTENT}', content_rowid='id',
     tokenize='porter unicode61 remove_diacritics 2'
 )"""
-_NEW = ", ".join(f"new.{c}" for c in COLUMNS)
-_OLD = ", ".join(f"old.{c}" for c in COLUMNS)
-_DELETE_OLD = f"INSERT INTO {TABLE}({TABLE}, rowid, {', '.join(COLUMNS)}) VALUES ('delete', old.id, {_OLD});"
-_INSERT_NEW = f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (new.id, {_NEW});"
+
+
+def _delete(role_id: str) -> str:
+    return (
+        f"INSERT INTO {TABLE}({TABLE}, rowid, {', '.join(COLUMNS)}) "
+        f"SELECT 'delete', id, {', '.join(COLUMNS)} FROM {CONTENT} WHERE id = {role_id};"
+    )
+
+
+def _insert(role_id: str) -> str:
+    return (
+        f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) "
+        f"SELECT id, {', '.join(COLUMNS)} FROM {CONTENT} WHERE id = {role_id};"
+    )
+
+
 # Triggers catch every write (importer, admin, deletes, bulk loads); a table remake by a later migration
 # drops them, which is why install() also runs after every migrate.
+def _triggers(name: str, event: str, table: str, old: str | None, new: str | None) -> dict[str, str]:
+    """A write's triggers: unindex the role's entry before it (old), index it again after (new)."""
+    found = {}
+    if old:
+        found[f"{TABLE}_{name}_unindex"] = f"BEFORE {event} ON {table} BEGIN {_delete(old)} END"
+    if new:
+        found[f"{TABLE}_{name}_index"] = f"AFTER {event} ON {table} BEGIN {_insert(new)} END"
+    return found
+
+
+_ROLE, _TEXT = "postings_role", "postings_roletext"
 TRIGGERS = {
-    f"{TABLE}_insert": f"AFTER INSERT ON postings_role BEGIN {_INSERT_NEW} END",
-    f"{TABLE}_delete": f"AFTER DELETE ON postings_role BEGIN {_DELETE_OLD} END",
-    f"{TABLE}_update": (
-        f"AFTER UPDATE OF {', '.join(COLUMNS)} ON postings_role BEGIN {_DELETE_OLD} {_INSERT_NEW} END"
-    ),
+    **_triggers("role_insert", "INSERT", _ROLE, None, "new.id"),
+    **_triggers("role_delete", "DELETE", _ROLE, "old.id", None),
+    **_triggers("role_update", "UPDATE OF title, search_keywords", _ROLE, "old.id", "new.id"),
+    **_triggers("text_insert", "INSERT", _TEXT, "new.role_id", "new.role_id"),
+    **_triggers("text_update", "UPDATE OF search_document", _TEXT, "old.role_id", "new.role_id"),
+    **_triggers("text_delete", "DELETE", _TEXT, "old.role_id", "old.role_id"),
 }
+# Before RoleText (migration 0006) the index read the role table itself, under these trigger names.
+LEGACY_TRIGGERS = (f"{TABLE}_insert", f"{TABLE}_delete", f"{TABLE}_update")
 
 
 class TextRank(Expression):
@@ -107,6 +145,7 @@ class SQLiteBackend(SearchBackend):
 
     def install(self, using: str) -> None:
         with connections[using].cursor() as cursor:
+            cursor.execute(_VIEW)
             cursor.execute(_CREATE)
             cursor.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('rank', %s)", [WEIGHTS])
             cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
@@ -142,8 +181,9 @@ def _matching(expression: str) -> Q:
 
 
 def uninstall(using: str) -> None:
-    """Drop the FTS table and its triggers (the migration's reverse)."""
+    """Drop the FTS table, its content view and its triggers, current or legacy (the migrations' reverse)."""
     with connections[using].cursor() as cursor:
-        for name in TRIGGERS:
+        for name in (*TRIGGERS, *LEGACY_TRIGGERS):
             cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
         cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
+        cursor.execute(f"DROP VIEW IF EXISTS {CONTENT}")

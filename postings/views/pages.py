@@ -18,17 +18,21 @@ from ..structured_data import job_posting, to_script_json
 
 def _role_page_roles():
     """Roles with everything the role page shows, in a fixed number of queries."""
-    return Role.objects.visible().prefetch_related(
-        "locations",
-        Prefetch("role_skills", queryset=RoleSkill.objects.select_related("skill")),
-        # An estimate's note names the kind of source that gave it; raw text is not needed for that.
-        Prefetch(
-            "compensations",
-            queryset=Compensation.objects.select_related("source").defer(
-                "source__raw_text", "source__parsed"
+    return (
+        Role.objects.visible()
+        .select_related("text")
+        .prefetch_related(
+            "locations",
+            Prefetch("role_skills", queryset=RoleSkill.objects.select_related("skill")),
+            # An estimate's note names the kind of source that gave it; raw text is not needed for that.
+            Prefetch(
+                "compensations",
+                queryset=Compensation.objects.select_related("source").defer(
+                    "source__raw_text", "source__parsed"
+                ),
             ),
-        ),
-        Prefetch("sources", queryset=Source.objects.defer("raw_text")),
+            Prefetch("sources", queryset=Source.objects.defer("raw_text")),
+        )
     )
 
 

@@ -88,16 +88,33 @@ def test_snippets_only_for_given_roles(roles):
 
 
 def test_index_follows_edits_and_deletes(roles):
-    role = roles["nurse"]
-    role.summary = "Now about quantum chemistry."
-    role.save()
-    from postings.services import role_refresh
+    from postings.services import role_text_save
 
-    role_refresh(role=role)
+    role = roles["nurse"]
+    role_text_save(role=role, summary="Now about quantum chemistry.")
     assert titles("quantum") == {"Registered Nurse"}
     assert titles("ward") == set()
+    assert "<mark>quantum</mark>" in get_backend().snippets([role], "quantum")[role.pk]
+    role.title = "Chemist"
+    role.save()
+    assert titles("chemist") == titles("quantum") == {"Chemist"}  # title and body still both indexed
     role.delete()
+    assert titles("quantum") == titles("chemist") == set()
+
+
+def test_index_follows_the_text_rows_own_writes(roles):
+    from postings.models import RoleText
+
+    role = roles["nurse"]
+    RoleText.objects.filter(role=role).update(search_document="Quantum chemistry")
+    assert titles("quantum") == {"Registered Nurse"}
+    RoleText.objects.filter(role=role).delete()
     assert titles("quantum") == set()
+    assert titles("registered nurse") == {"Registered Nurse"}  # the title stays searchable
+    RoleText.objects.create(role=role, search_document="Back on the ward")
+    assert titles("ward") == {"Registered Nurse"}
+    get_backend().rebuild()
+    assert titles("ward") == {"Registered Nurse"} and titles("quantum") == set()
 
 
 def test_rebuild_keeps_results(roles):
