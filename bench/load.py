@@ -33,7 +33,7 @@ FIELDS = {
             "id", "company_id", "title", "slug", "team", "seniority", "employment_type", "work_mode",
             "remote_restriction", "relocation_assistance", "min_years_experience", "apply_url",
             "posted_at", "status", "created_at", "updated_at", "listed_at", "pay_min_usd", "pay_max_usd",
-            "title_key", "search_keywords", "skill_ids",
+            "title_key", "search_keywords", "skill_ids", "location_ids",
         ),
     ),
     "roletext": (

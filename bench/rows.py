@@ -73,6 +73,7 @@ def role_rows(role: generate.Role) -> dict[str, list[tuple]]:
                 role.title_key,
                 role.search_keywords(),
                 role.skill_ids(),
+                sorted(role.location_ids),
             )
         ],
         "roletext": [

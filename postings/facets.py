@@ -35,7 +35,7 @@ TOP_MORE = 60
 PAY_BANDS = (50_000, 100_000, 150_000, 200_000, 300_000)  # per year, in the visitor's currency
 POSTED_WITHIN = (1, 7, 30)
 ENUMS = {"seniority": Seniority, "work_mode": WorkMode, "employment_type": EmploymentType}
-COLUMNS = ("id", "seniority", "work_mode", "employment_type", "company_id", "skill_ids")
+COLUMNS = ("id", "seniority", "work_mode", "employment_type", "company_id", "skill_ids", "location_ids")
 COLUMNS += ("pay_min_usd", "pay_max_usd", "listed_at")
 
 
@@ -120,12 +120,13 @@ def _top_branches(sql: _Sql, filterset: RoleFilter, where, limits: dict, backend
         f"WHERE {where('company')} GROUP BY company_id ORDER BY n DESC, company_id "
         f"LIMIT {limits['company']}) t JOIN postings_company c ON c.id = t.company_id"
     )
+    # Place ids on the role row: the join is with the small place table, not the role-place links.
     places = (
-        "FROM base JOIN postings_role_locations rl ON rl.role_id = base.id "
-        f"JOIN postings_location l ON l.id = rl.location_id WHERE {where('country')} AND l.country <> ''"
+        f"FROM ({backend.place_rows_sql('base', where('country'))}) p "
+        "JOIN postings_location l ON l.id = p.location_id WHERE l.country <> ''"
     )
     sql.add(
-        f"SELECT 'country', t.country, t.country, t.n FROM (SELECT l.country, COUNT(DISTINCT base.id) AS n "
+        f"SELECT 'country', t.country, t.country, t.n FROM (SELECT l.country, COUNT(DISTINCT p.role_id) AS n "
         f"{places} GROUP BY l.country ORDER BY n DESC, l.country LIMIT {limits['country']}) t"
     )
     # Ticked values outside the top still need their counts, so they can be unticked.
@@ -138,7 +139,7 @@ def _top_branches(sql: _Sql, filterset: RoleFilter, where, limits: dict, backend
         )
     if codes := filterset.cleaned("country"):
         sql.add(
-            f"SELECT 'country', l.country, l.country, COUNT(DISTINCT base.id) {places} "
+            f"SELECT 'country', l.country, l.country, COUNT(DISTINCT p.role_id) {places} "
             f"AND l.country IN ({_marks(codes)}) GROUP BY l.country",
             *codes,
         )

@@ -128,6 +128,8 @@ class Role(models.Model):
     search_keywords = models.TextField(blank=True, editable=False)
     # The role's skill ids, so the skills filter and facet need no join (integer[] with GIN on PostgreSQL).
     skill_ids = IdListField(default=list, blank=True, editable=False)
+    # The role's place ids, so the country facet reads the small place table, not the role-place links.
+    location_ids = IdListField(default=list, blank=True, editable=False)
 
     objects = RoleQuerySet.as_manager()
 

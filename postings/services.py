@@ -66,6 +66,7 @@ def role_refresh(*, role: Role) -> None:
     )
     role.search_keywords = search_keywords(role)
     role.skill_ids = sorted(role.role_skills.values_list("skill_id", flat=True))
+    role.location_ids = sorted(role.locations.values_list("id", flat=True))
     Role.objects.filter(pk=role.pk).update(
         pay_min_usd=role.pay_min_usd,
         pay_max_usd=role.pay_max_usd,
@@ -73,5 +74,6 @@ def role_refresh(*, role: Role) -> None:
         listed_at=role.listed_at,
         search_keywords=role.search_keywords,
         skill_ids=role.skill_ids,
+        location_ids=role.location_ids,
     )
     get_backend().index([role.pk])

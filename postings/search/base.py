@@ -83,5 +83,9 @@ class SearchBackend:
         """SQL selecting one `skill_id` row per skill of each row of `table` matching `where`."""
         raise NotImplementedError
 
+    def place_rows_sql(self, table: str, where: str) -> str:
+        """SQL selecting a (`role_id`, `location_id`) row per place of each `table` row matching `where`."""
+        raise NotImplementedError
+
     def _cursor(self, using: str | None):
         return connections[using or "default"].cursor()

@@ -207,6 +207,10 @@ class PostgresBackend(SearchBackend):
     def skill_rows_sql(self, table: str, where: str) -> str:
         return f"SELECT unnest({table}.skill_ids) AS skill_id FROM {table} WHERE {where}"
 
+    def place_rows_sql(self, table: str, where: str) -> str:
+        places = f"unnest({table}.location_ids) AS location_id"
+        return f"SELECT {table}.id AS role_id, {places} FROM {table} WHERE {where}"
+
 
 def text_query(clauses: Sequence[Clause]) -> SearchQuery | None:
     """One tsquery for the clauses' words and title: terms, or None when they have none."""

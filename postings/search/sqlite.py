@@ -4,7 +4,9 @@ by bm25.
 The indexed columns live in two tables (title and keywords on the narrow role row, the body in RoleText), so
 the FTS5 content is a view joining them. Every write to either table first deletes the role's entry as the
 view shows it (BEFORE), then inserts it as the view shows it now (AFTER): FTS5 needs the exact old values to
-delete an entry, and the view always has them.
+delete an entry, and the view always has them. SQLite will not remake (rename) a table that a view or trigger
+reads, so a migration that remakes postings_role or postings_roletext calls uninstall() first and install()
+after (see 0007).
 """
 
 from collections.abc import Iterable
@@ -173,6 +175,12 @@ class SQLiteBackend(SearchBackend):
 
     def skill_rows_sql(self, table: str, where: str) -> str:
         return f"SELECT j.value AS skill_id FROM {table}, json_each({table}.skill_ids) AS j WHERE {where}"
+
+    def place_rows_sql(self, table: str, where: str) -> str:
+        return (
+            f"SELECT {table}.id AS role_id, j.value AS location_id "
+            f"FROM {table}, json_each({table}.location_ids) AS j WHERE {where}"
+        )
 
 
 def _matching(expression: str) -> Q:

@@ -189,3 +189,16 @@ def test_postgres_counts_on_a_window_of_the_newest_roles(settings):
     assert facets.approximate
     assert facets.sample_size < 40  # only the newest roles were read
     assert 20 <= facets.total <= 80
+
+
+def test_country_counts_come_from_place_ids_on_the_role(roles):
+    _, facets = facets_for("seniority=staff")
+    assert counts(facets, "country") == {"US": 2, "DE": 1}  # two Austin roles; one also in Berlin
+    role = Role.objects.get(title="Engineer 3")
+    assert sorted(role.location_ids) == sorted(role.locations.values_list("id", flat=True))
+    role.locations.clear()  # the links alone are not what the facet reads: role_refresh copies them
+    from postings.services import role_refresh
+
+    role_refresh(role=role)
+    _, facets = facets_for("seniority=staff")
+    assert counts(facets, "country") == {"US": 1}
