@@ -30,13 +30,14 @@ FACET_SIZE = 8  # jobboard's postings.facets.TOP
 INDEXES = (("listed_at",), ("work_mode", "listed_at"), ("seniority",), ("employment_type",), ("company",))
 ROLES_SQL = """
 SELECT r.id, r.title, c.name AS company, r.seniority, r.work_mode, r.employment_type, r.listed_at,
-       r.pay_min_usd, r.pay_max_usd, r.search_document AS description,
+       r.pay_min_usd, r.pay_max_usd, t.search_document AS description,
        (SELECT json_group_array(s.name) FROM postings_roleskill rs JOIN postings_skill s ON s.id = rs.skill_id
          WHERE rs.role_id = r.id) AS skills,
        (SELECT json_group_array(DISTINCT l.country) FROM postings_role_locations rl
           JOIN postings_location l ON l.id = rl.location_id WHERE rl.role_id = r.id AND l.country <> '')
          AS countries
 FROM postings_role r JOIN postings_company c ON c.id = r.company_id
+LEFT JOIN postings_roletext t ON t.role_id = r.id
 WHERE r.status = 'open'
 ORDER BY r.id
 """

@@ -16,7 +16,8 @@ CREATE TABLE bench_meta (key text PRIMARY KEY, value text);
 CREATE TABLE postings_company (id integer PRIMARY KEY, name text);
 CREATE TABLE postings_role (id integer PRIMARY KEY, company_id integer, title text, seniority text,
     work_mode text, employment_type text, listed_at text, pay_min_usd integer, pay_max_usd integer,
-    search_document text, status text);
+    status text);
+CREATE TABLE postings_roletext (role_id integer PRIMARY KEY, search_document text);
 CREATE TABLE postings_skill (id integer PRIMARY KEY, name text);
 CREATE TABLE postings_roleskill (role_id integer, skill_id integer);
 CREATE TABLE postings_location (id integer PRIMARY KEY, country text);
@@ -25,11 +26,12 @@ INSERT INTO bench_meta VALUES ('dataset', 'v1 seed=1 roles=3');
 INSERT INTO postings_company VALUES (1, 'Acme'), (2, 'Globex');
 INSERT INTO postings_role VALUES
     (1, 1, 'Rust Infrastructure Engineer', 'senior', 'remote', 'full_time', '2026-01-03', 150000, NULL,
-     'We build infrastructure in Rust.', 'open'),
-    (2, 2, 'Data Analyst', 'mid', 'onsite', 'full_time', '2026-01-02', NULL, NULL,
-     'Dashboards and infrastructure reports.', 'open'),
-    (3, 2, 'Closed Rust Role', 'senior', 'remote', 'contract', '2026-01-04', NULL, NULL,
-     'Rust infrastructure, closed.', 'closed');
+     'open'),
+    (2, 2, 'Data Analyst', 'mid', 'onsite', 'full_time', '2026-01-02', NULL, NULL, 'open'),
+    (3, 2, 'Closed Rust Role', 'senior', 'remote', 'contract', '2026-01-04', NULL, NULL, 'closed');
+INSERT INTO postings_roletext VALUES
+    (1, 'We build infrastructure in Rust.'), (2, 'Dashboards and infrastructure reports.'),
+    (3, 'Rust infrastructure, closed.');
 INSERT INTO postings_skill VALUES (1, 'Rust'), (2, 'SQL');
 INSERT INTO postings_roleskill VALUES (1, 1), (1, 2), (2, 2);
 INSERT INTO postings_location VALUES (1, 'DE'), (2, 'US'), (3, '');
