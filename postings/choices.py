@@ -57,12 +57,17 @@ class SourceKind(models.TextChoices):
     ATS = "ats", "ATS copy"
     AGGREGATOR = "aggregator", "Aggregator"
     BOARD = "board", "Job board"
+    FORUM = "forum", "Forum post"
+    DATASET = "dataset", "Dataset row"
     OTHER = "other", "Other"
 
     @property
     def trust(self) -> int:
-        """Higher is more trusted when sources disagree: the employer's own page first."""
-        return {"careers": 50, "other": 40, "board": 30, "ats": 20, "aggregator": 10}[self.value]
+        """Higher is more trusted when sources disagree: the employer's own page first; a forum post is the
+        employer's own words too, a scraped dataset row is a copy of a copy."""
+        return {
+            "careers": 50, "other": 40, "forum": 35, "board": 30, "ats": 20, "dataset": 15, "aggregator": 10
+        }[self.value]  # fmt: skip
 
 
 class RoleStatus(models.TextChoices):

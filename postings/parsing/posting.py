@@ -251,7 +251,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         skills=_skills(parts),
         posted_at=known.get("posted_at") or terms.posted_date(body, facts=facts),
         valid_through=known.get("valid_through"),
-        source_kind=cleaned.kind_hint or "careers",
+        source_kind=cleaned.kind_hint or _kind_of(doc, raw),
         url=link,
         apply_url=apply_link,
         body=role_text,
@@ -260,6 +260,21 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         confidence=confidence,
         problem=problem,
     )
+
+
+# A hiring comment on a forum or an issue tracker ("owner/repo · issue #7", a Hacker News comment, Reddit).
+_FORUM = re.compile(
+    r"·\s*issue\s+#\d+|github\.com/[\w.-]+/[\w.-]+/issues/\d+|news\.ycombinator\.com|class=['\"]comhead|"
+    r"\bitem\?id=\d+|reddit\.com/r/\w+/comments/",
+    re.I,
+)
+
+
+def _kind_of(doc, raw: str) -> str:
+    """The kind of source the file is, from its shape: a dataset's row, a forum post, or a careers page."""
+    if doc.fmt == "csv":
+        return "dataset"
+    return "forum" if _FORUM.search(raw[:5000]) else "careers"
 
 
 def _confidence(

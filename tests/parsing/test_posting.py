@@ -192,3 +192,15 @@ def test_a_bare_dollar_in_a_posting_set_in_colombia_is_pesos():
 def test_an_interns_title_makes_the_job_an_internship_when_nothing_else_says():
     text = "Data Science Intern\n\nAcme Analytics\n\nJoin our data team for the summer and build models."
     assert parse(text).employment_type == "internship"
+
+
+@pytest.mark.parametrize(
+    ("text", "filename", "kind"),
+    [
+        ("title,company,description\nNurse,Acme Care,Care for patients.\n", "jobs.csv", "dataset"),
+        ("acme/jobs · issue #7 · open\n# Backend Engineer at Acme\n\nWe build APIs in Go.", "7.md", "forum"),
+        ("Backend Engineer\nAcme\n\nWe build APIs in Go for banks.", "acme.txt", "careers"),
+    ],
+)
+def test_the_kind_of_source_comes_from_the_files_shape(text, filename, kind):
+    assert parse(text, filename=filename).source_kind == kind
