@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from ._rates import PER_YEAR
 from .pay import _PAY_WORD_RE, Pay, annual_usd, describe
 
 _KIND_RANK = {"base": 0, "total": 1, "ote": 2}
@@ -38,6 +39,7 @@ def choose_pay(pays: list[Pay]) -> PayChoice:
             p.min_amount is None or p.max_amount is None,
         ),
     )
+    chosen = _as_stated(chosen, stated)
     if chosen.is_estimate:
         warnings.append(f"no pay stated by the employer; showing the estimate {describe(chosen)}")
     else:
@@ -45,6 +47,22 @@ def choose_pay(pays: list[Pay]) -> PayChoice:
         warnings.extend(_conflict_warnings(chosen, stated))
     warnings.extend(_plausibility_warnings(chosen))
     return PayChoice(chosen, estimates, tuple(warnings))
+
+
+def _as_stated(chosen: Pay, stated: list[Pay]) -> Pay:
+    """The hourly (or monthly…) figure a yearly one was worked out from: a job board annualises "$32–40.75
+    an hour" to "$66,560–84,760 a year"; the posting's own words are what the employer stated."""
+    if chosen.period != "year" or chosen.min_amount is None:
+        return chosen
+    for other in stated:
+        if other.period == "year" or other.currency != chosen.currency or other.min_amount is None:
+            continue
+        factor = PER_YEAR.get(other.period)
+        pairs = [(chosen.min_amount, other.min_amount), (chosen.max_amount, other.max_amount)]
+        pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
+        if factor and pairs and all(abs(a - b * factor) <= a * Decimal("0.03") for a, b in pairs):
+            return other
+    return chosen
 
 
 def _sane(pay: Pay, warnings: list[str]) -> Pay | None:

@@ -15,7 +15,7 @@ from postings.parsing.pay import (
     mentions_equity,
     to_usd,
 )
-from postings.parsing.pay_choice import choose_pay
+from postings.parsing.pay_choice import _as_stated, choose_pay
 
 
 def first(text):
@@ -299,3 +299,11 @@ def test_never_raises(text):
 def test_periods_named_in_other_languages(text, period):
     pays = find_pay(text)
     assert pays and pays[0].period == period
+
+
+def test_a_yearly_figure_worked_out_from_the_stated_hourly_pay_gives_way_to_it():
+    board = Pay(Decimal("66560"), Decimal("84760"), "USD", "year", text="JSON-LD baseSalary")
+    stated = Pay(Decimal("32"), Decimal("40.75"), "USD", "hour", text="Pay: $32.00 - $40.75/hr")
+    assert choose_pay([board, stated]).pay == stated
+    other = Pay(Decimal("25"), Decimal("30"), "USD", "hour", text="Weekend rate: $25 - $30/hr")
+    assert _as_stated(board, [board, other]) is board  # a different figure, not the same pay per hour
