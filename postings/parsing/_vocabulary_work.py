@@ -1478,10 +1478,11 @@ WORK_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
                                     "intermediación inmobiliaria|corretagem de imóveis|"
                                     "intermediazione immobiliare|makelaardij"),
     # HR
-    ("Recruitment", PRACTICE, "recruitment|recruiting|talent acquisition|candidate sourcing|"
+    # "the application and recruitment process" is boilerplate: the bare word counts only in a skill list.
+    ("Recruitment", PRACTICE, "!recruitment|!recruiting|!Recruitment|talent acquisition|candidate sourcing|"
                               "full-cycle recruiting|full cycle recruiting|end-to-end recruitment|"
                               "interviewing candidates|candidate screening|headhunting|Personalbeschaffung|"
-                              "Rekrutierung|Recruiting|recrutement|reclutamiento|selección de personal|"
+                              "Rekrutierung|!Recruiting|recrutement|reclutamiento|selección de personal|"
                               "recrutamento|seleção de pessoas|reclutamento|selezione del personale|"
                               "werving en selectie|rekrutacja|rekrytering|işe alım|rekrutmen"),
     ("Applicant Tracking Systems", TOOL, "applicant tracking system|applicant tracking systems|=ATS|"

@@ -106,3 +106,9 @@ def test_names_and_aliases_are_unique_across_vocabularies():
         for key in _keys(name, spec):
             assert owner.setdefault(key, name) == name, (key, owner[key], name)
     assert 450 <= len(WORK_SKILL_ROWS) <= 700
+
+
+def test_recruitment_in_a_privacy_boilerplate_is_no_skill():
+    text = "Read how we use personal information relating to the application and recruitment process."
+    assert "Recruitment" not in [skill.name for skill in find_skills(text)]
+    assert "Recruitment" in [skill.name for skill in find_skills("Skills: recruitment, payroll, onboarding")]
