@@ -77,7 +77,7 @@ def labelled_cities(value: str) -> list[tuple[str, str]]:
     found = []
     for part in _PARTS.split(value[:300]):
         part = part.strip(" .")
-        hit = _cities().get(_key(part)) if 2 <= len(part) <= 40 and not part.isdigit() else None
+        hit = city(part) if not part.isdigit() else None
         if hit:
             found.append((part, hit[0]))
     return found

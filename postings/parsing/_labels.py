@@ -79,7 +79,7 @@ _OPTIONAL = re.compile(r"[(（](?:optional|opcional|facultatif|optionnel|opziona
 def _table() -> dict[str, str]:
     out = {}
     for key, words in _LABELS.items():
-        for word in re.split(r"\|", " ".join(words.split())):
+        for word in " ".join(words.split()).split("|"):
             word = word.strip()
             if word:
                 out.setdefault(word, key)

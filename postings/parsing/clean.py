@@ -290,12 +290,12 @@ def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
     the field readers look up ("location"), and so is a form's label on a line of its own above its value.
     """
     found: dict[int, tuple[list[str], str, int]] = {}
-    for i in range(len(lines)):
-        if any(start < i <= end for start, (_k, _v, end) in found.items() if end > i - 3):
-            continue
+    i = 0
+    while i < len(lines):
         fact = _labelled(lines, i)
         if fact:
             found[i] = fact
+        i = fact[2] + 1 if fact else i + 1  # a form's value line is not read again as a label
     facts: dict[str, str] = {}
     first_heading = next((i for i, line in enumerate(lines) if classify_heading(line)), len(lines))
     header_end = min(_nth_line_index(lines, 12), first_heading)

@@ -402,14 +402,15 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     labelled = labelled.strip(" \"'`,;") if labelled else None
     # A value under a title label is a title even when no job noun we know names it.
     candidates = [labelled] if labelled and len(labelled) <= 100 and not labelled.endswith(".") else []
+    tagged = [(line, _tagged_parts(line)) for line in lines[:4]]
     # "[REMOTE] Android Developer na [Solvis]", "Remote-Jobs: Engineer": the title between tags and labels.
-    candidates += [part for line in lines[:4] if _TAG.search(line) or _LEAD_LABEL.match(line)
-                   for part in _tagged_parts(line)]  # fmt: skip
+    candidates += [part for line, parts in tagged if _TAG.search(line) or _LEAD_LABEL.match(line)
+                   for part in parts]  # fmt: skip
     candidates += [line for line in lines[:10] if _looks_like_title(line)]
     # "Company | Role | Remote | Full-time …": a forum post's opening line, read part by part.
     candidates += [part for line in lines[:4] if line.count("|") >= 2 for part in _pipe_parts(line)]
     # "墨奇科技 - 北京 - 中级前端": separators around the title.
-    candidates += [part for line in lines[:4] for part in _tagged_parts(line)]
+    candidates += [part for _line, parts in tagged for part in parts]
     for line in candidates:
         title, title_team, company = _split_title(line, company)
         if not title and (line is labelled or _GENDER.search(line)):

@@ -270,8 +270,11 @@ def _prose_cities(text: str) -> list[Place]:
             after = _AFTER_NAME.match(text, match.start("name") + len(name))
             if not hit or not after:
                 continue
-            area = _is_area(text, after.start())
-            if not _ends_phrase(after["word"], area):
+            word = after["word"]
+            # The region or country after the name is read only when it decides (parse_place is costly).
+            needs_area = bool(word and word[:1].isupper()) or hit[1] < _CITY_ALONE
+            area = needs_area and _is_area(text, after.start())
+            if not _ends_phrase(word, area):
                 continue
             area = area and text[after.start() :].lstrip(" \t").startswith(",")
             if hit[1] >= _CITY_ALONE or (hit[1] >= _CITY_WITH_AREA and area):

@@ -216,6 +216,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         title, title_sure = _fallback_title(lines, doc.page_title, company), 0.4
     problem = None if title else "no recognisable job title"
     confidence = _confidence(company_sure, title_sure, pay_choice, known)
+    level = people.seniority(title)
     link, apply_link = _link(url or doc.url, warnings), _link(doc.apply_url or apply_in_text(body), warnings)
     if title and not company:
         problem = "no employer named (use --company NAME to import it anyway)"
@@ -226,11 +227,11 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
             _plain_team(known.get("team") or info.team) or _fact(facts, "team", "department") or _team(parts),
             company,
         ),
-        seniority=people.seniority(title),
+        seniority=level,
         # An intern's title ("Data Science Intern") says the kind of job when nothing else does.
         employment_type=known.get("employment_type")
         or _employment_type(facts, body)
-        or ("internship" if people.seniority(title) == "intern" else None),
+        or ("internship" if level == "intern" else None),
         work_mode=known.get("work_mode")
         or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
         or places.work_mode(_without_about(body, parts)),

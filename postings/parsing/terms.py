@@ -217,8 +217,11 @@ _MONTH_WORDS = {name: number for number, names in _MONTH_NAMES.items() for name 
 
 
 def _month(name: str) -> int:
+    """The month a name gives (0 for none): its full name in a known language, else an English prefix."""
     name = name.casefold().rstrip(".")
-    return _MONTH_WORDS.get(name) or _MONTHS.get(name[:3], 0) if name.isascii() else _MONTH_WORDS.get(name, 0)
+    if name in _MONTH_WORDS:
+        return _MONTH_WORDS[name]
+    return _MONTHS.get(name[:3], 0) if name.isascii() else 0
 
 
 _DATE_FORMS = (
