@@ -324,7 +324,8 @@ def _team_name(team: str | None, company: str | None) -> str | None:
         return None
     if team[:1].islower() or (team.isupper() and len(team) > 12):  # "als Kreditspezialist…", "НАМ НУЖЕН"
         return None
-    if company and (people.company_key(team) in people.company_key(company) or _names_company(team, company)):
+    key = people.company_key(team)  # empty for a name in another script ("고객감동팀"): says nothing
+    if company and (key and key in people.company_key(company) or _names_company(team, company)):
         return None
     if places.parse_place(team) or city(team.split(",")[0]) or _ADDRESS_END.search(team):
         return None

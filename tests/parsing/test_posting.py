@@ -204,3 +204,9 @@ def test_an_interns_title_makes_the_job_an_internship_when_nothing_else_says():
 )
 def test_the_kind_of_source_comes_from_the_files_shape(text, filename, kind):
     assert parse(text, filename=filename).source_kind == kind
+
+
+def test_a_team_named_in_another_script_is_kept_beside_a_named_employer():
+    # Regression: its matching key is empty, and "" is in every employer's key.
+    assert _team_name("고객감동팀", "Makestar") == "고객감동팀"
+    assert _team_name("Отдел продаж", "Ангара") == "Отдел продаж"
