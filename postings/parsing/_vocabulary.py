@@ -360,13 +360,21 @@ CONTEXT_CUES: tuple[str, ...] = (
     "eg", "i.e.", "written in", "know", "knowing", "programming", "language", "languages",
     "proficient", "proficiency", "fluent", "fluency", "expertise", "experience", "experienced",
     "knowledge", "familiarity", "familiar", "skills", "skilled", "expert", "built", "build",
+    # The same cues in other languages ("Kenntnisse in", "conocimientos de", "熟悉", "精通").
+    "kenntnisse", "kenntnisse in", "erfahrung mit", "kunskaper i", "kennis van", "ervaring met",
+    "conocimientos de", "conocimiento de", "experiencia en", "dominio de", "manejo de", "conhecimento em",
+    "conhecimentos em", "experiência com", "connaissance de", "connaissances en", "maîtrise de",
+    "conoscenza di", "esperienza con", "znajomość",
+    "熟悉", "精通", "熟练", "掌握", "熟练掌握", "了解", "使用",
 )  # fmt: skip
 
 # Words right before a "!" alias; stricter, because "in C" may be a grade and "in Spring" a season.
 LIST_CUES: tuple[str, ...] = (
     "languages such as", "languages like", "languages including", "languages e.g.", "language",
     "languages", "programming in", "coding in", "written in", "proficient in", "proficiency in",
-    "fluent in", "fluency in",
+    "fluent in", "fluency in", "skills in", "command of", "kenntnisse in", "sprachkenntnisse in",
+    "kunskaper i", "conocimientos de", "dominio del", "dominio de", "conhecimento em", "connaissances en",
+    "maîtrise de", "maîtrise du", "conoscenza della", "conoscenza di", "znajomość języka",
 )  # fmt: skip
 
 # "Languages:", "Tech stack:" and the like: a label whose colon is followed by skill names.

@@ -112,10 +112,13 @@ def _by_second_letter(words: list[str]) -> str:
     return "|".join(parts + ([_words(tuple(singles))] if singles else []))
 
 
+# A letter or digit of a script that writes words apart. Chinese, Japanese and Korean run words together
+# ("精通JavaScript", "熟悉Vue框架"), so their characters never glue a name to its neighbours.
+_W = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 # Longest alias first so "Google Cloud Platform" wins over "Google Cloud" and "C++" over "C". The
 # boundaries treat "+", "#" and "." as part of a word: "C" is not in "C++", ".NET" not in "ASP.NET".
 _ALIAS_RE = re.compile(
-    rf"(?<![\w@#+.])(?:{_by_first_letter(tuple(_ALIASES))})(?![\w+#])(?!\.\w)", re.IGNORECASE
+    rf"(?<!{_W})(?<![@#+.])(?:{_by_first_letter(tuple(_ALIASES))})(?!{_W})(?![+#])(?!\.{_W})", re.IGNORECASE
 )
 # Links and e-mail addresses name hosts ("redis.io", "jobs@go.dev"), not skills.
 # Read from where a match starts, not again from each later character of a long word (quadratic; "@@@…"
@@ -129,16 +132,18 @@ _LINK_RE = re.compile(
     re.I,
 )
 _CUE_TAIL = r"\s*[:(,]?\s*\Z"
-_CONTEXT_CUE_RE = re.compile(rf"(?<!\w)(?:{_words(CONTEXT_CUES)}){_CUE_TAIL}", re.IGNORECASE)
-_LIST_CUE_RE = re.compile(rf"(?<!\w)(?:{_words(LIST_CUES)}){_CUE_TAIL}", re.IGNORECASE)
-_LABEL_RE = re.compile(rf"(?<!\w)(?:{_words(LIST_LABELS)})\s*:\s*[-•*·]?\s*\Z", re.IGNORECASE)
+_CONTEXT_CUE_RE = re.compile(rf"(?<!{_W})(?:{_words(CONTEXT_CUES)}){_CUE_TAIL}", re.IGNORECASE)
+_LIST_CUE_RE = re.compile(rf"(?<!{_W})(?:{_words(LIST_CUES)}){_CUE_TAIL}", re.IGNORECASE)
+_LABEL_RE = re.compile(rf"(?<!{_W})(?:{_words(LIST_LABELS)})\s*:\s*[-•*·]?\s*\Z", re.IGNORECASE)
 # A following tech noun or version number: "Go developer", "Salt states", "Go 1.22".
 # (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once, not once per blank.
 _TECH_NOUN_RE = re.compile(
     rf"(?<!\s)\s++(?:{_words(TECH_NOUNS)})\b|(?<!\s)\s++v?\d+(?:\.\d+)+\b", re.IGNORECASE
 )
 # What may stand between two items of a list: "Go, Rust", "C/C++", "Python or R", "- Go\n- Rust".
-_SEPARATOR_RE = re.compile(r"(?:[\s,/&|;+()\[\]•·*-]|\band/or\b|\band\b|\bor\b|\bnor\b|\betc\b\.?)*", re.I)
+_SEPARATOR_RE = re.compile(
+    r"(?:[\s,/&|;+()\[\]•·*，、；／（）-]|\band/or\b|\band\b|\bor\b|\bnor\b|\betc\b\.?)*", re.I
+)
 _MAX_SEPARATOR = 24
 # A capitalised word after an ambiguous name makes it a proper noun: "Salt Lake", "Julia Roberts".
 _NAME_AFTER_RE = re.compile(r" ([A-Z][a-z]+)\b")

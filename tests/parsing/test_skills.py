@@ -289,3 +289,25 @@ def test_office_tools_and_methods_postings_of_every_trade_ask_for(text, names):
 )
 def test_ordinary_words_that_are_also_tools_stay_words(text):
     assert not {skill.name for skill in find_skills(text)} & {"Lean", "Microsoft Word", "Notion", "Sage"}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # Chinese and Japanese write no blanks between words: a name glued to them is still a name.
+        ("精通JavaScript，Ajax，DOM等前端技术，精通Vue前端框架", {"JavaScript", "Vue"}),
+        ("熟练掌握主流的前端基础框架，如 Vue.js，React，且有一定的开发经验", {"Vue", "React"}),
+        ("Python自动化测试工程师", {"Python"}),
+        # Cues of other languages put an ambiguous name in context.
+        ("Buenos conocimientos de Excel y trato con clientes", {"Excel"}),
+        ("Goda kunskaper i svenska, både i tal och skrift", {"Swedish"}),
+        ("You have excellent communication skills in English", {"English"}),
+    ],
+)
+def test_names_in_scripts_without_blanks_and_cues_of_other_languages(text, names):
+    assert names <= {s.name for s in find_skills(text)}
+
+
+def test_a_name_inside_a_latin_word_is_still_no_name():
+    assert "Go" not in {s.name for s in find_skills("Wir suchen Gorillas und Gotik")}
+    assert "Java" not in {s.name for s in find_skills("熟悉Javanese文化")}
