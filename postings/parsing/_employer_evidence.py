@@ -92,6 +92,37 @@ def domain_labels(text: str) -> list[str]:
     return sorted(counts, key=lambda label: -counts[label])
 
 
+# Hosted job pages of applicant-tracking systems name the employer in their address: the path after
+# "jobs.lever.co/", "boards.greenhouse.io/" or "jobs.ashbyhq.com/", or the subdomain of "acme.workable.com",
+# "acme.recruitee.com", "acme.wd5.myworkdayjobs.com".
+_ATS_PATH = re.compile(
+    r"\b(?:jobs\.lever\.co|jobs\.eu\.lever\.co|(?:job-)?boards(?:\.eu)?\.greenhouse\.io|jobs\.ashbyhq\.com"
+    r"|apply\.workable\.com|(?:jobs|careers)\.smartrecruiters\.com|jobs\.jobvite\.com|jobs\.gem\.com"
+    r"|ats\.rippling\.com|app\.dover\.com/jobs|wellfound\.com/company|angel\.co/company)"
+    r"/(?!embed\b|api\b|v\d\b|jobs\b)([A-Za-z0-9][\w-]{1,60})",
+    re.I,
+)
+_ATS_HOST = re.compile(
+    r"\b(?<![\w.-])([a-z0-9][a-z0-9-]{1,60})\.(?:workable\.com|recruitee\.com|teamtailor\.com|bamboohr\.com"
+    r"|breezy\.hr|jobs\.personio\.(?:de|com)|(?:wd\d+\.)?myworkdayjobs\.com|applytojob\.com|freshteam\.com"
+    r"|zohorecruit\.com|pinpointhq\.com|homerun\.co|join\.com)\b",
+    re.I,
+)
+_NOT_SLUGS = frozenset({"www", "apply", "jobs", "careers", "boards", "api", "app", "embed", "en", "de"})
+
+
+def ats_slugs(text: str) -> list[str]:
+    """The employers' slugs in the addresses of applicant-tracking systems' job pages ("nisum" for
+    jobs.lever.co/nisum/…), most used first."""
+    counts: dict[str, int] = {}
+    head = text[:200_000]
+    for match in (*_ATS_PATH.finditer(head), *_ATS_HOST.finditer(head)):
+        slug = match.group(1).lower()
+        if slug not in _NOT_SLUGS and not slug.isdigit():
+            counts[slug] = counts.get(slug, 0) + 1
+    return sorted(counts, key=lambda slug: -counts[slug])
+
+
 def names_for_domain(label: str, text: str) -> list[str]:
     """Capitalised spellings in the text of a domain's name: "Necoh" for necoh.fr, "Trackdéchets" for
     trackdechets.beta.gouv.fr, "Leventhal Map" (of "Leventhal Map & Education Center") for
@@ -148,11 +179,12 @@ _OTHER_LANGUAGES = (
     # An "About …" heading holds only the name, whose words need no capitals ("Service numérique canadien").
     (re.compile(rf"{_ABOUT}(?P<name>[A-ZÀ-Þ][^\n?:!.]{{1,60}}?)\s*[?:!.]*$", re.M), 4),
     (re.compile(rf"(?P<name>{_NAME}{_LEGAL})"), 3),
-    # "Au sein de Necoh, vous …", "Rejoignez Necoh", "Chez Necoh": the employer the sentence places you in.
+    # "Au sein de Necoh, vous …", "Rejoignez Necoh", "Chez Necoh", "Join SD Freight Corp, a leading …",
+    # "joining the Nicoletta Italian Kitchen team.": the employer the sentence places you in.
     (
         re.compile(
-            rf"\b(?:[Aa]u sein d(?:e |')|[Cc]hez |[Rr]ejoignez |[Rr]ejoindre |[Ee]ntra en |[Vv]enha para a )"
-            rf"(?P<name>{_NAME})[ \t]*[,.]"
+            rf"\b(?:[Aa]u sein d(?:e |')|[Cc]hez |[Rr]ejoignez |[Rr]ejoindre |[Ee]ntra en |[Vv]enha para a "
+            rf"|[Jj]oin(?:ing)? (?:the )?)(?P<name>{_NAME})(?:[ \t]+team)?[ \t]*[,.!]"
         ),
         3,
     ),

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 
 from ._employer_evidence import (
+    ats_slugs,
     domain_labels,
     mail_domain_name,
     names_for_domain,
@@ -138,12 +139,15 @@ def scored_company(
     page_title: str | None = None,
     stated: str | None = None,
     title: str | None = None,
+    raw: str = "",
 ) -> tuple[str | None, float]:
     """(the employer's name, how sure: 0 to 1), or (None, 0) when no candidate is supported.
 
     `lines` are the cleaned posting's opening lines, `header` the raw page's first lines (a careers
     header such as "Acme | Careers" may have been cut as page furniture), `page_title` an HTML page's
-    <title>, `stated` a name another reader found ("Company: Acme", "Acme is looking for").
+    <title>, `stated` a name another reader found ("Company: Acme", "Acme is looking for"), `raw` the
+    file as it came: its addresses and links (a record's "applyEmail", a page's mailto) name the employer's
+    domain even where the posting's text leaves them out.
     """
     votes: dict[str, float] = defaultdict(float)
     if stated:
@@ -156,9 +160,15 @@ def scored_company(
             votes[_tidy(part)] += 3
     for name, weight in _candidates(lines, text, title):
         votes[name] += weight
-    for label in domain_labels(text)[:3]:  # "jobs@necoh.fr" and the "Necoh" the text names
+    labels = domain_labels(text)[:3]
+    labels += [label for label in domain_labels(raw)[:3] if label not in labels]
+    for label in labels:  # "jobs@necoh.fr" and the "Necoh" the text names
         for name in names_for_domain(label, text):
             votes[name] += 4
+    slugs = ats_slugs(raw or text)[:2]
+    for slug in slugs:  # jobs.lever.co/nisum and the "Nisum" the text names
+        for name in names_for_domain(slug, text):
+            votes[name] += 5
     for name, weight in stated_in_other_languages(text):
         votes[name] += weight
     # The title itself ("Assistente Amministrativo") is never the employer.
@@ -171,7 +181,10 @@ def scored_company(
     name, score = max(pooled.items(), key=lambda item: (item[1], len(item[0]))) if pooled else (None, 0.0)
     if name and score >= 3:  # only doubtful candidates: the best of them, marked for a person to check
         return name, min(0.3, score / 8)
-    fallback = mail_domain_name(text)  # a name made from a mail domain is a guess a person should check
+    if slugs:  # the tracking system's address is the employer's own page there: a name a person should check
+        return slugs[0].replace("-", " ").title(), 0.4
+    # a name made from a mail domain is a guess a person should check
+    fallback = mail_domain_name(text) or mail_domain_name(raw)
     return (fallback, 0.4) if fallback else (None, 0.0)
 
 

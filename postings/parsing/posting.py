@@ -199,7 +199,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     company, company_sure = known.get("company"), 1.0
     if not company:
         company, company_sure = scored_company(
-            lines, cleaned.text, header=header, page_title=doc.page_title, stated=stated, title=title
+            lines, cleaned.text, header=header, page_title=doc.page_title, stated=stated, title=title, raw=raw
         )
     if company and title and not known.get("title") and _names_company(title, company):
         # "Acme Staffing — Technology" above the real title is the page's header, not the role.

@@ -116,3 +116,31 @@ def test_when_every_candidate_is_doubtful_the_best_is_kept_but_marked_unsure():
     text = "Full Time\n\nWarehouse Operative\n\nPick and pack orders on the night shift."
     name, sure = scored_company(text.splitlines()[:3], text, title="Warehouse Operative")
     assert name is None or sure <= 0.3
+
+
+def test_the_employer_an_english_sentence_invites_you_to_join():
+    text = "CDL Driver\nJoin SD Freight Corp, a leading transportation company.\nApply today."
+    assert find_company(["CDL Driver"], text) == "SD Freight Corp"
+    text = "Barista\nIf you are interested in joining the Nicoletta Italian Kitchen team, send your resume."
+    assert find_company(["Barista"], text) == "Nicoletta Italian Kitchen"
+    assert find_company(["Barista"], "Barista\nJoin Our Team, we bake every day.") is None
+
+
+def test_a_tracking_systems_address_names_the_employer():
+    text = "Category Manager\nManage sourcing strategies for Nisum's retail clients.\n"
+    raw = text + '"hostedUrl": "https://jobs.lever.co/nisum/73eada17-a4d9"'
+    name, sure = scored_company(["Category Manager"], text, title="Category Manager", raw=raw)
+    assert name == "Nisum"
+    # Not named in the text: the address's slug, marked for a person to check.
+    name, sure = scored_company(
+        ["Buyer"], "Buyer\nBuy things.", title="Buyer", raw="https://acme-foods.workable.com/j/1"
+    )
+    assert (name, sure) == ("Acme Foods", 0.4)
+
+
+def test_an_address_only_the_file_holds_names_the_employer_its_text_spells():
+    # A CMS record keeps the contact's mailto in a field the posting's text leaves out.
+    text = "Mitarbeiterin Reinigung\nDer Landenhof unterstützt hör- und sehbeeinträchtigte Kinder."
+    raw = text + "\nhref: 'mailto:rahel.nufer@landenhof.ch'"
+    name, _ = scored_company(["Mitarbeiterin Reinigung"], text, title="Mitarbeiterin Reinigung", raw=raw)
+    assert name == "Landenhof"
