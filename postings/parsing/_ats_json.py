@@ -32,7 +32,7 @@ _TITLE = _keys(
 _DESCRIPTION = _keys(
     "descriptionplain description descriptionhtml descriptionbody descriptionbodyplain jobdescription "
     "content body details desc jobdescripcion descripcion beschreibung stellenbeschreibung summary "
-    "qualificationsummary text comment excerpt"
+    "qualificationsummary text comment excerpt annonstext beskrivning"
 )
 _MORE_TEXT = _keys(
     "requirements minrequirements qualifications responsibilities benefits lists additionalplain "
@@ -72,7 +72,7 @@ _CURRENCY = _keys("salarycurrency currency currencycode waehrung moneda devise")
 _PERIOD = _keys("salaryperiod period unittext unit interval rateintervalcode einheit periodo")
 _WRAPPERS = _keys(
     "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
-    "offer item jobad"
+    "offer item jobad platsannons annons"
 )
 _EMPLOYMENT_TYPES = {
     "fulltime": "FULL_TIME", "full time": "FULL_TIME", "permanent": "FULL_TIME", "vollzeit": "FULL_TIME",
@@ -102,7 +102,11 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     for key in _WRAPPERS:
         inner = fields.get(key)
         if isinstance(inner, dict) and key != "jobad":
-            found = as_jobposting(inner, {**(context or {}), **fields}, depth + 1, body=body)
+            # The wrapper's other parts ("arbetsplats": {"arbetsplatsnamn": …}, "villkor": {…}) describe the
+            # same job: their fields are context too, below the wrapper's own.
+            beside = {k: v for other, part in fields.items() if other != key and isinstance(part, dict)
+                      for k, v in _keyed(part).items()}  # fmt: skip
+            found = as_jobposting(inner, {**(context or {}), **beside, **fields}, depth + 1, body=body)
             if found:
                 return found
     merged = {**(context or {}), **fields}

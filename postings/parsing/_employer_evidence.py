@@ -41,7 +41,7 @@ _POSSESSIVES = frozenset(
         "your our their my votre notre vos nos leur leurs mon ma mes ton ta tes unser unsere unseren ihr "
         "ihre dein deine euer eure tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra seu sua "
         "seus suas nosso nossa nossos nossas vostro vostra nostro nostra nostri tuo tua suo onze jouw uw "
-        "nasz nasza"
+        "nasz nasza chúng bạn"
     )
 )
 

@@ -144,6 +144,10 @@ class _PageReader:
         if data.strip() and self.bullet_pending:
             self.parts.append("\n- ")
             self.bullet_pending = False
+        elif self.parts and data[:1].isupper() and self.parts[-1][-1:].islower():
+            # Two elements' texts with no blank between them ("<h1>Stores Person<span>Date posted: …"):
+            # a page's style sets them apart, so a word that ends and a capital that begins are two words.
+            self.parts.append(" ")
         self.parts.append(data)
 
     def close(self) -> None:

@@ -31,7 +31,8 @@ ENGLISH = frozenset(
     cleaner housekeeper janitor custodian guard picker packer stocker loader handler merchandiser
     salesperson stylist hairdresser barber beautician esthetician groomer dietitian nutritionist
     optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason
-    fitter installer repairer porter mover valet lifeguard dispatcher scheduler bookseller florist"""
+    fitter installer repairer porter mover valet lifeguard dispatcher scheduler bookseller florist
+    person professional staff crew helper operative"""
     )
 )
 
@@ -97,6 +98,8 @@ NOUNS = frozenset(
     utvecklare ingenjör säljare sjuksköterska lärare kock chaufför
     разработчик программист инженер менеджер аналитик дизайнер водитель продавец бухгалтер курьер
     экспедитор менеджер специалист оператор администратор тестировщик
+    viên sư
+    estágio estagio pasantía pasantia prácticas praktikum tirocinio staż stage
     """
     )
 )
@@ -153,4 +156,24 @@ CJK_ENDINGS = (
     "엔지니어",
     "상담원",
     "사원",
+    "实习生",
+    "實習生",
+    "总监",
+    "總監",
+    "服务员",
+    "服務員",
+    "店员",
+    "店員",
+    "厨师",
+    "廚師",
+    "客服",
+    "ヘルパー",
+    "保育士",
+    "介護職",
+    "介護士",
+    "ドライバー",
+    "販売員",
+    "인턴",
+    "간호사",
+    "직원",
 )

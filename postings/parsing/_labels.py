@@ -18,14 +18,15 @@ _LABELS = {
         functietitel|vacature|stanowisko|nazwa stanowiska|pozice|název pozice|должность|вакансия|посада|
         职位|职位名称|岗位|岗位名称|招聘岗位|公告名|공고명|채용공고명|채용 제목|職位|職稱|職缺|募集職種|
         職種|직무|포지션|채용 직무|모집 직무|vị trí|vị trí tuyển dụng|chức danh|pozisyon|iş unvanı|posisi|
-        jabatan|tjänst|befattning|stilling|stillingstittel|tehtävä|tehtävänimike""",
+        jabatan|tjänst|befattning|annonsrubrik|yrkesbenämning|yrkesroll|stilling|stillingstittel|tehtävä|tehtävänimike""",
     "company": """
         company|company name|employer|hiring company|organization|organisation|empresa|
         nombre de la empresa|nombre de la compañía|compañía|nome da empresa|entreprise|société|employeur|
         unternehmen|arbeitgeber|firma|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|
         pracodawca|nazwa firmy|společnost|zaměstnavatel|компания|работодатель|организация|компанія|
         роботодавець|会社名|企業名|社名|公司|公司名称|公司名稱|企业名称|회사|회사명|기업명|công ty|
-        tên công ty|şirket|şirket adı|perusahaan|nama perusahaan|företag|arbetsgivare|yritys|työnantaja|
+        tên công ty|şirket|şirket adı|perusahaan|nama perusahaan|företag|arbetsgivare|arbetsgivarnamn|
+        arbetsplatsnamn|yritys|työnantaja|
         arbeidsgiver""",
     "location": """
         location|locations|job location|work location|place of work|office location|city|lugar|ubicación|
@@ -35,7 +36,8 @@ _LABELS = {
         plaats|miejsce pracy|lokalizacja|miasto|místo výkonu práce|místo práce|lokalita|город|
         местоположение|место работы|адрес|місце роботи|місто|勤務地|勤務場所|就業場所|工作地点|工作地點|
         上班地點|地点|근무지|근무지역|근무 위치|근무장소|địa điểm|địa điểm làm việc|nơi làm việc|konum|
-        çalışma yeri|lokasyon|lokasi|tempat kerja|arbetsort|placering|sijainti|paikkakunta|arbeidssted|
+        çalışma yeri|lokasyon|lokasi|tempat kerja|arbetsort|kommun|kommunnamn|
+        placering|sijainti|paikkakunta|arbeidssted|
         arbejdssted""",
     "salary": """
         salary|salary range|pay|pay range|compensation|wage|wages|rate|hourly rate|salario|sueldo|
@@ -53,6 +55,7 @@ _LABELS = {
         тип занятости|занятость|график работы|тип зайнятості|зайнятість|雇用形態|雇用区分|勤務形態|
         工作性质|工作性質|工作类型|고용형태|고용 형태|근무형태|hình thức làm việc|loại hình công việc|
         loại công việc|çalışma şekli|istihdam türü|tipe pekerjaan|jenis pekerjaan|anställningsform|
+        anställningstyp|
         omfattning|työsuhde|ansettelsesform""",
     "posted on": """
         posted|posted on|date posted|published|published on|posting date|fecha de publicación|publicado|
@@ -60,7 +63,8 @@ _LABELS = {
         veröffentlicht|veröffentlicht am|online seit|data di pubblicazione|pubblicato il|geplaatst|
         geplaatst op|data publikacji|opublikowano|datum zveřejnění|zveřejněno|дата публикации|опубликовано|
         дата публікації|掲載日|公開日|掲載開始日|发布时间|发布日期|發布日期|刊登日期|등록일|게시일|
-        ngày đăng|ngày đăng tuyển|yayın tarihi|ilan tarihi|tanggal posting|diposting|publicerad|julkaistu""",
+        ngày đăng|ngày đăng tuyển|yayın tarihi|ilan tarihi|tanggal posting|diposting|publicerad|
+        publiceringsdatum|publiceraddatum|julkaistu""",
     "department": """
         department|team|departamento|área|equipo|equipe|équipe|abteilung|bereich|fachbereich|reparto|
         dipartimento|afdeling|dział|zespół|oddělení|отдел|подразделение|відділ|部署|部门|部門|부서|

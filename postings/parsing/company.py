@@ -103,6 +103,17 @@ _STOP_NAMES = frozenset(
         "benefits",
         "requirements",
         "responsibilities",
+        # "Recruitment" in other languages: a page's heading, never an employer
+        "tuyển dụng",
+        "recrutement",
+        "reclutamiento",
+        "recrutamento",
+        "rekrutacja",
+        "stellenangebote",
+        "vacatures",
+        "招聘",
+        "採用情報",
+        "채용",
     ]
 )
 _ROLE_NOUN = re.compile(
@@ -114,7 +125,7 @@ _ROLE_NOUN = re.compile(
 # Labels, figures and punctuation that never stand in an employer's name.
 _NOT_A_NAME = re.compile(
     r"[:()$€£₹@/?!]|\d{2,}|^(?:salary|pay|posted|apply|save|share|job type|schedule)\b"
-    r"|\b(?:is|are|was|hiring|looking|seeking|join|we|you)\b",
+    r"|\b(?:is|are|was|hiring|looking|seeking|join|we|you|etc)\b",
     re.I,
 )
 # (?!…): a match starts at a comma or at the first blank after a word, so long runs stay linear; and at
@@ -172,7 +183,7 @@ def scored_company(
     for name, weight in stated_in_other_languages(text):
         votes[name] += weight
     # The title itself ("Assistente Amministrativo") is never the employer.
-    pooled = {name: score for name, score in _pool(votes, text).items() if _key(name) != _key(title or "")}
+    pooled = {name: score for name, score in _pool(votes, text).items() if not _of_title(name, title)}
     prose = _prose_words(text)
     trusted = {n: score for n, score in pooled.items() if score >= 3 and not _refuted(n, prose, title)}
     if trusted:
@@ -231,6 +242,15 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 5
 
 
+def _of_title(name: str, title: str | None) -> bool:
+    """The title itself, or its first words ("Assistente Amministrativo" of "Assistente Amministrativo e di
+    Segreteria")."""
+    key, whole = _key(name), _key(title or "")
+    # "Acme Talent Partners, Technology Staffing" is a header read as the title: a name before a separator.
+    opening = len(name.split()) >= 2 and (title or "").lower().startswith(name.lower() + " ")
+    return bool(whole) and (key == whole or opening)
+
+
 def _refuted(name: str, prose: frozenset[str], title: str | None) -> bool:
     """A candidate the posting shows is no name: the title itself ("Assistente Amministrativo"), a heading
     ("Required Behaviors"), contract terms ("Full Time"), a numbered item ("5+ years", "3、参与…"), or
@@ -272,19 +292,25 @@ _DANGLING = frozenset(
 )  # fmt: skip
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "iCourier", "eBay"
+# Punctuation of a CJK sentence or list ("2.在校生，计算机、软件等相关专业；"): a clause, never a name.
+_CJK_CLAUSE = re.compile(r"[，、；。！？：]|^\d+[.、]")
+
+
 def _plausible(name: str) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
     name = name.strip()
     words = name.split()
-    if not 1 <= len(words) <= 6 or not name[:1].isupper() and not name[:1].isdigit():
+    if not 1 <= len(words) <= 8 or not (name[:1].isupper() or name[:1].isdigit() or _CAMEL.match(name)):
         return False
+
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
         return False
     if reads_as_sentence(name):  # "Wir", "Pour", "As", "Dabei bieten wir …"
         return False
     if len(words) > 1 and words[-1].lower() in _DANGLING:  # "Offre à pourvoir le": a label, not a name
         return False
-    if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(name) or name.isdigit():
+    if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(name) or name.isdigit() or _CJK_CLAUSE.search(name):
         return False
     place = parse_place(name)
     return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))

@@ -122,6 +122,7 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
     if not isinstance(text, str) or not text.strip():
         return []
     text = text.lstrip("\ufeff")
+    text = issue_opening_post(text) or text
     fmt = _format_of(text, filename)
     if fmt == "json":
         docs = _json_documents(text)
@@ -142,6 +143,32 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
     body = markdown_to_text(text) if fmt == "markdown" else normalise_text(text)
     apply = apply_link_in_markdown(text) if fmt == "markdown" else None
     return [Document(body, fmt, apply_url=apply)] if body else []
+
+
+# An issue-tracker thread as saved from the tracker ("owner/repo · issue #7 · open", "labels: …", the issue's
+# title as a heading, then each post under "author · description|comment · 2021-01-25").
+_ISSUE_HEAD = re.compile(r"\A[\w.-]+/[\w.-]+ · issue #\d+ · \w+[ \t]*\n")
+_ISSUE_POST = re.compile(r"^\S+ · (description|comment) · (\d{4}-\d{2}-\d{2})[ \t]*$", re.M)
+
+
+def issue_opening_post(text: str) -> str | None:
+    """An issue thread's opening post as a posting: its title, its date and its labels, without the
+    repository's name, the posters' names or the replies (other people's words, not the posting's)."""
+    if not _ISSUE_HEAD.match(text):
+        return None
+    posts = list(_ISSUE_POST.finditer(text))
+    head = text[_ISSUE_HEAD.match(text).end() : posts[0].start() if posts else len(text)]
+    labels = re.search(r"^labels: (.+)$", head, re.M)
+    title = re.search(r"^#[ \t]+(.+)$", head, re.M)
+    opening = next((post for post in posts if post[1] == "description"), None)
+    if not opening:
+        return None
+    end = next((post.start() for post in posts if post.start() > opening.start()), len(text))
+    parts = [f"# {title[1].strip()}" if title else "", text[opening.end() : end].strip()]
+    parts.append(f"Posted: {opening[2]}")
+    if labels:
+        parts.append(f"Labels: {labels[1].strip()}")
+    return "\n\n".join(part for part in parts if part) + "\n"
 
 
 def _format_of(text: str, filename: str | None) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import _job_nouns as job_nouns
 from ._geonames import city
+from ._labels import key_of
 from .similarity import ascii_lower
 
 
@@ -76,9 +77,14 @@ _LABEL = re.compile(
 _AT_LINE = re.compile(rf"^at\s+(?P<company>{_NAME})\W*$")
 # (?<=\S|^.): the title ends at a blank run's start (as the shortest title does), so runs are read once.
 # "Engineer at Acme", "Frontend Developer bij de Nederlandse Transplantatie Stichting", "Koch bei Adler".
+# Portuguese "na"/"no"/"em" also say where ("Engenheiro em São Paulo"): a city after them is no employer.
 _TITLE_AT = re.compile(
-    rf"^(?P<title>.+?)(?<=\S|^.)\s++(?:at|@|bij|bei|chez|presso)\s+(?:(?:de|het|der|die|das|la|le|l')\s+)?"
-    rf"(?P<company>{_NAME})\W*$"
+    rf"^(?P<title>.+?)(?<=\S|^.)\s++(?P<at>at|@|bij|bei|chez|presso|na|no|em)\s+"
+    rf"(?:(?:de|het|der|die|das|la|le|l')\s+)?(?P<company>(?:[a-z](?=[A-Z]))?{_NAME})\W*$"
+)
+# "Android Developer na [Solvis]", "Estágio … na [Secretaria de Educação]": the tag after the preposition.
+_TAG_COMPANY = re.compile(
+    r"\s(?:at|@|na|no|em|bei|chez|en|presso|bij|w|for)\s+\[(?P<company>[^\[\]\n]{2,80})\]"
 )
 _HIRING = re.compile(
     rf"(?:(?P<company>{_NAME_ANYWHERE})\s+(?:is|are)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
@@ -91,7 +97,7 @@ _SEEKS = re.compile(
     r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"söker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
-    r"mencari)\s+"
+    r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for)\s+"
     r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend)\s+)?"
     r"(?:(?:an?|the|einen|eine|einer|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla|un[·.-]e|un\(e\))\s+)?"
     r"(?:(?:full|part)[- ]time\s+|(?:engagierte|motivierte|erfahrene)[nr]?\s+)?"
@@ -210,9 +216,32 @@ def _tidy_team(team: str | None) -> str | None:
 _OF_WORDS = frozenset({"de", "di", "da", "do", "del", "della", "des", "du", "d'", "alle", "al", "en", "für"})
 
 
+def _sought(line: str) -> str | None:
+    """The title a line seeks ("X tuyển nhân viên phục vụ", "Acme sucht Elektriker"), if it seeks one."""
+    found = _SEEKS.search(line)
+    return _trim_title(found["title"].strip()) if found else None
+
+
+def _seeker(line: str) -> str | None:
+    """Who a line says seeks someone, when it opens with their name ("Cinema Coffee tuyển …")."""
+    found = _SEEKS.search(line)
+    words = line[: found.start()].split() if found else []
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w == "&" for w in words):
+        return None
+    name = " ".join(words)
+    return None if words[0].lower() in _NOT_NAMES or _has_role_noun(name) else name
+
+
+# Letters only Vietnamese writes: its titles put the words that qualify the job after it
+# ("nhân viên phục vụ").
+_VIETNAMESE = re.compile(r"[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
 def _trim_title(phrase: str) -> str | None:
     """Cut a sentence fragment down to the title: adjectives before, clauses after the role noun."""
     tokens = phrase.split()
+    if _VIETNAMESE.search(phrase) and len(tokens) <= 8 and _has_role_noun(phrase):
+        return phrase
     nouns = [i for i, t in enumerate(tokens) if _has_role_noun(t)]
     if not nouns:
         return None
@@ -281,6 +310,8 @@ def _split_title(line: str, company: str | None) -> tuple[str | None, str | None
     """Split a title line into (title, team, company): places dropped, separators normalised to ", "."""
     line = _GENDER.sub("", line).strip(" -–—|•")
     found = _TITLE_AT.match(line)
+    if found and found["at"] in ("na", "no", "em") and city(found["company"]):
+        found = None
     if found and _has_role_noun(found["title"]) and not _has_role_noun(found["company"]):
         line, company = found["title"], company or found["company"]
     parts = [p.strip() for p in _SPLIT.split(line) if p and p.strip(" ()")]
@@ -370,10 +401,38 @@ def _facts_from_lines(lines: list[str], facts: dict[str, str] | None) -> dict[st
     return merged
 
 
+def _without_trailing_fact(line: str) -> str:
+    """A title line with a labelled fact run on after it ("Stores Person Date posted: 21/12/2020", a heading
+    whose date sat in an element of its own) without that fact."""
+    left, colon, right = line.replace("：", ":").partition(":")
+    words = left.split()
+    # A forum's "A | B | Salary: …" stays as it is: its parts are read one by one.
+    if colon and right.strip() and "|" not in left and len(words) <= 10:
+        for size in (3, 2, 1):  # the longest label: "Date posted", not "posted"
+            if len(words) > size and key_of(" ".join(words[-size:])):
+                return " ".join(words[:-size])
+    return line
+
+
+# "我们想要招聘一位…的技术总监": a Chinese or Japanese sentence that recruits, up to its clause's end.
+_SEEKS_CJK = re.compile(r"(?:招聘|诚聘|誠聘|急聘|招募|募集|求人|採用)(?P<clause>[^，。；！,.;!\n]{2,60})")
+
+
+def _cjk_sought(line: str) -> str | None:
+    for found in _SEEKS_CJK.finditer(line):
+        clause = re.sub(r"^(?:一|两|兩|若干|多)?[位名个個人]", "", found["clause"]).split("的")[-1].strip()
+        if 2 <= len(clause) <= 15 and clause.endswith(job_nouns.CJK_ENDINGS):
+            return clause
+    return None
+
+
 def title_from_sentences(lines: list[str]) -> str | None:
     """A title named in "X is looking for a <title>" or "As a <title> on the team" sentences, or in a
     sentence that seeks one in another language ("Wir suchen eine Pflegefachkraft", "Buscamos camarero")."""
     for line in lines:
+        cjk = _cjk_sought(line)
+        if cjk:
+            return cjk
         for found in _SEEKS.finditer(line):
             phrase = found["title"].strip()
             title = _trim_title(phrase)
@@ -394,7 +453,7 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     """Title, team and company from a posting's opening lines and labelled facts."""
     lines = [str(line).strip().lstrip("-•*· ").strip() for line in lines if str(line).strip()]
     # "Open roles > Engineering > Senior Data Engineer": a breadcrumb ends with the page's own name.
-    lines = [_BREADCRUMB.split(line)[-1] for line in lines]
+    lines = [_without_trailing_fact(_BREADCRUMB.split(line)[-1]) for line in lines]
     facts = _facts_from_lines(lines, facts)
     company = _company_from_lines(lines, facts)
     title = title_team = None
@@ -406,7 +465,8 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     # "[REMOTE] Android Developer na [Solvis]", "Remote-Jobs: Engineer": the title between tags and labels.
     candidates += [part for line, parts in tagged if _TAG.search(line) or _LEAD_LABEL.match(line)
                    for part in parts]  # fmt: skip
-    candidates += [line for line in lines[:10] if _looks_like_title(line)]
+    # "Cinema Coffee tuyển nhân viên phục vụ": a line that seeks someone names the title after its verb.
+    candidates += [_sought(line) or line for line in lines[:10] if _looks_like_title(line)]
     # "Company | Role | Remote | Full-time …": a forum post's opening line, read part by part.
     candidates += [part for line in lines[:4] if line.count("|") >= 2 for part in _pipe_parts(line)]
     # "墨奇科技 - 北京 - 中级前端": separators around the title.
@@ -421,6 +481,10 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
             break
     if not title:
         title = title_from_sentences(lines)
+    company = company or next((name for line in lines[:10] if (name := _seeker(line))), None)
+    if title and not company:
+        tagged = (_TAG_COMPANY.search(line) for line in lines[:4])
+        company = next((found["company"].strip() for found in tagged if found), None)
     return TitleInfo(title=title, team=_team_from_lines(lines, title_team), company=company)
 
 

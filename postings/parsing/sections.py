@@ -21,13 +21,65 @@ class Sections:
 
 
 _ITEM = re.compile(r"^\s*(?:[-•●▪◦‣∙·*–—+]\s+|[•●▪◦‣∙·]|\d{1,2}[.)]\s+|\(?[a-z]\)\s+)")
-_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
+_MARKUP = re.compile(r"^[#*_\s¿¡]+|[*_\s]+$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
 _YOU_WILL = r"you(?:'ll| will)(?: be)?"
 
+# The same headings in the other languages postings come in, by the section they open.
+_HEADINGS_ELSEWHERE = {
+    "nice_to_have": """
+        wünschenswert|von vorteil|ein plus|un plus|atouts|serait un plus|deseable|valorable|se valorará|
+        diferenciais|desejável|será um diferencial|preferibile|titolo preferenziale|pluspunten|mile widziane|
+        meriterande|加分项|加分項|歓迎スキル|歓迎要件|우대사항|ưu tiên""",
+    "responsibilities": """
+        aufgaben|deine aufgaben|ihre aufgaben|ihr aufgabengebiet|dein aufgabengebiet|aufgabengebiet|
+        tätigkeiten|deine tätigkeiten|ihre tätigkeiten|was dich erwartet|das erwartet dich|das erwartet sie|
+        missions|vos missions|tes missions|votre mission|ta mission|missions principales|vos responsabilités|
+        responsabilités|responsabilidades|funciones|tus funciones|sus funciones|tareas|qué harás|
+        principales funciones|actividades|atividades|suas atividades|atribuições|o que você vai fazer|
+        responsabilidades e atribuições|responsabilità|mansioni|attività|cosa farai|di cosa ti occuperai|
+        taken|jouw taken|wat ga je doen|verantwoordelijkheden|obowiązki|zakres obowiązków|twoje zadania|
+        zadania|arbetsuppgifter|dina arbetsuppgifter|обязанности|задачи|обов'язки|岗位职责|工作职责|职位职责|
+        工作内容|職務內容|仕事内容|業務内容|職務内容|담당업무|주요업무|업무 내용|mô tả công việc|görevler|
+        iş tanımı|tugas|tanggung jawab""",
+    "requirements": """
+        anforderungen|dein profil|ihr profil|profil|das bringst du mit|das bringen sie mit|was du mitbringst|
+        was sie mitbringen|qualifikationen|voraussetzungen|profil recherché|votre profil|ton profil|
+        compétences|compétences requises|prérequis|requisitos|perfil|requerimientos|perfil buscado|
+        requisitos e qualificações|qualificações|o que buscamos|o que esperamos de você|requisiti|profilo|
+        profilo ricercato|competenze richieste|functie-eisen|wat vragen wij|wat wij vragen|jouw profiel|
+        profiel|wie ben jij|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|kvalifikationer|krav|
+        требования|вимоги|任职要求|岗位要求|职位要求|任职资格|應徵條件|応募資格|必須スキル|求める人材|
+        자격요건|자격 요건|지원자격|yêu cầu|yêu cầu công việc|aranan nitelikler|nitelikler|kualifikasi|
+        persyaratan""",
+    "benefits": """
+        wir bieten|was wir bieten|unser angebot|deine vorteile|das bieten wir|ce que nous offrons|avantages|
+        nous offrons|pourquoi nous rejoindre|ofrecemos|qué ofrecemos|beneficios|benefícios|oferecemos|
+        o que oferecemos|offriamo|cosa offriamo|wat bieden wij|wij bieden|arbeidsvoorwaarden|oferujemy|
+        co oferujemy|benefity|vi erbjuder|условия|мы предлагаем|福利待遇|薪资福利|福利|待遇|福利厚生|
+        복리후생|quyền lợi|yan haklar|fasilitas""",
+    "summary": """
+        descrição da vaga|sobre a vaga|descrizione e responsabilità|descripción y responsabilidades|
+        descripción del puesto|descripción de la vacante|descripción|
+        description du poste|descriptif du poste|le poste|descrizione|descrizione del ruolo|la posizione|
+        stellenbeschreibung|beschreibung|über die stelle|die stelle|functieomschrijving|de functie|
+        opis stanowiska|tjänstebeskrivning|описание вакансии|职位描述|岗位描述|職缺描述|募集要項|
+        모집요강|chi tiết công việc""",
+    "about_company": """
+        über uns|wer wir sind|à propos de nous|qui sommes-nous|qui sommes nous|sobre nós|quem somos|
+        sobre nosotros|quiénes somos|chi siamo|over ons|wie zijn wij|o nas|om oss|о компании|о нас|
+        公司介绍|公司簡介|会社概要|会社紹介|회사소개|về chúng tôi""",
+}
+
+
+def _elsewhere(kind: str) -> str:
+    names = (name.strip() for name in _HEADINGS_ELSEWHERE.get(kind, "").split("|"))
+    return "|".join(re.escape(name) for name in names if name)
+
+
 # Patterns match a whole normalised heading (lowercase, no trailing ":" or "?"); first match wins.
 _KINDS = tuple(
-    (kind, re.compile(pattern))
+    (kind, re.compile(f"{pattern}|{_elsewhere(kind)}"))
     for kind, pattern in (
         ("nice_to_have",
          r"nice[- ]to[- ]haves?|(?:bonus|extra) (?:points?|credit)|bonus(?: if.*)?|pluses|plus(?:ses)?"
@@ -93,7 +145,7 @@ _MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in
 def _normalise_heading(line: str) -> str:
     """A heading's words for matching: lowercase, plain apostrophes, no markup or final ":"/"?"."""
     text = _MARKUP.sub("", line.strip()).translate(_APOSTROPHES)
-    return " ".join(text.rstrip(":?! ").lower().split())
+    return " ".join(text.rstrip(":?!：？！ ").lower().split())
 
 
 def classify_heading(line: str) -> str | None:

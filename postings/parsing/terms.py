@@ -104,7 +104,7 @@ _KINDS = {
     "temporary": (
         r"fixed[- ]term(?:\s+contract)?|temporary(?:\s+contract)?|temp(?=\s+(?:role|position|job))|seasonal|"
         r"locum|befristet\w*|(?-i:CDD)|int[ée]rim(?:aire)?|saisonnier|temporal|tempor[áa]rio|"
-        r"tempo\s+determinato|tijdelijk(?:\s+contract)?|na\s+czas\s+okre[śs]lony|visstidsanst[äa]llning|"
+        r"tempo\s+determinato|tijdelijk(?:\s+contract)?|na\s+czas\s+okre[śs]lony|visstidsanst[äa]llning|behovsanst[äa]llning|"
         r"vikariat|срочный\s+договор|временная\s+работа",
         "派遣社員|派遣|臨時|계약직",
     ),

@@ -144,3 +144,16 @@ def test_an_address_only_the_file_holds_names_the_employer_its_text_spells():
     raw = text + "\nhref: 'mailto:rahel.nufer@landenhof.ch'"
     name, _ = scored_company(["Mitarbeiterin Reinigung"], text, title="Mitarbeiterin Reinigung", raw=raw)
     assert name == "Landenhof"
+
+
+def test_a_clause_or_the_titles_first_words_is_no_employer():
+    text = "前端开发实习生\n岗位要求：\n2.在校生，计算机、软件等相关专业；\n"
+    assert find_company(text.splitlines(), text, title="前端开发实习生") is None
+    text = "Assistente Amministrativo e di Segreteria\nAssistente Amministrativo\nSi occupa di pratiche."
+    name, _ = scored_company(text.splitlines(), text, title="Assistente Amministrativo e di Segreteria")
+    assert name is None
+
+
+def test_a_name_in_camel_case_is_a_name():
+    text = "Developer\nA iCourier está no mercado de distribuição de encomendas."
+    assert find_company(["Developer"], text, stated="iCourier") == "iCourier"

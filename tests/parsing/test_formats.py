@@ -436,3 +436,34 @@ def test_toml_and_json_front_matter(page):
     [doc] = to_documents(page, filename="job.md")
     assert doc.structured["title"] == "Empfangsmitarbeiter (m/w/d)"
     assert "Du bist kommunikativ" in doc.text and "Date posted: 2024-05-02" in doc.text
+
+
+def test_an_issue_threads_opening_post_without_posters_names_or_replies():
+    text = (
+        "someorg/jobs · issue #559 · closed\nlabels: ESTÁGIO, SALVADOR\n# Policy Reporter - Developer\n\n"
+        "cfank · description · 2022-02-04\nWe are hiring a developer.\n\n"
+        "someone-else · comment · 2022-02-05\nIs this still open?\n"
+    )
+    [doc] = to_documents(text, filename="a.md")
+    assert "We are hiring a developer." in doc.text and "Policy Reporter - Developer" in doc.text
+    assert "Posted: 2022-02-04" in doc.text and "ESTÁGIO, SALVADOR" in doc.text
+    for gone in ("cfank", "someorg", "Is this still open", "someone-else"):
+        assert gone not in doc.text
+
+
+def test_two_elements_texts_without_a_blank_are_two_words():
+    page = '<html><body><h1>Stores Person<span class="d">Date posted: 21/12/2020</span></h1></body></html>'
+    [doc] = to_documents(page, filename="a.html")
+    assert "Stores Person Date posted" in doc.text
+
+
+def test_a_record_wrapped_with_its_workplace_beside_it():
+    text = (
+        '{platsannons: {annons: {annonsrubrik: "Färgstark make-up artist", annonstext: "Vi söker nu '
+        "skönhetskonsulenter med ett brinnande intresse för make-up, hudvård och hårvård. Du kommer att "
+        'representera ett välkänt kosmetikvarumärke.", anstallningstyp: "Behovsanställning"}, '
+        'arbetsplats: {arbetsplatsnamn: "United Media Group Nordic AB", besoksort: "Stockholm"}}}'
+    )
+    [doc] = to_documents(text, filename="a.js")
+    assert doc.structured["title"] == "Färgstark make-up artist"
+    assert doc.structured["hiringOrganization"]["name"] == "United Media Group Nordic AB"

@@ -366,3 +366,35 @@ def test_a_big_city_in_a_title_line_is_a_place_not_a_team():
 )
 def test_seeking_sentences_in_any_case_and_in_cyrillic(sentence, title):
     assert find_title([sentence]).title == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "company"),
+    [
+        # A heading whose date sat in an element of its own runs on after the title.
+        (
+            ["Stores Person Date posted: 21/12/2020", "Do you fancy joining an industry leader?"],
+            "Stores Person",
+            None,
+        ),
+        # Vietnamese puts the words that qualify the job after it, and names who seeks before the verb.
+        (["Cinema Coffee tuyển nhân viên phục vụ"], "nhân viên phục vụ", "Cinema Coffee"),
+        # A Chinese sentence that recruits names the title at its clause's end.
+        (["我们想要招聘一位对技术有热情、有开发团队管理经验的技术总监。"], "技术总监", None),
+        # Portuguese "na" before the employer, a bracketed employer after a preposition.
+        (["[São Paulo] Mobile Hibrido Developer na iCourier"], "Mobile Hibrido Developer", "iCourier"),
+        (
+            ["Estágio na área de Suporte e Infraestrutura na [Secretaria de Educação]"],
+            None,
+            "Secretaria de Educação",
+        ),
+        (["We are currently looking for a Stores Person to join us."], "Stores Person", None),
+    ],
+)
+def test_titles_and_employers_named_in_more_ways(lines, title, company):
+    found = find_title(lines)
+    assert (title is None or found.title == title) and found.company == company
+
+
+def test_na_before_a_city_names_a_place_not_an_employer():
+    assert find_title(["Engenheiro de Software em São Paulo"]).company is None

@@ -224,3 +224,21 @@ def test_split_sections_never_raises(text):
     assert isinstance(sections.summary, str) and isinstance(sections.other, tuple)
     kinds = (None, "summary", "responsibilities", "requirements", "nice_to_have", "benefits", "about_company")
     assert classify_heading(text) in kinds
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Deine Aufgaben:", "responsibilities"),
+        ("¿Qué harás?", "responsibilities"),
+        ("岗位职责：", "responsibilities"),
+        ("Profil recherché", "requirements"),
+        ("任职要求", "requirements"),
+        ("Mile widziane", "nice_to_have"),
+        ("Wir bieten", "benefits"),
+        ("Descrição da vaga", "summary"),
+        ("Über uns", "about_company"),
+    ],
+)
+def test_headings_in_other_languages(heading, kind):
+    assert classify_heading(heading) == kind
