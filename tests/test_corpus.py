@@ -34,6 +34,7 @@ MIN_SCORE = {
     "real/batch-07": 64.0,
     "real/batch-08": 68.0,
     "real/batch-09": 73.0,
+    "real/batch-10": 73.0,
 }
 
 

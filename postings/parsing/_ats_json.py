@@ -13,6 +13,7 @@ text reader then finds the title in it.
 import math
 import re
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from . import _labels as labels
@@ -27,12 +28,12 @@ def _keys(names: str) -> tuple[str, ...]:
 
 _TITLE = _keys(
     "title jobtitle positiontitle position name text jobname role vacancy intitule titulo titel "
-    "stellentitel cargo puesto headline"
+    "stellentitel cargo puesto headline jobtitletext"
 ) + labels.field_names("job title")
 _DESCRIPTION = _keys(
     "descriptionplain description descriptionhtml descriptionbody descriptionbodyplain jobdescription "
     "content body details desc jobdescripcion descripcion beschreibung stellenbeschreibung summary "
-    "qualificationsummary text comment excerpt annonstext beskrivning"
+    "qualificationsummary text comment excerpt annonstext beskrivning generaltext"
 )
 _MORE_TEXT = _keys(
     "requirements minrequirements qualifications responsibilities benefits lists additionalplain "
@@ -40,7 +41,7 @@ _MORE_TEXT = _keys(
 )
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
-    "entreprise arbeitgeber firma unternehmen companydisplayname brand"
+    "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch"
 ) + labels.field_names("company")
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city office offices area "
@@ -53,7 +54,7 @@ _EMPLOYMENT = _keys(
 ) + labels.field_names("employment type")
 _POSTED = _keys(
     "dateposted publishedat publicationdate published postedat posted createdat created releaseddate "
-    "datecreation date time fechapublicacion veroeffentlicht publicationstartdate updatedat"
+    "datecreation date time fechapublicacion veroeffentlicht publicationstartdate updatedat pubdate"
 ) + labels.field_names("posted on")
 _URL = _keys(
     "joburl absoluteurl hostedurl url alternateurl positionuri posturl redirecturl postingurl shortlink link"
@@ -64,15 +65,16 @@ _TEAM = _keys("team department departments departmentname abteilung departamento
 )
 _SALARY = _keys(
     "basesalary salary compensation positionremuneration salaryrange pay remuneration gehalt salario "
-    "salaire remuneracion estimatedsalary salaryestimate"
+    "salaire remuneracion estimatedsalary salaryestimate payperiodadjustedpay"
 )
-_SALARY_LOW = _keys("salarymin minsalary minimumrange salaryfrom from min minimum minvalue")
-_SALARY_HIGH = _keys("salarymax maxsalary maximumrange salaryto to max maximum maxvalue")
-_CURRENCY = _keys("salarycurrency currency currencycode waehrung moneda devise")
-_PERIOD = _keys("salaryperiod period unittext unit interval rateintervalcode einheit periodo")
+# p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
+_SALARY_LOW = _keys("salarymin minsalary minimumrange salaryfrom from min minimum minvalue p10")
+_SALARY_HIGH = _keys("salarymax maxsalary maximumrange salaryto to max maximum maxvalue p90")
+_CURRENCY = _keys("salarycurrency currency currencycode waehrung moneda devise paycurrency")
+_PERIOD = _keys("salaryperiod period unittext unit interval rateintervalcode einheit periodo payperiod")
 _WRAPPERS = _keys(
     "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
-    "offer item jobad platsannons annons"
+    "offer item jobad platsannons annons jobpostinginfo jobview header"
 )
 _EMPLOYMENT_TYPES = {
     "fulltime": "FULL_TIME", "full time": "FULL_TIME", "permanent": "FULL_TIME", "vollzeit": "FULL_TIME",
@@ -116,7 +118,8 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         filter(None, [_description(fields, skip=() if text_is_body else ("text",)), body])
     )
     title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
-    company = _name(_first(merged, _COMPANY))
+    # The first company field that holds a name: {"employer": {"__ref": "Employer:150"}} names nobody.
+    company = _employer_name(next((name for key in _COMPANY if (name := _name(merged.get(key)))), None))
     title, company = _card_title(title, company)
     if not description and not (title and company):  # a listing card names both: enough to read
         return None
@@ -135,15 +138,30 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         "url": _name(_first(fields, _URL)),
         "applyUrl": _name(_first(fields, _APPLY)),
         "x-team": _name(_first(fields, _TEAM) or _category(fields, "team")),
-        **_salary(fields),
+        **(_salary(fields) or _salary(merged)),
     }
     _remote(fields, posting)
     return {key: value for key, value in posting.items() if value not in (None, "", [], {"name": None})}
 
 
+def _employer_name(name: str | None) -> str | None:
+    """An ATS's organisation label as the employer's name: "631 Booz Allen Hamilton_United States" (a
+    Workday company code and country around it) is "Booz Allen Hamilton"."""
+    if not name:
+        return None
+    name = re.sub(r"_[A-Z][A-Za-z .]+$", "", re.sub(r"^\d{2,6}\s+(?=[A-Z])", "", name))
+    return name.strip() or None
+
+
+_AT_EMPLOYER = re.compile(r"^(?P<title>.{3,100}?)\s+at\s+(?P<company>[A-Z0-9][^@|]{1,60})$")
+
+
 def _card_title(title: str | None, company: str | None) -> tuple[str | None, str | None]:
     """A scraped card's title cell holds the title on its first line and, often, the employer below it."""
     lines = [line.strip() for line in (title or "").splitlines() if line.strip()]
+    at = _AT_EMPLOYER.match(lines[0]) if len(lines) == 1 else None
+    if at and (not company or company.lower() == at["company"].lower()):  # a feed's "Nurse at Acme Health"
+        return at["title"], at["company"]
     if len(lines) < 2:
         return title, company
     if not company and len(lines) == 2 and len(lines[1].split()) <= 6:
@@ -319,6 +337,9 @@ def _posted_keys(fields: dict) -> tuple[str, ...]:
     return tuple(key for key in fields if len(key) <= 40 and _POSTED_KEY.fullmatch(key))
 
 
+_RFC822 = re.compile(r"^(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}")
+
+
 def _date(value: Any) -> str | None:
     if isinstance(value, date):  # YAML front matter reads "date: 2023-03-14" as a date
         return value.isoformat()[:10]
@@ -327,6 +348,11 @@ def _date(value: Any) -> str | None:
         return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
     if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
         return value[:10]
+    if isinstance(value, str) and _RFC822.match(value):  # an RSS pubDate: "Sun, 06 Jul 2025 00:00:00 +0000"
+        try:
+            return parsedate_to_datetime(value).date().isoformat()
+        except (TypeError, ValueError):
+            return None
     if isinstance(value, str) and len(value) <= 40:  # "13/11/2019", "7 listopada 2025"
         found = parse_date(value, day_first=True)
         return found.isoformat() if found else None
@@ -336,7 +362,11 @@ def _date(value: Any) -> str | None:
 def _salary(fields: dict) -> dict:
     """baseSalary (or estimatedSalary) from a salary object, a pair of fields, or a salary sentence."""
     value = _first(fields, _SALARY)
-    estimated = bool(fields.get("salaryispredicted") in ("1", 1, True) or fields.get("salaryestimate"))
+    estimated = bool(
+        fields.get("salaryispredicted") in ("1", 1, True)
+        or fields.get("salaryestimate")
+        or str(fields.get("salarysource")).lower() in ("estimated", "estimate", "glassdoor_estimate")
+    )
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, dict)), value[0] if value else None)
     if isinstance(value, dict) and value.get("@type") == "MonetaryAmount":

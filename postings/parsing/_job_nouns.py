@@ -100,6 +100,12 @@ NOUNS = frozenset(
     экспедитор менеджер специалист оператор администратор тестировщик
     viên sư
     estágio estagio pasantía pasantia prácticas praktikum tirocinio staż stage
+    analytik analytika analytičku vývojář vývojáře programátor programátora technik technika řidič řidiče
+    prodavač prodavače účetní asistent asistentku manažer manažera konzultant konzultanta specialista
+    specialistu referent referentku koordinátor koordinátora učitel učitele
+    montør tekniker servicetekniker selger sykepleier lærer kokk sjåfør ingeniør utvikler konsulent
+    rådgiver medarbeider lagermedarbeider
+    munkatárs asszisztens fejlesztő mérnök ügyintéző eladó sofőr ápoló tanár szakács
     """
     )
 )
@@ -110,6 +116,7 @@ SUFFIXES = (
     "fahrer", "pfleger", "pflegerin", "helfer", "helferin", "erzieher", "lehrer", "referent", "assistent",
     "assistentin", "verkäufer", "koch", "wirtschafter", "wirtschafterin", "arbeiter", "medewerker",
     "adviseur", "ontwikkelaar", "beheerder", "verkoper", "reiniger", "schoonmaker", "manager", "engineer",
+    "tekniker", "medarbeider", "montør",
     "developer", "designer",
 )  # fmt: skip
 # Job words that end a CJK title: 工程师 (engineer), 开发 (developer), 经理 (manager), 专员, 老师, 設計師,

@@ -13,7 +13,7 @@ from .similarity import ascii_lower
 _LABELS = {
     "job title": """
         job title|position title|job position|título|título del puesto|título del trabajo|título da vaga|
-        nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|intitulé du poste|
+        nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|poste|intitulé du poste|
         titre du poste|intitulé|stellenbezeichnung|stellentitel|jobtitel|posizione|titolo|ruolo|functie|
         functietitel|vacature|stanowisko|nazwa stanowiska|pozice|název pozice|должность|вакансия|посада|
         职位|职位名称|岗位|岗位名称|招聘岗位|公告名|공고명|채용공고명|채용 제목|職位|職稱|職缺|募集職種|

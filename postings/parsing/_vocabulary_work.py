@@ -360,6 +360,11 @@ WORK_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
     ("Lithuanian", PRACTICE, "!Lithuanian|fluent Lithuanian|Lithuanian fluency|Lithuanian B1|Lithuanian B2|"
                              "Lithuanian C1|Lithuanian C2|native Lithuanian speaker|Lithuanian speaker|"
                              "!Litauisch|!lituanien|!Lituanien|!lituano|!Lituano|!litewski|!Litewski"),
+    ("Estonian", PRACTICE, "!Estonian|fluent Estonian|Estonian fluency|native Estonian speaker|"
+                           "Estonian speaker|"
+                           "!Estnisch|!estonien|!Estonien|!estonio|!eesti keel|eesti keele oskus"),
+    ("Latvian", PRACTICE, "!Latvian|fluent Latvian|Latvian fluency|native Latvian speaker|Latvian speaker|"
+                          "!Lettisch|!letton|!latviešu valoda"),
     ("Albanian", PRACTICE, "!Albanian|fluent Albanian|Albanian fluency|Albanian B1|Albanian B2|Albanian C1|"
                            "Albanian C2|native Albanian speaker|Albanian speaker|!Albanisch|!albanais|"
                            "!Albanais|!albanés|!Albanés|!albanese|!Albanese|shqip"),
@@ -1755,4 +1760,61 @@ WORK_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
                                            "gestión ambiental|gestão ambiental|gestione ambientale|"
                                            "milieumanagement|zarządzanie środowiskowe|miljöledning|"
                                            "çevre yönetimi"),
+    # Across trades: skills postings of every kind ask for by these names
+    ("Project Management", PRACTICE, "project management|managing projects|project planning|"
+                                     "Projektmanagement|gestion de projet|gestion de projets|"
+                                     "gestión de proyectos|gestão de projetos|gestione progetti|"
+                                     "gestione dei progetti|projectmanagement|zarządzanie projektami|"
+                                     "projektledning|proje yönetimi|manajemen proyek|项目管理|"
+                                     "プロジェクト管理"),
+    ("Communication Skills", PRACTICE, "communication skills|written and verbal communication|"
+                                       "verbal and written communication|written and oral communication|"
+                                       "oral and written communication|interpersonal skills|"
+                                       "Kommunikationsfähigkeit|Kommunikationsstärke|"
+                                       "compétences en communication|aisance relationnelle|"
+                                       "habilidades de comunicación|capacidad de comunicación|"
+                                       "habilidades de comunicação|capacidade de comunicação|"
+                                       "capacità comunicative|communicatieve vaardigheden|"
+                                       "umiejętności komunikacyjne|kommunikationsförmåga|"
+                                       "iletişim becerileri|kemampuan komunikasi|沟通能力|溝通能力|"
+                                       "コミュニケーション能力|의사소통 능력|!Communication|!communication"),
+    ("Time Management", PRACTICE, "time management|time-management|prioritisation|prioritization|"
+                                  "Zeitmanagement|gestion du temps|gestión del tiempo|gestão do tempo|"
+                                  "gestione del tempo|timemanagement|zarządzanie czasem|"
+                                  "zaman yönetimi|manajemen waktu|时间管理"),
+    ("Problem Solving", PRACTICE, "problem solving|problem-solving|Problemlösungskompetenz|"
+                                  "résolution de problèmes|resolución de problemas|"
+                                  "resolução de problemas|problem solving skills|probleemoplossend|"
+                                  "rozwiązywanie problemów|problemlösning|problem çözme"),
+    ("Teamwork", PRACTICE, "teamwork|team player|Teamfähigkeit|Teamgeist|esprit d'équipe|"
+                           "travail en équipe|trabajo en equipo|trabalho em equipe|trabalho em equipa|"
+                           "lavoro di squadra|teamspeler|praca zespołowa|lagarbete|takım çalışması|"
+                           "kerja sama tim|团队合作|チームワーク|팀워크"),
+    ("Copywriting", PRACTICE, "copywriting|copy writing|copywriter skills|Texterstellung|rédaction web|"
+                              "redacción publicitaria|redação publicitária|copywriting publicitario"),
+    ("Content Writing", PRACTICE, "content writing|content creation|content production|writing content|"
+                                  "Content-Erstellung|création de contenu|creación de contenido|"
+                                  "criação de conteúdo|creazione di contenuti|storytelling"),
+    ("Social Media", PRACTICE, "social media|social media marketing|social media management|"
+                               "social media content|soziale Medien|réseaux sociaux|redes sociales|"
+                               "redes sociais|media sociali|sociale media|media społecznościowe|"
+                               "sosyal medya|media sosial"),
+    ("System Administration", PRACTICE, "system administration|systems administration|sysadmin|"
+                                        "server administration|server maintenance|Systemadministration|"
+                                        "administration système|administración de sistemas|"
+                                        "administração de sistemas|amministrazione di sistema"),
+    ("Help Desk", PRACTICE, "help desk|helpdesk|service desk|IT support|technical support|tech support|"
+                            "first-line support|1st line support|2nd line support|support informatique|"
+                            "soporte técnico|suporte técnico|supporto tecnico|wsparcie techniczne"),
+    ("Embedded Systems", PRACTICE, "embedded systems|embedded software|embedded development|"
+                                   "embedded programming|firmware development|=Yocto|Embedded-Systeme|"
+                                   "systèmes embarqués|sistemas embebidos|sistemas embarcados|"
+                                   "sistemi embedded"),
+    ("Observability", PRACTICE, "observability|system monitoring|monitoring and alerting|"
+                                "monitoring and observability"),
+    ("Acute Care", PRACTICE, "acute care|acute medical care|medical-surgical nursing|"
+                             "medical/surgical nursing|"
+                             "med-surg|med/surg|medical surgical nursing"),
+    ("Patient Assessment", PRACTICE, "patient assessment|patient assessments|"
+                                     "clinical assessment|health assessment"),
 )  # fmt: skip

@@ -124,7 +124,7 @@ _ROLE_NOUN = re.compile(
 )
 # Labels, figures and punctuation that never stand in an employer's name.
 _NOT_A_NAME = re.compile(
-    r"[:()$€£₹@/?!]|\d{2,}|^(?:salary|pay|posted|apply|save|share|job type|schedule)\b"
+    r"[:()$€£₹@/?!]|\b\d{2,}\b|^(?:salary|pay|posted|apply|save|share|job type|schedule)\b"
     r"|\b(?:is|are|was|hiring|looking|seeking|join|we|you|etc)\b",
     re.I,
 )

@@ -20,6 +20,7 @@ from ._ats_json import as_jobposting, front_matter_postings, positive_number
 from ._html import read_html
 from ._lines import MAX_LINE, wrapped
 from ._markdown import apply_link_in_markdown, markdown_lines
+from ._xml import xml_records
 
 
 class UnusableInput(ValueError):
@@ -64,7 +65,12 @@ _EXTENSIONS = {
     "md": "markdown", "markdown": "markdown",
     "txt": "text", "text": "text",
     "csv": "csv", "tsv": "csv",
+    "xml": "xml", "rss": "xml", "atom": "xml",
 }  # fmt: skip
+# An XML document that is no web page: a declaration, or a feed's or record's root element.
+_XML_DOC = re.compile(
+    r"^\s*<(?:\?xml\b(?![^>]*\bhtml)|rss\b|feed\b|entry\b|item\b|source\b|jobs\b|job\b)", re.I
+)
 _HTML_DOC = re.compile(r"^\s*<(?:!doctype\s+html|html)\b", re.I)
 _HTML_TAGS = re.compile(
     r"</(?:p|div|li|ul|ol|h[1-6]|body|html|section|article|span|table|td)>|<br\s*/?>", re.I
@@ -133,6 +139,12 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
         docs = _front_matter_documents(text, fmt)
         if docs:
             return docs
+    if fmt == "xml" or fmt in ("text", "html") and _XML_DOC.match(text):
+        records = xml_records(text) or []
+        docs = _posting_documents([p for p in map(as_jobposting, records) if p], "xml")
+        if docs:
+            return docs
+        fmt = "html"  # no record reads as a job: the elements' text, as a page's
     if fmt == "csv":
         docs = _csv_documents(text)
         if docs:

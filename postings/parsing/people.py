@@ -263,6 +263,10 @@ def _trim_title(phrase: str) -> str | None:
     return " ".join(tokens) or None
 
 
+# "ASBL : Full-Stack Engineers": a spaced colon after a name (a label before it is French typography).
+_NAME_COLON = re.compile(r"^(?P<name>[^:|\n]{2,40}?)\s+:\s+(?P<title>[^:|\n]{3,100})$")
+
+
 def _pipe_company(lines: list[str], title_part: str) -> str | None:
     """In "Company | Role | Remote", the part before the role names the employer."""
     for line in lines:
@@ -467,6 +471,18 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
                    for part in parts]  # fmt: skip
     # "Cinema Coffee tuyển nhân viên phục vụ": a line that seeks someone names the title after its verb.
     candidates += [_sought(line) or line for line in lines[:10] if _looks_like_title(line)]
+    # "ASBL : Full-Stack Engineers (All Levels)": a forum post's employer before a spaced colon.
+    for line in lines[:4]:
+        named = _NAME_COLON.match(line)
+        if (
+            named
+            and not key_of(named["name"])
+            and _looks_like_title(named["title"])
+            and not _has_role_noun(named["name"])
+            and not _PLACE_PART.match(named["name"])
+        ):
+            candidates.append(named["title"])
+            company = company or _tidy_name(named["name"])
     # "Company | Role | Remote | Full-time …": a forum post's opening line, read part by part.
     candidates += [part for line in lines[:4] if line.count("|") >= 2 for part in _pipe_parts(line)]
     # "墨奇科技 - 北京 - 中级前端": separators around the title.

@@ -467,3 +467,83 @@ def test_a_record_wrapped_with_its_workplace_beside_it():
     [doc] = to_documents(text, filename="a.js")
     assert doc.structured["title"] == "Färgstark make-up artist"
     assert doc.structured["hiringOrganization"]["name"] == "United Media Group Nordic AB"
+
+
+def test_an_xml_feeds_items_are_postings_and_a_generic_fields_name_is_its_key():
+    feed = (
+        "<?xml version='1.0'?><rss><channel><title>Jobs feed</title><description>All our jobs</description>"
+        "<item><title>Licensed Practical Nurse at 61st Street Service Corporation</title>"
+        "<pubDate>Sun, 06 Jul 2025 00:00:00 +0000</pubDate><description>Location: White Plains, NY\n"
+        "Salary: USD 29 - 44 (hourly)\nProvide nursing care to patients in a busy practice."
+        "</description></item>"
+        "<item><title>Medical Assistant at 61st Street Service Corporation</title>"
+        "<description>Room patients and take vital signs in a busy practice.</description></item>"
+        "</channel></rss>"
+    )
+    docs = to_documents(feed, filename="feed.xml")
+    assert [d.structured["title"] for d in docs] == ["Licensed Practical Nurse", "Medical Assistant"]
+    assert docs[0].structured["hiringOrganization"]["name"] == "61st Street Service Corporation"
+    assert docs[0].structured["datePosted"] == "2025-07-06"
+    assert "White Plains, NY\nSalary" in docs[0].text  # the description's lines kept apart
+    entry = (
+        '<entry xmlns="http://www.w3.org/2005/Atom" xmlns:f="urn:x"><title>GPS montør søkes</title>'
+        '<f:adata><f:field name="company"><f:field name="name" value="Zeekit AS"/></f:field>'
+        '<f:field name="general_text"><f:value>&lt;p&gt;Service og montering av GPS enheter på kjøretøy, '
+        "feilsøking og utskifting av enheter.&lt;/p&gt;</f:value></f:field></f:adata></entry>"
+    )
+    [doc] = to_documents(entry, filename="ad.xml")
+    assert doc.structured["title"] == "GPS montør søkes"
+    assert doc.structured["hiringOrganization"]["name"] == "Zeekit AS"
+    assert "Service og montering" in doc.text and "<p>" not in doc.text
+
+
+def test_xml_entities_are_never_resolved_or_fetched():
+    hostile = (
+        '<?xml version="1.0"?><!DOCTYPE job [<!ENTITY x SYSTEM "file:///etc/passwd">'
+        '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        "<job><title>Cook &x; &b;</title>"
+        "<description>Cook meals for guests in a busy hotel kitchen every day."
+        "</description><company>Hotel Alba</company></job>"
+    )
+    docs = to_documents(hostile, filename="job.xml")
+    text = " ".join(d.text for d in docs)
+    assert "root:" not in text and "aaaaaaaaaa" not in text
+
+
+def test_a_job_boards_record_with_percentile_pay_is_an_estimate():
+    record = {
+        "jobview": {
+            "header": {
+                "employer": {"__ref": "Employer:150"},
+                "employerNameFromSearch": "Chubb",
+                "jobTitleText": "Junior Support Developer",
+                "locationName": "Toronto",
+                "payCurrency": "CAD",
+                "payPeriod": "ANNUAL",
+                "payPeriodAdjustedPay": {"p10": 59000, "p50": 72464, "p90": 89000},
+                "salarySource": "ESTIMATED",
+            },
+            "job": {"jobTitleText": "Junior Support Developer"},
+        }
+    }
+    [doc] = to_documents(json.dumps(record), filename="a.json")
+    assert doc.structured["title"] == "Junior Support Developer"
+    assert doc.structured["hiringOrganization"]["name"] == "Chubb"
+    salary = doc.structured["estimatedSalary"]
+    assert (salary["value"]["minValue"], salary["value"]["maxValue"], salary["currency"]) == (
+        59000,
+        89000,
+        "CAD",
+    )
+
+
+def test_an_ats_organisation_label_is_the_employers_name():
+    record = {
+        "jobPostingInfo": {
+            "title": "Systems Administrator Intern",
+            "jobDescription": "<p>Keep systems running. " * 5,
+        },
+        "hiringOrganization": {"name": "631 Booz Allen Hamilton_United States"},
+    }
+    [doc] = to_documents(json.dumps(record), filename="a.json")
+    assert doc.structured["hiringOrganization"]["name"] == "Booz Allen Hamilton"

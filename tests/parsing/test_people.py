@@ -398,3 +398,17 @@ def test_titles_and_employers_named_in_more_ways(lines, title, company):
 
 def test_na_before_a_city_names_a_place_not_an_employer():
     assert find_title(["Engenheiro de Software em São Paulo"]).company is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "company"),
+    [
+        (["ASBL : Full-Stack Engineers (All Levels)"], "Full-Stack Engineers (All Levels)", "ASBL"),
+        (["Poste : Développeur Python"], "Développeur Python", None),  # a French label, not an employer
+        (["Posilujeme ekonomický tým – hledáme datového analytika"], "datového analytika", None),
+        (["GPS montør / Servicetekniker søkes"], None, None),
+    ],
+)
+def test_forum_and_other_language_title_lines(lines, title, company):
+    found = find_title(lines)
+    assert found.title is not None and (title is None or found.title == title) and found.company == company

@@ -311,3 +311,14 @@ def test_names_in_scripts_without_blanks_and_cues_of_other_languages(text, names
 def test_a_name_inside_a_latin_word_is_still_no_name():
     assert "Go" not in {s.name for s in find_skills("Wir suchen Gorillas und Gotik")}
     assert "Java" not in {s.name for s in find_skills("熟悉Javanese文化")}
+
+
+def test_skills_postings_of_every_kind_ask_for_by_name():
+    text = (
+        "Strong written and verbal communication, project management and time management skills. "
+        "Help desk and system administration experience. Embedded software on Yocto. Languages: Estonian."
+    )
+    assert {
+        "Communication Skills", "Project Management", "Time Management", "Help Desk", "System Administration",
+        "Embedded Systems", "Estonian",
+    } <= {s.name for s in find_skills(text)}  # fmt: skip
