@@ -130,8 +130,18 @@ def _pays(value, *, estimate: bool) -> list[Pay]:
         if low is not None and high is not None and low > high:
             low, high = high, low
         currency = str(amount.get("currency") or "USD").strip().upper()[:3]
-        period = _UNITS.get(str(quantity.get("unitText") or "YEAR").strip().upper(), "year")
-        out.append(Pay(low, high, currency, period, is_estimate=estimate, text="JSON-LD baseSalary"))
+        unit = _UNITS.get(str(quantity.get("unitText") or "").strip().upper())
+        out.append(
+            Pay(
+                low,
+                high,
+                currency,
+                unit or "year",
+                is_estimate=estimate,
+                text="JSON-LD baseSalary",
+                period_stated=unit is not None,
+            )  # fmt: skip
+        )
     return out
 
 

@@ -33,6 +33,9 @@ class Pay:
     equity: bool = False
     bonus: bool = False
     text: str = ""
+    # False when nothing near the figure says its period and "year" is only the default: the chosen figure's
+    # period is then guessed from its size and currency (``guessed_period``), after the choice.
+    period_stated: bool = True
 
 
 def _alternation(tokens: Iterable[str]) -> str:
@@ -144,12 +147,13 @@ _PERIOD_BEFORE_RE = re.compile(
 # Words near an unlabelled figure that say its period, in the languages postings come in.
 _HINTS = {
     "hour": re.compile(
-        r"\bhour|\bhourly\b|\bhrs?\b|/h\b|\bhora\b|\bstunde|\bheure|\bora\b|\buur\b"
+        r"\bhour|\bhourly\b|\bhrs?\b|/h\b|\bhora\b|\bstunde|\bheure|\bhoraire\b|\bora\b|\buur\b"
         r"|時給|时薪|小时|시급|в час",
         re.I,
     ),
     "day": re.compile(
         r"\bday\b|\bdaily\b|\bper diem\b|\bd[ií]a\b|\bdiari[oa]\b|\bturno\b|\bjour\b|\btag\b|日給|日薪|일급"
+        r"|\bTJM\b|\bjournalier\b"
         r"|в день|за смену",
         re.I,
     ),
@@ -311,11 +315,13 @@ def _build(text: str, low: _Amount, high: _Amount | None, start: int, end: int, 
     if any(x is not None and not plausible_amount(x) for x in (lo, hi)):
         return None
     period = "year" if any(a.per_annum for a in amounts) else _period(before, after, amounts)
+    hinted = period or _infer_period(hi or lo, currency, sentence)
     return Pay(
         min_amount=_whole(lo),
         max_amount=_whole(hi),
         currency=currency,
-        period=period or _infer_period(hi or lo, currency, sentence),
+        period=hinted or "year",
+        period_stated=hinted is not None,
         kind=_kind(before, after),
         is_estimate=any(a.estimated for a in amounts) or _is_estimate(before, after),
         equity=_has_equity(sentence),
@@ -361,11 +367,12 @@ def _period(before: str, after: str, amounts: list[_Amount]) -> str | None:
     return labels[-1].lastgroup if labels else None
 
 
-def _infer_period(amount: Decimal | None, currency: str, sentence: str) -> str:
-    """A period for a figure written without one: small figures are rates only when the sentence says so."""
+def _infer_period(amount: Decimal | None, currency: str, sentence: str) -> str | None:
+    """A period for a figure written without one, from the words of its sentence ("hourly", "TJM"), or None
+    when they say nothing."""
     usd = to_usd(amount, currency) if amount is not None else None
     if usd is None or usd >= 25000:
-        return "year"
+        return "year" if usd is not None else None
     if usd < 300 and _HINTS["hour"].search(sentence):
         return "hour"
     if usd < 3000 and _HINTS["day"].search(sentence):
@@ -374,7 +381,34 @@ def _infer_period(amount: Decimal | None, currency: str, sentence: str) -> str:
         return "month"
     if re.search(r"\brate\b", sentence, re.I) and usd < 3000:
         return "hour" if usd < 200 else "day"  # contract "rate" figures: small hourly, larger daily
-    return "year"
+    return None
+
+
+# Currencies whose pay is stated by the month unless a posting says otherwise (Latin America, Eastern Europe,
+# Turkey, South-East Asia, China, Africa), and the USD sizes that separate an hour's, a day's, a month's and
+# a year's pay when a figure comes with no period at all: (hour below, day below, month below).
+_MONTHLY_CURRENCIES = frozenset(
+    str.split(
+        "BRL COP CLP ARS MXN PEN UYU BOB PYG VES CRC DOP GTQ RUB UAH KZT BYN PLN CZK HUF RON BGN RSD TRY VND "
+        "IDR PHP THB MYR CNY TWD HKD SGD EGP MAD NGN KES GHS"
+    )
+)
+_SIZES = {"INR": (6, 60, 2500), "JPY": (25, 200, 10000), "KRW": (30, 300, 15000)}
+_MONTHLY_SIZES = (8, 60, 25000)
+_OTHER_SIZES = (200, 200, 15000)  # a day rate is always named as one ("per day", "TJM")
+
+
+def guessed_period(pay: Pay) -> str:
+    """The period of a figure no word qualifies, from its size in dollars and its currency's custom: "R$
+    1.615,00" a month, "$54–$60" an hour, "€450–650" a day, "$120,000" a year."""
+    amount = pay.max_amount or pay.min_amount
+    usd = to_usd(amount, pay.currency) if amount is not None else None
+    if pay.period_stated or usd is None:
+        return pay.period
+    hour, day, month = _SIZES.get(pay.currency) or (
+        _MONTHLY_SIZES if pay.currency in _MONTHLY_CURRENCIES else _OTHER_SIZES
+    )
+    return "hour" if usd < hour else "day" if usd < day else "month" if usd < month else "year"
 
 
 def _kind(before: str, after: str) -> str:

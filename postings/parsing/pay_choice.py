@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ._rates import PER_YEAR
-from .pay import _PAY_WORD_RE, Pay, annual_usd, describe
+from .pay import _PAY_WORD_RE, Pay, annual_usd, describe, guessed_period
 
 _KIND_RANK = {"base": 0, "total": 1, "ote": 2}
 
@@ -40,6 +40,12 @@ def choose_pay(pays: list[Pay]) -> PayChoice:
         ),
     )
     chosen = _as_stated(chosen, stated)
+    guessed = guessed_period(chosen)  # only now, so that a guess never decides which figure is pay
+    if guessed != chosen.period:
+        warnings.append(
+            f"no period is stated for {describe(chosen)}; read as pay per {guessed} from its size"
+        )
+        chosen = replace(chosen, period=guessed)
     if chosen.is_estimate:
         warnings.append(f"no pay stated by the employer; showing the estimate {describe(chosen)}")
     else:

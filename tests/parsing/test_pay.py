@@ -221,8 +221,11 @@ def test_choose_swaps_reversed_range_and_drops_negative():
 
 
 def test_choose_warns_on_implausible_yearly_figure():
-    choice = choose_pay(find_pay("Pay: $45–60"))
+    choice = choose_pay(find_pay("Pay: $45–60 per year"))
     assert choice.pay.period == "year" and "implausibly low" in choice.warnings[0]
+    # With no period stated, the figure's size says it: an hour's pay, and a warning says it was guessed.
+    choice = choose_pay(find_pay("Pay: $45–60"))
+    assert choice.pay.period == "hour" and "no period is stated" in choice.warnings[0]
 
 
 def test_choose_empty():
@@ -307,3 +310,28 @@ def test_a_yearly_figure_worked_out_from_the_stated_hourly_pay_gives_way_to_it()
     assert choose_pay([board, stated]).pay == stated
     other = Pay(Decimal("25"), Decimal("30"), "USD", "hour", text="Weekend rate: $25 - $30/hr")
     assert _as_stated(board, [board, other]) is board  # a different figure, not the same pay per hour
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Salário: R$1.615,00 + benefícios", "month"),  # Brazil states pay by the month
+        ("Зарплата: 300 000 – 450 000 ₽", "month"),
+        ("Compensation: $54—$60 USD", "hour"),  # too small to be a year's pay
+        ("TJM entre 450€ et 650€ suivant expérience.", "day"),
+        ("Horaire de 11,65 Euros", "hour"),
+        ("Salary: $120,000 - $150,000", "year"),
+        ("Salary: $2,400 USD", "month"),
+        ("日給 7,500円～", "day"),
+    ],
+)
+def test_a_period_no_word_states_is_read_from_the_figure_and_its_currency(text, period):
+    choice = choose_pay(find_pay(text))
+    assert choice.pay is not None and choice.pay.period == period
+
+
+def test_a_guessed_period_never_decides_which_figure_is_pay():
+    # A stray small figure first, the salary after: the salary is chosen as before the guess existed.
+    text = "Meal allowance $30 every shift.\nSalary: $52,000 - $60,000"
+    choice = choose_pay(find_pay(text))
+    assert (choice.pay.min_amount, choice.pay.period) == (52000, "year")
