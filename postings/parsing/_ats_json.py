@@ -132,7 +132,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         "title": title if title and len(title) <= 200 else None,
         "description": description,
         "hiringOrganization": {"name": company},
-        "jobLocation": [{"address": {"addressLocality": place}} for place in _places(fields)],
+        "jobLocation": [
+            {"address": {"addressLocality": place}} for place in _places(fields) or _places(merged)
+        ],
         "employmentType": _employment(_first(fields, _EMPLOYMENT) or _category(fields, "commitment")),
         "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields))),
         "url": _name(_first(fields, _URL)),

@@ -47,7 +47,8 @@ _LABELS = {
         薪水|薪酬|工资|待遇|급여|연봉|mức lương|lương|maaş|ücret|gaji|lön|palkka|lønn""",
     "employment type": """
         employment type|job type|contract type|type of employment|type of contract|tipo de contrato|
-        tipo de empleo|tipo de jornada|jornada|jornada laboral|tipo de contratação|regime de contratação|
+        tipo de empleo|tipo de trabajo|tipo trabajo|tipo de jornada|jornada|jornada laboral|
+        tipo de contratação|regime de contratação|
         tipo de vaga|type de contrat|type d'emploi|type de poste|temps de travail|anstellungsart|
         beschäftigungsart|vertragsart|arbeitszeit|anstellung|tipo di contratto|contratto|
         tipologia contrattuale|orario di lavoro|dienstverband|contractvorm|soort dienstverband|

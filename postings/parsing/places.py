@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ._employer_evidence import function_words
 from ._gazetteer import (
@@ -234,6 +235,8 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
     found += _places_after(_HIRING, text)
     if not found:  # "Work mostly in Riga", "im Herzen von München", "à Paris": a city in prose
         found = _prose_cities(text)
+    if not found:  # "care workers at our Bradford Branch", "our London office"
+        found = _site_cities(text)
     if not found:  # the company's headquarters only when the posting says nothing better
         found = _places_after(_HEADQUARTERS, text)
     return _merge(found)
@@ -246,8 +249,9 @@ _IN_NAME = re.compile(
     r"(?:(?:the|der|dem|la|le|el|il)[ \t]+)?"
     r"(?=(?P<name>[^\W\d_][\w'’.]*(?:[ \t-][^\W\d_][\w'’.]*){0,2}))"  # looked at, not taken: "im Herzen…"
 )
-# The name ends its phrase: punctuation or a word follows, not an elision ("Tête d'Or" goes on).
-_AFTER_NAME = re.compile(r"\s*(?:$|[,.;:!?()/|–—]|-\s|\s(?P<word>[^\W\d_]++)(?!['’]))")
+# The name ends its phrase: punctuation, a line's end or a word follows, not an elision ("Tête d'Or" goes
+# on); the next line's first word is no part of the phrase.
+_AFTER_NAME = re.compile(r"[ \t]*(?:$|\n|[,.;:!?()/|–—]|-\s|[ \t](?P<word>[^\W\d_]++)(?!['’]))")
 _CITY_ALONE, _CITY_WITH_AREA = 100_000, 15_000  # people; a smaller place needs its region or country after it
 
 
@@ -283,6 +287,28 @@ def _prose_cities(text: str) -> list[Place]:
     ranked = sorted(counts.items(), key=lambda item: (-len(item[1]), item[1][0]))
     known = [(parse_place(name), name, country) for (name, country), _ in ranked[:1]]
     return [p if p and p.name == name else Place(name, None, country) for p, name, country in known]
+
+
+# "our Bradford Branch", "the Leeds office", "our Austin store": a city named as the employer's site.
+_SITE = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he)\s+(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+(?:[Bb]ranch|[Oo]ffices?|[Ss]tore|"
+    r"[Ss]hop|[Ss]ite|[Cc]linic|[Hh]ospital|[Cc]ampus|[Ww]arehouse|[Dd]epot|[Pp]lant|[Ff]actory|[Ss]tudio|"
+    r"[Hh]ub|[Ll]ocation|[Rr]estaurant|[Hh]otel)\b"
+)
+
+
+def site_city(name: str) -> Place | None:
+    """A city of 15,000 people or more by its name alone, as the curated table or GeoNames knows it."""
+    hit = city(name)
+    if not hit or hit[1] < _CITY_WITH_AREA or country_code(name):
+        return None
+    known = parse_place(name)
+    return known if known and known.name == name else Place(name, None, hit[0])
+
+
+def _site_cities(text: str) -> list[Place]:
+    found = (site_city(match["name"]) for match in islice(_SITE.finditer(text[:20_000]), 20))
+    return [place for place in found if place][:1]
 
 
 def _ends_phrase(word: str | None, area: bool) -> bool:

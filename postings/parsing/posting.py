@@ -208,7 +208,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         title = info.title
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
-    locations = _locations(known, facts, body, lines)
+    locations = _locations(known, facts, body, lines) or _title_city(doc.page_title)
     restriction = tuple(known.get("remote_restriction") or places.remote_restriction(body))
     pay_choice = _local_dollars(_pay(known, facts, body, warnings), locations, restriction)
     title_sure = 1.0 if known.get("title") else 0.8
@@ -413,6 +413,14 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
         segments = (seg for line in opening[:6] for seg in _SEGMENT.split(line))
         labelled = [seg for seg in segments if len(seg) <= 60 and places.parse_place(seg)]
     return tuple(places.find_places(body, labelled=labelled))
+
+
+def _title_city(page_title: str | None) -> tuple[Place, ...]:
+    """A page's title that names a city as one of its parts ("Cafe Classen - Arnhem"), when the text names
+    no place."""
+    parts = [part.strip() for part in _SEGMENT.split(page_title or "")[1:6]]
+    found = (places.site_city(part) for part in parts if 2 < len(part) <= 40)
+    return tuple(place for place in found if place)[:1]
 
 
 _DOLLAR_COUNTRIES = {

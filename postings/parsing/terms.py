@@ -84,13 +84,15 @@ _KINDS = {
     "full_time": (
         r"full[- ]?time|vollzeit(?:stelle)?|temps\s+plein|tiempo\s+completo|jornada\s+completa|"
         r"tempo\s+integral|tempo\s+pieno|voltijd|pe[łl]ny\s+etat|pe[łl]en\s+etat|heltid|tam\s+zamanl[ıi]|pln[ýy]\s+[úu]vazek|"
+        r"fulltid(?:sstilling|sjobb)?|heltidsstilling|fuldtid|kokoaikainen|täysiaikainen|"
         r"полная\s+занятость|полный\s+(?:рабочий\s+)?день|повна\s+зайнятість|(?-i:CDI|CLT)",
         "正社員|全职|全職|정규직|풀타임",
     ),
     "part_time": (
         r"part[- ]?time|teilzeit(?:stelle)?|minijob|geringf[üu]gig\w*|temps\s+partiel|medio\s+tiempo|"
         r"media\s+jornada|tiempo\s+parcial|jornada\s+parcial|tempo\s+parcial|meio\s+per[ií]odo|"
-        r"meia\s+jornada|tempo\s+parziale|deeltijd|deltid|yar[ıi]\s+zamanl[ıi]|niepe[łl]ny\s+etat|"
+        r"meia\s+jornada|tempo\s+parziale|deeltijd|deltid(?:sstilling)?|deltidsjobb|yar[ıi]\s+zamanl[ıi]|"
+        r"niepe[łl]ny\s+etat|osa-aikainen|"
         r"[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|частичная\s+занятость|неполный\s+(?:рабочий\s+)?день|"
         r"часткова\s+зайнятість",
         "パート|アルバイト|兼职|兼職|파트타임|아르바이트",

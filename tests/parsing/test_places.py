@@ -278,3 +278,14 @@ def test_a_city_name_inside_another_name_or_word_is_no_place(text):
 )
 def test_work_mode_stated_in_other_languages(text, mode):
     assert work_mode(text) == mode
+
+
+def test_a_city_ending_its_line_ends_its_phrase():
+    text = "Arbeitsatmosphäre im Herzen von München\n\nSie bringen mit\n- Erfahrung"
+    assert [p.name for p in find_places(text)] == ["München"]
+
+
+def test_a_city_named_as_the_employers_site():
+    text = "We are looking for care workers at our Bradford Branch. Full and part time hours."
+    assert [(p.name, p.country) for p in find_places(text)] == [("Bradford", "GB")]
+    assert find_places("Our Support office is friendly.") == []

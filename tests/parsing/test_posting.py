@@ -210,3 +210,26 @@ def test_a_team_named_in_another_script_is_kept_beside_a_named_employer():
     # Regression: its matching key is empty, and "" is in every employer's key.
     assert _team_name("고객감동팀", "Makestar") == "고객감동팀"
     assert _team_name("Отдел продаж", "Ангара") == "Отдел продаж"
+
+
+def test_a_page_title_that_names_a_city_places_a_posting_that_names_none():
+    page = (
+        "<html><head><title>Cafe Classen - Arnhem</title></head><body><h1>Barmedewerker</h1>"
+        "<p>Je staat achter de bar in het leukste bruine café. Cafe Classen zoekt een barmedewerker.</p>"
+        "</body></html>"
+    )
+    posting = parse(page, filename="vacature.html")
+    assert [(p.name, p.country) for p in posting.locations] == [("Arnhem", "NL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("titulo,empresa,descripcion,tipo_trabajo\nAnalista,Acme SA,Analizar impuestos y balances cada mes,"
+         "Full-time\n", "full_time"),
+        ("Servicetekniker\nZeekit AS søker servicetekniker. Fulltidsstilling i Oslo.", "full_time"),
+    ],
+)  # fmt: skip
+def test_employment_types_named_by_other_fields_and_languages(text, kind):
+    posting = parse(text, filename="a.csv" if "," in text.splitlines()[0] else "a.txt")
+    assert posting.employment_type == kind
