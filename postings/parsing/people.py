@@ -167,7 +167,7 @@ def _has_role_noun(text: str) -> bool:
 def _looks_like_title(line: str) -> bool:
     """A short noun phrase with a role noun, not a sentence, heading or label."""
     words = _words(line)
-    if not words or len(words) > 12 or len(line) > 100 or ": " in line:
+    if not words or len(words) > 12 or len(line) > 100 or ": " in line or job_nouns.is_site_word(line):
         return False
     if line.rstrip().endswith((".", "!", "?", ":")) and not line.rstrip().endswith(("Sr.", "Jr.")):
         return False
@@ -405,6 +405,20 @@ def _facts_from_lines(lines: list[str], facts: dict[str, str] | None) -> dict[st
     return merged
 
 
+def _with_gender_tag(title: str, line: str) -> str:
+    """The title with the "(m/w/d)" its line gives it where the line gives it ("Erzieher (m/w/d)",
+    "Mitarbeiter:in (d/w/m) Dokumentation"): part of how the posting names the job."""
+    tag = _GENDER.search(line)
+    if not tag or tag.group() in title:
+        return title
+    before, after = line[: tag.start()].rstrip(), line[tag.end() :].lstrip()
+    for cut in range(len(title), -1, -1):
+        head, tail = title[:cut].rstrip(), title[cut:].lstrip()
+        if head and before.endswith(head) and after.startswith(tail):
+            return " ".join(part for part in (head, tag.group(), tail) if part)
+    return title
+
+
 def _without_trailing_fact(line: str) -> str:
     """A title line with a labelled fact run on after it ("Stores Person Date posted: 21/12/2020", a heading
     whose date sat in an element of its own) without that fact."""
@@ -494,6 +508,7 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
             title = _GENDER.sub("", line).strip(" -–—|•") or None
         if title:
             company = company or _pipe_company(lines[:4], line)
+            title = _with_gender_tag(title, line)
             break
     if not title:
         title = title_from_sentences(lines)

@@ -17,6 +17,7 @@ from . import clean as clean_mod
 from . import formats, people, places, sections, terms
 from ._budget import OverBudget, time_budget
 from ._geonames import city
+from ._job_nouns import is_site_word
 from .company import scored_company
 from .jsonld import structured_fields
 from .links import apply_in_text, safe_url, unsafe_scheme
@@ -187,6 +188,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     parts = sections.split_sections(cleaned.text)
     facts = dict(cleaned.facts)
     known = structured_fields(doc.structured) if doc.structured else {}
+    # A careers page's front matter ("title: Careers") names the page: the text is read for the title.
+    site_title = known.pop("title") if is_site_word(known.get("title")) else None
     lines = _opening_lines(cleaned.text)
     info = people.find_title(lines, facts=facts)
     title = known.get("title") or info.title
@@ -214,6 +217,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     title_sure = 1.0 if known.get("title") else 0.8
     if not title:
         title, title_sure = _fallback_title(lines, doc.page_title, company), 0.4
+    if not title and (site_title or lines and is_site_word(lines[0])):
+        # Only the page's own name ("Careers", "Intro"): kept so that nothing else is lost, for a person to
+        # fix.
+        title, title_sure = site_title or lines[0].strip(" #*"), 0.3
     problem = None if title else "no recognisable job title"
     confidence = _confidence(company_sure, title_sure, pay_choice, known)
     level = people.seniority(title)
@@ -345,6 +352,8 @@ def _fallback_title(lines: list[str], page_title: str | None, company: str | Non
     line = lines[0].strip() if lines else ""
     words = line.split()
     if not 1 <= len(words) <= 6 or not _TITLE_CASED.match(line) or sections.classify_heading(line):
+        return None
+    if is_site_word(line):  # "Careers", "Intro": the page's name or a part of it
         return None
     if company and _names_company(line, company) or places.parse_place(line):
         return None

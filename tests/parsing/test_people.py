@@ -60,7 +60,7 @@ from postings.parsing.people import (
         (
             ["Backend Engineer (m/f/d) - Remote", "Zalando SE"],
             None,
-            TitleInfo("Backend Engineer", None, None),
+            TitleInfo("Backend Engineer (m/f/d)", None, None),
         ),
         (
             ["Stripe is hiring an Account Executive to grow our enterprise business."],
@@ -255,8 +255,10 @@ def test_breadcrumb_before_the_title_is_dropped():
     [
         (["Acerca de nosotros", "Vaga: Especialista Product Designer I"], "Especialista Product Designer I"),
         (["【上海】执楠科技 - 前端招聘", "职位名称：Web 前端开发工程师"], "Web 前端开发工程师"),
-        (['intitule: "Agent Polyvalent en Résidence (H/F)",'], "Agent Polyvalent en Résidence"),
-        (["Dachdecker (m/w/d)", "Wir suchen Verstärkung"], "Dachdecker"),
+        # The gender mark is how the posting names the job, and stays with the title.
+        (['intitule: "Agent Polyvalent en Résidence (H/F)",'], "Agent Polyvalent en Résidence (H/F)"),
+        (["Dachdecker (m/w/d)", "Wir suchen Verstärkung"], "Dachdecker (m/w/d)"),
+        (["Pädagogische Fachkraft (w/m/d) in Vollzeit"], "Pädagogische Fachkraft (w/m/d) in Vollzeit"),
     ],
 )
 def test_titles_under_labels_in_any_language_or_with_a_gender_mark(lines, title):

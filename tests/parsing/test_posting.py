@@ -233,3 +233,17 @@ def test_a_page_title_that_names_a_city_places_a_posting_that_names_none():
 def test_employment_types_named_by_other_fields_and_languages(text, kind):
     posting = parse(text, filename="a.csv" if "," in text.splitlines()[0] else "a.txt")
     assert posting.employment_type == kind
+
+
+def test_a_careers_pages_own_name_is_no_title_but_keeps_the_posting_when_nothing_else_is():
+    text = "---\ntitle: Careers\n---\n\n## Web Applications Engineer\n\nWe build web apps for clients.\n"
+    assert parse(text, filename="careers.md").title == "Web Applications Engineer"
+    text = "---\ntitle: Careers\n---\n\nWe build things for Acme Corp and pay well. Mail jobs@acme.example.\n"
+    posting = parse(text, filename="careers.md")
+    assert posting.title == "Careers" and dict(posting.confidence)["title"] <= 0.3
+
+
+def test_gender_marks_are_no_part_of_the_matching_key():
+    from postings.parsing.similarity import title_key
+
+    assert title_key("Erzieher (m/w/d)") == title_key("Erzieher") == "erzieher"
