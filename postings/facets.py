@@ -260,7 +260,7 @@ def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], float | None
     base_count = next(int(n) for facet, _, _, n in rows if facet == "base")
     if any(facet == "window" and not int(n) for facet, _, _, n in rows):
         # No statistics yet, so no window: every match was counted (exact, though above the limit).
-        fraction, whole = 1.0, False
+        fraction = 1.0
     if window is None and base_count > limit:
         covered, extent = next((int(v), int(n)) for facet, v, _, n in rows if facet == "span")
         fraction = min(1.0, covered / max(extent, 1))

@@ -246,3 +246,14 @@ def test_postgres_reads_a_small_filtered_match_set_whole_for_an_exact_total(sett
     assert not facets_for("q=engineer")[1].total_exact
     monkeypatch.setattr(facets_module, "WHOLE_UP_TO", 4)
     assert not facets_for("q=engineer&seniority=senior")[1].total_exact
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the listed_at window needs pg_stats")
+def test_postgres_without_statistics_a_whole_match_set_keeps_its_exact_total(settings):
+    for n in range(12):
+        make_role(title=f"Engineer {n}", seniority="senior" if n % 3 == 0 else "junior")
+    settings.SEARCH_FACETS_EXACT_UP_TO = 4
+    # No ANALYZE: no listed_at histogram, so the window keeps every match and nothing is scaled.
+    filterset, facets = facets_for("q=engineer&seniority=senior")
+    assert facets.total_exact and facets.total == filterset.qs.count() == 4
+    assert counts(facets, "seniority") == {"senior": 4, "junior": 8}
