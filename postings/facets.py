@@ -10,7 +10,10 @@ count of the actual rows says (never a planner's guess). Larger sets are counted
 matches and scaled by the window's share of the table, so the query's cost stays flat however many roles
 match: on SQLite the newest N+1 matches by id (the same query, FTS5 reading its rowids backwards), on
 PostgreSQL the matches among the newest fraction of roles by listed_at (a text-index bitmap ANDed with the
-listed_at index). Pages then say "about N".
+listed_at index). Pages then say "about N". On PostgreSQL a searched match set of at most WHOLE_UP_TO roles
+with facet filters ticked is read whole, the window a column rather than a condition: the text index's bitmap
+reads every match's row either way, and the filtered total (often below the page's exact threshold) is then
+exact without a second count.
 """
 
 from dataclasses import dataclass, field
@@ -19,7 +22,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import connections
-from django.db.models import BooleanField, ExpressionWrapper, Value
+from django.db.models import BooleanField, ExpressionWrapper, Q, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -30,6 +33,8 @@ from .parsing._rates import to_usd
 from .search import get_backend
 
 TOP = 8
+# Up to this many estimated matches the facet query reads every match (PostgreSQL).
+WHOLE_UP_TO = 25_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TOP_MORE = 60
 PAY_BANDS = (50_000, 100_000, 150_000, 200_000, 300_000)  # per year, in the visitor's currency
@@ -52,6 +57,8 @@ class Facets:
     total: int
     # True when counts come from a window of the newest matches, scaled: shown as "about N".
     approximate: bool = False
+    # True when `total` was counted over every match (even when the other counts were sampled).
+    total_exact: bool = True
     groups: dict[str, list[FacetValue]] = field(default_factory=dict)
     more: dict[str, bool] = field(default_factory=dict)
     with_pay: int = 0
@@ -78,7 +85,9 @@ def _marks(values) -> str:
     return ", ".join(["%s"] * len(values))
 
 
-def _base_sql(filterset: RoleFilter, flags: dict, limit: int | None, window=None) -> tuple[str, list]:
+def _base_sql(
+    filterset: RoleFilter, flags: dict, limit: int | None, window=None, *, whole: bool = False
+) -> tuple[str, list]:
     queryset = filterset.shared_queryset().order_by()
     if limit:
         # The newest matches first, in the order the index reads them: the LIMIT stops the scan.
@@ -86,11 +95,16 @@ def _base_sql(filterset: RoleFilter, flags: dict, limit: int | None, window=None
     if window and not filterset.has_query:
         # Browsing: the newest roles straight from the (status, listed_at) index.
         queryset, limit, window = queryset.order_by("-listed_at", "-id"), window[2], None
-    if window:
-        # Only the newest roles: a GIN bitmap ANDed with the (status, listed_at) index, no LIMIT scan.
-        sql, fraction, _ = window
-        queryset = queryset.filter(listed_at__gte=Coalesce(RawSQL(sql, [fraction]), Value(_EPOCH)))
     wrapped = {f"f_{name}": ExpressionWrapper(q, output_field=BooleanField()) for name, q in flags.items()}
+    if window:
+        sql, fraction, _ = window
+        newest = Q(listed_at__gte=Coalesce(RawSQL(sql, [fraction]), Value(_EPOCH)))
+        if whole:
+            # Every match, marked whether it is in the window: the counts read the window, the total all.
+            wrapped["in_window"] = ExpressionWrapper(newest, output_field=BooleanField())
+        else:
+            # Only the newest roles: a GIN bitmap ANDed with the (status, listed_at) index, no LIMIT scan.
+            queryset = queryset.filter(newest)
     queryset = queryset.annotate(**wrapped).values(*COLUMNS, *wrapped)
     if limit:
         queryset = queryset[:limit]
@@ -172,14 +186,19 @@ def exact_up_to() -> int:
     return settings.SEARCH_FACETS_EXACT_UP_TO
 
 
-def _window(filterset: RoleFilter, backend) -> float | None:
-    """The fraction of newest roles whose matches stand for the whole match set, or None for all of them."""
+def _window(filterset: RoleFilter, backend) -> tuple[float | None, bool]:
+    """The fraction of newest roles whose matches stand for the whole match set (None for all of them), and
+    whether the match set is small enough to read whole all the same."""
     limit = exact_up_to()
     shared = filterset.shared_queryset()
-    if backend.count_up_to(shared, limit + 1) <= limit:
-        return None
-    # The planner's estimate only sizes the window; the window's share of the table scales the counts.
-    return limit / max(backend.estimate_count(shared) or 0, limit + 1)
+    counted, estimate = backend.sized_count(shared, limit + 1)
+    if counted <= limit:
+        return None, False
+    # The estimate only sizes the window; the window's share of the table scales the counts.
+    estimate = max(estimate or 0, limit + 1)
+    # With facet filters ticked the total is a part of the matches, which a window may not count well.
+    whole = filterset.has_query and bool(filterset.facet_conditions()) and estimate <= WHOLE_UP_TO
+    return limit / estimate, whole
 
 
 def _span_branch(sql: _Sql) -> None:
@@ -190,26 +209,30 @@ def _span_branch(sql: _Sql) -> None:
     )
 
 
-def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], float | None]:
-    """Rows of (facet, value, label, count) from one query, and the sampled fraction (None: all rows)."""
+def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], float | None, bool]:
+    """Rows of (facet, value, label, count) from one query, the sampled fraction (None: all rows) and whether
+    the total was counted over every match all the same."""
     backend = get_backend(filterset.queryset.db)
     connection = connections[filterset.queryset.db]
     flags = filterset.facet_conditions()
+
+    sql, limit, window, fraction, whole = _Sql(), exact_up_to(), None, None, False
 
     def where(own: str | None) -> str:
         # Skills drill down (all must match), so they keep their own filter.
         return " AND ".join(f"f_{n}" for n in flags if n != own or own == "skill") or "1 = 1"
 
-    sql, limit, window, fraction = _Sql(), exact_up_to(), None, None
     if backend.window_sql() is not None:
-        fraction = _window(filterset, backend)
+        fraction, whole = _window(filterset, backend)
         window = (backend.window_sql(), fraction, limit) if fraction else None
-        base, base_params = _base_sql(filterset, flags, None, window)
+        base, base_params = _base_sql(filterset, flags, None, window, whole=whole)
     else:
         # One row past the limit tells that the set is larger: the newest limit + 1 matches are the window.
         base, base_params = _base_sql(filterset, flags, limit + 1)
         _span_branch(sql)
-    sql.add(f"SELECT 'total', '', '', COUNT(*) FROM base WHERE {where(None)}")
+    # Every match is in `whole` when the set is read whole (`base` is then its window), else in `base`.
+    everything = "whole" if whole else "base"
+    sql.add(f"SELECT 'total', '', '', COUNT(*) FROM {everything} WHERE {where(None)}")
     sql.add("SELECT 'base', '', '', COUNT(*) FROM base")
     if window and filterset.has_query:
         # Whether the window applied (without planner statistics it keeps every row: counts stay exact).
@@ -217,13 +240,17 @@ def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], float | None
     if backend.rank_candidates and filterset.sort_order == "relevance":
         # The newest matches to rank, from the rows this query reads anyway (no second scan of the matches).
         sql.add(
-            f"SELECT 'candidates', {backend.group_ids_sql('id')}, '', COUNT(*) FROM (SELECT id FROM base "
-            f"WHERE {where(None)} ORDER BY listed_at DESC, id DESC LIMIT {backend.rank_candidates}) x"
+            f"SELECT 'candidates', {backend.group_ids_sql('id')}, '', COUNT(*) FROM (SELECT id FROM "
+            f"{everything} WHERE {where(None)} ORDER BY listed_at DESC, id DESC "
+            f"LIMIT {backend.rank_candidates}) x"
         )
     _enum_branches(sql, where)
     _top_branches(sql, filterset, where, limits, backend)
     _band_branches(sql, filterset, where, connection)
-    query = backend.session_sql() + f"WITH base AS MATERIALIZED ({base}) " + " UNION ALL ".join(sql.parts)
+    if whole:
+        base = f"{base}), base AS MATERIALIZED (SELECT * FROM whole WHERE in_window"
+    ctes = f"WITH {everything} AS MATERIALIZED ({base}) "
+    query = backend.session_sql() + ctes + " UNION ALL ".join(sql.parts)
     # One round trip: session statements and the query form one implicit transaction, so SET LOCAL holds.
     with connection.cursor() as cursor:
         cursor.execute(query, base_params + sql.params)
@@ -237,14 +264,14 @@ def _run(filterset: RoleFilter, limits: dict) -> tuple[list[tuple], float | None
     if window is None and base_count > limit:
         covered, extent = next((int(v), int(n)) for facet, v, _, n in rows if facet == "span")
         fraction = min(1.0, covered / max(extent, 1))
-    return rows, fraction
+    return rows, fraction, whole
 
 
-def _scale(rows: list[tuple], fraction: float) -> list[tuple]:
-    """Scale sampled counts up to the whole match set."""
+def _scale(rows: list[tuple], fraction: float, *, keep: tuple[str, ...] = ("candidates",)) -> list[tuple]:
+    """Scale sampled counts up to the whole match set (but those of the `keep` rows)."""
     factor = max(1.0, 1 / fraction)
     return [
-        (facet, value, label, n if facet == "candidates" else round(int(n) * factor))
+        (facet, value, label, n if facet in keep else round(int(n) * factor))
         for facet, value, label, n in rows
     ]
 
@@ -286,11 +313,11 @@ def facet_counts(filterset: RoleFilter, *, expand: str | None = None) -> Facets:
     """All facet counts for the filterset's match set, in one query (PostgreSQL: a bounded count first, and
     a planner estimate when the set is larger)."""
     limits = {name: (TOP_MORE if expand == name else TOP) for name in ("skill", "company", "country")}
-    rows, fraction = _run(filterset, limits)
+    rows, fraction, whole = _run(filterset, limits)
     sampled = fraction is not None
     counted = next(int(n) for f, _, _, n in rows if f == "base")
     if sampled:
-        rows = _scale(rows, fraction)
+        rows = _scale(rows, fraction, keep=("candidates", "total") if whole else ("candidates",))
     groups, more = _groups(filterset, rows, limits)
     unstated = next((int(n) for f, v, _, n in rows if f == "pay" and str(v) == "-1"), 0)
     bands = _cumulative(rows, "pay", PAY_BANDS, descending=True)
@@ -315,7 +342,9 @@ def facet_counts(filterset: RoleFilter, *, expand: str | None = None) -> Facets:
     with_pay = sum(int(n) for f, v, _, n in rows if f == "pay" and str(v) != "-1")
     ids = next((str(v or "") for f, v, _, _ in rows if f == "candidates"), None)
     candidates = None if ids is None else [int(i) for i in ids.split(",") if i]
-    facets = Facets(total, sampled, groups, more, with_pay=with_pay, without_pay=unstated)
+    facets = Facets(
+        total, sampled, not sampled or whole, groups, more, with_pay=with_pay, without_pay=unstated
+    )
     facets.candidates = candidates
     facets.sample_size = counted if sampled else 0
     return facets

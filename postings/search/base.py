@@ -37,6 +37,11 @@ class SearchBackend:
         """The number of rows, counting no further than `limit` (reads at most `limit` matches)."""
         return queryset.order_by().values("pk")[:limit].count()
 
+    def sized_count(self, queryset: QuerySet, limit: int) -> tuple[int, int | None]:
+        """The rows counted up to `limit` and, when the count reached it, an estimate of them all or None."""
+        counted = self.count_up_to(queryset, limit)
+        return counted, (self.estimate_count(queryset) if counted >= limit else None)
+
     def group_ids_sql(self, column: str) -> str:
         """An aggregate joining the column's values with commas."""
         return f"group_concat({column}, ',')"

@@ -11,7 +11,8 @@ from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connections
-from django.db.models import Case, Expression, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import Case, Expression, F, FloatField, Q, QuerySet, TextField, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils.safestring import SafeString
 
 from .base import START, STOP, SearchBackend, mark
@@ -179,18 +180,47 @@ class PostgresBackend(SearchBackend):
             cursor.execute("ANALYZE postings_role")
 
     def count_up_to(self, queryset: QuerySet, limit: int) -> int:
+        return self._bounded_count(queryset, limit)[0]
+
+    def sized_count(self, queryset: QuerySet, limit: int) -> tuple[int, int | None]:
+        # The planner multiplies the words' frequencies as if independent: 5,143 for "rust infrastructure"
+        # on 1,000,000 roles that hold 17,665 matches, which made the facet window 3.4 times too wide. The
+        # bitmap reads matches in table order, so the share of the table read before the limit was reached
+        # measures the whole set (17,038 there; 226,600 for the 269,740 of "engineer").
+        counted, pages_read, pages = self._bounded_count(queryset, limit)
+        if counted < limit:
+            return counted, None
+        if pages_read and pages:
+            return counted, round(counted * pages / pages_read)
+        return counted, self.estimate_count(queryset)
+
+    def _bounded_count(self, queryset: QuerySet, limit: int) -> tuple[int, int | None, int | None]:
+        """The count up to `limit`, and for a text search the table pages read to reach it and the table's."""
         # With a LIMIT the planner prefers reading rows in table or id order and testing each one's vector,
         # detoasting thousands ("engineer": 7,600 vectors, 110-150 ms on 100,000 roles); the text index's
         # bitmap answers the same count from heap pages alone (13 ms).
-        sql, params = queryset.order_by().values("pk")[:limit].query.sql_with_params()
-        bitmap = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; "
         text = "search_vector" in queryset.query.annotations
+        if not text:
+            sql, params = queryset.order_by().values("pk")[:limit].query.sql_with_params()
+            with connections[queryset.db].cursor() as cursor:
+                cursor.execute(f"SELECT COUNT(*) FROM ({sql}) counted", params)
+                return int(cursor.fetchone()[0]), None, None
+        table = queryset.model._meta.db_table
+        row = RawSQL(f'"{table}".ctid', [], output_field=TextField())
+        sql, params = queryset.order_by().annotate(row=row).values("row")[:limit].query.sql_with_params()
+        # The bitmap heap scan returns rows in table order: the last row's page is how far it read.
+        counted = (
+            "SELECT COUNT(*), MAX((CAST(CAST(row AS TEXT) AS point))[0]) + 1, "
+            f"pg_relation_size('{table}') / current_setting('block_size')::int FROM ({sql}) counted"
+        )
+        bitmap = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; "
         # One round trip, so the SET LOCALs and the count share one implicit transaction.
         with connections[queryset.db].cursor() as cursor:
-            cursor.execute((bitmap if text else "") + f"SELECT COUNT(*) FROM ({sql}) counted", params)
+            cursor.execute(bitmap + counted, params)
             while cursor.description is None and cursor.nextset():
                 pass  # skip the results of the SET statements
-            return int(cursor.fetchone()[0])
+            found, pages_read, pages = cursor.fetchone()
+            return int(found), pages_read and int(pages_read), pages and int(pages)
 
     def estimate_count(self, queryset: QuerySet) -> int | None:
         sql, params = queryset.order_by().values("pk").query.sql_with_params()

@@ -190,7 +190,7 @@ class SearchPage:
 
 
 def _total(filterset: RoleFilter, facets: Facets) -> tuple[int, bool]:
-    if not facets.approximate:
+    if facets.total_exact:
         return facets.total, False
     # The facet query's scaled total stands for the estimate (no second planner round trip).
     estimate = facets.total
@@ -229,7 +229,7 @@ class Results:
         if start < known:
             ranked = qs.filter(pk__in=candidates).order_by("-rank", "-listed_at", "-id")
             ids += ranked.values_list("pk", flat=True)[start : min(known, stop)]
-        everything = not self.facets.approximate and known >= self.facets.total
+        everything = self.facets.total_exact and known >= self.facets.total
         if stop > known and not everything:
             rest = qs.exclude(pk__in=candidates).order_by("-listed_at", "-id")
             ids += rest.values_list("pk", flat=True)[max(0, start - known) : stop - known]

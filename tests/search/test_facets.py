@@ -159,6 +159,7 @@ def test_above_the_limit_counts_come_from_the_newest_matches_and_say_so(roles, c
     assert "counts estimated" in html
     assert f"counted on the newest {response.context['facets'].sample_size} matching roles" in html
     assert response.context["search"].total == 3  # below the page's own threshold: the total is exact
+    assert '<span class="muted">(estimated)</span>' not in html  # so the count does not say "estimated"
 
 
 def test_above_the_limit_a_text_search_is_windowed_too(roles, settings):
@@ -202,3 +203,57 @@ def test_country_counts_come_from_place_ids_on_the_role(roles):
     role_refresh(role=role)
     _, facets = facets_for("seniority=staff")
     assert counts(facets, "country") == {"US": 1}
+
+
+def test_a_bounded_count_also_estimates_the_whole_set(roles):
+    from postings.search import get_backend
+
+    backend = get_backend()
+    matches = RoleFilter(QueryDict("q=engineer"), queryset=Role.objects.all()).shared_queryset()
+    assert backend.sized_count(matches, 10) == (5, None)  # below the limit the count is the answer
+    counted, estimate = backend.sized_count(matches, 3)
+    assert counted == 3
+    if connection.vendor == "postgresql":
+        # From the share of the table read before the limit: never fewer than the matches counted.
+        assert estimate is not None and estimate >= 3
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the listed_at window needs pg_stats")
+def test_postgres_reads_a_small_filtered_match_set_whole_for_an_exact_total(settings, monkeypatch, client):
+    from datetime import timedelta
+
+    from django.db import connection as db
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from postings import facets as facets_module
+
+    now = timezone.now()
+    for n in range(40):
+        seniority = "senior" if n % 4 == 0 else "junior"
+        make_role(title=f"Engineer {n}", seniority=seniority, listed_at=now - timedelta(days=n))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE postings_role")
+    settings.SEARCH_FACETS_EXACT_UP_TO = 4
+    filterset, facets = facets_for("q=engineer&seniority=senior")
+    assert facets.approximate and facets.sample_size < 40  # the facet counts come from the window
+    assert facets.total_exact and facets.total == filterset.qs.count() == 10
+    with CaptureQueriesContext(db) as queries:
+        response = client.get("/", {"q": "engineer", "seniority": "senior"})
+    assert response.context["search"].total == 10 and not response.context["search"].approximate
+    assert not any('AS "__count"' in query["sql"] for query in queries.captured_queries)  # no second count
+    # Unticked, or above WHOLE_UP_TO, the total is the window's, scaled.
+    assert not facets_for("q=engineer")[1].total_exact
+    monkeypatch.setattr(facets_module, "WHOLE_UP_TO", 4)
+    assert not facets_for("q=engineer&seniority=senior")[1].total_exact
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the listed_at window needs pg_stats")
+def test_postgres_without_statistics_a_whole_match_set_keeps_its_exact_total(settings):
+    for n in range(12):
+        make_role(title=f"Engineer {n}", seniority="senior" if n % 3 == 0 else "junior")
+    settings.SEARCH_FACETS_EXACT_UP_TO = 4
+    # No ANALYZE: no listed_at histogram, so the window keeps every match and nothing is scaled.
+    filterset, facets = facets_for("q=engineer&seniority=senior")
+    assert facets.total_exact and facets.total == filterset.qs.count() == 4
+    assert counts(facets, "seniority") == {"senior": 4, "junior": 8}
