@@ -35,6 +35,7 @@ MIN_SCORE = {
     "real/batch-08": 68.0,
     "real/batch-09": 73.0,
     "real/batch-10": 73.0,
+    "real/batch-11": 74.0,
 }
 
 

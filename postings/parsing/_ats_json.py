@@ -60,18 +60,22 @@ _URL = _keys(
     "joburl absoluteurl hostedurl url alternateurl positionuri posturl redirecturl postingurl shortlink link"
 )
 _APPLY = _keys("applyurl applicationurl applylink applyuri applyalternateurl")
-_TEAM = _keys("team department departments departmentname abteilung departamento") + labels.field_names(
-    "department"
-)
+_TEAM = _keys(
+    "team department departments departmentname abteilung departamento divisionworkunit"
+) + labels.field_names("department")
 _SALARY = _keys(
     "basesalary salary compensation positionremuneration salaryrange pay remuneration gehalt salario "
     "salaire remuneracion estimatedsalary salaryestimate payperiodadjustedpay"
 )
 # p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
-_SALARY_LOW = _keys("salarymin minsalary minimumrange salaryfrom from min minimum minvalue p10")
-_SALARY_HIGH = _keys("salarymax maxsalary maximumrange salaryto to max maximum maxvalue p90")
+_SALARY_LOW = _keys(
+    "salarymin minsalary minimumrange salaryfrom from min minimum minvalue p10 salaryrangefrom"
+)
+_SALARY_HIGH = _keys("salarymax maxsalary maximumrange salaryto to max maximum maxvalue p90 salaryrangeto")
 _CURRENCY = _keys("salarycurrency currency currencycode waehrung moneda devise paycurrency")
-_PERIOD = _keys("salaryperiod period unittext unit interval rateintervalcode einheit periodo payperiod")
+_PERIOD = _keys(
+    "salaryperiod period unittext unit interval rateintervalcode einheit periodo payperiod salaryfrequency"
+)
 _WRAPPERS = _keys(
     "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
     "offer item jobad platsannons annons jobpostinginfo jobview header"
@@ -135,7 +139,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         "jobLocation": [
             {"address": {"addressLocality": place}} for place in _places(fields) or _places(merged)
         ],
-        "employmentType": _employment(_first(fields, _EMPLOYMENT) or _category(fields, "commitment")),
+        "employmentType": _employment(_first(fields, _EMPLOYMENT) or _category(fields, "commitment"))
+        # a dataset's one-letter indicator (NYC Jobs' "Full-Time/Part-Time indicator": F or P)
+        or {"F": "FULL_TIME", "P": "PART_TIME"}.get(str(fields.get("fulltimeparttimeindicator")).upper()),
         "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields))),
         "url": _name(_first(fields, _URL)),
         "applyUrl": _name(_first(fields, _APPLY)),

@@ -12,7 +12,8 @@ from .similarity import ascii_lower
 
 _LABELS = {
     "job title": """
-        job title|position title|job position|título|título del puesto|título del trabajo|título da vaga|
+        job title|position title|job position|business title|working title|posting title|
+        título|título del puesto|título del trabajo|título da vaga|
         nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|poste|intitulé du poste|
         titre du poste|intitulé|stellenbezeichnung|stellentitel|jobtitel|posizione|titolo|ruolo|functie|
         functietitel|vacature|stanowisko|nazwa stanowiska|pozice|název pozice|должность|вакансия|посада|
@@ -20,7 +21,8 @@ _LABELS = {
         職種|직무|포지션|채용 직무|모집 직무|vị trí|vị trí tuyển dụng|chức danh|pozisyon|iş unvanı|posisi|
         jabatan|tjänst|befattning|annonsrubrik|yrkesbenämning|yrkesroll|stilling|stillingstittel|tehtävä|tehtävänimike""",
     "company": """
-        company|company name|employer|hiring company|organization|organisation|empresa|
+        company|company name|employer|hiring company|hiring organization|agency|hiring agency|organization|
+        organisation|empresa|
         nombre de la empresa|nombre de la compañía|compañía|nome da empresa|entreprise|société|employeur|
         unternehmen|arbeitgeber|firma|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|
         pracodawca|nazwa firmy|společnost|zaměstnavatel|компания|работодатель|организация|компанія|

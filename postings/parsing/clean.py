@@ -95,6 +95,11 @@ _COOKIE = re.compile(
     r"|\b(?:we use|accept|consent to|agree to)\b.*\bcookies?\b",
     re.I,
 )
+# A forum comment's header: "kapilvt 89 days ago | link", "jsmith 3 hours ago | parent | next [–]".
+_BYLINE = re.compile(
+    r"^[\w.-]{1,40} (?:\d+|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
+    r"(?: *\| *(?:link|parent|next|prev|root|context|flag|favorite|on:.*|\[[-–+]\]|[-–+]))* *(?:\[[-–+]\])?$"
+)
 _ESTIMATE = re.compile(r"\bestimated\b\s*:?\s*(?:[$€£]|\d)|[$€£]\s*estimated\b", re.I)
 
 # "…shared many blog posts. Some highlights:" followed by a run of title-cased article names.
@@ -274,7 +279,7 @@ def _drop_furniture(lines: list[str], removed: list[str], signals: set[str]) -> 
         bare = _bare(line)
         upsell = bool(bare) and _word_count(bare) <= 40 and bool(_UPSELL.search(bare))
         cookie = bool(bare) and _word_count(bare) <= 60 and bool(_COOKIE.search(bare))
-        if upsell or cookie or (bare and _is_button(bare)):
+        if upsell or cookie or (bare and _is_button(bare)) or _BYLINE.match(bare) or bare in ("|", "-----"):
             removed.append(line.strip())
             if upsell or _BOARD_ONLY.search(bare):
                 signals.add("board")

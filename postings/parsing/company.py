@@ -46,7 +46,7 @@ _LATIN_NAME = re.compile(
     r"\((?P<name>[A-Z][\w&.'’ -]{1,40}?\s(?:Inc|Ltd|GmbH|K\.K|Co\.,? Ltd|Corp|LLC|S\.A|AG)\.?)\)"
 )
 # (?!…): no match starts inside a run of blanks, so a long run is scanned once, not once per blank.
-_SEPARATED = re.compile(r"(?!(?<=\s)\s)(?:\s*+\|\s*|\s++[·•]\s*|\s*+[·•]\s+|\s++[—–-]\s+)")
+_SEPARATED = re.compile(r"(?!(?<=\s)\s)(?:\s*+\|\s*|\s++[·•]\s*|\s*+[·•]\s+|\s++[—–/-]\s+)")
 _STOP_NAMES = frozenset(
     [
         "we",
@@ -293,15 +293,26 @@ _DANGLING = frozenset(
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "iCourier", "eBay"
+_CJK_COMPANY = re.compile(
+    r"株式会社|有限会社|合同会社|会社|法人|公司|集团|集團|科技|企業|企业|工作室|事務所|事务所|银行|銀行|医院|病院|大学|大學|"
+    r"学校|學校|協会|协会|商店|㈜|\(주\)|주식회사|회사|그룹|재단|병원|학교"
+)
 # Punctuation of a CJK sentence or list ("2.在校生，计算机、软件等相关专业；"): a clause, never a name.
-_CJK_CLAUSE = re.compile(r"[，、；。！？：]|^\d+[.、]")
+_CJK_CLAUSE = re.compile(
+    r"[，、；。！？：]|^\d+[.、]|(?:ビル|大厦|大廈|빌딩)\s*\d*[FＦ階层]?$|(?<!\d)\d++[FＦ階]$"
+)
 
 
 def _plausible(name: str) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
     name = name.strip()
     words = name.split()
-    if not 1 <= len(words) <= 8 or not (name[:1].isupper() or name[:1].isdigit() or _CAMEL.match(name)):
+    first = name[:1]
+    # A name in a caseless script has no capital to show it: it shows a company's word (公司, 株式会社, ㈜).
+    caseless = (
+        first.isalpha() and not first.islower() and not first.isupper() and bool(_CJK_COMPANY.search(name))
+    )
+    if not 1 <= len(words) <= 8 or not (first.isupper() or first.isdigit() or caseless or _CAMEL.match(name)):
         return False
 
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
@@ -327,7 +338,9 @@ def _tidy(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", _LEGAL_TAIL.sub("", name).lower()))
+    """Lower-case ASCII words without a legal form; a name in a caseless script keys on its letters."""
+    bare = _LEGAL_TAIL.sub("", name)
+    return " ".join(re.findall(r"[a-z0-9]+", bare.lower())) or re.sub(r"[\W_]+", "", bare.casefold())
 
 
 def _pool(votes: dict[str, float], text: str) -> dict[str, float]:

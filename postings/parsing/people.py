@@ -97,7 +97,7 @@ _SEEKS = re.compile(
     r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"söker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
-    r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for)\s+"
+    r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking))\s+"
     r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend)\s+)?"
     r"(?:(?:an?|the|einen|eine|einer|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla|un[·.-]e|un\(e\))\s+)?"
     r"(?:(?:full|part)[- ]time\s+|(?:engagierte|motivierte|erfahrene)[nr]?\s+)?"
@@ -237,6 +237,10 @@ def _seeker(line: str) -> str | None:
 _VIETNAMESE = re.compile(r"[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
+# A capitalised word after the noun that qualifies it ("Fullstack", "Backend", "Sênior"), not a name's start.
+_QUALIFIER = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-z]+)?$|^(?:QA|UX|UI|IT|BI|ML|AI|PHP|Java|\.NET)$")
+
+
 def _trim_title(phrase: str) -> str | None:
     """Cut a sentence fragment down to the title: adjectives before, clauses after the role noun."""
     tokens = phrase.split()
@@ -256,6 +260,16 @@ def _trim_title(phrase: str) -> str | None:
     # "Chef de projet", "Jefe de ventas", "Addetto alle vendite": the field after the noun is the title's.
     elif end + 1 < len(tokens) and tokens[end].lower() in _OF_WORDS and len(tokens) - end <= 4:
         end = len(tokens)
+    # "Desarrollador Fullstack", "Engenheiro Backend Sênior": Romance titles qualify the noun after it, in
+    # capitals; a place ("Developer Berlin") is no part of the title.
+    else:
+        while (
+            end < len(tokens)
+            and end - nouns[-1] <= 2
+            and _QUALIFIER.match(tokens[end])
+            and not city(tokens[end])
+        ):
+            end += 1
     tokens = tokens[:end]
     if any(t[:1].isupper() for t in tokens):
         while tokens and not tokens[0][:1].isupper():
@@ -310,6 +324,11 @@ def _big_city(part: str) -> bool:
     return bool(hit and hit[1] >= 500_000)
 
 
+_SEEK_WORD = re.compile(
+    r"^\s*(?:誠徵|诚聘|急徵|急聘|徵求|徵|招聘|招募|招|is\s+hiring|hiring|sucht|busca|recrute|tuyển)\s*", re.I
+)
+
+
 def _split_title(line: str, company: str | None) -> tuple[str | None, str | None, str | None]:
     """Split a title line into (title, team, company): places dropped, separators normalised to ", "."""
     line = _GENDER.sub("", line).strip(" -–—|•")
@@ -331,8 +350,11 @@ def _split_title(line: str, company: str | None) -> tuple[str | None, str | None
         ):
             after_place = True
             continue
-        if company and company_key(part) == company_key(company):
+        if company and company_key(part) and company_key(part) == company_key(company):
             continue
+        seeks = company and part.startswith(company) and _SEEK_WORD.match(part[len(company) :])
+        if seeks:  # "邁思擘國際股份有限公司徵 後端開發工程師", "Acme is hiring Data Engineer"
+            part = part[len(company) + seeks.end() :].strip(" -–—:：") or part
         if not company and i and _LEGAL_SUFFIX.search(part):
             company = part
             continue
@@ -502,6 +524,7 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     # "墨奇科技 - 北京 - 中级前端": separators around the title.
     candidates += [part for _line, parts in tagged for part in parts]
     for line in candidates:
+        line = _sought(line) or line  # "Seeking senior web/frontend developer (html5, …)"
         title, title_team, company = _split_title(line, company)
         if not title and (line is labelled or _GENDER.search(line)):
             # Only job titles carry "(m/w/d)"; a labelled value is a title by its label.

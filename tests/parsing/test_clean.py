@@ -245,3 +245,10 @@ def test_clean_never_raises(text):
     cleaned = clean(text)
     assert isinstance(cleaned.text, str) and len(cleaned.text) <= len(text)
     assert cleaned.kind_hint in (None, "ats", "aggregator", "board")
+
+
+def test_a_forum_comments_byline_is_furniture():
+    cleaned = clean(
+        "kapilvt 89 days ago | link\nCanonical / Ubuntu\njsmith 3 hours ago | parent | next [–]\nText."
+    )
+    assert cleaned.text == "Canonical / Ubuntu\nText."

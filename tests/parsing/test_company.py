@@ -157,3 +157,14 @@ def test_a_clause_or_the_titles_first_words_is_no_employer():
 def test_a_name_in_camel_case_is_a_name():
     text = "Developer\nA iCourier está no mercado de distribuição de encomendas."
     assert find_company(["Developer"], text, stated="iCourier") == "iCourier"
+
+
+def test_names_in_caseless_scripts_show_a_companys_word():
+    text = "後端開發工程師\n公司名稱：邁思擘國際股份有限公司\n基础信息\n目黒東急ビル2F\n"
+    assert find_company(text.splitlines(), text, stated="邁思擘國際股份有限公司") == "邁思擘國際股份有限公司"
+    assert find_company(["基础信息", "目黒東急ビル2F"], "基础信息\n目黒東急ビル2F\n") is None
+
+
+def test_a_forum_comments_first_line_names_the_employer_before_a_spaced_slash():
+    text = "Canonical / Ubuntu\nSeeking senior web/frontend developer [fulltime remote work]."
+    assert find_company(text.splitlines(), text, title="senior web/frontend developer") == "Canonical"

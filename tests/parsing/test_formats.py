@@ -547,3 +547,23 @@ def test_an_ats_organisation_label_is_the_employers_name():
     }
     [doc] = to_documents(json.dumps(record), filename="a.json")
     assert doc.structured["hiringOrganization"]["name"] == "Booz Allen Hamilton"
+
+
+def test_a_public_jobs_datasets_row_with_its_own_column_names():
+    header = (
+        "Job ID,Agency,Business Title,Full-Time/Part-Time indicator,Salary Range From,Salary Range To,"
+        "Salary Frequency,Division/Work Unit,Job Description\n"
+    )
+    row = (
+        '170989,OFFICE OF COLLECTIVE BARGAININ,COLLEGE AIDE - CLERICAL,P,8.75,10.36,Hourly,Administration,"'
+        + ('The Office of Collective Bargaining seeks a Clerical College Aide to file records." \n')
+    )
+    [doc] = to_documents(header + row, filename="jobs.csv")
+    posting = doc.structured
+    assert posting["title"] == "COLLEGE AIDE - CLERICAL"
+    assert posting["hiringOrganization"]["name"] == "OFFICE OF COLLECTIVE BARGAININ"
+    assert posting["employmentType"] == "PART_TIME" and posting["x-team"] == "Administration"
+    assert (
+        posting["baseSalary"]["value"]["minValue"] == 8.75
+        and posting["baseSalary"]["value"]["unitText"] == "HOUR"
+    )

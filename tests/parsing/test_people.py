@@ -414,3 +414,19 @@ def test_na_before_a_city_names_a_place_not_an_employer():
 def test_forum_and_other_language_title_lines(lines, title, company):
     found = find_title(lines)
     assert found.title is not None and (title is None or found.title == title) and found.company == company
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "company"),
+    [
+        (["Walmart Chile busca Desarrollador Fullstack"], "Desarrollador Fullstack", "Walmart Chile"),
+        (["[徵才] 邁思擘國際股份有限公司徵 後端開發工程師"], "後端開發工程師", "邁思擘國際股份有限公司"),
+        (["Canonical / Ubuntu", "Seeking senior web/frontend developer (html5, css3) [fulltime remote]."],
+         "senior web/frontend developer", None),
+        (["[Rio de Janeiro] QA Pleno na Firjan"], "QA Pleno", "Firjan"),
+    ],
+)  # fmt: skip
+def test_more_title_lines_of_forums_and_other_languages(lines, title, company):
+    facts = {"company": "邁思擘國際股份有限公司"} if "徵" in lines[0] else None
+    found = find_title(lines, facts=facts)
+    assert found.title == title and (company is None or found.company == company)
