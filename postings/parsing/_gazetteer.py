@@ -67,11 +67,12 @@ CA|AB:Alberta; CA|BC:British Columbia; CA|MB:Manitoba; CA|NB:New Brunswick;
 CA|NL:Newfoundland and Labrador/Newfoundland; CA|NS:Nova Scotia; CA|NT:Northwest Territories;
 CA|NU:Nunavut; CA|ON:Ontario; CA|PE:Prince Edward Island/PEI; CA|QC:Quebec/Québec; CA|SK:Saskatchewan;
 CA|YT:Yukon; CA|PQ:Quebec;
-GB|:England; GB|:Scotland; GB|:Wales; GB|:Northern Ireland;
+GB|ENG:England; GB|SCT:Scotland; GB|WLS:Wales; GB|NIR:Northern Ireland;
 AU|NSW:New South Wales; AU|VIC:Victoria; AU|QLD:Queensland; AU|WA:Western Australia;
 AU|SA:South Australia; AU|TAS:Tasmania; AU|ACT:Australian Capital Territory; AU|NT:Northern Territory;
 IN|KA:Karnataka; IN|MH:Maharashtra; IN|TG:Telangana; IN|TN:Tamil Nadu; IN|HR:Haryana;
-IN|UP:Uttar Pradesh; IN|:Kerala; IN|:Gujarat; IN|:West Bengal; IN|:Rajasthan; IN|:Andhra Pradesh;
+IN|UP:Uttar Pradesh; IN|KL:Kerala; IN|GJ:Gujarat; IN|WB:West Bengal; IN|RJ:Rajasthan; IN|AP:Andhra Pradesh;
+IN|DL:Delhi;
 DE|:Bavaria/Bayern; DE|:Baden-Württemberg; DE|:Hesse/Hessen; DE|:North Rhine-Westphalia/NRW;
 DE|:Saxony/Sachsen; DE|:Lower Saxony/Niedersachsen; DE|:Brandenburg
 """

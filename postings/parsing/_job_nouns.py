@@ -32,7 +32,7 @@ ENGLISH = frozenset(
     salesperson stylist hairdresser barber beautician esthetician groomer dietitian nutritionist
     optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason
     fitter installer repairer porter mover valet lifeguard dispatcher scheduler bookseller florist
-    person professional staff crew helper operative qa"""
+    person professional staff crew helper operative qa educator rockstar ninja"""
     )
 )
 

@@ -58,7 +58,7 @@ _GENERIC_TEAMS = frozenset(
 )
 _TEAM_REJECT = _wordset("this that these those a an your my their its best whole entire other same")
 
-_NAME = r"[A-Z0-9][\w&.+-]*(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9][\w&.+-]*){0,4}"
+_NAME = r"[A-Z0-9Α-ΩА-Я][\w&.+-]*(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9Α-ΩА-Я][\w&.+-]*){0,4}"
 # _NAME with words of at most 64 characters, for patterns tried at every capital: each try then reads a
 # bounded stretch instead of the rest of a long run such as "A.A.A.…".
 _NAME_ANYWHERE = r"[A-Z0-9][\w&.+-]{0,63}+(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9][\w&.+-]{0,63}+){0,4}"
@@ -79,7 +79,7 @@ _AT_LINE = re.compile(rf"^at\s+(?P<company>{_NAME})\W*$")
 # "Engineer at Acme", "Frontend Developer bij de Nederlandse Transplantatie Stichting", "Koch bei Adler".
 # Portuguese "na"/"no"/"em" also say where ("Engenheiro em São Paulo"): a city after them is no employer.
 _TITLE_AT = re.compile(
-    rf"^(?P<title>.+?)(?<=\S|^.)\s++(?P<at>at|@|bij|bei|chez|presso|na|no|em)\s+"
+    rf"^(?P<title>.+?)(?<=\S|^.)\s++(?P<at>at|@|bij|bei|chez|presso|na|no|em|για(?:\s+την|\s+τον|\s+το)?)\s+"
     rf"(?:(?:de|het|der|die|das|la|le|l')\s+)?(?P<company>(?:[a-z](?=[A-Z]))?{_NAME})\W*$"
 )
 # "Android Developer na [Solvis]", "Estágio … na [Secretaria de Educação]": the tag after the preposition.
@@ -160,8 +160,12 @@ def _has_role_noun(text: str) -> bool:
         return True
     if any(len(w) >= 8 and w.endswith(job_nouns.SUFFIXES) for w in words):  # "Elektromonteur"
         return True
-    stripped = _GENDER.sub("", text).strip(" ()[]（）")
+    # "2021년 … 경력사원 모집", "…スタッフ募集": a recruiting word after the job
+    stripped = re.sub(r"\s*(?:모집|채용|募集|急募|招聘)$", "", _GENDER.sub("", text).strip(" ()[]（）"))
     return stripped.endswith(job_nouns.CJK_ENDINGS) and len(stripped) <= 30
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros)\.$")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -169,7 +173,13 @@ def _looks_like_title(line: str) -> bool:
     words = _words(line)
     if not words or len(words) > 12 or len(line) > 100 or ": " in line or job_nouns.is_site_word(line):
         return False
-    if line.rstrip().endswith((".", "!", "?", ":")) and not line.rstrip().endswith(("Sr.", "Jr.")):
+    ends = line.rstrip()
+    # A sentence's end, not "… για την Καρβελάς Α.Ε." or "… at Acme Inc."
+    if (
+        ends.endswith((".", "!", "?", ":"))
+        and not ends.endswith(("Sr.", "Jr."))
+        and not _ABBREVIATION_END.search(ends)
+    ):
         return False
     verbs = {"is", "are", "was", "will", "we", "you", "our", "your", "you'll", "we're", "has", "have"}
     if words[0] in _NOT_NAMES - {"head", "lead"} or verbs & set(words):

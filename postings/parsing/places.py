@@ -11,6 +11,7 @@ from itertools import islice
 from ._employer_evidence import function_words
 from ._gazetteer import (
     AMBIGUOUS,
+    CODES,
     COUNTRY_NAMES,
     METRO_OF,
     Entry,
@@ -139,7 +140,26 @@ def _hits(text: str, context: str = "") -> list[tuple[Place | None, int, int]]:
 
 def parse_place(text: str) -> Place | None:
     """The first place in one location string ("Toronto, ON, Canada"); None for "Remote" alone."""
-    return next((p for p, _s, _e in _hits(text) if p is not None), None)
+    return _coded_place(text) or next((p for p, _s, _e in _hits(text) if p is not None), None)
+
+
+# A scraper's "City, REGION, CC" ("Bolton, ENG, GB", "MH, IN" for Maharashtra, India): the last part is the
+# country's ISO code, so the part before it is that country's region, never a US state.
+_CODED = re.compile(
+    r"^[ \t]*+(?:(?P<city>[^,\n]{2,60}),[ \t]*+)?(?P<region>[A-Z]{2,3}),[ \t]*+(?P<country>[A-Z]{2})[ \t]*$"
+)
+
+
+def _coded_place(text: str) -> Place | None:
+    found = _CODED.match(text) if isinstance(text, str) and len(text) <= 80 else None
+    if not found or (None, found["country"]) not in CODES.get(found["country"], []):
+        return None
+    region = next(
+        (name for name, country in CODES.get(found["region"], []) if country == found["country"]), None
+    )
+    if region is None or found["region"] == found["country"]:
+        return None
+    return Place((found["city"] or region).strip(), region, found["country"])
 
 
 _HIRING = re.compile(

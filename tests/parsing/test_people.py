@@ -430,3 +430,25 @@ def test_more_title_lines_of_forums_and_other_languages(lines, title, company):
     facts = {"company": "邁思擘國際股份有限公司"} if "徵" in lines[0] else None
     found = find_title(lines, facts=facts)
     assert found.title == title and (company is None or found.company == company)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "company"),
+    [
+        (
+            ["Senior ERP / CRM Consultant για την Καρβελάς Α.Ε."],
+            "Senior ERP / CRM Consultant",
+            "Καρβελάς Α.Ε.",
+        ),
+        (["2021년 부문별 신입 및 경력사원 모집"], "2021년 부문별 신입 및 경력사원 모집", None),
+        (["Coding/STEM Educator"], "Coding/STEM Educator", None),
+        (
+            ["Wifi Protector - C++ / Linux rockstar - REMOTE (but within Europe)"],
+            "C++ / Linux rockstar",
+            None,
+        ),
+    ],
+)
+def test_titles_with_legal_forms_recruiting_words_and_job_slang(lines, title, company):
+    found = find_title(lines)
+    assert found.title == title and (company is None or found.company == company)

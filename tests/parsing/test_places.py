@@ -289,3 +289,17 @@ def test_a_city_named_as_the_employers_site():
     text = "We are looking for care workers at our Bradford Branch. Full and part time hours."
     assert [(p.name, p.country) for p in find_places(text)] == [("Bradford", "GB")]
     assert find_places("Our Support office is friendly.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bolton, ENG, GB", ("Bolton", "England", "GB")),  # a scraper's City, REGION, CC
+        ("MH, IN", ("Maharashtra", "Maharashtra", "IN")),  # India's Maharashtra, not Indiana
+        ("Springfield, IN", ("Springfield", "Indiana", "US")),
+        ("Austin, TX, US", ("Austin", "Texas", "US")),
+    ],
+)
+def test_a_location_that_ends_with_its_countrys_code(text, place):
+    found = parse_place(text)
+    assert (found.name, found.region, found.country) == place
