@@ -45,7 +45,10 @@ def warm_parser():
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_pathological_posting_imports_or_fails_within_two_seconds(tmp_path, name, warm_parser):
+def test_pathological_posting_imports_or_fails_within_seconds(tmp_path, name, warm_parser):
+    """A super-linear pattern takes minutes on these inputs, a linear one about a second: the bound is set
+    well above the second (5 s), so a busy machine (a CI run beside a benchmark) does not fail it while a
+    blow-up still does. Speed itself is measured by ``make bench``."""
     for ext in EXTENSIONS:
         path = tmp_path / f"posting.{ext}"
         path.write_text(CASES[name])
@@ -55,7 +58,7 @@ def test_pathological_posting_imports_or_fails_within_two_seconds(tmp_path, name
         with contextlib.suppress(CommandError):
             call_command("import_postings", str(path), format="json", stdout=out, stderr=io.StringIO())
         elapsed = time.perf_counter() - started
-        assert elapsed < 2.0, f"{name} as .{ext} took {elapsed:.1f} s"
+        assert elapsed < 5.0, f"{name} as .{ext} took {elapsed:.1f} s"
         report = json.loads(out.getvalue())
         assert all(error["reason"] for error in report["errors"])
 
