@@ -3,7 +3,7 @@ methods that postings outside software engineering ask for. Same row format and 
 ``_vocabulary.py`` (see its docstring); data only.
 """
 
-from ._vocabulary import DATA, FRAMEWORK, LANGUAGE, PRACTICE, TOOL
+from ._vocabulary import DATA, FRAMEWORK, INFRASTRUCTURE, LANGUAGE, PRACTICE, TOOL
 
 MORE_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
     # Office software, named in postings of every trade and in several languages
@@ -91,4 +91,15 @@ MORE_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
     ("ISO 27001", PRACTICE, "ISO 27001|ISO/IEC 27001"),
     ("Health and Safety", PRACTICE, "Health and Safety|health & safety"),
     ("First Aid", PRACTICE, "first aid|Erste Hilfe|primeros auxilios|premiers secours"),
+    ("Unit Testing", PRACTICE, "unit testing|unit tests|Unit-Tests|tests unitaires|pruebas unitarias|"
+                               "testes unitários|test unitari"),
+    ("Test Automation", PRACTICE, "test automation|automated testing|automation testing|Testautomatisierung|"
+                                  "automatisation des tests|automatización de pruebas|automação de testes"),
+    ("Data Pipelines", PRACTICE, "data pipelines|data pipeline|ETL pipelines|Datenpipelines"),
+    ("Backbone.js", FRAMEWORK, "Backbone.js|BackboneJS|~Backbone"),
+    ("VBScript", LANGUAGE, "VBScript|VB Script"),
+    ("Crystal Reports", TOOL, "Crystal Reports"),
+    ("OneNote", TOOL, "OneNote|Microsoft OneNote"),
+    ("Blackbaud", TOOL, "=Blackbaud|Raiser's Edge|Blackbaud CRM"),
+    ("VPN", INFRASTRUCTURE, "=VPN|VPNs|virtual private network|WireGuard|OpenVPN"),
 )  # fmt: skip

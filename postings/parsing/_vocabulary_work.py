@@ -821,10 +821,9 @@ WORK_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
                             "Zusatzverkauf|vente additionnelle|venta cruzada|venda cruzada|"
                             "vendita incrociata"),
     ("Sales Techniques", PRACTICE, "sales techniques|consultative selling|solution selling|=SPIN selling|"
-                                   "=MEDDIC|=MEDDPICC|Challenger Sale|negotiation skills|Verkaufstechniken|"
-                                   "Verhandlungsgeschick|techniques de vente|techniques de négociation|"
-                                   "técnicas de venta|técnicas de negociación|técnicas de vendas|"
-                                   "técnicas de negociação|tecniche di vendita|verkooptechnieken|"
+                                   "=MEDDIC|=MEDDPICC|Challenger Sale|Verkaufstechniken|"
+                                   "techniques de vente|técnicas de venta|técnicas de vendas|"
+                                   "tecniche di vendita|verkooptechnieken|"
                                    "techniki sprzedaży|säljteknik|satış teknikleri|teknik penjualan"),
     ("Cold Calling", PRACTICE, "cold calling|cold-calling|lead generation|Kaltakquise|Neukundenakquise|"
                                "prospection|prospección|prospecção|prospezione|acquisitie|"
@@ -1817,4 +1816,38 @@ WORK_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
                              "med-surg|med/surg|medical surgical nursing"),
     ("Patient Assessment", PRACTICE, "patient assessment|patient assessments|"
                                      "clinical assessment|health assessment"),
+    ("Stakeholder Management", PRACTICE, "stakeholder management|managing stakeholders|"
+                                         "stakeholder relationships|"
+                                         "Stakeholder-Management|gestion des parties prenantes|"
+                                         "gestión de stakeholders|gestão de stakeholders"),
+    ("Risk Management", PRACTICE, "risk management|risk analysis|Risikomanagement|"
+                                  "gestion des risques|gestión de riesgos|gestão de riscos|"
+                                  "gestione del rischio"),
+    ("Negotiation", PRACTICE, "negotiation|negotiation skills|negotiating|Verhandlungsgeschick|négociation|"
+                              "techniques de négociation|negociación|negociação|negoziazione|onderhandelen|"
+                              "negocjacje"),
+    ("Leadership", PRACTICE, "!Leadership|leadership skills|leadership experience|strong leadership|"
+                             "Führungskompetenz|Führungserfahrung|leadership d'équipe|liderazgo|liderança|"
+                             "capacità di leadership"),
+    ("Troubleshooting", PRACTICE, "troubleshooting|trouble-shooting|troubleshoot|"
+                                  "Fehlerbehebung|dépannage|resolución de incidencias|"
+                                  "solução de problemas técnicos|risoluzione dei problemi"),
+    ("Attention to Detail", PRACTICE, "attention to detail|detail-oriented|detail oriented|eye for detail|"
+                                      "Sorgfalt|rigueur|atención al detalle|atenção aos detalhes|"
+                                      "attenzione ai dettagli|oog voor detail"),
+    ("Program Management", PRACTICE, "program management|programme management|"
+                                     "technical program management|"
+                                     "Programmmanagement|gestion de programme|gestión de programas"),
+    ("Data Visualization", PRACTICE, "data visualization|data visualisation|data viz|dashboards and reports|"
+                                     "Datenvisualisierung|visualisation de données|visualización de datos|"
+                                     "visualização de dados"),
+    ("Accounting", PRACTICE, "accounting|bookkeeping and accounting|Rechnungswesen|comptabilité|contabilidad|"
+                             "contabilità"),
+    ("Filing", PRACTICE, "filing and record keeping|filing|record keeping|Ablage und Registratur|classement"),
+    ("Heavy Lifting", PRACTICE, "heavy lifting|lift up to 50 lbs|lift up to 50 pounds|lifting heavy|"
+                                "lifting heavy loads"),
+    ("Pain Management", PRACTICE, "pain management|Schmerzmanagement|gestion de la douleur|"
+                                  "manejo del dolor"),
+    ("Public Health", PRACTICE, "public health|Öffentliche Gesundheit|santé publique|salud pública|"
+                                "saúde pública"),
 )  # fmt: skip

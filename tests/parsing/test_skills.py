@@ -322,3 +322,14 @@ def test_skills_postings_of_every_kind_ask_for_by_name():
         "Communication Skills", "Project Management", "Time Management", "Help Desk", "System Administration",
         "Embedded Systems", "Estonian",
     } <= {s.name for s in find_skills(text)}  # fmt: skip
+
+
+def test_skills_of_managers_testers_and_offices_by_name():
+    text = (
+        "Stakeholder management, risk management and negotiation. Troubleshooting and attention to detail. "
+        "Unit testing and test automation; data pipelines and data visualization. Accounting and filing."
+    )
+    assert {
+        "Stakeholder Management", "Risk Management", "Negotiation", "Troubleshooting", "Attention to Detail",
+        "Unit Testing", "Test Automation", "Data Pipelines", "Data Visualization", "Accounting", "Filing",
+    } <= {s.name for s in find_skills(text)}  # fmt: skip
