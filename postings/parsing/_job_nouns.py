@@ -32,7 +32,7 @@ ENGLISH = frozenset(
     salesperson stylist hairdresser barber beautician esthetician groomer dietitian nutritionist
     optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason
     fitter installer repairer porter mover valet lifeguard dispatcher scheduler bookseller florist
-    person professional staff crew helper operative qa educator rockstar ninja"""
+    person professional staff crew helper operative qa educator rockstar ninja contractor freelancer"""
     )
 )
 
@@ -97,7 +97,9 @@ NOUNS = frozenset(
     stażystka specjalista specjalistka asystent asystentka kierownik technik
     utvecklare ingenjör säljare sjuksköterska lärare kock chaufför
     разработчик программист инженер менеджер аналитик дизайнер водитель продавец бухгалтер курьер
-    экспедитор менеджер специалист оператор администратор тестировщик
+    экспедитор менеджер специалист оператор администратор тестировщик уборщица уборщик посудомойщица
+    посудомойщик повар официант официантка бармен кассир грузчик кладовщик охранник сварщик слесарь
+    электрик водитель-экспедитор медсестра врач учитель воспитатель няня продавец-консультант
     viên sư
     estágio estagio pasantía pasantia prácticas praktikum tirocinio staż stage
     analytik analytika analytičku vývojář vývojáře programátor programátora technik technika řidič řidiče
@@ -167,6 +169,7 @@ CJK_ENDINGS = (
     "實習生",
     "总监",
     "總監",
+    "業務",
     "服务员",
     "服務員",
     "店员",
@@ -195,6 +198,7 @@ SITE_WORDS = frozenset(
     carrières|carrieres|carrière|emplois|offres d'emploi|recrutement|nous rejoindre|lavora con noi|
     posizioni aperte|offerte di lavoro|vacatures|werken bij|praca|kariera|oferty pracy|lediga jobb|jobb|
     lediga tjänster|työpaikat|вакансии|карьера|採用情報|求人|求人情報|招聘|加入我们|채용|채용정보|intro|
+    álláshirdetés|állásajánlat|állások|
     introduction|home|index|tuyển dụng|lowongan|lowongan kerja|karir|iş ilanları|kariyer""".replace(
         "\n", ""
     ).split("|")

@@ -158,20 +158,34 @@ def _has_role_noun(text: str) -> bool:
     words = _words(text)
     if any(w in _ROLE_NOUNS or w.rstrip("s") in _ROLE_NOUNS or w in job_nouns.NOUNS for w in words):
         return True
+    if any(
+        part in job_nouns.NOUNS for w in words if "-" in w for part in w.split("-")
+    ):  # "уборщица-посудомойщица"
+        return True
     if any(len(w) >= 8 and w.endswith(job_nouns.SUFFIXES) for w in words):  # "Elektromonteur"
         return True
-    # "2021년 … 경력사원 모집", "…スタッフ募集": a recruiting word after the job
-    stripped = re.sub(r"\s*(?:모집|채용|募集|急募|招聘)$", "", _GENDER.sub("", text).strip(" ()[]（）"))
+    # "2021년 … 경력사원 모집", "…スタッフ募集": a recruiting word after the job;
+    # "…託児スタッフ（無資格者勤務可）": a note in brackets after it
+    stripped = re.sub(r"[（(][^（）()]{1,40}[）)]$", "", _GENDER.sub("", text).strip(" []"))
+    stripped = re.sub(r"\s*(?:모집|채용|募集|急募|招聘)$", "", stripped.strip(" ()[]（）"))
     return stripped.endswith(job_nouns.CJK_ENDINGS) and len(stripped) <= 30
 
 
+_CODE = re.compile(r"=\s*['\"]|['\"];|\?>|<\?|\$\w+->|(?<!\w)[A-Za-z]++_\w*+\s*=")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros)\.$")
+
+
+def looks_like_title(line: str) -> bool:
+    """Whether a line reads as a job title: a short noun phrase with a job noun (public for the fallbacks)."""
+    return _looks_like_title(line)
 
 
 def _looks_like_title(line: str) -> bool:
     """A short noun phrase with a role noun, not a sentence, heading or label."""
     words = _words(line)
     if not words or len(words) > 12 or len(line) > 100 or ": " in line or job_nouns.is_site_word(line):
+        return False
+    if _CODE.search(line):  # "meta_title = 'Вакансия …';?>": a template's code, not its text
         return False
     ends = line.rstrip()
     # A sentence's end, not "… για την Καρβελάς Α.Ε." or "… at Acme Inc."

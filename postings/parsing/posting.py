@@ -349,6 +349,8 @@ def _fallback_title(lines: list[str], page_title: str | None, company: str | Non
     first_part = _SEGMENT.split(re.split(r"\s+at\s+", page_title or "")[0])[0].strip()
     if first_part and any(line.strip() == first_part for line in lines):
         return first_part
+    if first_part and people.looks_like_title(first_part):  # "Open Source Community Manager (d/f/m) | …"
+        return first_part
     line = lines[0].strip() if lines else ""
     words = line.split()
     if not 1 <= len(words) <= 6 or not _TITLE_CASED.match(line) or sections.classify_heading(line):

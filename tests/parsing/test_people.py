@@ -452,3 +452,23 @@ def test_more_title_lines_of_forums_and_other_languages(lines, title, company):
 def test_titles_with_legal_forms_recruiting_words_and_job_slang(lines, title, company):
     found = find_title(lines)
     assert found.title == title and (company is None or found.company == company)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_title"),
+    [
+        ("Вакансия Уборщица-посудомойщица", True),  # a hyphenated pair of job nouns
+        (
+            "キポットプレイス スタッフ募集一時預かり託児スタッフ（無資格者勤務可）",
+            True,
+        ),  # a note in brackets after it
+        ("駐車場管理業務（浜松市駅南駐車場）", True),
+        ("ReferWell | node.js contractor", True),
+        ("meta_title = 'Вакансия “Backend-разработчик”';?>", False),  # a template's code
+        ("Álláshirdetés", False),  # "job advertisement": the page's name
+    ],
+)
+def test_lines_that_read_as_titles(line, is_title):
+    from postings.parsing.people import looks_like_title
+
+    assert looks_like_title(line) is is_title

@@ -247,3 +247,13 @@ def test_gender_marks_are_no_part_of_the_matching_key():
     from postings.parsing.similarity import title_key
 
     assert title_key("Erzieher (m/w/d)") == title_key("Erzieher") == "erzieher"
+
+
+def test_a_page_titles_first_part_is_the_title_when_it_names_a_job_the_text_does_not():
+    page = (
+        "<html><head><title>Open Source Community Manager (d/f/m) | Sovereign Cloud Stack</title></head>"
+        "<body>"
+        "<p>The position is to be filled as soon as possible at the Sovereign Cloud Stack project.</p>"
+        "<p>Mail jobs@scs.example to apply.</p></body></html>"
+    )
+    assert parse(page, filename="job.html").title == "Open Source Community Manager"
