@@ -91,7 +91,7 @@ class _PageReader:
                 self.parts.append(": " if self.prev_th and tag == "td" else " | ")
             self.cells += 1
             self.prev_th = tag == "th"
-        elif tag in _BLOCK_TAGS:
+        elif _is_block(tag):
             self.parts.append("\n")
             self.cells = 0
             self.bullet_pending = tag == "li" or (self.bullet_pending and tag not in ("ul", "ol"))
@@ -114,7 +114,7 @@ class _PageReader:
             self.ld_buffer = None
         if any(entry[0] == tag for entry in self.stack):
             self._close(tag)
-        if not self.skipping and (tag in _BLOCK_TAGS or tag == "br"):
+        if not self.skipping and (_is_block(tag) or tag == "br"):
             self.parts.append("\n")
             self.bullet_pending = False
 
@@ -179,9 +179,31 @@ class Page:
     apply_url: str | None = None  # the href of the first link labelled "Apply" (checked by links.safe_url)
 
 
+_COMPONENT = re.compile(r"\A\s*<template\b[^>]*>(?P<body>.*)</template>", re.S)
+
+
+# Phrasing elements run on in a line; anything else that is not a known block (a component's own element,
+# <TextHeading>, <job-card>) is laid out as a block of its own.
+_INLINE_TAGS = frozenset(
+    str.split(
+        "a abbr b bdi bdo big cite code data del dfn em font i img ins kbd label mark q s samp small span "
+        "strike strong sub sup time tt u var wbr html head title meta link script style template svg path "
+        "math picture source video audio canvas input td th ruby rt rp output meter progress option "
+        "optgroup noscript object embed iframe area map"
+    )
+)
+
+
+def _is_block(tag: str) -> bool:
+    return tag in _BLOCK_TAGS or tag not in _INLINE_TAGS
+
+
 def read_html(markup: str) -> Page:
     """The page's visible text, its JSON-LD blocks and its own URL."""
     page = _PageReader()
+    component = _COMPONENT.match(markup)
+    if component:  # a Vue single-file component: its <template> is the page, not an inert template
+        markup = component["body"] + markup[component.end() :]
     parser = etree.HTMLParser(target=page, recover=True, no_network=True, remove_comments=True)
     try:
         parser.feed(markup)

@@ -12,7 +12,8 @@ from .similarity import ascii_lower
 
 _LABELS = {
     "job title": """
-        job title|position title|job position|business title|working title|posting title|
+        job title|position title|job position|business title|working title|posting title|occupation|
+        ocupación|
         título|título del puesto|título del trabajo|título da vaga|
         nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|poste|intitulé du poste|
         titre du poste|intitulé|stellenbezeichnung|stellentitel|jobtitel|posizione|titolo|ruolo|functie|
@@ -22,7 +23,7 @@ _LABELS = {
         jabatan|tjänst|befattning|annonsrubrik|yrkesbenämning|yrkesroll|stilling|stillingstittel|tehtävä|tehtävänimike""",
     "company": """
         company|company name|employer|hiring company|hiring organization|agency|hiring agency|organization|
-        organisation|empresa|
+        organisation|empresa|entidad|
         nombre de la empresa|nombre de la compañía|compañía|nome da empresa|entreprise|société|employeur|
         unternehmen|arbeitgeber|firma|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|
         pracodawca|nazwa firmy|společnost|zaměstnavatel|компания|работодатель|организация|компанія|

@@ -329,13 +329,24 @@ def _find_postings(node: Any, depth: int = 0) -> list[dict]:
     )
 
 
+def _ld_value(block: str) -> Any:
+    """A JSON-LD block's value; a hand-edited block with a stray field after its object ("}\n"workHours": …)
+    keeps the object that parses."""
+    try:
+        return json.loads(block, strict=False)
+    except ValueError:
+        text = block.strip()
+        value, _end = json.JSONDecoder(strict=False).raw_decode(text)  # raises ValueError when nothing parses
+        return value
+
+
 def _html_documents(markup: str) -> list[Document]:
     """One document for an HTML page, preferring its JSON-LD when the visible text is nearly empty."""
     page = read_html(markup)
     postings = []
     for block in page.ld_blocks:
         try:
-            postings += _find_postings(json.loads(block, strict=False))
+            postings += _find_postings(_ld_value(block))
         except (ValueError, RecursionError):
             continue
     structured = postings[0] if postings else None

@@ -567,3 +567,28 @@ def test_a_public_jobs_datasets_row_with_its_own_column_names():
         posting["baseSalary"]["value"]["minValue"] == 8.75
         and posting["baseSalary"]["value"]["unitText"] == "HOUR"
     )
+
+
+def test_a_vue_components_template_is_its_page_and_its_components_are_blocks():
+    sfc = (
+        '<template>\n  <Container as="main">\n    <TextHeading :level="2">Work for us</TextHeading>\n'
+        '    <TextHeading :level="3">Grants Fundraiser &amp; Researcher</TextHeading>\n'
+        "    <p>We are looking for a fundraiser to write grant applications for our charity.</p>\n"
+        "  </Container>\n</template>\n<script setup>const x = 1</script>\n"
+    )
+    [doc] = to_documents(sfc, filename="work.vue.html")
+    assert "Work for us\nGrants Fundraiser & Researcher" in doc.text and "const x" not in doc.text
+    assert (
+        "漢字の仕事" in to_documents("<p><ruby>漢字<rt></rt></ruby>の仕事です</p>", filename="a.html")[0].text
+    )
+
+
+def test_a_json_ld_block_with_a_stray_field_after_its_object_still_reads():
+    page = (
+        '<script type="application/ld+json"> {"@context": "http://schema.org/", "@type": "JobPosting", '
+        '"title": "春日部市の内装職人", "description": "内装工事の仕事です。", '
+        '"hiringOrganization": {"@type": "Organization", "name": "株式会社CHANGE"}}\n'
+        '"workHours": "9:00",\n</script>'
+    )
+    [doc] = to_documents(page, filename="a.html")
+    assert doc.structured["title"] == "春日部市の内装職人"
