@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import codecs
 import csv
 import html
@@ -51,6 +52,8 @@ _BLANKS = re.compile(r"\n{3,}")
 _BLANK_RUN = re.compile(r"\n{2,}")
 
 _SOME_TAG = re.compile(r"<[a-z][^<>]{0,300}>")
+# "# -*- coding: utf-8 -*-\nfull_vacancy = {": a Python module whose body is one dict or list.
+_PY_ASSIGNMENT = re.compile(r"\A(?:#[^\n]*\n\s*)*[A-Za-z_]\w{0,60}\s*=\s*[{\[]")
 _JS_ASSIGNMENT = re.compile(
     r"^(?:export\s+default\s+|module\.exports\s*=\s*|(?:export\s+)?(?:const|let|var)\s+[\w$]{1,60}"
     r"(?:\s*:\s*[\w$<>\[\]]{1,60})?\s*=\s*)"
@@ -198,7 +201,11 @@ def _format_of(text: str, filename: str | None) -> str:
 def _sniff(text: str, *, json_ok: bool = True) -> str:
     """Guess the format from the content alone."""
     head = text.lstrip()[:1]
-    if json_ok and (head in ("{", "[") or _JS_ASSIGNMENT.match(text.lstrip()[:200])):
+    if json_ok and (
+        head in ("{", "[")
+        or _JS_ASSIGNMENT.match(text.lstrip()[:200])
+        or _PY_ASSIGNMENT.match(text.lstrip()[:300])
+    ):
         return "json"
     if _HTML_DOC.match(text) or len(_HTML_TAGS.findall(text, 0, 50_000)) >= (1 if head == "<" else 3):
         return "html"
@@ -301,11 +308,22 @@ def _js_literal(text: str) -> list | None:
     """A JavaScript or TypeScript object literal pasted into a file (unquoted keys, trailing commas,
     "const jobs = [...]"), read as JSON5."""
     body = _JS_ASSIGNMENT.sub("", text.strip(), count=1).rstrip().rstrip(";")
+    python = _PY_ASSIGNMENT.match(body)
+    if python:  # a Python module holding a job board's record as a dict ("test_vac = {…}")
+        return _python_literal(body[python.end() - 1 :])
     if not body.startswith(("{", "[")):
         return None
     try:
         return [pyjson5.decode(body)]
     except (pyjson5.Json5Exception, ValueError, RecursionError):
+        return None
+
+
+def _python_literal(body: str) -> list | None:
+    """A Python literal (quotes of both kinds, True/False/None) read without running any code."""
+    try:
+        return [ast.literal_eval(body)] if len(body) <= 1_000_000 else None
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return None
 
 

@@ -592,3 +592,20 @@ def test_a_json_ld_block_with_a_stray_field_after_its_object_still_reads():
     )
     [doc] = to_documents(page, filename="a.html")
     assert doc.structured["title"] == "春日部市の内装職人"
+
+
+def test_a_python_modules_record_is_read_as_a_literal_never_run():
+    module = (
+        "# -*- coding: utf-8 -*-\ntest_vac = {\n    'id': '91282950',\n    'premium': False,\n"
+        "    'name': 'Бизнес-аналитик',\n    'department': None,\n"
+        "    'area': {'id': '1', 'name': 'Москва'},\n"
+        "    'employer': {'name': 'CAPYBARA IT AGENCY'},\n"
+        "    'description': 'Ищем бизнес-аналитика в команду: BPMN, UML, работа с требованиями.',\n}\n"
+    )
+    [doc] = to_documents(module, filename="vacancy.py")
+    assert doc.structured["title"] == "Бизнес-аналитик"
+    assert doc.structured["hiringOrganization"]["name"] == "CAPYBARA IT AGENCY"
+    assert (
+        to_documents("job = {'title': __import__('os').system('echo hi')}\n", filename="x.py")[0].structured
+        is None
+    )
