@@ -248,7 +248,8 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
     found = []
     for value in labelled or ():
         if isinstance(value, str):
-            known = [p for p, _s, _e in _hits(value, text) if p]
+            coded = _coded_place(value)  # "MH, IN": Maharashtra, India
+            known = [coded] if coded else [p for p, _s, _e in _hits(value, text) if p]
             # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.
             found += known or [Place(name, None, country) for name, country in labelled_cities(value)]
     found += _place_lines(text)

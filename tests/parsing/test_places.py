@@ -303,3 +303,9 @@ def test_a_city_named_as_the_employers_site():
 def test_a_location_that_ends_with_its_countrys_code(text, place):
     found = parse_place(text)
     assert (found.name, found.region, found.country) == place
+
+
+def test_a_labelled_location_ending_with_its_countrys_code():
+    assert [(p.name, p.country) for p in find_places("Staff nurse wanted.", labelled=["MH, IN"])] == [
+        ("Maharashtra", "IN")
+    ]
