@@ -78,7 +78,7 @@ _PERIOD = _keys(
 )
 _WRAPPERS = _keys(
     "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
-    "offer item jobad platsannons annons jobpostinginfo jobview header"
+    "offer item jobad platsannons annons annonsen jobpostinginfo jobview header"
 )
 _EMPLOYMENT_TYPES = {
     "fulltime": "FULL_TIME", "full time": "FULL_TIME", "permanent": "FULL_TIME", "vollzeit": "FULL_TIME",
@@ -237,6 +237,7 @@ def _name(value: Any) -> str | None:
                 "text",
                 "label",
                 "nom",
+                "libelle",
                 "value",
                 "fulllocation",
                 "locationname",
@@ -382,6 +383,8 @@ def _salary(fields: dict) -> dict:
     source = _keyed(value) if isinstance(value, dict) else fields
     low, high = positive_number(_first(source, _SALARY_LOW)), positive_number(_first(source, _SALARY_HIGH))
     if low is None and high is None:
+        if isinstance(value, dict):  # France Travail's {"libelle": "Horaire de 11,65 Euros"}: pay in words
+            value = _first(_keyed(value), ("libelle", "label", "text", "description", "commentaire", "value"))
         if isinstance(value, str | int | float) and not isinstance(value, bool):
             return {"x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {value}"}
         return {}

@@ -98,7 +98,9 @@ def domain_labels(text: str) -> list[str]:
 _ATS_PATH = re.compile(
     r"\b(?:jobs\.lever\.co|jobs\.eu\.lever\.co|(?:job-)?boards(?:\.eu)?\.greenhouse\.io|jobs\.ashbyhq\.com"
     r"|apply\.workable\.com|(?:jobs|careers)\.smartrecruiters\.com|jobs\.jobvite\.com|jobs\.gem\.com"
-    r"|ats\.rippling\.com|app\.dover\.com/jobs|wellfound\.com/company|angel\.co/company)"
+    r"|ats\.rippling\.com|app\.dover\.com/jobs|wellfound\.com/company|angel\.co/company"
+    # a job board's page of the employer: indeed.com/cmp/Canada-Resin-Supply-1, linkedin.com/company/acme
+    r"|(?:[a-z]{2}\.)?indeed\.com/cmp|linkedin\.com/company)"
     r"/(?!embed\b|api\b|v\d\b|jobs\b)([A-Za-z0-9][\w-]{1,60})",
     re.I,
 )
@@ -117,7 +119,7 @@ def ats_slugs(text: str) -> list[str]:
     counts: dict[str, int] = {}
     head = text[:200_000]
     for match in (*_ATS_PATH.finditer(head), *_ATS_HOST.finditer(head)):
-        slug = match.group(1).lower()
+        slug = re.sub(r"-\d+$", "", match.group(1).lower())  # Indeed's "Canada-Resin-Supply-1"
         if slug not in _NOT_SLUGS and not slug.isdigit():
             counts[slug] = counts.get(slug, 0) + 1
     return sorted(counts, key=lambda slug: -counts[slug])

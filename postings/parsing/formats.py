@@ -148,6 +148,9 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
         if docs:
             return docs
         fmt = "html"  # no record reads as a job: the elements' text, as a page's
+    docs = _table_documents(text) or _sql_documents(text)  # a scraper's Markdown table, an SQL dump's row
+    if docs:
+        return docs
     if fmt == "csv":
         docs = _csv_documents(text)
         if docs:
@@ -157,7 +160,8 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
         return _html_documents(text)
     body = markdown_to_text(text) if fmt == "markdown" else normalise_text(text)
     apply = apply_link_in_markdown(text) if fmt == "markdown" else None
-    return [Document(body, fmt, apply_url=apply)] if body else []
+    structured = _embedded_posting(text)  # a Markdown page that carries a JSON-LD <script> of its own
+    return [Document(body, fmt, structured, apply_url=apply)] if body else []
 
 
 # An issue-tracker thread as saved from the tracker ("owner/repo · issue #7 · open", "labels: …", the issue's
@@ -184,6 +188,61 @@ def issue_opening_post(text: str) -> str | None:
     if labels:
         parts.append(f"Labels: {labels[1].strip()}")
     return "\n\n".join(part for part in parts if part) + "\n"
+
+
+# A Markdown table of records: a header row, its "|---|" rule, then one row per posting (a scraper's export).
+_MD_TABLE = re.compile(r"\A[ \t]*\|(?P<head>[^\n]{3,20000})\|[ \t]*\n[ \t]*\|[ \t:|-]{3,20000}\|[ \t]*\n")
+# One row of an SQL dump: "INSERT INTO jobs(title, description, …) VALUES ('…', '…', …)".
+_SQL_INSERT = re.compile(
+    r"\A\s*INSERT\s+INTO\s+[\w.`\"\[\]]{1,100}\s*\((?P<cols>[^()]{1,5000})\)\s*VALUES\s*\(", re.I
+)
+
+
+_LD_SCRIPT = re.compile(r"<script[^>]{0,200}ld\+json[^>]{0,200}>(?P<json>.{1,200000}?)</script>", re.S | re.I)
+
+
+def _embedded_posting(text: str) -> dict | None:
+    for block in islice(_LD_SCRIPT.finditer(text[:1_000_000]), 5):
+        try:
+            postings = _find_postings(_ld_value(block["json"]))
+        except (ValueError, RecursionError):
+            continue
+        if postings:
+            return postings[0]
+    return None
+
+
+def _table_documents(text: str) -> list[Document] | None:
+    head = _MD_TABLE.match(text)
+    if not head:
+        return None
+    names = [name.strip() for name in head["head"].split("|")]
+    rows, pending = [], ""
+    for line in text[head.end() :].splitlines()[:5000]:
+        # A cell's text may run over several lines: a row ends when it holds every column.
+        pending = f"{pending}\n{line}" if pending else line
+        cells = [cell.strip() for cell in pending.strip().strip("|").split("|")]
+        if len(cells) >= len(names):
+            if pending.lstrip().startswith("|") and len(cells) == len(names):
+                rows.append(dict(zip(names, cells, strict=True)))
+            pending = ""
+    return _posting_documents([p for p in map(as_jobposting, rows[:500]) if p], "markdown") or None
+
+
+def _sql_documents(text: str) -> list[Document] | None:
+    insert = _SQL_INSERT.match(text)
+    if not insert:
+        return None
+    names = [name.strip(" \t\n`\"[]") for name in insert["cols"].split(",")]
+    body = text[insert.end() : text.rfind(")")]
+    try:
+        values = next(csv.reader(io.StringIO(body), quotechar="'", escapechar="\\", skipinitialspace=True))
+    except (csv.Error, StopIteration):
+        return None
+    if len(values) != len(names):
+        return None
+    record = {n: (None if v.strip().upper() == "NULL" else v) for n, v in zip(names, values, strict=True)}
+    return _posting_documents([p for p in [as_jobposting(record)] if p], "text") or None
 
 
 def _format_of(text: str, filename: str | None) -> str:
@@ -307,7 +366,8 @@ def _json_lines(text: str) -> list | None:
 def _js_literal(text: str) -> list | None:
     """A JavaScript or TypeScript object literal pasted into a file (unquoted keys, trailing commas,
     "const jobs = [...]"), read as JSON5."""
-    body = _JS_ASSIGNMENT.sub("", text.strip(), count=1).rstrip().rstrip(";")
+    # One object cut out of an array keeps the comma after it ("{ … },").
+    body = _JS_ASSIGNMENT.sub("", text.strip(), count=1).rstrip().rstrip(";,").rstrip()
     python = _PY_ASSIGNMENT.match(body)
     if python:  # a Python module holding a job board's record as a dict ("test_vac = {…}")
         return _python_literal(body[python.end() - 1 :])
@@ -315,6 +375,8 @@ def _js_literal(text: str) -> list | None:
         return None
     try:
         return [pyjson5.decode(body)]
+    except pyjson5.Json5ExtraData as extra:  # "…};\n\nexport default jobData": the object, then more code
+        return [extra.result] if isinstance(extra.result, dict | list) else None
     except (pyjson5.Json5Exception, ValueError, RecursionError):
         return None
 
@@ -354,8 +416,13 @@ def _ld_value(block: str) -> Any:
         return json.loads(block, strict=False)
     except ValueError:
         text = block.strip()
-        value, _end = json.JSONDecoder(strict=False).raw_decode(text)  # raises ValueError when nothing parses
-        return value
+        try:  # a hand-written block's trailing comma ("…}\n  },\n}") is JSON5
+            return pyjson5.decode(text)
+        except pyjson5.Json5ExtraData as extra:
+            return extra.result
+        except (pyjson5.Json5Exception, ValueError):
+            value, _end = json.JSONDecoder(strict=False).raw_decode(text)  # ValueError when nothing parses
+            return value
 
 
 def _html_documents(markup: str) -> list[Document]:

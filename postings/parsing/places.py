@@ -243,11 +243,25 @@ def _merge(places: Iterable[Place]) -> list[Place]:
     return out
 
 
+_DEPARTMENT = re.compile(r"^\s*\d{1,3}[AB]?\s*-\s*(?=\S)")
+
+
+def _plain_label(value: str) -> str:
+    """A labelled place as words: France Travail's "17 - LA ROCHELLE" is "La Rochelle" (its department's
+    number dropped, and capitals that would read "LA" as Los Angeles lowered)."""
+    value = _DEPARTMENT.sub("", value)
+    letters = [c for c in value if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters) and not _coded_place(value):
+        value = value.title()
+    return value
+
+
 def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
     """Where the role is: labelled locations first, then places named in hiring context."""
     found = []
     for value in labelled or ():
         if isinstance(value, str):
+            value = _plain_label(value)
             coded = _coded_place(value)  # "MH, IN": Maharashtra, India
             known = [coded] if coded else [p for p, _s, _e in _hits(value, text) if p]
             # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.

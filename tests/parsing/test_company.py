@@ -168,3 +168,10 @@ def test_names_in_caseless_scripts_show_a_companys_word():
 def test_a_forum_comments_first_line_names_the_employer_before_a_spaced_slash():
     text = "Canonical / Ubuntu\nSeeking senior web/frontend developer [fulltime remote work]."
     assert find_company(text.splitlines(), text, title="senior web/frontend developer") == "Canonical"
+
+
+def test_a_job_boards_company_page_address_names_the_employer():
+    raw = '{"employer": {"companyPageUrl": "https://ca.indeed.com/cmp/Canada-Resin-Supply-1"}}'
+    text = "General Manager\nLead our epoxy team in Nisku."
+    name, sure = scored_company(["General Manager"], text, title="General Manager", raw=raw)
+    assert (name, sure) == ("Canada Resin Supply", 0.4)

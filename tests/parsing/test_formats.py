@@ -609,3 +609,49 @@ def test_a_python_modules_record_is_read_as_a_literal_never_run():
         to_documents("job = {'title': __import__('os').system('echo hi')}\n", filename="x.py")[0].structured
         is None
     )
+
+
+def test_a_scrapers_markdown_table_row_whose_description_runs_over_lines():
+    table = (
+        "| site | title | company | location | interval | min_amount | max_amount | currency "
+        "| description |\n|---|---|---|---|---|---|---|---|---|\n"
+        "| glassdoor | Vue.js Developer | Octopus Technology | Surat | monthly | 25000.0 | 30000.0 "
+        "| INR | Build\n"
+        "Vue.js front ends for clients and review pull requests with the team every day. |\n"
+    )
+    [doc] = to_documents(table, filename="jobs.md")
+    assert doc.structured["title"] == "Vue.js Developer"
+    assert doc.structured["hiringOrganization"]["name"] == "Octopus Technology"
+
+
+def test_an_sql_dumps_insert_row():
+    sql = (
+        "INSERT INTO MY_TABLE(title, description, salary_from, salary_to, company_name) VALUES "
+        "('Prime Mover Driver', 'Drive prime movers between the port and the warehouse; it''s shift work.', "
+        "'4500', '5000', 'YCH Group Pte Ltd');\n"
+    )
+    [doc] = to_documents(sql, filename="old.data.sql")
+    assert doc.structured["title"] == "Prime Mover Driver"
+    assert doc.structured["hiringOrganization"]["name"] == "YCH Group Pte Ltd"
+    assert "it's shift work" in doc.text
+
+
+def test_objects_cut_from_code_keep_their_record():
+    # An array's element with the comma after it, and an object followed by an export.
+    item = '    {\n        intitule: "Bûcheron / Bûcheronne",\n        description: "Coupe à la tronçonneuse et débardage.",\n        entreprise: {nom: "GAEC AROMA PLANTES"},\n        salaire: {libelle: "Horaire de 11,65 Euros"},\n        lieuTravail: {libelle: "17 - LA ROCHELLE"},\n    },\n'  # noqa: E501
+    [doc] = to_documents(item, filename="jobs.ts")
+    assert doc.structured["title"] == "Bûcheron / Bûcheronne"
+    assert "11,65 Euros" in doc.text
+    module = "const jobData = {\n  title: 'Barista',\n  content: 'Make coffee for our guests at the café.',\n};\n\nexport default jobData\n"  # noqa: E501
+    assert to_documents(module, filename="testData.js")[0].structured["title"] == "Barista"
+
+
+def test_a_markdown_page_with_its_own_json_ld_script():
+    page = (
+        '<script type="application/ld+json">\n{"@type": "JobPosting", '
+        '"title": "Zahnmedizinische Fachangestellte",\n"description": "<p>Wir suchen eine ZFA.</p>", '
+        '"hiringOrganization": {"name": "Zahnärzte Weiler"},\n}\n'
+        "</script>\n\n# Stelle\n\nWir suchen eine ZFA (m/w/d) für die Anmeldung.\n"
+    )
+    [doc] = to_documents(page, filename="stelle.md")
+    assert doc.structured["title"] == "Zahnmedizinische Fachangestellte"

@@ -309,3 +309,9 @@ def test_a_labelled_location_ending_with_its_countrys_code():
     assert [(p.name, p.country) for p in find_places("Staff nurse wanted.", labelled=["MH, IN"])] == [
         ("Maharashtra", "IN")
     ]
+
+
+def test_a_french_departments_number_and_capitals_do_not_make_los_angeles():
+    assert [(p.name, p.country) for p in find_places("x", labelled=["17 - LA ROCHELLE"])] == [
+        ("La Rochelle", "FR")
+    ]
