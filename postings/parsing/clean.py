@@ -100,6 +100,11 @@ _BYLINE = re.compile(
     r"^[\w.-]{1,40} (?:\d+|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
     r"(?: *\| *(?:link|parent|next|prev|root|context|flag|favorite|on:.*|\[[-–+]\]|[-–+]))* *(?:\[[-–+]\])?$"
 )
+# Placeholder Latin a site template left in: never a posting's words.
+_LOREM = re.compile(
+    r"\b(?:lorem|ipsum|dolor|consectetur|adipiscing|praesent|eiusmod|tempor|incididunt|aliqua|nullam|"
+    r"vestibulum|curabitur|pellentesque|maecenas|aenean|vivamus|suspendisse|mauris|donec)\b"
+)
 _ESTIMATE = re.compile(r"\bestimated\b\s*:?\s*(?:[$€£]|\d)|[$€£]\s*estimated\b", re.I)
 
 # "…shared many blog posts. Some highlights:" followed by a run of title-cased article names.
@@ -279,7 +284,9 @@ def _drop_furniture(lines: list[str], removed: list[str], signals: set[str]) -> 
         bare = _bare(line)
         upsell = bool(bare) and _word_count(bare) <= 40 and bool(_UPSELL.search(bare))
         cookie = bool(bare) and _word_count(bare) <= 60 and bool(_COOKIE.search(bare))
-        if upsell or cookie or (bare and _is_button(bare)) or _BYLINE.match(bare) or bare in ("|", "-----"):
+        placeholder = len(set(_LOREM.findall(bare.lower()))) >= 2  # a template's "Lorem ipsum … Praesent …"
+        furniture = upsell or cookie or (bare and _is_button(bare)) or _BYLINE.match(bare)
+        if furniture or placeholder or bare in ("|", "-----"):
             removed.append(line.strip())
             if upsell or _BOARD_ONLY.search(bare):
                 signals.add("board")

@@ -252,3 +252,10 @@ def test_a_forum_comments_byline_is_furniture():
         "kapilvt 89 days ago | link\nCanonical / Ubuntu\njsmith 3 hours ago | parent | next [–]\nText."
     )
     assert cleaned.text == "Canonical / Ubuntu\nText."
+
+
+def test_a_templates_placeholder_latin_is_furniture():
+    cleaned = clean(
+        "Thai Chef\nPraesent commodo cursus magna, vel scelerisque nisl consectetur et.\nCook Thai food."
+    )
+    assert cleaned.text == "Thai Chef\nCook Thai food."
