@@ -233,7 +233,7 @@ def _sql_documents(text: str) -> list[Document] | None:
     insert = _SQL_INSERT.match(text)
     if not insert:
         return None
-    names = [name.strip(" \t\n`\"[]") for name in insert["cols"].split(",")]
+    names = [name.strip(' \t\n`"[]') for name in insert["cols"].split(",")]
     body = text[insert.end() : text.rfind(")")]
     try:
         values = next(csv.reader(io.StringIO(body), quotechar="'", escapechar="\\", skipinitialspace=True))
