@@ -22,10 +22,10 @@ from .parsing.links import safe_url
 from .parsing.people import company_key
 from .parsing.posting import PARSER_VERSION, ParsedPosting, parse_all
 from .parsing.similarity import title_key, title_similarity
-from .role_build import by_trust, role_confidence, role_doubts, role_write, role_write_new
+from .role_build import by_trust, role_confidence, role_write, role_write_new
 from .services import unique_role_slug
 
-__all__ = ["role_confidence", "role_doubts"]  # read by reports and the admin from here
+__all__ = ["role_confidence"]  # reports read it from here, beside sources_by_trust
 
 CANDIDATE_TITLE_SIMILARITY = 0.3
 
@@ -78,11 +78,10 @@ def posting_import(
     if posting.problem and not (company and posting.title):
         raise ImportProblem(posting.problem)
     digest = content_hash(posting.raw)
+    name = posting.company or company
+    _lock(company_key(name))  # before the check: a process that imported this content meanwhile is then seen
     if (known := _imported(digest)) is not None:
         return Outcome(known, "unchanged")
-    name = posting.company or company
-    if _lock(company_key(name)) and (known := _imported(digest)) is not None:
-        return Outcome(known, "unchanged")  # another process imported it while we waited for the lock
     company_obj = cache.company(name=name)
     parsed = posting.to_dict()
     found = role_find_same(company=company_obj, parsed=parsed)
@@ -108,19 +107,12 @@ def _imported(digest: str) -> int | None:
     return Source.objects.filter(content_hash=digest).values_list("role_id", flat=True).first()
 
 
-def _lock(key: str) -> bool:
-    """Serialise imports for one company on PostgreSQL so concurrent runs cannot create duplicates; True
-    when a lock was taken (SQLite serialises whole transactions instead: BEGIN IMMEDIATE)."""
-    if connection.vendor != "postgresql":
-        return False
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(key.encode())])
-    return True
-
-
-def company_get_or_create(*, name: str) -> Company:
-    """The company whose normalised name matches, created when new."""
-    return ImportCache().company(name=name)
+def _lock(key: str) -> None:
+    """Serialise imports for one company on PostgreSQL so concurrent runs cannot create duplicates (SQLite
+    serialises whole transactions instead: BEGIN IMMEDIATE)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(key.encode())])
 
 
 def role_find_same(*, company: Company, parsed: dict) -> tuple[Role, list[Source]] | None:
