@@ -68,6 +68,7 @@ def run_import(count: int, *, apply_migrations: bool = True) -> dict:
     """Import `count` streamed postings with postings.importing.file_import into a fresh database."""
     from django.db import connection
 
+    from postings.import_cache import ImportCache
     from postings.importing import ImportProblem, file_import
     from postings.models import Role, Source
 
@@ -76,11 +77,12 @@ def run_import(count: int, *, apply_migrations: bool = True) -> dict:
     if apply_migrations:
         migrate()
     marks, memory, busy, outcomes, failures = checkpoints(count), {}, 0.0, Counter(), Counter()
+    cache = ImportCache()  # one run, as import_postings does
     for k, (name, text) in enumerate(generate.postings(count), start=1):
         data = text.encode()
         t0 = time.perf_counter()
         try:
-            results = file_import(data=data, file_name=name)
+            results = file_import(data=data, file_name=name, cache=cache)
         except ImportProblem as exc:
             failures[str(exc).split(" (")[0]] += 1
         else:

@@ -142,6 +142,8 @@ class Role(models.Model):
             models.Index(fields=["work_mode"], name="role_work_mode"),
             models.Index(fields=["employment_type"], name="role_employment_type"),
             models.Index(fields=["company", "status"], name="role_company_status"),
+            # The importer's same-role lookup: this company's roles with this normalised title.
+            models.Index(fields=["company", "title_key"], name="role_company_title_key"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -1,11 +1,12 @@
 """Write-side helpers shared by the importer and the admin: slugs and denormalised role fields."""
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, time
 
 from django.db import transaction
 from django.utils.text import slugify
 
-from .models import Role, RoleText
+from .models import Compensation, Role, RoleText
 from .parsing.similarity import title_key
 from .search import get_backend
 
@@ -25,7 +26,12 @@ def unique_role_slug(*, company_name: str, title: str, exclude_pk: int | None = 
 def search_keywords(role: Role) -> str:
     """What search weighs above the body: company name, team and skill names."""
     skills = [rs.skill.name for rs in role.role_skills.select_related("skill")]
-    return "\n".join(part for part in (role.company.name, role.team, " ".join(skills)) if part)
+    return keywords_text(company_name=role.company.name, team=role.team, skill_names=skills)
+
+
+def keywords_text(*, company_name: str, team: str, skill_names: Iterable[str]) -> str:
+    """The search keywords of a role from its parts, for writers that hold them in memory (the importer)."""
+    return "\n".join(part for part in (company_name, team, " ".join(skill_names)) if part)
 
 
 def search_document(text: RoleText) -> str:
@@ -55,7 +61,39 @@ def role_text_save(*, role: Role, **body) -> RoleText:
 @transaction.atomic
 def role_refresh(*, role: Role) -> None:
     """Recompute the role's derived columns after its rows changed (import or admin edit)."""
-    pay = next((c for c in role.compensations.order_by("id") if not c.is_estimate), None)
+    role_derive(
+        role=role,
+        pay=next((c for c in role.compensations.order_by("id") if not c.is_estimate), None),
+        keywords=search_keywords(role),
+        skill_ids=role.role_skills.values_list("skill_id", flat=True),
+        location_ids=role.locations.values_list("id", flat=True),
+    )
+    Role.objects.filter(pk=role.pk).update(**{name: getattr(role, name) for name in DERIVED})
+    get_backend().index([role.pk])
+
+
+# The role columns role_derive() sets.
+DERIVED = (
+    "pay_min_usd",
+    "pay_max_usd",
+    "title_key",
+    "listed_at",
+    "search_keywords",
+    "skill_ids",
+    "location_ids",
+)
+
+
+def role_derive(
+    *,
+    role: Role,
+    pay: Compensation | None,
+    keywords: str,
+    skill_ids: Iterable[int],
+    location_ids: Iterable[int],
+) -> None:
+    """Set the role's denormalised columns in memory (nothing is written): the importer computes them
+    before its one INSERT or UPDATE of the row, since each write of a role re-runs the search trigger."""
     role.pay_min_usd = pay.annual_min_usd if pay else None
     role.pay_max_usd = pay.annual_max_usd if pay else None
     if role.pay_min_usd is not None and role.pay_max_usd is not None and role.pay_min_usd > role.pay_max_usd:
@@ -64,16 +102,6 @@ def role_refresh(*, role: Role) -> None:
     role.listed_at = (
         datetime.combine(role.posted_at, time.min, tzinfo=UTC) if role.posted_at else role.created_at
     )
-    role.search_keywords = search_keywords(role)
-    role.skill_ids = sorted(role.role_skills.values_list("skill_id", flat=True))
-    role.location_ids = sorted(role.locations.values_list("id", flat=True))
-    Role.objects.filter(pk=role.pk).update(
-        pay_min_usd=role.pay_min_usd,
-        pay_max_usd=role.pay_max_usd,
-        title_key=role.title_key,
-        listed_at=role.listed_at,
-        search_keywords=role.search_keywords,
-        skill_ids=role.skill_ids,
-        location_ids=role.location_ids,
-    )
-    get_backend().index([role.pk])
+    role.search_keywords = keywords
+    role.skill_ids = sorted(skill_ids)
+    role.location_ids = sorted(location_ids)

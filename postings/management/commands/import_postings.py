@@ -24,6 +24,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from postings.import_cache import ImportCache
 from postings.importing import ImportProblem, file_import, sources_reparse
 from postings.models import Company, ImportRun
 from postings.reports import role_report, roles_for_report
@@ -56,6 +57,7 @@ class Command(BaseCommand):
         self.outcomes: dict[int, str] = {}
         self.errors: list[dict] = []
         self.warnings: list[dict] = []
+        self.cache = ImportCache()  # companies, skills and places read once for the whole run
         started = timezone.now()
         report = self._run_in_transaction()
         if not options["dry_run"] and not (options["strict"] and self.errors):
@@ -91,7 +93,9 @@ class Command(BaseCommand):
     def _import_one(self, name: str, reader) -> None:
         try:
             data = reader()
-            outcomes = file_import(data=data, file_name=name, company=self.options["company"])
+            outcomes = file_import(
+                data=data, file_name=name, company=self.options["company"], cache=self.cache
+            )
         except (ImportProblem, OSError) as exc:
             self._fail(name, str(exc))
             return

@@ -1,0 +1,123 @@
+"""Companies, skills and places read or created during one import run, kept in memory.
+
+A day's feed names the same few thousand employers, skills and cities over and over: reading each once per run
+instead of once per posting saves most of an import's SELECTs. Rows created inside a file's transaction are
+only remembered once that file commits, so a file that is rolled back leaves no id behind that does not exist.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from django.utils.text import slugify
+
+from .models import Company, Location, Skill
+from .parsing.people import company_key
+
+PlaceKey = tuple[str, str, str]  # name, region, country
+
+
+@dataclass
+class ImportCache:
+    """What one run has seen: companies by key, skills by slug (id, name), places by key (id)."""
+
+    companies: dict[str, Company] = field(default_factory=dict)
+    skills: dict[str, tuple[int, str]] = field(default_factory=dict)
+    places: dict[PlaceKey, int] = field(default_factory=dict)
+    _pending: list[tuple[dict, object, object]] = field(default_factory=list)
+
+    def _remember(self, table: dict, key, value) -> None:
+        """Keep a row seen inside the current file's transaction until the file commits (or is undone)."""
+        self._pending.append((table, key, value))
+
+    def commit(self) -> None:
+        """The file's transaction committed: what it read or wrote is now safe to reuse."""
+        for table, key, value in self._pending:
+            table[key] = value
+        self._pending.clear()
+
+    def rollback(self) -> None:
+        """The file's transaction was undone: forget what it saw."""
+        self._pending.clear()
+
+    def _pending_value(self, table: dict, key):
+        return next((value for t, k, value in reversed(self._pending) if t is table and k == key), None)
+
+    def company(self, *, name: str) -> Company:
+        """The company whose normalised name matches, created when new."""
+        key = company_key(name)
+        found = self.companies.get(key) or self._pending_value(self.companies, key)
+        if found is None:
+            found = Company.objects.filter(key=key).first() or _company_create(name)
+            self._remember(self.companies, key, found)
+        return found
+
+    def skills_for(self, wanted: list[dict]) -> dict[str, tuple[int, str]]:
+        """{slug: (id, name)} for these parsed skills, creating the ones the database lacks."""
+        found = {s["slug"]: self._skill(s["slug"]) for s in wanted}
+        missing = [s for s in wanted if found[s["slug"]] is None]
+        if missing:
+            for slug, value in _skills_fetch_or_create(missing).items():
+                self._remember(self.skills, slug, value)
+                found[slug] = value
+        return {slug: value for slug, value in found.items() if value is not None}
+
+    def _skill(self, slug: str) -> tuple[int, str] | None:
+        return self.skills.get(slug) or self._pending_value(self.skills, slug)
+
+    def place_ids(self, keys: Iterable[PlaceKey]) -> list[int]:
+        """The ids of these places, in order, creating the ones the database lacks."""
+        keys = list(dict.fromkeys(keys))
+        found = {key: self.places.get(key) or self._pending_value(self.places, key) for key in keys}
+        missing = [key for key, value in found.items() if value is None]
+        if missing:
+            for key, value in _places_fetch_or_create(missing).items():
+                self._remember(self.places, key, value)
+                found[key] = value
+        return [found[key] for key in keys if found[key] is not None]
+
+
+def _company_create(name: str) -> Company:
+    base = slugify(name)[:190] or "company"
+    slug, n = base, 2
+    while Company.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return Company.objects.create(name=name, slug=slug)
+
+
+def _skills_fetch_or_create(wanted: list[dict]) -> dict[str, tuple[int, str]]:
+    """Skills by slug, inserting the new ones (another import may insert them at the same moment)."""
+    slugs = [s["slug"] for s in wanted]
+    known = {slug: (pk, name) for slug, (pk, name) in _pairs(Skill.objects.filter(slug__in=slugs))}
+    new = [
+        Skill(name=s["name"], slug=s["slug"], category=s["category"])
+        for s in wanted
+        if s["slug"] not in known
+    ]
+    if new:
+        # ignore_conflicts leaves ids unset on PostgreSQL: read them back.
+        Skill.objects.bulk_create(new, ignore_conflicts=True)
+        known = {slug: (pk, name) for slug, (pk, name) in _pairs(Skill.objects.filter(slug__in=slugs))}
+    return known
+
+
+def _pairs(skills) -> Iterable[tuple[str, tuple[int, str]]]:
+    return ((slug, (pk, name)) for slug, pk, name in skills.values_list("slug", "id", "name"))
+
+
+def _places_fetch_or_create(keys: list[PlaceKey]) -> dict[PlaceKey, int]:
+    """Place ids by key, inserting the new ones (another import may insert them at the same moment)."""
+    known = _places_fetch(keys)
+    new = [Location(name=n, region=r, country=c) for n, r, c in keys if (n, r, c) not in known]
+    if new:
+        Location.objects.bulk_create(new, ignore_conflicts=True)
+        known = _places_fetch(keys)
+    return known
+
+
+def _places_fetch(keys: list[PlaceKey]) -> dict[PlaceKey, int]:
+    match = reduce(or_, (Q(name=n, region=r, country=c) for n, r, c in keys))
+    rows = Location.objects.filter(match).values_list("name", "region", "country", "id")
+    return {(n, r, c): pk for n, r, c, pk in rows}
