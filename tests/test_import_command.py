@@ -267,3 +267,18 @@ def test_a_role_whose_employer_is_a_guess_is_marked_for_review(tmp_path):
     assert list(Role.objects.filter(needs_review=True).values_list("title", flat=True)) == [
         "Software Engineer"
     ]
+
+
+def test_employers_named_in_other_scripts_stay_apart_in_one_run(tmp_path):
+    # Regression: their ASCII matching key was empty, so a run's company cache made them one employer.
+    (tmp_path / "a.txt").write_text(
+        "Data Analyst\n\n公司名称：北京天成创想科技有限公司\n\n负责数据分析与报表。\n"
+    )
+    (tmp_path / "b.txt").write_text("Courier\nКомпания: Кгт Доставка\n\nДоставка заказов по Москве.\n")
+    (tmp_path / "c.txt").write_text("Web Developer\n\n公司名称：邁思擘國際股份有限公司\n\n開發網站。\n")
+    run(str(tmp_path))
+    assert sorted(Role.objects.values_list("company__name", flat=True)) == sorted(
+        ["北京天成创想科技有限公司", "Кгт Доставка", "邁思擘國際股份有限公司"]
+    )
+    run(str(tmp_path))  # and the same employers are found again, not made twice
+    assert Company.objects.count() == 3

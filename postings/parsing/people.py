@@ -646,4 +646,14 @@ def company_key(name: str) -> str:
     words = re.sub(r"[^a-z0-9]+", " ", ascii_lower(clean_company(name)).replace("&", " and ")).split()
     if len(words) > 1 and words[0] == "the":
         words.pop(0)
-    return " ".join(words)
+    # A name in another script has no ASCII letters: its own letters are its key ("株式会社CHANGE" keeps
+    # "change", "北京天成创想科技有限公司" its characters); an empty key would make every such employer one.
+    return " ".join(words) if words and not _OTHER_SCRIPT.search(name) else _script_key(name, words)
+
+
+_OTHER_SCRIPT = re.compile(r"[^\W\d_a-zA-Z\u00C0-\u024F]")
+
+
+def _script_key(name: str, words: list[str]) -> str:
+    own = " ".join(re.sub(r"[\W_]+", " ", clean_company(name).casefold()).split())
+    return own or " ".join(words)
