@@ -173,7 +173,7 @@ _ABOUT = (
 )
 _LEGAL = (
     r"\s(?:GmbH|gGmbH|mbH|AG|KG|UG|e\.\s?V\.|S\.p\.A\.|S\.r\.l\.|Ltda\.?|S\.L\.|SARL|B\.V\.|N\.V\."
-    r"|Sp\. z o\.o\.)"
+    r"|Sp\. z o\.o\.|\(Pty\) Ltd|Pty\.? Ltd|Pvt\.? Ltd|Ltd\.?|Limited|LLC|PLC|Inc\.)"
 )
 _OTHER_LANGUAGES = (
     (re.compile(rf"{_WE_ARE}(?P<name>{_NAME})\s*[,(]"), 5),
@@ -186,7 +186,9 @@ _OTHER_LANGUAGES = (
     (
         re.compile(
             rf"\b(?:[Aa]u sein d(?:e |')|[Cc]hez |[Rr]ejoignez |[Rr]ejoindre |[Ee]ntra en |[Vv]enha para a "
-            rf"|[Jj]oin(?:ing)? (?:the )?)(?P<name>{_NAME})(?:[ \t]+team)?[ \t]*[,.!]"
+            rf"|[Jj]oin(?:ing)? (?:the )?|[Cc]areers? (?:with|at) |[Ww]ork(?:ing)? (?:with|for) )"
+            # the sentence's full stop may have gone into the name ("… career with Compass. This …")
+            rf"(?P<name>{_NAME})(?:[ \t]+team)?(?:[ \t]*[,.!]|(?<=\.)(?=\s))"
         ),
         3,
     ),

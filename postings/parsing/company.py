@@ -321,7 +321,8 @@ def _plausible(name: str) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in _DANGLING:  # "Offre à pourvoir le": a label, not a name
         return False
-    if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(name) or name.isdigit() or _CJK_CLAUSE.search(name):
+    bare = name.replace("(Pty)", "Pty")  # South Africa's "Ensersa (Pty) Ltd"
+    if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(bare) or name.isdigit() or _CJK_CLAUSE.search(name):
         return False
     place = parse_place(name)
     return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))

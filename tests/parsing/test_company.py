@@ -175,3 +175,21 @@ def test_a_job_boards_company_page_address_names_the_employer():
     text = "General Manager\nLead our epoxy team in Nisku."
     name, sure = scored_company(["General Manager"], text, title="General Manager", raw=raw)
     assert (name, sure) == ("Canada Resin Supply", 0.4)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chef Manager\nHelp you progress your career with Compass. This is a weekday role.", "Compass"),
+        (
+            "SHEQ Administrator\nEnsersa (Pty) Ltd is looking for an administrator in Rustenburg.",
+            "Ensersa (Pty) Ltd",
+        ),
+        (
+            "Healthcare Assistant\nConsider a career at Doodles Stick Limited. We have shifts.",
+            "Doodles Stick Limited",
+        ),
+    ],
+)
+def test_employers_a_sentence_names_with_a_full_stop_or_an_english_legal_form(text, name):
+    assert find_company(text.splitlines()[:1], text, title=text.splitlines()[0]) == name
