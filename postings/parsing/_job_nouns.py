@@ -191,22 +191,23 @@ CJK_ENDINGS = (
 # The names of a site's careers section and of page parts: a page's title, never a job's ("Careers", "Jobs",
 # "Praca", "Stellenangebote", "採用情報", "Intro").
 SITE_WORDS = frozenset(
-    """careers|career|jobs|job|jobs & careers|jobs and careers|work with us|join us|join our team|vacancies|
-    vacancy|open positions|open roles|openings|job openings|current openings|hiring|we're hiring|now hiring|
+    " ".join(word.split())  # the table's line breaks and indents are no part of a name
+    for word in str.split(
+        """careers|career|jobs|job|jobs & careers|jobs and careers|work with us|join us|join our team|
+    vacancies|vacancy|open positions|open roles|openings|job openings|current openings|hiring|
+    we're hiring|now hiring|
     karriere|jobs & karriere|jobs und karriere|stellenangebote|stellenausschreibung|stellenausschreibungen|
     offene stellen|empleo|empleos|trabaja con nosotros|ofertas de empleo|vagas|trabalhe conosco|carreiras|
     carrières|carrieres|carrière|emplois|offres d'emploi|recrutement|nous rejoindre|lavora con noi|
     posizioni aperte|offerte di lavoro|vacatures|werken bij|praca|kariera|oferty pracy|lediga jobb|jobb|
     lediga tjänster|työpaikat|вакансии|карьера|採用情報|求人|求人情報|招聘|加入我们|채용|채용정보|intro|
     álláshirdetés|állásajánlat|állások|
-    introduction|home|index|tuyển dụng|lowongan|lowongan kerja|karir|iş ilanları|kariyer""".replace(
-        "\n", ""
-    ).split("|")
+    introduction|home|index|tuyển dụng|lowongan|lowongan kerja|karir|iş ilanları|kariyer""",
+        "|",
+    )
 )
 
 
 def is_site_word(text: str | None) -> bool:
     """Whether a title is only the name of a careers page or a page part."""
-    return bool(text) and " ".join(text.casefold().strip(" #*:!.-–—|").split()) in {
-        w.strip() for w in SITE_WORDS
-    }
+    return bool(text) and " ".join(text.casefold().strip(" #*:!.-–—|").split()) in SITE_WORDS

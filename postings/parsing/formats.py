@@ -144,7 +144,7 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
             return docs
     if fmt == "xml" or fmt in ("text", "html") and _XML_DOC.match(text):
         records = xml_records(text) or []
-        docs = _posting_documents([p for p in map(as_jobposting, records) if p], "xml")
+        docs = _record_documents(records, "xml")
         if docs:
             return docs
         fmt = "html"  # no record reads as a job: the elements' text, as a page's
@@ -226,7 +226,7 @@ def _table_documents(text: str) -> list[Document] | None:
             if pending.lstrip().startswith("|") and len(cells) == len(names):
                 rows.append(dict(zip(names, cells, strict=True)))
             pending = ""
-    return _posting_documents([p for p in map(as_jobposting, rows[:500]) if p], "markdown") or None
+    return _record_documents(rows[:500], "markdown") or None
 
 
 def _sql_documents(text: str) -> list[Document] | None:
@@ -242,7 +242,7 @@ def _sql_documents(text: str) -> list[Document] | None:
     if len(values) != len(names):
         return None
     record = {n: (None if v.strip().upper() == "NULL" else v) for n, v in zip(names, values, strict=True)}
-    return _posting_documents([p for p in [as_jobposting(record)] if p], "text") or None
+    return _record_documents([record], "text") or None
 
 
 def _format_of(text: str, filename: str | None) -> str:
@@ -284,8 +284,13 @@ def _json_documents(text: str) -> list[Document] | None:
     postings = _find_postings(values)
     if not postings:  # an ATS export: the same facts under its own field names
         items = [item for value in values for item in (value if isinstance(value, list) else [value])]
-        postings = [p for p in (as_jobposting(item) for item in items) if p]
+        return _record_documents(items, "json")
     return _posting_documents(postings, "json")
+
+
+def _record_documents(records: list, fmt: str) -> list[Document]:
+    """A document for each record (a job board's, an ATS's, a dataset row) that reads as a JobPosting."""
+    return _posting_documents([p for p in map(as_jobposting, records) if p], fmt)
 
 
 def _posting_documents(postings: list[dict], fmt: str) -> list[Document]:
@@ -348,8 +353,7 @@ def _csv_documents(text: str) -> list[Document]:
         items = [row for row in islice(rows, _MAX_ROWS) if isinstance(row, dict)]
     except (csv.Error, ValueError):
         return []
-    postings = [as_jobposting({k: v for k, v in row.items() if k}) for row in items]
-    return _posting_documents([posting for posting in postings if posting], "csv")
+    return _record_documents([{k: v for k, v in row.items() if k} for row in items], "csv")
 
 
 def _json_lines(text: str) -> list | None:
@@ -374,11 +378,19 @@ def _js_literal(text: str) -> list | None:
     if not body.startswith(("{", "[")):
         return None
     try:
-        return [pyjson5.decode(body)]
-    except pyjson5.Json5ExtraData as extra:  # "…};\n\nexport default jobData": the object, then more code
-        return [extra.result] if isinstance(extra.result, dict | list) else None
+        value = _json5(body)
     except (pyjson5.Json5Exception, ValueError, RecursionError):
         return None
+    return [value] if isinstance(value, dict | list) else None
+
+
+def _json5(text: str) -> Any:
+    """The text's JSON5 value, or its leading value when more follows it ("…};\n\nexport default jobData",
+    a JSON-LD object with a stray field after it); raises on text that starts with no value."""
+    try:
+        return pyjson5.decode(text)
+    except pyjson5.Json5ExtraData as extra:
+        return extra.result
 
 
 def _python_literal(body: str) -> list | None:
@@ -417,9 +429,7 @@ def _ld_value(block: str) -> Any:
     except ValueError:
         text = block.strip()
         try:  # a hand-written block's trailing comma ("…}\n  },\n}") is JSON5
-            return pyjson5.decode(text)
-        except pyjson5.Json5ExtraData as extra:
-            return extra.result
+            return _json5(text)
         except (pyjson5.Json5Exception, ValueError):
             value, _end = json.JSONDecoder(strict=False).raw_decode(text)  # ValueError when nothing parses
             return value

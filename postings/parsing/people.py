@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import _job_nouns as job_nouns
 from ._geonames import city
 from ._labels import key_of
-from .similarity import ascii_lower
+from .similarity import GENDER_TAG, ascii_lower
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ _SPLIT = re.compile(
     r"(?!(?<=\s)\s|(?<=[-–—])[-–—])"
     r"(?:\s*+\|\s*|\s++[•·]\s*|\s*+[•·]\s+|\s++[-–—]+\s*|\s*+[-–—]++\s+|\s*+,\s*)"
 )
-_GENDER = re.compile(r"\(\s*(?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\s*\)|\(\s*all genders\s*\)", re.I)
+_GENDER = GENDER_TAG  # "(m/w/d)", "(H/F)", "(all genders)": one pattern with the matching key's
 # "Job title: …", "Vaga: …", "職種：…": a label of a few words in any script, a colon of any width.
 _LABEL = re.compile(
     r"^\W*(?P<key>[^\W\d_][^\W\d_ ]{0,30}(?: [^\W\d_]{1,30}){0,3}?)\s*[:：]\s*(?P<value>\S.*)$"

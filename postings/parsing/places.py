@@ -246,14 +246,11 @@ def _merge(places: Iterable[Place]) -> list[Place]:
 _DEPARTMENT = re.compile(r"^\s*\d{1,3}[AB]?\s*-\s*(?=\S)")
 
 
-def _plain_label(value: str) -> str:
-    """A labelled place as words: France Travail's "17 - LA ROCHELLE" is "La Rochelle" (its department's
-    number dropped, and capitals that would read "LA" as Los Angeles lowered)."""
-    value = _DEPARTMENT.sub("", value)
+def _title_cased(value: str) -> str:
+    """A labelled place written in capitals, as words: France Travail's "LA ROCHELLE" is "La Rochelle", not
+    "LA" (Los Angeles) and more."""
     letters = [c for c in value if c.isalpha()]
-    if len(letters) > 3 and all(c.isupper() for c in letters) and not _coded_place(value):
-        value = value.title()
-    return value
+    return value.title() if len(letters) > 3 and all(c.isupper() for c in letters) else value
 
 
 def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
@@ -261,8 +258,9 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
     found = []
     for value in labelled or ():
         if isinstance(value, str):
-            value = _plain_label(value)
+            value = _DEPARTMENT.sub("", value)  # "17 - LA ROCHELLE": a French department's number first
             coded = _coded_place(value)  # "MH, IN": Maharashtra, India
+            value = value if coded else _title_cased(value)
             known = [coded] if coded else [p for p, _s, _e in _hits(value, text) if p]
             # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.
             found += known or [Place(name, None, country) for name, country in labelled_cities(value)]

@@ -37,13 +37,13 @@ def words(text: str) -> list[str]:
 
 
 # "(m/w/d)", "(H/F)", "(all genders)": how a title addresses everyone, not a word of the job.
-_GENDER_TAG = re.compile(r"\(\s*(?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\s*\)|\(\s*all genders\s*\)", re.I)
+GENDER_TAG = re.compile(r"\(\s*(?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]\s*\)|\(\s*all genders\s*\)", re.I)
 
 
 def title_key(title: str | None) -> str:
     """A title reduced to comparable words: case, punctuation, abbreviations and gender tags folded."""
     out: list[str] = []
-    for word in words(_GENDER_TAG.sub(" ", title or "")):
+    for word in words(GENDER_TAG.sub(" ", title or "")):
         out.extend(_TITLE_SYNONYMS.get(word, word).split())
     return " ".join(out)[:300]
 
