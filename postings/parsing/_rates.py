@@ -124,7 +124,38 @@ CURRENCY_WORDS: dict[str, str] = {
     "rubles": "RUB",
     "roubles": "RUB",
     "рублей": "RUB",
+    "рубля": "RUB",
+    "reais": "BRL",
+    "pesos": "MXN",
 }
+# ISO codes written in lower case after a figure ("3,043 - 4,565 eur gross monthly"); codes that are also
+# words or skills ("try", "all", "php") are left out.
+LOWER_CODES = (
+    "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "inr", "sek", "nok", "dkk", "pln", "czk",
+    "huf", "ron", "rub", "uah", "brl", "mxn", "zar", "sgd", "hkd",
+)  # fmt: skip
+CURRENCY_WORDS.update({code: code.upper() for code in LOWER_CODES})
+
+# The currency a country pays in: a figure with no currency of its own, stated as pay in a posting set wholly
+# in one country ("Stipend: 40,000 per month" in Bengaluru, "薪资：15K ~ 30K / 月" in Beijing), is in it.
+COUNTRY_CURRENCY: dict[str, str] = {
+    "US": "USD", "GB": "GBP", "CH": "CHF", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "JP": "JPY", "CN": "CNY",
+    "HK": "HKD", "SG": "SGD", "TW": "TWD", "KR": "KRW", "IN": "INR", "PK": "PKR", "BD": "BDT", "LK": "LKR",
+    "PH": "PHP", "ID": "IDR", "MY": "MYR", "TH": "THB", "VN": "VND", "SE": "SEK", "NO": "NOK", "DK": "DKK",
+    "IS": "ISK", "PL": "PLN", "CZ": "CZK", "HU": "HUF", "RO": "RON", "BG": "BGN", "UA": "UAH", "RU": "RUB",
+    "KZ": "KZT", "BO": "BOB", "TR": "TRY", "IL": "ILS", "AE": "AED", "SA": "SAR", "QA": "QAR", "EG": "EGP",
+    "NG": "NGN", "KE": "KES", "ZA": "ZAR", "BR": "BRL", "MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP",
+    "PE": "PEN", "UY": "UYU",
+    **dict.fromkeys(
+        ("DE", "FR", "ES", "IT", "NL", "BE", "AT", "IE", "PT", "FI", "GR", "SK", "SI", "EE", "LV", "LT", "LU",
+         "MT", "CY", "HR"), "EUR"
+    ),
+}  # fmt: skip
+
+# Currencies written with a plain "$" in their own countries ("$1.450.000 mensuales" in Medellín is pesos).
+DOLLAR_SIGN_CURRENCIES = frozenset(
+    ("AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "MXN", "COP", "ARS", "CLP", "UYU")
+)
 
 # Tokens shared by several currencies: a more specific token elsewhere in the same figure wins.
 AMBIGUOUS_TOKENS = frozenset({"$", "¥", "kr", "dollar", "dollars"})
@@ -137,6 +168,10 @@ MULTIPLIERS = {"k": 10**3, "m": 10**6, "b": 10**9, "lakh": 10**5, "crore": 10**7
 MULT_KEYS = {"thousand": "k", "mn": "m", "mio": "m", "million": "m", "bn": "b", "billion": "b", "l": "lakh"}
 MULT_KEYS |= dict.fromkeys(("lakhs", "lac", "lacs", "lpa"), "lakh")
 MULT_KEYS |= dict.fromkeys(("cr", "crores"), "crore")
+MULT_KEYS |= dict.fromkeys(("mil", "tausend", "tsd", "tys", "tis", "тыс", "тысяч", "тысяча", "тысячи"), "k")
+MULT_KEYS["千"] = "k"
+MULT_KEYS |= {"百万": "百万", "萬": "万"}
+MULTIPLIERS["百万"] = 10**6
 
 # Words for a period written after a figure ("per annum", "/Monat", "p.h.").
 _UNITS = {

@@ -36,6 +36,8 @@ class Pay:
     # False when nothing near the figure says its period and "year" is only the default: the chosen figure's
     # period is then guessed from its size and currency (``guessed_period``), after the choice.
     period_stated: bool = True
+    # False when the figure names no currency and the posting's country lent it one.
+    currency_stated: bool = True
 
 
 def _alternation(tokens: Iterable[str]) -> str:
@@ -56,9 +58,11 @@ def _alternation(tokens: Iterable[str]) -> str:
 _CUR_FIRST = re.escape("".join(sorted({token[0] for token in _rates.CURRENCY_TOKENS})))
 _CUR = rf"(?=[{_CUR_FIRST}])(?:{_alternation(_rates.CURRENCY_TOKENS)})"
 _CUR_WORD = "(?i:" + _alternation(_rates.CURRENCY_WORDS) + ")"
+# Thousands written as a word in other languages too: "R$ 8 mil", "90 тысяч", "5 tys. zł", "3 Tsd. €";
+# Chinese and Japanese count in thousands, ten-thousands and millions: "6千-1.2万", "4～8百万円".
 _MULT = (
-    r"(?:(?:[kK]|[mM](?:n|io|illion)?|[bB](?:n|illion)?|(?i:thousand|lakhs?|lacs?|lpa|crores?|cr)|L)"
-    r"(?![A-Za-z])|万)"
+    r"(?:(?:[kK]|[mM](?:n|io|illion)?|[bB](?:n|illion)?|(?i:thousand|lakhs?|lacs?|lpa|crores?|cr|mil|tausend)|L)"
+    r"(?![A-Za-z])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?)(?![^\W\d_])|百万|万|萬|千)"
 )
 _SLASH_UNIT = r"\s?/\s?(?i:hours?|hr|h|years?|yr|y|annum|months?|mo|mth|weeks?|wk|days?|d)(?![A-Za-z])"
 
@@ -78,23 +82,33 @@ def _amount(tag: str) -> str:
 
 # "to" in several languages too: "R$ 9.000 a R$ 12.000", "entre 28.000 y 32.000 €", "od 20 000 do 25 000".
 _CONNECTOR = (
-    r"\s*(?:--?|[–—‒−~〜～]|(?i:to|and|till|until|through|bis|a|à|y|e|até|hasta|und|et|tot|do)(?!\w))\s*"
+    r"\s*(?:--?|[–—‒−~〜～]|(?i:to|and|till|until|through|bis|a|à|y|e|até|hasta|und|et|tot|do|до)(?!\w))\s*"
 )
 # A cheap superset of the currency markers above (symbols, three capitals, a few words): lines
 # without one cannot hold pay.
 _DIGIT = re.compile(r"\d")
 _MAY_HOLD_PAY = re.compile(
-    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.)|руб|"
-    r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles)\b)"
+    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.)|руб|"
+    r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles|reais|pesos"
+    rf"|{'|'.join(_rates.LOWER_CODES)})\b)"
 )
 _FIGURE_RE = re.compile(_amount("a") + rf"(?:(?P<conn>{_CONNECTOR}){_amount('b')})?")
 
 # A sentence (or bullet, or table cell) bounds the words that describe a figure.
 _BOUNDARY_RE = re.compile(r"\n|[.!?](?=\s)|[•|·]")
+# Pay named in other languages too; German compounds end in theirs ("Bruttogehalt", "Stundenlohn"), and
+# Chinese, Japanese and Korean words stand glued to their neighbours ("基础薪资", "想定年収").
 _PAY_WORD_RE = re.compile(
-    r"\b(?:salary|salaries|pay|compensation|base|range|rate|wages?|earnings|ote|ctc|package|remuneration)\b",
+    r"\b(?:salary|salaries|pay|compensation|base|range|rate|wages?|earnings|ote|ctc|package|remuneration"
+    r"|salario|sueldo|salário|remuneração|remuneración|retribución|retribuzione|stipendio|salaire"
+    r"|rémunération|salaris|wynagrodzenie|pensja|mzda|plat|fizetés|maaş|ücret|lương|gaji|lön|lønn|palkka"
+    r"|зарплата|заработная|оклад|доход)\b"
+    r"|(?:gehalt|lohn|vergütung)\b|薪|工资|待遇|給与|給料|月給|年収|時給|급여|연봉|시급",
     re.I,
 )
+# An intern's stipend is pay too, though "learning stipend" is a perk: only a figure naming no currency of
+# its own looks for it.
+_PAY_OR_STIPEND_RE = re.compile(rf"{_PAY_WORD_RE.pattern}|\bstipend\b", re.I)
 _FUNDING_RE = re.compile(rf"\b(?:{_rates.FUNDING_WORDS})\b", re.I)
 # Matched at the start of the text after a figure. The lookbehinds only keep other start points (which
 # .match never tries) from rescanning a long run of blanks or letters; possessive runs do not backtrack.
@@ -174,14 +188,21 @@ _NOT_EQUITY_BEFORE_RE = re.compile(
 _BONUS_RE = re.compile(r"\bbonus(?:es)?\b(?!\s+points)", re.I)
 
 
-def find_pay(text: str) -> list[Pay]:
-    """Every pay figure in the text, in reading order; [] when there is none."""
+def find_pay(text: str, *, currency: str | None = None) -> list[Pay]:
+    """Every pay figure in the text, in reading order; [] when there is none. ``currency`` is the posting's
+    country's: a figure that names none is read in it when its own sentence says it is pay ("Stipend:
+    40,000 per month", "薪资：15K ~ 30K / 月")."""
     if not isinstance(text, str):
         return []
-    # A figure needs a currency and is read within its line, so only lines naming one are scanned:
-    # the full figure regex is costly and most lines of a posting hold no money at all.
-    lines = (line for line in text.splitlines() if _DIGIT.search(line) and _MAY_HOLD_PAY.search(line))
-    return list(islice((pay for line in lines for pay in _find_in_line(line)), _MAX_FIGURES))
+    # A figure needs a currency and is read within its line, so only lines naming one (or, with a default
+    # currency, naming pay) are scanned: the figure regex is costly and most lines hold no money at all.
+    lines = (
+        line
+        for line in text.splitlines()
+        if _DIGIT.search(line)
+        and (_MAY_HOLD_PAY.search(line) or currency and _PAY_OR_STIPEND_RE.search(line))
+    )
+    return list(islice((pay for line in lines for pay in _find_in_line(line, currency)), _MAX_FIGURES))
 
 
 # A posting states a few figures, a table of ranges by city a few dozen per posting and a dozen per line;
@@ -190,12 +211,17 @@ _MAX_FIGURES = 200
 _MAX_FIGURES_IN_LINE = 24
 
 
-def _find_in_line(text: str) -> list[Pay]:
+# "25KMXN": a code glued to the thousands' "K" is read as "25K MXN".
+_GLUED_CODE_RE = re.compile(r"(?<=\d[kK])(?=[A-Z]{3}\b)")
+
+
+def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
     pays: list[Pay] = []
     prev_end = 0
+    text = _GLUED_CODE_RE.sub(" ", text)
     for match in islice(_FIGURE_RE.finditer(text), _MAX_FIGURES_IN_LINE):
         for low, high, start, end in _figures(text, match):
-            pay = _build(text, low, high, start, end, prev_end)
+            pay = _build(text, low, high, start, end, prev_end, currency)
             if pay is not None:
                 pays.append(pay)
         prev_end = match.end()
@@ -228,7 +254,7 @@ def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
         value = Decimal(f"{digits}.{decimals}" if decimals else digits)
     except InvalidOperation:
         return None
-    mult = (match[f"m{tag}"] or "").lower()
+    mult = (match[f"m{tag}"] or "").lower().rstrip(".")
     return _Amount(
         value=value,
         mult=_rates.MULT_KEYS.get(mult, mult),
@@ -291,14 +317,26 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.start() if after else min(len(text), end + 300)
 
 
-def _build(text: str, low: _Amount, high: _Amount | None, start: int, end: int, prev_end: int) -> Pay | None:
+def _build(
+    text: str,
+    low: _Amount,
+    high: _Amount | None,
+    start: int,
+    end: int,
+    prev_end: int,
+    default_currency: str | None = None,
+) -> Pay | None:
     """A Pay for one figure, or None when it is not pay (perk, funding, audience, no currency)."""
     amounts = [low] if high is None else [low, high]
-    currency = _currency(amounts)
-    if currency is None or any(a.mult == "b" or a.total <= 0 or a.total >= 10**10 for a in amounts):
-        return None  # billions are never pay; amounts without a currency are counts, years, percentages
+    currency = stated_currency = _currency(amounts)
     sent_start, sent_end = _sentence_span(text, start, end)
     sentence = text[sent_start:sent_end]
+    if currency is None and default_currency and _unmarked_pay(text, amounts, sentence, end):
+        currency = default_currency
+    elif currency == "USD" and default_currency in _rates.DOLLAR_SIGN_CURRENCIES and _bare_dollar(amounts):
+        currency = stated_currency = default_currency  # "$" in Santiago is pesos, in Sydney Australian
+    if currency is None or any(a.mult == "b" or a.total <= 0 or a.total >= 10**10 for a in amounts):
+        return None  # billions are never pay; amounts without a currency are counts, years, percentages
     before = text[max(sent_start, prev_end, start - 120) : start]
     after = text[end : min(len(text), end + 60)]
     usd = to_usd(amounts[-1].total, currency)
@@ -322,12 +360,39 @@ def _build(text: str, low: _Amount, high: _Amount | None, start: int, end: int, 
         currency=currency,
         period=hinted or "year",
         period_stated=hinted is not None,
+        currency_stated=stated_currency is not None,
         kind=_kind(before, after),
         is_estimate=any(a.estimated for a in amounts) or _is_estimate(before, after),
         equity=_has_equity(sentence),
         bonus=bool(_BONUS_RE.search(sentence)),
         text=" ".join(text[max(sent_start, start - 100) : min(sent_end, end + 60)].split()),
     )
+
+
+# What a bare number in a sentence about pay may count instead of money: "13 months' pay", "40 hours",
+# "2 years", "20 %", "5 people".
+_COUNT_AFTER_RE = re.compile(
+    r"(?<!\s)\s*+(?:%|(?i:years?|yrs?|months?|weeks?|days?|hours?|hrs?|people|employees|staff|positions?|openings?"
+    r"|vacanc|jahre|monate|stunden|años|meses|horas|ans|mois|heures|лет|год|месяц|час)(?![^\W\d_])"
+    r"|人|年|个月|個月|ヶ月|か月|天|日|小时|時間|명|개월|시간)",
+)
+
+
+def _bare_dollar(amounts: list[_Amount]) -> bool:
+    """Whether the figure's only currency mark is a plain "$" (not "US$", "USD", "dollars")."""
+    tokens = {token for a in amounts for token in (a.prefix, a.suffix) if token}
+    return tokens == {"$"}
+
+
+def _unmarked_pay(text: str, amounts: list[_Amount], sentence: str, end: int) -> bool:
+    """Whether a figure naming no currency is pay all the same: its sentence is about pay, it is large
+    enough or written in thousands, and it counts nothing else (no year, months, hours or people)."""
+    if not _PAY_OR_STIPEND_RE.search(sentence) or _COUNT_AFTER_RE.match(text, end):
+        return False
+    for amount in amounts:
+        if not amount.mult and (amount.value < 100 or 1900 <= amount.value <= 2100):
+            return False
+    return True
 
 
 def _whole(amount: Decimal | None) -> Decimal | None:
@@ -337,11 +402,21 @@ def _whole(amount: Decimal | None) -> Decimal | None:
     return amount
 
 
+# An intern's pay is a stipend: "Stipend: 40,000 per month" opening its line is pay, "a learning stipend of
+# $500" a perk.
+_STIPEND_LABEL_RE = re.compile(
+    r"(?<![\s\-•*#|>])[\s\-•*#|>]*+(?:monthly\s++)?stipend\s*+[:：]?\s*+(?:of\s*+)?(?:INR|Rs\.?|₹)?\s*+$",
+    re.I,
+)
+
+
 def _is_perk(before: str, after: str) -> bool:
     """Whether the figure belongs to a perk, bonus or funding round rather than to salary."""
     if _PERK_AFTER_RE.match(after):
         return True
     perk = _PERK_BEFORE_RE.search(before)
+    if perk and _STIPEND_LABEL_RE.fullmatch(before[before.rfind("\n") + 1 :]):
+        return False
     return bool(perk) and not _PAY_WORD_RE.search(perk.group(1))
 
 

@@ -35,6 +35,7 @@ def choose_pay(pays: list[Pay]) -> PayChoice:
         key=lambda p: (
             bool(_plausibility_warnings(p)),
             not _PAY_WORD_RE.search(p.text or ""),
+            not p.currency_stated,
             _KIND_RANK.get(p.kind, 3),
             p.min_amount is None or p.max_amount is None,
         ),

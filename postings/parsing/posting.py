@@ -18,6 +18,7 @@ from . import formats, people, places, sections, terms
 from ._budget import OverBudget, time_budget
 from ._geonames import city
 from ._job_nouns import is_site_word
+from ._rates import COUNTRY_CURRENCY, DOLLAR_SIGN_CURRENCIES
 from .company import scored_company
 from .jsonld import structured_fields
 from .links import apply_in_text, safe_url, unsafe_scheme
@@ -213,7 +214,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
     locations = _locations(known, facts, body, lines) or _title_city(doc.page_title)
     restriction = tuple(known.get("remote_restriction") or places.remote_restriction(body))
-    pay_choice = _local_dollars(_pay(known, facts, body, warnings), locations, restriction)
+    local = _one_country(locations, restriction)
+    pay_choice = _pay(known, facts, body, warnings, local)
     title_sure = 1.0 if known.get("title") else 0.8
     if not title:
         title, title_sure = _fallback_title(lines, doc.page_title, company), 0.4
@@ -434,44 +436,44 @@ def _title_city(page_title: str | None) -> tuple[Place, ...]:
     return tuple(place for place in found if place)[:1]
 
 
-_DOLLAR_COUNTRIES = {
-    "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
-    # "$" is the peso's sign too: "$1.450.000 mensuales" in Medellín is pesos.
-    "MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU",
-}  # fmt: skip
 _EXPLICIT_USD = re.compile(r"\bUSD\b|US\$|U\.S\.|\bUS dollars?\b", re.I)
 
 
-def _local_dollars(
-    choice: PayChoice, locations: tuple[Place, ...], restriction: tuple[str, ...]
-) -> PayChoice:
-    """A bare "$" in a posting set wholly in Australia, Canada, Singapore, Mexico, Colombia… means that
-    country's dollar or peso."""
+def _one_country(locations: tuple[Place, ...], restriction: tuple[str, ...]) -> str | None:
+    """The country code when the posting is set wholly in one country, else None."""
     countries = {p.country for p in locations if p.country} | set(restriction)
-    local = _DOLLAR_COUNTRIES.get(next(iter(countries))) if len(countries) == 1 else None
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _local_dollars(figures: list[Pay], currency: str | None) -> list[Pay]:
+    """A bare "$" in a posting set wholly in Australia, Canada, Singapore, Mexico, Colombia… means that
+    country's dollar or peso (the text's figures are read so already; this is for a record's own figures),
+    before the choice, whose guess of a period depends on the currency."""
+    local = currency if currency in DOLLAR_SIGN_CURRENCIES else None
     if not local:
-        return choice
-
-    def fix(pay: Pay | None) -> Pay | None:
-        if pay and pay.currency == "USD" and "$" in pay.text and not _EXPLICIT_USD.search(pay.text):
-            return replace(pay, currency=local)
-        return pay
-
-    return replace(choice, pay=fix(choice.pay), estimates=tuple(fix(e) for e in choice.estimates))
+        return figures
+    return [
+        replace(pay, currency=local)
+        if pay.currency == "USD" and "$" in pay.text and not _EXPLICIT_USD.search(pay.text)
+        else pay
+        for pay in figures
+    ]
 
 
 _PAY_LABELS = ("salary", "pay", "compensation", "salary range", "estimated salary", "estimated pay")
 
 
-def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str]):
+def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], country: str | None = None):
     figures: list[Pay] = list(known.get("pay") or [])
+    currency = COUNTRY_CURRENCY.get(country) if country else None
     read = set()
     for key, value in facts.items():
         # The label itself may say "Estimated", or the period ("月給", "Stundenlohn").
         if (key in _PAY_LABELS or labels.key_of(key) == "salary") and value not in read:
             read.add(value)
-            figures += find_pay(f"{key.capitalize()}: {value}")
-    figures += find_pay(body)
+            figures += find_pay(f"{key.capitalize()}: {value}", currency=currency)
+    figures += find_pay(body, currency=currency)
+    figures = _local_dollars(figures, currency)
     choice = choose_pay([figure for figure in figures if not _NEGATIVE_PAY.search(figure.text)])
     for match in _NEGATIVE_PAY.finditer("\n".join([body, *facts.values()])):
         warnings.append(f"ignored a negative pay figure ({match.group(0).strip().strip(':(')})")

@@ -82,10 +82,57 @@ def first(text):
         ("Salary: 120000 USD", (120000, 120000, "USD", "year")),
         ("salary of 45 000 € per year", (45000, 45000, "EUR", "year")),
         ("Pay: $45–60", (45, 60, "USD", "year")),
+        # Thousands and ten-thousands written as words and characters, and lower-case or glued codes.
+        ("Зарплата от 90 до 160 тысяч рублей в месяц", (90000, 160000, "RUB", "month")),
+        ("R$ 8 mil por mês", (8000, 8000, "BRL", "month")),
+        ("Gehalt: 3,5 Tsd. € brutto pro Monat", (3500, 3500, "EUR", "month")),
+        ("年収: 4～8百万円", (4000000, 8000000, "JPY", "year")),
+        ("月薪：6千-1.2万元", (6000, 12000, "CNY", "month")),
+        ("3,043 - 4,565 eur gross monthly", (3043, 4565, "EUR", "month")),
+        ("Horquilla de salida entre 25KMXN y 30KMXN", (25000, 30000, "MXN", "year")),
+        ("- Stipend: ₹15,000/month", (15000, 15000, "INR", "month")),
     ],
 )
 def test_find_pay_amounts(text, expected):
     assert first(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stipend: 40,000 per month", (40000, 40000, "INR", "month")),
+        ("Salary: 6k-8k", (6000, 8000, "INR", "year")),
+        ("薪资结构：基础薪资：15K ~ 30K / 月", (15000, 30000, "INR", "month")),
+        ("Salario: 25.000 - 30.000 mensuales", (25000, 30000, "INR", "month")),
+    ],
+)
+def test_figure_without_currency_takes_the_posting_country_s_when_it_is_pay(text, expected):
+    pays = find_pay(text, currency="INR")
+    assert [(int(p.min_amount), int(p.max_amount), p.currency, p.period) for p in pays] == [expected]
+    assert not pays[0].currency_stated
+    assert find_pay(text) == []  # without a country, a bare figure is no pay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salary review every 12 months",
+        "Salary: 2025 review",
+        "Salary paid 13 times a year; 25 days of leave",
+        "Pay: 40 hours per week",
+        "We offer a learning stipend of 500",
+        "Team of 250 engineers across 12 offices",
+        "Gehalt nach Vereinbarung, 30 Urlaubstage, 2 Homeoffice-Tage",
+    ],
+)
+def test_figure_without_currency_counting_something_else_is_no_pay(text):
+    assert find_pay(text, currency="EUR") == []
+
+
+def test_a_figure_naming_its_currency_is_chosen_over_one_the_country_lent_one():
+    figures = find_pay("Salary min: 60000\nSalary: $224,000 - $425,500 per year", currency="USD")
+    assert [p.currency_stated for p in figures] == [False, True]
+    assert choose_pay(figures).pay.min_amount == 224000
 
 
 @pytest.mark.parametrize(

@@ -189,6 +189,33 @@ def test_a_bare_dollar_in_a_posting_set_in_colombia_is_pesos():
     assert posting.pay.currency == "COP"
 
 
+def test_a_bare_dollar_takes_the_local_currency_before_its_period_is_guessed():
+    # "$3.200.000" read as US dollars would be a yearly figure; as Chilean pesos it is a month's pay.
+    text = (
+        "Desarrollador Fullstack\n\nEmpresa: Pegas Ltda.\nUbicación: Santiago, Chile\n"
+        "Sueldo ofrecido: $1.600.000 – $3.200.000\n\nDesarrollo de aplicaciones web con Django."
+    )
+    pay = parse(text).pay
+    assert (pay.currency, pay.period, pay.min_amount) == ("CLP", "month", Decimal(1600000))
+
+
+def test_a_stipend_naming_no_currency_is_in_the_posting_country_s():
+    text = (
+        "Frontend Intern\n\nCompany: HackerEarth\nLocation: Bengaluru, India\n"
+        "Stipend: 40,000 per month\n\nBuild user interfaces with React."
+    )
+    pay = parse(text).pay
+    assert (pay.min_amount, pay.currency, pay.period) == (Decimal(40000), "INR", "month")
+
+
+def test_a_bare_figure_is_no_pay_when_the_posting_spans_several_countries():
+    text = (
+        "Frontend Intern\n\nCompany: HackerEarth\nLocations: Bengaluru, India; Berlin, Germany\n"
+        "Stipend: 40,000 per month\n\nBuild user interfaces with React."
+    )
+    assert parse(text).pay is None
+
+
 def test_an_interns_title_makes_the_job_an_internship_when_nothing_else_says():
     text = "Data Science Intern\n\nAcme Analytics\n\nJoin our data team for the summer and build models."
     assert parse(text).employment_type == "internship"
