@@ -41,7 +41,8 @@ _MORE_TEXT = _keys(
 )
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
-    "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch"
+    "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch custname "
+    "corpname comname"
 ) + labels.field_names("company")
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city office offices area "

@@ -18,6 +18,7 @@ import pyjson5
 import yaml
 
 from ._ats_json import as_jobposting, front_matter_postings, positive_number
+from ._code_literals import closed, joined_strings, string_payload
 from ._html import read_html
 from ._lines import MAX_LINE, wrapped
 from ._markdown import apply_link_in_markdown, markdown_lines
@@ -55,7 +56,7 @@ _SOME_TAG = re.compile(r"<[a-z][^<>]{0,300}>")
 # "# -*- coding: utf-8 -*-\nfull_vacancy = {": a Python module whose body is one dict or list.
 _PY_ASSIGNMENT = re.compile(r"\A(?:#[^\n]*\n\s*)*[A-Za-z_]\w{0,60}\s*=\s*[{\[]")
 _JS_ASSIGNMENT = re.compile(
-    r"^(?:export\s+default\s+|module\.exports\s*=\s*|(?:export\s+)?(?:const|let|var)\s+[\w$]{1,60}"
+    r"^(?:export\s+default\s+|module\.exports\s*=\s*|(?:module\.)?exports\.[\w$]{1,60}\s*=\s*|(?:export\s+)?(?:const|let|var)\s+[\w$]{1,60}"
     r"(?:\s*:\s*[\w$<>\[\]]{1,60})?\s*=\s*)"
 )
 _MAX_ROWS = 1_000  # rows of one table read as postings
@@ -158,6 +159,11 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
         fmt = _sniff(text, json_ok=False)
     if fmt == "html":
         return _html_documents(text)
+    if fmt == "text":  # a Java or C# test holding a job board's response in one string
+        payload = string_payload(text)
+        docs = _json_documents(payload) if payload else None
+        if docs:
+            return docs
     body = markdown_to_text(text) if fmt == "markdown" else normalise_text(text)
     apply = apply_link_in_markdown(text) if fmt == "markdown" else None
     structured = _embedded_posting(text)  # a Markdown page that carries a JSON-LD <script> of its own
@@ -284,8 +290,26 @@ def _json_documents(text: str) -> list[Document] | None:
     postings = _find_postings(values)
     if not postings:  # an ATS export: the same facts under its own field names
         items = [item for value in values for item in (value if isinstance(value, list) else [value])]
-        return _record_documents(items, "json")
+        return _record_documents(_listed_records(items), "json")
     return _posting_documents(postings, "json")
+
+
+def _listed_records(items: list, depth: int = 0) -> list:
+    """The records to read: an API response ({"items": [...]}, {"data": {"jobs": [...]}}) stands for the
+    records it lists when it reads as no job with a title itself."""
+    out = []
+    for item in items:
+        posting = as_jobposting(item) if isinstance(item, dict) else None
+        if isinstance(item, dict) and depth < 3 and not (posting and posting.get("title")):
+            inner = [
+                x for v in item.values() for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict)
+            ]
+            listed = [x for x in _listed_records(inner, depth + 1) if as_jobposting(x)]
+            if listed:
+                out += listed
+                continue
+        out.append(item)
+    return out
 
 
 def _record_documents(records: list, fmt: str) -> list[Document]:
@@ -369,7 +393,8 @@ def _json_lines(text: str) -> list | None:
 
 def _js_literal(text: str) -> list | None:
     """A JavaScript or TypeScript object literal pasted into a file (unquoted keys, trailing commas,
-    "const jobs = [...]"), read as JSON5."""
+    "const jobs = [...]", strings joined with "+"), read as JSON5; a Python module's dict; either one cut
+    off after the record it was copied for."""
     # One object cut out of an array keeps the comma after it ("{ … },").
     body = _JS_ASSIGNMENT.sub("", text.strip(), count=1).rstrip().rstrip(";,").rstrip()
     python = _PY_ASSIGNMENT.match(body)
@@ -377,11 +402,16 @@ def _js_literal(text: str) -> list | None:
         return _python_literal(body[python.end() - 1 :])
     if not body.startswith(("{", "[")):
         return None
-    try:
-        value = _json5(body)
-    except (pyjson5.Json5Exception, ValueError, RecursionError):
-        return None
-    return [value] if isinstance(value, dict | list) else None
+    body = joined_strings(body)
+    for candidate in (body, closed(body)):
+        if candidate is None:
+            continue
+        try:
+            value = _json5(candidate)
+        except (pyjson5.Json5Exception, ValueError, RecursionError):
+            continue
+        return [value] if isinstance(value, dict | list) else None
+    return _python_literal(body)  # a dict printed by Python (True, False, None)
 
 
 def _json5(text: str) -> Any:
@@ -394,11 +424,18 @@ def _json5(text: str) -> Any:
 
 
 def _python_literal(body: str) -> list | None:
-    """A Python literal (quotes of both kinds, True/False/None) read without running any code."""
-    try:
-        return [ast.literal_eval(body)] if len(body) <= 1_000_000 else None
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+    """A Python literal (quotes of both kinds, True/False/None) read without running any code, also when
+    cut off after the record it was copied for."""
+    if len(body) > 1_000_000:
         return None
+    for candidate in (body, closed(body, hash_comments=True)):
+        if candidate is None:
+            continue
+        try:
+            return [ast.literal_eval(candidate)]
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            continue
+    return None
 
 
 def _find_postings(node: Any, depth: int = 0) -> list[dict]:

@@ -129,17 +129,18 @@ def _pays(value, *, estimate: bool) -> list[Pay]:
             continue
         if low is not None and high is not None and low > high:
             low, high = high, low
-        currency = str(amount.get("currency") or "USD").strip().upper()[:3]
+        stated = str(amount.get("currency") or "").strip().upper()[:3]
         unit = _UNITS.get(str(quantity.get("unitText") or "").strip().upper())
         out.append(
             Pay(
                 low,
                 high,
-                currency,
+                stated or "USD",
                 unit or "year",
                 is_estimate=estimate,
                 text="JSON-LD baseSalary",
                 period_stated=unit is not None,
+                currency_stated=bool(stated),  # else the posting's country's, if it has one
             )  # fmt: skip
         )
     return out

@@ -104,6 +104,9 @@ def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:
     return j
 
 
+_COUNTY = re.compile(r"[ \t]++(?:County|Parish|Township|Borough)\b")
+
+
 def _hits(text: str, context: str = "") -> list[tuple[Place | None, int, int]]:
     """Every place named in a short string, with the span it covers (None for non-places)."""
     text = _DC.sub(lambda m: "Washington DC".ljust(len(m.group())), text)  # same length: offsets hold
@@ -122,6 +125,11 @@ def _hits(text: str, context: str = "") -> list[tuple[Place | None, int, int]]:
                 continue
             end, entries, head = words[j - 1].end(), [], text[words[i].start() : words[j - 1].end()]
         kind = entries[0].kind if entries else None
+        county = _COUNTY.match(text, end)
+        if county:  # "Bergen County" in New Jersey is no Bergen: a county, not the city it shares a name with
+            hits.append((None, words[i].start(), county.end()))
+            i = bisect_left(starts, county.end())
+            continue
         quals, qend, comma = (
             read_qualifiers(text, end, words, starts) if kind != "country" else ([], end, False)
         )

@@ -445,16 +445,20 @@ def _one_country(locations: tuple[Place, ...], restriction: tuple[str, ...]) -> 
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _local_dollars(figures: list[Pay], currency: str | None) -> list[Pay]:
-    """A bare "$" in a posting set wholly in Australia, Canada, Singapore, Mexico, Colombia… means that
-    country's dollar or peso (the text's figures are read so already; this is for a record's own figures),
-    before the choice, whose guess of a period depends on the currency."""
-    local = currency if currency in DOLLAR_SIGN_CURRENCIES else None
-    if not local:
+def _local_currency(figures: list[Pay], currency: str | None) -> list[Pay]:
+    """A record's figure with no currency is in the posting's country's, and a bare "$" in a posting set
+    wholly in Australia, Canada, Singapore, Mexico, Colombia… means that country's dollar or peso (the
+    text's figures are read so already), before the choice, whose guess of a period depends on it."""
+    if not currency:
         return figures
+    dollars = currency in DOLLAR_SIGN_CURRENCIES
     return [
-        replace(pay, currency=local)
-        if pay.currency == "USD" and "$" in pay.text and not _EXPLICIT_USD.search(pay.text)
+        replace(pay, currency=currency)
+        if not pay.currency_stated
+        or dollars
+        and pay.currency == "USD"
+        and "$" in pay.text
+        and not _EXPLICIT_USD.search(pay.text)
         else pay
         for pay in figures
     ]
@@ -473,7 +477,7 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], cou
             read.add(value)
             figures += find_pay(f"{key.capitalize()}: {value}", currency=currency)
     figures += find_pay(body, currency=currency)
-    figures = _local_dollars(figures, currency)
+    figures = _local_currency(figures, currency)
     choice = choose_pay([figure for figure in figures if not _NEGATIVE_PAY.search(figure.text)])
     for match in _NEGATIVE_PAY.finditer("\n".join([body, *facts.values()])):
         warnings.append(f"ignored a negative pay figure ({match.group(0).strip().strip(':(')})")

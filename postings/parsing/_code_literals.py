@@ -1,0 +1,129 @@
+"""Job records kept inside program code: string literals joined with "+", a JSON document held in one
+string (a Java or C# test's mock response), and an object or array cut off before its closing brackets.
+
+Read, never run: a small scanner finds the string literals (single, double and back quotes, with their
+escapes) and the brackets outside them, skipping "//", "/* */" and "#" comments.
+"""
+
+import json
+import re
+
+_MAX_SCAN = 2_000_000  # characters of code scanned; a record file is far smaller
+_MAX_DEPTH = 64  # brackets left open that a cut file may close
+_JOIN = re.compile(r"(?<!\s)\s*+\+\s*+")
+_OPENERS = {"{": "}", "[": "]", "(": ")"}
+_CLOSERS = frozenset("}])")
+
+
+def _strings(text: str, *, hash_comments: bool = False):
+    """(start, end) of each string literal in the text, in order; a literal left open ends the scan."""
+    i, n = 0, min(len(text), _MAX_SCAN)
+    while i < n:
+        ch = text[i]
+        if ch in "\"'`":
+            end = _string_end(text, i, n)
+            if end is None:
+                return
+            yield i, end
+            i = end
+        elif text.startswith("//", i) and (i == 0 or text[i - 1] != ":"):  # "https://" is no comment
+            i = _line_end(text, i, n)
+        elif text.startswith("/*", i):
+            close = text.find("*/", i + 2, n)
+            i = n if close == -1 else close + 2
+        elif hash_comments and ch == "#":
+            i = _line_end(text, i, n)
+        else:
+            i += 1
+
+
+def _string_end(text: str, start: int, n: int) -> int | None:
+    quote, i = text[start], start + 1
+    while i < n:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+        elif ch == quote:
+            return i + 1
+        elif ch == "\n" and quote != "`":
+            return None  # an apostrophe in prose, not a literal
+        else:
+            i += 1
+    return None
+
+
+def _line_end(text: str, i: int, n: int) -> int:
+    end = text.find("\n", i, n)
+    return n if end == -1 else end
+
+
+def _decoded(literal: str) -> str | None:
+    """The value of one string literal written in JavaScript, Java, C# or Python, or None."""
+    quote, inner = literal[0], literal[1:-1]
+    if quote == "`" and "${" in inner:
+        return None  # a template with code in it
+    if quote != '"':
+        inner = re.sub(r'(?<!\\)((?:\\\\)*)"', r'\1\\"', inner.replace("\\'", "'").replace("\\`", "`"))
+    try:
+        return json.loads(f'"{inner}"', strict=False)
+    except ValueError:
+        return None
+
+
+def _chains(text: str, *, hash_comments: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each run of string literals joined with "+"."""
+    chains: list[tuple[int, int, str]] = []
+    current: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if current:
+            values = [_decoded(text[a:b]) for a, b in current]
+            if all(v is not None for v in values):
+                chains.append((current[0][0], current[-1][1], "".join(values)))
+        current.clear()
+
+    for start, end in _strings(text, hash_comments=hash_comments):
+        if current and not _JOIN.fullmatch(text, current[-1][1], start):
+            flush()
+        current.append((start, end))
+    flush()
+    return chains
+
+
+def joined_strings(text: str) -> str:
+    """The code with each run of literals joined by "+" ("'a' +\\n 'b'") written as one JSON string."""
+    if "+" not in text:
+        return text
+    parts, last = [], 0
+    for start, end, value in _chains(text):
+        if text.count("+", start, end):
+            parts += [text[last:start], json.dumps(value, ensure_ascii=False)]
+            last = end
+    return "".join(parts) + text[last:] if parts else text
+
+
+def string_payload(text: str) -> str | None:
+    """The JSON document a program holds in one string ("return \\"[\\\\n\\" + …"), when its longest string
+    (joined across "+") starts an object or an array (the file may end before the string does)."""
+    chains = _chains(text)
+    if not chains:
+        return None
+    value = max(chains, key=lambda chain: len(chain[2]))[2].strip()
+    return value if len(value) > 40 and value[:1] in "{[" else None
+
+
+def closed(body: str, *, hash_comments: bool = False) -> str | None:
+    """An object or array cut off after a record ("[ { … },"): the brackets still open closed in order;
+    None when none is open or they do not pair."""
+    stack: list[str] = []
+    last = 0
+    for start, end in (*_strings(body, hash_comments=hash_comments), (len(body), len(body))):
+        for ch in body[last:start]:
+            if ch in _OPENERS:
+                stack.append(_OPENERS[ch])
+            elif ch in _CLOSERS and (not stack or stack.pop() != ch):
+                return None
+        last = end
+    if not stack or len(stack) > _MAX_DEPTH:
+        return None
+    return body.rstrip().rstrip(",").rstrip() + "".join(reversed(stack))

@@ -1,0 +1,90 @@
+"""Job records kept inside program code: joined strings, a JSON document in one string, cut-off literals."""
+
+from decimal import Decimal
+
+from postings.parsing._code_literals import closed, joined_strings, string_payload
+from postings.parsing.formats import to_documents
+from postings.parsing.places import parse_place
+from postings.parsing.posting import parse_all
+
+
+def test_strings_joined_with_plus_become_one_string():
+    code = "{ description: \"L'accueil des clients\\n\" +\n  'et la vente.' + `\\n` }"
+    assert joined_strings(code) == '{ description: "L\'accueil des clients\\net la vente.\\n" }'
+
+
+def test_a_plus_outside_strings_and_a_template_with_code_are_left_alone():
+    code = "{ total: a + b, text: `Hi ${name}` + 'x' }"
+    assert joined_strings(code) == code
+
+
+def test_comments_hide_their_quotes():
+    code = "// don't read this\n{ title: 'Chef' + ' de partie' }"
+    assert joined_strings(code) == '// don\'t read this\n{ title: "Chef de partie" }'
+
+
+def test_the_json_a_program_holds_in_one_string():
+    java = (
+        'public static String mock() {\n  return "[\\n" +\n'
+        '    "  {\\"title\\": \\"IT-rekryterare\\",\\n" +\n'
+        '    "   \\"employer\\": \\"Zacco\\"}\\n" +\n    "]";\n}'
+    )
+    assert string_payload(java) == '[\n  {"title": "IT-rekryterare",\n   "employer": "Zacco"}\n]'
+    assert string_payload('String s = "short";') is None
+
+
+def test_a_literal_cut_after_its_record_is_closed():
+    cut = '[\n  { title: "Cook", tags: ["a", "b"] },\n'
+    assert closed(cut) == '[\n  { title: "Cook", tags: ["a", "b"] }]'
+    assert closed("{ title: '[draft' ") == "{ title: '[draft'}"  # brackets in strings do not count
+    assert closed('{ "a": 1 }') is None  # nothing open
+    assert closed('{ "a": [1 }') is None  # brackets that do not pair
+
+
+def test_records_in_code_read_as_postings():
+    js = (
+        "exports.mock = [\n  {\n    employer_name: 'Les Fleurs',\n    job_title: 'Fleuriste',\n"
+        '    job_description: "Accueil et conseil de la clientèle.\\n" +\n'
+        "      'Confection de bouquets pour les évènements.',\n  },\n"
+    )
+    (posting,) = parse_all(js, filename="mock.js")
+    assert (posting.title, posting.company) == ("Fleuriste", "Les Fleurs")
+    assert "Confection de bouquets" in posting.summary + " ".join(posting.responsibilities)
+
+
+def test_a_python_dict_printed_with_true_false_and_cut_off_is_read():
+    py = (
+        "{'data': {'header': {'jobName': '網站研發工程師', 'custName': '肯狄科研有限公司',\n"
+        " 'isSaved': False},\n 'jobDetail': {'jobDescription':\n"
+        " '負責網站前後端開發與維護，使用 Python 與 Django。', 'remote': None},\n"
+    )
+    (posting,) = parse_all(py, filename="job.py")
+    assert (posting.title, posting.company) == ("網站研發工程師", "肯狄科研有限公司")
+
+
+def test_an_api_response_stands_for_the_records_it_lists():
+    response = (
+        '{"apiVersion": "2.0", "friendlyNotice": "'
+        + "Please credit us as the source of these listings. " * 6
+        + '",'
+        '"jobs": [{"jobTitle": "Junior Copywriter", "companyName": "Storyteller",'
+        ' "jobDescription": "Write copy for campaigns across channels and formats."}]}'
+    )
+    docs = to_documents(response, filename="response.json")
+    assert [d.structured["title"] for d in docs] == ["Junior Copywriter"]
+
+
+def test_a_record_figure_without_currency_is_in_the_posting_country_s():
+    record = (
+        '{"title": "Web Engineer", "company": "Kendi Research", "location": "Taipei, Taiwan",'
+        ' "description": "Build and run our web services in Python.",'
+        ' "baseSalary": {"@type": "MonetaryAmount", "value": {"minValue": 50000, "maxValue": 70000,'
+        ' "unitText": "MONTH"}}}'
+    )
+    (posting,) = parse_all(record, filename="job.json")
+    assert (posting.pay.min_amount, posting.pay.currency) == (Decimal(50000), "TWD")
+
+
+def test_a_county_is_not_the_city_it_shares_a_name_with():
+    assert parse_place("Bergen County") is None
+    assert parse_place("Hackensack, Bergen County, New Jersey").country == "US"
