@@ -18,6 +18,7 @@ from typing import Any
 
 from . import _labels as labels
 from .people import title_from_sentences
+from .places import parse_place, work_mode
 from .terms import employment_type, parse_date
 
 
@@ -125,7 +126,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
     # The first company field that holds a name: {"employer": {"__ref": "Employer:150"}} names nobody.
     company = _employer_name(next((name for key in _COMPANY if (name := _name(merged.get(key)))), None))
-    title, company = _card_title(title, company)
+    title, company, where = _card_title(title, company)
     if not description and not (title and company):  # a listing card names both: enough to read
         return None
     if description and title and title.strip() == description.strip():
@@ -138,7 +139,8 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         "description": description,
         "hiringOrganization": {"name": company},
         "jobLocation": [
-            {"address": {"addressLocality": place}} for place in _places(fields) or _places(merged)
+            {"address": {"addressLocality": place}}
+            for place in _places(fields) or _places(merged) or ([where] if where else [])
         ],
         "employmentType": _employment(_first(fields, _EMPLOYMENT) or _category(fields, "commitment"))
         # a dataset's one-letter indicator (NYC Jobs' "Full-Time/Part-Time indicator": F or P)
@@ -162,20 +164,28 @@ def _employer_name(name: str | None) -> str | None:
     return name.strip() or None
 
 
-_AT_EMPLOYER = re.compile(r"^(?P<title>.{3,100}?)\s+at\s+(?P<company>[A-Z0-9][^@|]{1,60})$")
+# Stack Overflow's feed adds the place: "Full Stack Engineer at Sandstorm Design (Chicago, IL)".
+_AT_EMPLOYER = re.compile(
+    r"^(?P<title>.{3,100}?)\s+at\s+(?P<company>[A-Z0-9][^@|]{1,60}?)(?:\s+\((?P<where>[^()]{2,60})\))?$"
+)
 
 
-def _card_title(title: str | None, company: str | None) -> tuple[str | None, str | None]:
-    """A scraped card's title cell holds the title on its first line and, often, the employer below it."""
+def _card_title(title: str | None, company: str | None) -> tuple[str | None, str | None, str | None]:
+    """A scraped card's title cell holds the title on its first line and, often, the employer below it;
+    a feed's "Title at Company (Place)" all three."""
     lines = [line.strip() for line in (title or "").splitlines() if line.strip()]
     at = _AT_EMPLOYER.match(lines[0]) if len(lines) == 1 else None
-    if at and (not company or company.lower() == at["company"].lower()):  # a feed's "Nurse at Acme Health"
-        return at["title"], at["company"]
+    if at:
+        named, where = at["company"], at["where"]
+        if where and not (parse_place(where) or work_mode(where) or "remote" in where.lower()):
+            named, where = f"{named} ({where})", None  # "Acme (formerly Foo)" is its name
+        if not company or company.lower() == named.lower():  # a feed's "Nurse at Acme Health"
+            return at["title"], named, where
     if len(lines) < 2:
-        return title, company
+        return title, company, None
     if not company and len(lines) == 2 and len(lines[1].split()) <= 6:
         company = lines[1]
-    return lines[0], company
+    return lines[0], company, None
 
 
 def front_matter_postings(meta: Any, body: str) -> list[dict]:

@@ -1,5 +1,5 @@
-"""Job records kept inside program code: string literals joined with "+", a JSON document held in one
-string (a Java or C# test's mock response), and an object or array cut off before its closing brackets.
+"""Job records kept inside program code: string literals joined with "+", a JSON or XML document held in
+one string (a Java or PHP test's mock response), and an object or array cut off before its closing brackets.
 
 Read, never run: a small scanner finds the string literals (single, double and back quotes, with their
 escapes) and the brackets outside them, skipping "//", "/* */" and "#" comments.
@@ -104,12 +104,13 @@ def joined_strings(text: str) -> str:
 
 def string_payload(text: str) -> str | None:
     """The JSON document a program holds in one string ("return \\"[\\\\n\\" + …"), when its longest string
-    (joined across "+") starts an object or an array (the file may end before the string does)."""
+    (joined across "+") starts an object, an array or markup (an XML feed; the file may end before the
+    string does)."""
     chains = _chains(text)
     if not chains:
         return None
     value = max(chains, key=lambda chain: len(chain[2]))[2].strip()
-    return value if len(value) > 40 and value[:1] in "{[" else None
+    return value if len(value) > 40 and value[:1] in "{[<" else None
 
 
 def closed(body: str, *, hash_comments: bool = False) -> str | None:

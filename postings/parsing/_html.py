@@ -194,6 +194,9 @@ _INLINE_TAGS = frozenset(
 )
 
 
+_SERVER_CODE = re.compile(r"<%(?:[^%]|%(?!>)){0,20000}+%>")
+
+
 def _is_block(tag: str) -> bool:
     return tag in _BLOCK_TAGS or tag not in _INLINE_TAGS
 
@@ -204,6 +207,8 @@ def read_html(markup: str) -> Page:
     component = _COMPONENT.match(markup)
     if component:  # a Vue single-file component: its <template> is the page, not an inert template
         markup = component["body"] + markup[component.end() :]
+    if "<%" in markup:  # a JSP, ASP or ERB page's directives and code ("<%@ page … %>") are no text
+        markup = _SERVER_CODE.sub(" ", markup)
     parser = etree.HTMLParser(target=page, recover=True, no_network=True, remove_comments=True)
     try:
         parser.feed(markup)

@@ -17,7 +17,9 @@ from ._employer_evidence import (
     reads_as_sentence,
     stated_in_other_languages,
 )
-from .places import parse_place
+from ._job_nouns import is_site_word
+from .people import seniority
+from .places import parse_place, work_mode
 from .sections import classify_heading
 from .terms import employment_type
 
@@ -213,6 +215,9 @@ def _candidates(lines: list[str], text: str, title: str | None):
     for line in head:
         for match in _LATIN_NAME.finditer(line):  # "株式会社サクラベイ (Sakurabay Inc.)"
             yield _tidy(match["name"]), 4
+        bracketed = _BRACKETED.match(line)
+        if bracketed and _bracketed_name(bracketed["name"]):  # a forum post's "[Talkdesk] 武汉｜工程师"
+            yield _tidy(bracketed["name"]), 4
     for index, line in enumerate(head):
         if not _is_title_line(line, title) and index <= 4:
             first = _SEPARATED.split(line)[0]
@@ -240,6 +245,25 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 2
         for match in _WE_ARE.finditer(line):
             yield _tidy(match["name"]), 5
+
+
+# A forum post's heading that opens with its employer in brackets: "[Talkdesk] 武汉｜音视频全栈工程师",
+# "【字节跳动】前端开发"; "[Remote]", "[Hiring]", "[招聘]" or a place in brackets name none.
+_BRACKETED = re.compile(r"^[#*\s]*+[\[【［]\s*+(?P<name>[^\]】］\n]{2,40}?)\s*+[\]】］]\s*+\S")
+_NOT_BRACKETED_NAME = re.compile(
+    r"^(?:hiring|we'?re hiring|urgent|job|jobs|vacancy|new|closed|filled|full[- ]?time|part[- ]?time|contract"
+    r"|intern(?:ship)?|freelance|招聘|急招|急聘|内推|內推|社招|校招|实习|實習|全职|兼职|远程|遠端|求职|求職|募集|채용)$",
+    re.I,
+)
+
+
+def _bracketed_name(name: str) -> bool:
+    name = name.strip()
+    if _NOT_BRACKETED_NAME.match(name) or is_site_word(name) or work_mode(name) or parse_place(name):
+        return False
+    if _ROLE_NOUN.search(name) or _CJK_CLAUSE.search(name) or seniority(name):
+        return False
+    return _plausible(name)
 
 
 def _of_title(name: str, title: str | None) -> bool:

@@ -159,9 +159,8 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
         fmt = _sniff(text, json_ok=False)
     if fmt == "html":
         return _html_documents(text)
-    if fmt == "text":  # a Java or C# test holding a job board's response in one string
-        payload = string_payload(text)
-        docs = _json_documents(payload) if payload else None
+    if fmt == "text":  # a Java or PHP test holding a job board's response in one string
+        docs = _payload_documents(string_payload(text))
         if docs:
             return docs
     body = markdown_to_text(text) if fmt == "markdown" else normalise_text(text)
@@ -249,6 +248,15 @@ def _sql_documents(text: str) -> list[Document] | None:
         return None
     record = {n: (None if v.strip().upper() == "NULL" else v) for n, v in zip(names, values, strict=True)}
     return _record_documents([record], "text") or None
+
+
+def _payload_documents(payload: str | None) -> list[Document] | None:
+    """Postings in a document a program holds in a string: JSON records, or an XML feed's."""
+    if not payload:
+        return None
+    if payload.startswith("<"):
+        return _record_documents(xml_records(payload) or [], "xml") if _XML_DOC.match(payload) else None
+    return _json_documents(payload)
 
 
 def _format_of(text: str, filename: str | None) -> str:

@@ -513,6 +513,10 @@ def title_from_sentences(lines: list[str]) -> str | None:
     return None
 
 
+# Around a labelled title, a list's number and a status note: "01_바리스타팀 [채용시 마감]" (until filled).
+_LABELLED_EXTRAS = re.compile(r"^\d{1,2}[_.)]\s*+|(?<!\s)\s*+[\[【［][^\]】］\n]{1,30}[\]】］]$")
+
+
 def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> TitleInfo:
     """Title, team and company from a posting's opening lines and labelled facts."""
     lines = [str(line).strip().lstrip("-•*· ").strip() for line in lines if str(line).strip()]
@@ -522,7 +526,7 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     company = _company_from_lines(lines, facts)
     title = title_team = None
     labelled = next((facts[k] for k in _TITLE_LABELS if facts.get(k, "").strip()), None)
-    labelled = labelled.strip(" \"'`,;") if labelled else None
+    labelled = _LABELLED_EXTRAS.sub("", labelled.strip(" \"'`,;")) or labelled if labelled else None
     # A value under a title label is a title even when no job noun we know names it.
     candidates = [labelled] if labelled and len(labelled) <= 100 and not labelled.endswith(".") else []
     tagged = [(line, _tagged_parts(line)) for line in lines[:4]]

@@ -88,3 +88,20 @@ def test_a_record_figure_without_currency_is_in_the_posting_country_s():
 def test_a_county_is_not_the_city_it_shares_a_name_with():
     assert parse_place("Bergen County") is None
     assert parse_place("Hackensack, Bergen County, New Jersey").country == "US"
+
+
+def test_an_xml_feed_held_in_a_php_string_reads_as_its_items():
+    php = (
+        "<?php\nclass FeedTest {\n  private function createXmlResponse()\n  {\n"
+        '    return "<?xml version=\\"1.0\\"?><rss version=\\"2.0\\"><channel><title>jobs</title>'
+        "<item><title>Full Stack Engineer at Sandstorm Design (Chicago, IL)</title>"
+        "<description>Build Drupal and Python sites for our clients.</description></item>"
+        "<item><title>Data Engineer at Acme (formerly Foo)</title>"
+        '<description>Run our data pipelines on Postgres.</description></item></channel></rss>";\n  }\n}\n'
+    )
+    postings = parse_all(php, filename="FeedTest.php")
+    assert [(p.title, p.company) for p in postings] == [
+        ("Full Stack Engineer", "Sandstorm Design"),
+        ("Data Engineer", "Acme (formerly Foo)"),
+    ]
+    assert [(place.name, place.country) for place in postings[0].locations] == [("Chicago", "US")]

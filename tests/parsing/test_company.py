@@ -193,3 +193,25 @@ def test_a_job_boards_company_page_address_names_the_employer():
 )
 def test_employers_a_sentence_names_with_a_full_stop_or_an_english_legal_form(text, name):
     assert find_company(text.splitlines()[:1], text, title=text.splitlines()[0]) == name
+
+
+@pytest.mark.parametrize(
+    "heading, company",
+    [
+        ("# [Talkdesk] 武汉｜音视频全栈工程师", "Talkdesk"),
+        ("【字节跳动科技有限公司】前端开发工程师", "字节跳动科技有限公司"),
+        ("[Acme Corp] Senior Data Engineer", "Acme Corp"),
+    ],
+)
+def test_a_forum_heading_opening_with_its_employer_in_brackets(heading, company):
+    text = f"{heading}\n\n负责产品的前端开发与维护。\nBuild and maintain the product's front end.\n"
+    assert find_company(text.splitlines(), text) == company
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["[Remote] Senior Engineer", "[Hiring] Barista", "[Berlin] Cook", "[招聘] 前端开发", "[上海] 前端开发"],
+)
+def test_brackets_holding_a_mode_a_place_or_a_hiring_word_name_no_employer(heading):
+    text = f"{heading}\n\nBuild and maintain the product.\n"
+    assert find_company(text.splitlines(), text) is None

@@ -284,3 +284,17 @@ def test_a_page_titles_first_part_is_the_title_when_it_names_a_job_the_text_does
         "<p>Mail jobs@scs.example to apply.</p></body></html>"
     )
     assert parse(page, filename="job.html").title == "Open Source Community Manager"
+
+
+def test_a_jsp_page_s_directives_are_no_text_and_a_labelled_title_loses_its_number_and_status_note():
+    page = (
+        '<%@ page language="java" contentType="text/html; charset=UTF-8"%>'
+        '<%@include file="/include/header.jsp"%>'
+        "<h2>채용정보</h2><p>커피전문기업 모모스와 동행자가 되어주세요.</p>"
+        "<dl><dt>모집분야</dt><dd>01_바리스타팀 [채용시 마감]</dd>"
+        "<dt>근무조건</dt><dd>1일 8시간 근무</dd></dl>"
+        "<p>이메일 recruit@momos.co.kr로 지원</p>"
+    )
+    (posting,) = parse_all(page, filename="recruit.jsp")
+    assert posting.title == "바리스타팀"
+    assert "page language" not in posting.summary + posting.body
