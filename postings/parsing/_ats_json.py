@@ -49,6 +49,12 @@ _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city office offices area "
     "ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place"
 ) + labels.field_names("location")
+_WORK_MODE = _keys("teleworking teletrabajo modalidad modalidadtrabajo workmode remotetype arbeitsmodell")
+# A record's required experience in words ("experienceMin": {"value": "Al menos 2 años"}), read as a line.
+_EXPERIENCE = _keys(
+    "experiencemin minexperience experiencerequired requiredexperience experiencia experienciaminima "
+    "berufserfahrung workyear experiencelevel"
+)
 _REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements remotelocation")
 _EMPLOYMENT = _keys(
     "employmenttype commitment jobtype jobtypes contracttime contracttype workday positionschedule "
@@ -71,9 +77,13 @@ _SALARY = _keys(
 )
 # p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
 _SALARY_LOW = _keys(
-    "salarymin minsalary minimumrange salaryfrom from min minimum minvalue p10 salaryrangefrom"
+    "salarymin minsalary minimumrange salaryfrom from min minimum minvalue p10 salaryrangefrom "
+    "annualsalarymin minimumsalary"
 )
-_SALARY_HIGH = _keys("salarymax maxsalary maximumrange salaryto to max maximum maxvalue p90 salaryrangeto")
+_SALARY_HIGH = _keys(
+    "salarymax maxsalary maximumrange salaryto to max maximum maxvalue p90 salaryrangeto annualsalarymax "
+    "maximumsalary"
+)
 _CURRENCY = _keys("salarycurrency currency currencycode waehrung moneda devise paycurrency")
 _PERIOD = _keys(
     "salaryperiod period unittext unit interval rateintervalcode einheit periodo payperiod salaryfrequency"
@@ -89,7 +99,8 @@ _EMPLOYMENT_TYPES = {
     "media jornada": "PART_TIME", "temps partiel": "PART_TIME", "contract": "CONTRACTOR",
     "contractor": "CONTRACTOR", "freelance": "CONTRACTOR", "temporary": "TEMPORARY", "temp": "TEMPORARY",
     "befristet": "TEMPORARY", "cdd": "TEMPORARY", "intern": "INTERN", "internship": "INTERN",
-    "praktikum": "INTERN", "stage": "INTERN", "pasantia": "INTERN",
+    "praktikum": "INTERN", "stage": "INTERN", "pasantia": "INTERN", "completa": "FULL_TIME",
+    "parcial": "PART_TIME", "jornada parcial": "PART_TIME",
 }  # fmt: skip
 _PERIODS = {
     "hour": "HOUR", "hourly": "HOUR", "day": "DAY", "daily": "DAY", "week": "WEEK", "weekly": "WEEK",
@@ -126,6 +137,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
     # The first company field that holds a name: {"employer": {"__ref": "Employer:150"}} names nobody.
     company = _employer_name(next((name for key in _COMPANY if (name := _name(merged.get(key)))), None))
+    author = fields.get("author")
+    if not company and isinstance(author, dict) and _company_author(author):  # InfoJobs: the publisher
+        company = _employer_name(_name(author.get("name")))
     title, company, where = _card_title(title, company)
     if not description and not (title and company):  # a listing card names both: enough to read
         return None
@@ -142,7 +156,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
             {"address": {"addressLocality": place}}
             for place in _places(fields) or _places(merged) or ([where] if where else [])
         ],
-        "employmentType": _employment(_first(fields, _EMPLOYMENT) or _category(fields, "commitment"))
+        # the first field naming a kind: InfoJobs' "contractType" is "Otros contratos", "workDay" "Completa"
+        "employmentType": next((kind for key in _EMPLOYMENT if (kind := _employment(fields.get(key)))), None)
+        or _employment(_category(fields, "commitment"))
         # a dataset's one-letter indicator (NYC Jobs' "Full-Time/Part-Time indicator": F or P)
         or {"F": "FULL_TIME", "P": "PART_TIME"}.get(str(fields.get("fulltimeparttimeindicator")).upper()),
         "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields))),
@@ -153,6 +169,12 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     }
     _remote(fields, posting)
     return {key: value for key, value in posting.items() if value not in (None, "", [], {"name": None})}
+
+
+def _company_author(author: dict) -> bool:
+    """An author that is a company (a name of several words, or one with a logo), not a forum handle."""
+    name = author.get("name")
+    return isinstance(name, str) and (" " in name.strip() or any("logo" in str(k).lower() for k in author))
 
 
 def _employer_name(name: str | None) -> str | None:
@@ -271,6 +293,9 @@ def _description(fields: dict, skip: tuple[str, ...]) -> str | None:
     if isinstance(sections, dict):
         parts += [_long_text(section) for section in sections.values()]
     parts += [_long_text(fields.get(key)) for key in _MORE_TEXT]
+    experience = _name(_first(fields, _EXPERIENCE))
+    if experience and len(experience) <= 60 and any(c.isdigit() for c in experience):
+        parts.append(f"Experience: {experience}")
     if not any(parts):  # a record with its own names for everything: its long texts, in order
         parts = [_long_text(v) for v in fields.values() if _is_prose(v)]
     text = "\n\n".join(part for part in parts if part)
@@ -392,7 +417,14 @@ def _salary(fields: dict) -> dict:
     if isinstance(value, dict) and value.get("@type") == "MonetaryAmount":
         return {"estimatedSalary" if estimated else "baseSalary": value}
     source = _keyed(value) if isinstance(value, dict) else fields
-    low, high = positive_number(_first(source, _SALARY_LOW)), positive_number(_first(source, _SALARY_HIGH))
+    raw_low, raw_high = _first(source, _SALARY_LOW), _first(source, _SALARY_HIGH)
+    low, high = positive_number(raw_low), positive_number(raw_high)
+    written = [text for text in (_name(raw_low), _name(raw_high)) if text and any(c.isdigit() for c in text)]
+    if low is None and high is None and written:  # InfoJobs' {"value": "15.000 €"} ends: figures in words
+        unit = _name(_first(source, _PERIOD) or _first(fields, _PERIOD)) or ""
+        return {
+            "x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {' - '.join(written)} {unit}"
+        }
     if low is None and high is None:
         if isinstance(value, dict):  # France Travail's {"libelle": "Horaire de 11,65 Euros"}: pay in words
             value = _first(_keyed(value), ("libelle", "label", "text", "description", "commentaire", "value"))
@@ -435,5 +467,12 @@ def _remote(fields: dict, posting: dict) -> None:
         isinstance(location, dict) and _keyed(location).get("hybrid") is True
     ):
         posting["x-work-mode"] = "hybrid" if "hybrid" in workplace or workplace == "" else "onsite"
+    written = _name(_first(fields, _WORK_MODE))  # InfoJobs' "teleworking": {"value": "Presencial"}
+    mode = work_mode(written) if written and len(written) <= 60 else None
+    if mode and "jobLocationType" not in posting and "x-work-mode" not in posting:
+        if mode == "remote":
+            posting["jobLocationType"] = "TELECOMMUTE"
+        else:
+            posting["x-work-mode"] = mode
     if area and area.lower() not in ("anywhere", "worldwide", "remote", "global"):
         posting["applicantLocationRequirements"] = [{"@type": "Country", "name": area}]

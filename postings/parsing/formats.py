@@ -136,9 +136,10 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
     fmt = _format_of(text, filename)
     if fmt == "json":
         docs = _json_documents(text)
-        if docs is not None:
+        if docs:
             return docs
-        fmt = _sniff(text, json_ok=False)  # named .json but not JSON: read what it really is
+        # Not JSON, or no record in it reads as a job (a code file's object of unknown shape): its text.
+        fmt = _sniff(text, json_ok=False)
     if fmt != "json" and text.startswith(("---", "+++", "{")):
         docs = _front_matter_documents(text, fmt)
         if docs:

@@ -249,7 +249,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         relocation_assistance=places.relocation_assistance(body),
         min_years_experience=terms.min_years_experience("\n".join(parts.requirements))
         or terms.min_years_experience(role_text)
-        or terms.min_years_experience(body),
+        or terms.min_years_experience(body)
+        or terms.min_years_experience(_experience_facts(facts)),
         summary=parts.summary,
         responsibilities=parts.responsibilities,
         requirements=parts.requirements,
@@ -387,6 +388,16 @@ def _opening_lines(text: str) -> list[str]:
         if len(out) >= 15:
             break
     return out
+
+
+_EXPERIENCE_LABEL = re.compile(
+    r"experien|erfahrung|esperienza|ervaring|doświadczenie|опыт|经验|經驗|経験|경력", re.I
+)
+
+
+def _experience_facts(facts: dict[str, str]) -> str:
+    """Labelled experience ("Experiencia: Al menos 2 años", "工作经验：3–5 年") as lines to read."""
+    return "\n".join(f"{key}: {value}" for key, value in facts.items() if _EXPERIENCE_LABEL.search(key))
 
 
 def _fact(facts: dict[str, str], *keys: str) -> str | None:

@@ -105,3 +105,57 @@ def test_an_xml_feed_held_in_a_php_string_reads_as_its_items():
         ("Data Engineer", "Acme (formerly Foo)"),
     ]
     assert [(place.name, place.country) for place in postings[0].locations] == [("Chicago", "US")]
+
+
+def test_a_job_board_record_with_its_facts_in_value_objects():
+    # InfoJobs' list items: the publisher as "author", figures and facts as {"id": …, "value": "…"}.
+    js = (
+        "export const page = {\n  currentPage: 1,\n  items: [\n    {\n"
+        "      title: 'Almacenero/a Conductor/a C1',\n      city: 'Sevilla',\n"
+        "      contractType: { id: 5, value: 'Otros contratos' },\n"
+        "      salaryMin: { id: 255, value: '15.000 €' },\n"
+        "      salaryMax: { id: 1270, value: '16.000 €' },\n"
+        "      salaryPeriod: { id: 3, value: 'Bruto/año' },\n"
+        "      experienceMin: { id: 6, value: 'Al menos 2 años' },\n"
+        "      workDay: { id: 1, value: 'Completa' },\n      teleworking: { id: 1, value: 'Presencial' },\n"
+        "      author: { id: '3913', name: 'RELUX SUMINISTROS SL', logoUrl: 'https://x.test/logo.png' },\n"
+        "    },\n"
+    )
+    (posting,) = parse_all(js, filename="sevilla.js")
+    assert posting.company == "RELUX SUMINISTROS SL"
+    terms = (posting.employment_type, posting.work_mode, posting.min_years_experience)
+    assert terms == ("full_time", "onsite", 2)
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency, posting.pay.period) == (
+        Decimal(15000),
+        Decimal(16000),
+        "EUR",
+        "year",
+    )
+
+
+def test_a_forum_poster_named_as_author_is_no_employer():
+    page = (
+        '---\ntitle: "ASBL : Full-Stack Engineers"\nauthor:\n  name: archerabi\n'
+        "  url: https://news.ycombinator.com/item?id=1\n---\n"
+        "ASBL - Full-Stack Engineers - Hyderabad, India - ONSITE\n\nWe build homes with React and Postgres.\n"
+    )
+    (posting,) = parse_all(page, filename="post.md")
+    assert posting.company != "archerabi"
+
+
+def test_annual_salary_fields_of_a_record():
+    record = (
+        '{"jobs": [{"jobTitle": "Junior Copywriter", "companyName": "Storyteller",'
+        ' "jobDescription": "Write copy for campaigns across channels and formats.",'
+        ' "annualSalaryMin": "36000", "annualSalaryMax": "44000", "salaryCurrency": "CAD"}]}'
+    )
+    (posting,) = parse_all(record, filename="jobicy.json")
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency) == (36000, 44000, "CAD")
+
+
+def test_code_whose_object_reads_as_no_record_is_read_as_text():
+    js = (
+        "export const page = {\n  heading: 'Maestro Taquero',\n  blurb: 'Cocinero de línea',\n"
+        "  body: 'Buscamos Cocinero para nuestra sucursal. Preparación de alimentos.',\n}\n"
+    )
+    assert parse_all(js, filename="page.js")  # not refused as "no posting text found"
