@@ -136,9 +136,9 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
     fmt = _format_of(text, filename)
     if fmt == "json":
         docs = _json_documents(text)
-        if docs:
+        if docs is not None:
             return docs
-        # Not JSON, or no record in it reads as a job (a code file's object of unknown shape): its text.
+        # Not JSON, or code whose object reads as no job (a page's data of unknown shape): its text.
         fmt = _sniff(text, json_ok=False)
     if fmt != "json" and text.startswith(("---", "+++", "{")):
         docs = _front_matter_documents(text, fmt)
@@ -288,10 +288,13 @@ def _sniff(text: str, *, json_ok: bool = True) -> str:
 
 def _json_documents(text: str) -> list[Document] | None:
     """Documents for each JobPosting in JSON or JSON Lines; None when the text is not JSON at all."""
+    code = False
     try:
         values = [json.loads(text, strict=False)]
     except ValueError:
-        values = _json_lines(text) or _js_literal(text)
+        values = _json_lines(text)
+        if values is None:
+            values, code = _js_literal(text), True
         if values is None:
             return None
     except RecursionError:
@@ -299,7 +302,8 @@ def _json_documents(text: str) -> list[Document] | None:
     postings = _find_postings(values)
     if not postings:  # an ATS export: the same facts under its own field names
         items = [item for value in values for item in (value if isinstance(value, list) else [value])]
-        return _record_documents(_listed_records(items), "json")
+        docs = _record_documents(_listed_records(items), "json")
+        return None if code and not docs else docs
     return _posting_documents(postings, "json")
 
 
