@@ -55,6 +55,17 @@ def function_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# Prepositions (and their contractions with an article) open phrases, never a company's name: "Zur
+# Erweiterung unseres Teams" (German capitalises the noun after it), "Pour notre client", "Para Empresa".
+_PREPOSITIONS = frozenset(
+    str.split(
+        "zur zum für mit bei beim im am vom nach über unter durch ohne gegen pour avec dans sur chez sans "
+        "vers para con sin desde hacia sobre entre per nella nel alla al dalla dal voor met bij naar "
+        "uit door dla przez od до для при из"
+    )
+)
+
+
 def reads_as_sentence(name: str) -> bool:
     """Whether a capitalised candidate is a function word or a sentence's opening ("Wir bieten …")."""
     words = name.split()
@@ -62,7 +73,7 @@ def reads_as_sentence(name: str) -> bool:
         return True
     small = function_words()
     first = words[0].lower().strip(".,:;")
-    if first in _POSSESSIVES:  # "Votre Poste", "Unser Team", "Your Role": a heading, never a name
+    if first in _POSSESSIVES or first in _PREPOSITIONS:  # "Votre Poste", "Unser Team", "Zur Erweiterung"
         return True
     if len(words) == 1:
         return first in small
@@ -129,7 +140,22 @@ def names_for_domain(label: str, text: str) -> list[str]:
     """Capitalised spellings in the text of a domain's name: "Necoh" for necoh.fr, "Trackdéchets" for
     trackdechets.beta.gouv.fr, "Leventhal Map" (of "Leventhal Map & Education Center") for
     leventhalmap.org."""
-    target = _plain(label).replace("-", "")
+    found: list[str] = []
+    for target in _targets(label):
+        found += [name for name in _spellings(target, text) if name not in found]
+        if found:
+            break
+    return found
+
+
+def _targets(label: str) -> list[str]:
+    """The domain's name, then its first part when hyphens join more ("angeloz-mode" → "angeloz")."""
+    parts = _plain(label).split("-")
+    whole = "".join(parts)
+    return [whole, parts[0]] if len(parts) > 1 and len(parts[0]) >= 4 else [whole]
+
+
+def _spellings(target: str, text: str) -> list[str]:
     found: list[str] = []
     for line in text[:200_000].splitlines():
         words = [w.strip(".,;:!?()'’\"") for w in line.split()[:400]]
@@ -173,7 +199,8 @@ _ABOUT = (
 )
 _LEGAL = (
     r"\s(?:GmbH|gGmbH|mbH|AG|KG|UG|e\.\s?V\.|S\.p\.A\.|S\.r\.l\.|Ltda\.?|S\.L\.|SARL|B\.V\.|N\.V\."
-    r"|Sp\. z o\.o\.|\(Pty\) Ltd|Pty\.? Ltd|Pvt\.? Ltd|Ltd\.?|Limited|LLC|PLC|Inc\.)"
+    r"|Sp\. z o\.o\.|\(Pty\) Ltd|Pty\.? Ltd|Pvt\.? Ltd|Ltd\.?|Limited|LLC|PLC|Inc\.|S\.A\.S?\.?|SAS?|SpA|Srl"
+    r"|Oy|AB|A/S|ApS|S\.L\.U\.|BV|NV)(?![\w/])"
 )
 _OTHER_LANGUAGES = (
     (re.compile(rf"{_WE_ARE}(?P<name>{_NAME})\s*[,(]"), 5),

@@ -385,6 +385,13 @@ def _pool(votes: dict[str, float], text: str) -> dict[str, float]:
     return pooled
 
 
+_LEGAL_CASE = {
+    "Sa": "SA", "Ag": "AG", "Ab": "AB", "Bv": "BV", "Nv": "NV", "Se": "SE", "Llc": "LLC", "Plc": "PLC",
+    "Sas": "SAS", "Sarl": "SARL", "Gmbh": "GmbH", "Spa": "SpA", "Kg": "KG",
+}  # fmt: skip
+_TITLED_LEGAL = re.compile(rf"(?<=\s)(?:{'|'.join(_LEGAL_CASE)})$")
+
+
 def _cased(name: str, text: str) -> str:
     """Prefer the text's own mixed-case spelling over a SHOUTED header ("FERNHILL" → "Fernhill")."""
     if not name.isupper():
@@ -393,4 +400,6 @@ def _cased(name: str, text: str) -> str:
     for found in re.finditer(re.escape(name), text, re.I):
         if not found.group(0).isupper():
             return found.group(0)
-    return match.group(0).title() if match else name.title()
+    titled = (match.group(0) if match else name).title()
+    # A legal form keeps its capitals: "LES BOUTIQUES ANGÉLOZ SA" → "Les Boutiques Angéloz SA".
+    return _TITLED_LEGAL.sub(lambda m: _LEGAL_CASE[m.group()], titled)

@@ -60,7 +60,8 @@ _HEADINGS_ELSEWHERE = {
         복리후생|quyền lợi|yan haklar|fasilitas""",
     "summary": """
         descrição da vaga|sobre a vaga|descrizione e responsabilità|descripción y responsabilidades|
-        descripción del puesto|descripción de la vacante|descripción|
+        descripción del puesto|descripción de la vacante|descripción|objetivo del puesto|objetivo del cargo|
+        propósito del puesto|misión del puesto|objectif du poste|finalité du poste|objetivo da vaga|
         description du poste|descriptif du poste|le poste|descrizione|descrizione del ruolo|la posizione|
         stellenbeschreibung|beschreibung|über die stelle|die stelle|functieomschrijving|de functie|
         opis stanowiska|tjänstebeskrivning|описание вакансии|职位描述|岗位描述|職缺描述|募集要項|

@@ -215,3 +215,19 @@ def test_a_forum_heading_opening_with_its_employer_in_brackets(heading, company)
 def test_brackets_holding_a_mode_a_place_or_a_hiring_word_name_no_employer(heading):
     text = f"{heading}\n\nBuild and maintain the product.\n"
     assert find_company(text.splitlines(), text) is None
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_employer():
+    text = (
+        "Pflegehilfskraft (w/m/d)\n\nZur Erweiterung unseres Pflegeteams suchen wir eine Pflegehilfskraft.\n"
+        "Zur Erweiterung unseres Teams bieten wir viel.\n"
+    )
+    assert find_company(text.splitlines(), text) != "Zur Erweiterung"
+
+
+def test_the_mail_domain_s_first_part_and_a_swiss_legal_form_name_the_employer():
+    text = (
+        "Conseiller de vente (m/w) 60-100%\n\nNotre offre\n- Un environnement stimulant\n\n"
+        "Rue de Romont 12\nLES BOUTIQUES ANGÉLOZ SA\n1700 Fribourg\nrh@angeloz-mode.ch\n"
+    )
+    assert find_company(text.splitlines(), text) == "Les Boutiques Angéloz SA"

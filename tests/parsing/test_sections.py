@@ -242,3 +242,8 @@ def test_split_sections_never_raises(text):
 )
 def test_headings_in_other_languages(heading, kind):
     assert classify_heading(heading) == kind
+
+
+@pytest.mark.parametrize("heading", ["Objetivo del Puesto", "Propósito del puesto", "Objectif du poste"])
+def test_a_job_s_objective_heads_its_summary(heading):
+    assert classify_heading(heading) == "summary"
