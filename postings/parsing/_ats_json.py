@@ -46,8 +46,8 @@ _COMPANY = _keys(
     "corpname comname"
 ) + labels.field_names("company")
 _LOCATION = _keys(
-    "joblocation location locations locationname positionlocation fulllocation city office offices area "
-    "ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place"
+    "joblocation location locations locationname positionlocation fulllocation city jobcity office offices "
+    "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place"
 ) + labels.field_names("location")
 _WORK_MODE = _keys("teleworking teletrabajo modalidad modalidadtrabajo workmode remotetype arbeitsmodell")
 # A record's required experience in words ("experienceMin": {"value": "Al menos 2 años"}), read as a line.
@@ -337,7 +337,11 @@ def _category(fields: dict, key: str) -> Any:
 
 
 def _places(fields: dict) -> list[str]:
-    value = _first(fields, _LOCATION) or _category(fields, "location")
+    key = next((k for k in _LOCATION if fields.get(k) not in (None, "", [], {})), None)
+    value = fields[key] if key else _category(fields, "location")
+    if key in ("city", "jobcity") and isinstance(value, str):  # JSearch's job_city, job_state, job_country
+        area = [_name(fields.get(k)) for k in ("jobstate", "state", "jobcountry", "country", "countrycode")]
+        value = ", ".join(dict.fromkeys(part for part in [value.strip(), *area] if part))
     values = value if isinstance(value, list) else [value]
     places = []
     for item in values[:20]:

@@ -269,7 +269,10 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
             value = _DEPARTMENT.sub("", value)  # "17 - LA ROCHELLE": a French department's number first
             coded = _coded_place(value)  # "MH, IN": Maharashtra, India
             value = value if coded else _title_cased(value)
-            known = [coded] if coded else [p for p, _s, _e in _hits(value, text) if p]
+            hits = [] if coded else [(p, start) for p, start, _e in _hits(value, text) if p]
+            known = [coded] if coded else [p for p, _start in hits]
+            if hits and hits[0][1] > 0 and "," in value:
+                known = _first_city(value, known) or known
             # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.
             found += known or [Place(name, None, country) for name, country in labelled_cities(value)]
     found += _place_lines(text)
@@ -278,9 +281,54 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
         found = _prose_cities(text)
     if not found:  # "care workers at our Bradford Branch", "our London office"
         found = _site_cities(text)
+    if not found:  # a postal address: "1701 Fribourg", "D-80331 München", "Reese MI USA 48757"
+        found = _address_cities(text)
     if not found:  # the company's headquarters only when the posting says nothing better
         found = _places_after(_HEADQUARTERS, text)
     return _merge(found)
+
+
+# A European postcode before its town ("Rue de Romont 33 • 1701 Fribourg", "CH-1700 Fribourg", "1012 AB
+# Amsterdam"), and a US town before its state and ZIP code ("2455 Vassar Rd Reese MI USA 48757-9340").
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w.,:/-])(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t][A-Z]{2})?[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]{2,40}+"
+    r"(?:[ \t](?:an[ \t]der|am|im|sur|sous|en|de|di)[ \t][A-ZÀ-Þ][\w'’-]{2,40}+)?)"
+    r"(?=[ \t]*(?:$|[\n,;•|(]))",
+    re.M,
+)
+_US_TOWN = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z'’.-]{2,30}+(?:[ \t][A-Z][A-Za-z'’.-]{2,30}+)?),?[ \t]+"
+    r"(?P<state>[A-Z]{2})"
+    r"(?:[ \t]+USA?)?[ \t]+\d{5}(?:-\d{4})?(?!\d)"
+)
+
+
+def _address_cities(text: str) -> list[Place]:
+    """The towns of the postal addresses a posting gives, when a gazetteer or the address's state confirms
+    them (a street's number before a word is no postcode)."""
+    found: list[Place] = []
+    for match in _POSTCODE_TOWN.finditer(text[:50_000]):
+        name = match["name"]
+        hit = city(name)
+        if hit:
+            known = parse_place(name)
+            found.append(known if known and known.country == hit[0] else Place(name, None, hit[0]))
+    for match in _US_TOWN.finditer(text[:50_000]):
+        place = parse_place(f"{match['name'].title()}, {match['state']}")
+        if place and place.country == "US" and place.region and place.name != place.region:
+            found.append(place)
+    return found[:3]
+
+
+def _first_city(value: str, known: list[Place]) -> list[Place]:
+    """A labelled value's first part when no place read starts it and GeoNames knows it as a town of the
+    same country ("Choisy-le-Roi, IDF, FR" is no "IDF" nor "Roi"); [] otherwise."""
+    first = value.split(",")[0].strip()
+    hit = city(first)
+    if not hit or any(p.country and p.country != hit[0] for p in known):
+        return []
+    return [Place(first, None, hit[0])]
 
 
 # A preposition of place in the languages postings come in, then a capitalised name of up to three words.

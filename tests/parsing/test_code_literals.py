@@ -159,3 +159,13 @@ def test_code_whose_object_reads_as_no_record_is_read_as_text():
         "  body: 'Buscamos Cocinero para nuestra sucursal. Preparación de alimentos.',\n}\n"
     )
     assert parse_all(js, filename="page.js")  # not refused as "no posting text found"
+
+
+def test_a_record_s_city_state_and_country_fields_make_one_place():
+    js = (
+        "exports.mock = [{ employer_name: 'Les Fleurs', job_title: 'Fleuriste',"
+        " job_description: 'Accueil et conseil de la clientèle, confection de bouquets.',"
+        " job_city: 'Choisy-le-Roi', job_state: 'IDF', job_country: 'FR' }]"
+    )
+    (posting,) = parse_all(js, filename="mock.js")
+    assert [(p.name, p.country) for p in posting.locations] == [("Choisy-le-Roi", "FR")]

@@ -315,3 +315,33 @@ def test_a_french_departments_number_and_capitals_do_not_make_los_angeles():
     assert [(p.name, p.country) for p in find_places("x", labelled=["17 - LA ROCHELLE"])] == [
         ("La Rochelle", "FR")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Contact\nRue de Romont 33 • CP 6 • 1701 Fribourg\nrh@example.ch", ("Fribourg", "CH")),
+        ("Hauptstr. 5, D-80331 München", ("Munich", "DE")),
+        ("Keizersgracht 1, 1012 AB Amsterdam", ("Amsterdam", "NL")),
+        ("Address: 2455 VASSAR RD Reese MI USA 48757-9340", ("Reese", "US")),
+    ],
+)
+def test_a_postal_address_names_the_town_when_nothing_else_does(text, place):
+    assert [(p.name, p.country) for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text", ["We have 2455 Employees in total.", "In 2020 Berlin was the place to be."])
+def test_a_number_before_a_word_is_no_postcode(text):
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Choisy-le-Roi, IDF, FR", [("Choisy-le-Roi", "FR")]),
+        ("Choisy-le-Roi, France", [("Choisy-le-Roi", "FR")]),
+        ("Warszawa, Kraków", [("Warsaw", "PL"), ("Kraków", "PL")]),
+    ],
+)
+def test_a_labelled_town_is_not_lost_to_a_region_code_or_a_part_of_its_name(value, expected):
+    assert [(p.name, p.country) for p in find_places("", labelled=[value])] == expected
