@@ -31,6 +31,8 @@ _TITLE = _keys(
     "title jobtitle positiontitle position name text jobname role vacancy intitule titulo titel "
     "stellentitel cargo puesto headline jobtitletext"
 ) + labels.field_names("job title")
+# Title fields no other kind of object has (a "source" or "company" object has a "name" too).
+_JOB_TITLE = tuple(key for key in _TITLE if key not in ("name", "text", "title", "role", "position"))
 _DESCRIPTION = _keys(
     "descriptionplain description descriptionhtml descriptionbody descriptionbodyplain jobdescription "
     "content body details desc jobdescripcion descripcion beschreibung stellenbeschreibung summary "
@@ -38,7 +40,7 @@ _DESCRIPTION = _keys(
 )
 _MORE_TEXT = _keys(
     "requirements minrequirements qualifications responsibilities benefits lists additionalplain "
-    "additional jobhighlights skills requisitos anforderungen snippet keyskills"
+    "additional jobhighlights skills requisitos anforderungen snippet keyskills specialty"
 )
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
@@ -131,9 +133,10 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     merged = {**(context or {}), **fields}
     # "text" is Lever's title beside a description, and a forum comment's whole body when alone.
     text_is_body = _first(fields, _DESCRIPTION, skip=("text",)) is None
-    description = "\n\n".join(
-        filter(None, [_description(fields, skip=() if text_is_body else ("text",)), body])
-    )
+    own = _description(fields, skip=() if text_is_body else ("text",))
+    if not own and context and _first(fields, _JOB_TITLE):  # 104's header names the job, "jobDetail" tells it
+        own = _description({k: v for k, v in merged.items() if k not in fields}, skip=())
+    description = "\n\n".join(filter(None, [own, body]))
     title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
     # The first company field that holds a name: {"employer": {"__ref": "Employer:150"}} names nobody.
     company = _employer_name(next((name for key in _COMPANY if (name := _name(merged.get(key)))), None))
@@ -306,7 +309,13 @@ def _is_prose(value: Any) -> bool:
     """A field that reads as posting text: a long or multi-line string, or a list of strings."""
     if isinstance(value, list):
         return bool(value) and all(isinstance(v, str) for v in value) and sum(map(len, value)) >= 40
-    return isinstance(value, str) and (len(value) >= 80 or "\n" in value.strip()) and "://" not in value[:12]
+    # A link or a token ("//www.job_104.com.tw/jobs/apply/analysis?j=4b41…") has no blank to read.
+    return (
+        isinstance(value, str)
+        and (len(value) >= 80 or "\n" in value.strip())
+        and "://" not in value[:12]
+        and any(ch.isspace() for ch in value.strip())
+    )
 
 
 def _long_text(value: Any) -> str | None:
@@ -376,9 +385,10 @@ _SCHEMA_TYPES = {
 
 
 # Field names of a posting date beyond the usual ones: "fecha_publicacion_iso", "listingDate", "issueDate".
+# JSearch's "job_posted_at_datetime_utc", 104's "appearDate" too.
 _POSTED_KEY = re.compile(
-    r"(?:date|fecha|datum|data)?(?:posted|published|publication|publicacion|publicacao|listing|listed|issue|"
-    r"issued|release|released|creation|pub)(?:date|at|on|time|iso|datetime|fecha|datum)?"
+    r"(?:job)?(?:date|fecha|datum|data)?(?:posted|published|publication|publicacion|publicacao|listing|listed"
+    r"|issue|issued|release|released|creation|pub|appear)(?:date|at|on|time|iso|datetime|fecha|datum)*(?:utc)?"
 )
 
 

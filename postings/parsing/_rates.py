@@ -198,7 +198,7 @@ PERK_NOUNS = (
 )
 # A figure shortly after one of these ("signing bonus of $10,000", "raised $5M") is not salary either.
 PERK_LABELS = (
-    r"budget|stipend|allowance|bonus(?:es)?|signing|sign-on|relocation|reimburse\w*|credits?|voucher"
+    r"budget|stipend|allowance|subsid(?:y|ies)|lunch|meals?|bonus(?:es)?|signing|sign-on|relocation|reimburse\w*|credits?|voucher"
     r"|match(?:ing)?|per diem|commission|referral|tuition|wellness|learning|education|raised|raising|funding"
     r"|series [a-f]|seed|valuation|revenue|arr|invest\w*|backed|grants?|saves?|saved|savings|worth|spend"
     r"|spent|costs?|priced?|quota|pipeline|gmv|processed|processing|payments|transactions|valued"

@@ -169,3 +169,17 @@ def test_a_record_s_city_state_and_country_fields_make_one_place():
     )
     (posting,) = parse_all(js, filename="mock.js")
     assert [(p.name, p.country) for p in posting.locations] == [("Choisy-le-Roi", "FR")]
+
+
+def test_a_job_board_response_whose_header_names_the_job_and_a_sibling_describes_it():
+    py = (
+        "{'data': {'header': {'jobName': 'Web Engineer', 'custName': 'Kendi Research Ltd.',"
+        " 'appearDate': '2020/05/31',"
+        " 'analysisUrl': '//www.job_104.com.tw/jobs/apply/analysis?j=4b414b2d3f4d455d3839416a3b6b3d2314f51'},"
+        " 'jobDetail': {'jobDescription': 'Build our web services with JavaScript, Node.js and React.'},"
+        " 'welfare': {'welfare': '1. Lunch subsidy: NTD$150 per working day'}}}"
+    )
+    (posting,) = parse_all(py, filename="job.py")
+    assert {"JavaScript", "Node.js", "React"} <= {skill.name for skill in posting.skills}
+    assert posting.posted_at.isoformat() == "2020-05-31"
+    assert posting.pay is None  # a lunch subsidy is a perk, not pay

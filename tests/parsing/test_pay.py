@@ -152,6 +152,7 @@ def test_a_figure_naming_its_currency_is_chosen_over_one_the_country_lent_one():
         "We raised $100,000,000 in our Series C.",
         "A $500 learning budget every year.",
         "Home office stipend of $1,000",
+        "Lunch subsidy: NTD$150 per working day",
         "Signing bonus: $10,000",
         "$2,000 sign-on bonus",
         "Up to $5,000 in relocation assistance",
