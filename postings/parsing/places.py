@@ -438,8 +438,9 @@ _STATED = [
     ),
     re.compile(r"\b(?:is|be)\s+an?\s+" + _MODE_WORD + r"\s+(?:role|position|job|opportunity)", _FLAGS),
     re.compile(
-        r"^[ \t•*-]*(?:work(?:place)?\s+(?:mode|type|arrangement|model|style|setup|location)|location|"
-        r"remote\s+status|working\s+model)\s*[:\-–—]\s*(?:[^\n]{0,40}?\b)?" + _MODE_WORD,
+        r"^[ \t•*-]*(?:work(?:place)?\s+(?:mode|type|arrangement|model|style|setup|location)"
+        r"|location(?:\s+type)?|remote\s+status|working\s+model)\s*[:\-–—]\s*(?:[^\n]{0,40}?\b)?"
+        + _MODE_WORD,
         _FLAGS,
     ),
     re.compile(r"\bhybrid\b", _FLAGS),
@@ -462,9 +463,11 @@ _REMOTE = re.compile(
     re.M,
 )
 _REMOTE_I = re.compile(r"\b(?:fully|100%)\s+remote\b|\bremote[- ]first\b|\bwork(?:ing)?\s+remotely\b", re.I)
+# Any case: "ONSITE Cresskill, NJ", "On-site"; Naukri's "Work from office".
 _ONSITE = re.compile(
-    r"\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b(?![- ]?(?:interviews?|gym|caf\w*|"
-    r"childcare|daycare|parking|amenit\w*|meals?|lunch\w*|events?|visits?|fitness|health|clinic|perks?|services?))|\b(?:in|"
+    r"\b(?i:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|work(?:ing)?\s+from\s+(?:the\s+)?office)\b"
+    r"(?![- ]?(?i:interviews?|gym|caf\w*|childcare|daycare|parking|amenit\w*|meals?|lunch\w*|events?|visits?"
+    r"|fitness|health|clinic|perks?|services?|support|training|day))|\b(?:in|"
     r"from|at)\s+(?:our|the)\s+(?:[A-Z][\w.]*\s+){1,3}(?:office|offices|HQ|headquarters)\b",
     re.M,
 )

@@ -138,6 +138,10 @@ def test_find_places(text, labelled, expected):
         ("Remote control of devices.", None),
         ("Design hybrid cloud infrastructure.", None),
         ("We offer an onsite gym and onsite interviews.", None),
+        ("Customer Service Lead - Bond Home - ONSITE Cresskill, NJ", "onsite"),
+        ("workMode: Work from office", "onsite"),
+        ("Location type: On-site", "onsite"),
+        ("* On-site parking and on-site training", None),
         ("We build great software.", None),
     ],
 )
