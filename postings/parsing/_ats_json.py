@@ -60,7 +60,8 @@ _EXPERIENCE = _keys(
 _REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements remotelocation")
 _EMPLOYMENT = _keys(
     "employmenttype commitment jobtype jobtypes contracttime contracttype workday positionschedule "
-    "schedule type tipo typecontrat jornada anstellungsart befristung"
+    "schedule type tipo typecontrat jornada anstellungsart befristung employment jobemploymenttype worktypes "
+    "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato"
 ) + labels.field_names("employment type")
 _POSTED = _keys(
     "dateposted publishedat publicationdate published postedat posted createdat created releaseddate "

@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import pytest
+
 from postings.parsing._code_literals import closed, joined_strings, string_payload
 from postings.parsing.formats import to_documents
 from postings.parsing.places import parse_place
@@ -183,3 +185,22 @@ def test_a_job_board_response_whose_header_names_the_job_and_a_sibling_describes
     assert {"JavaScript", "Node.js", "React"} <= {skill.name for skill in posting.skills}
     assert posting.posted_at.isoformat() == "2020-05-31"
     assert posting.pay is None  # a lunch subsidy is a perk, not pay
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        '"contrato": "Tiempo Completo"',
+        '"employment": {"id": "full", "name": "Полная занятость"}',
+        '"workTypes": ["Full time"]',
+        '"job_employment_type": "FULLTIME"',
+        '"working_hours_type": {"label": "Heltid"}',
+    ],
+)
+def test_a_record_s_employment_field_under_its_board_s_name(field):
+    record = (
+        '{"title": "Data Engineer", "company": "Acme Analytics", '
+        '"description": "Build and run our data pipelines in Python and SQL.", ' + field + "}"
+    )
+    (posting,) = parse_all(record, filename="job.json")
+    assert posting.employment_type == "full_time"
