@@ -27,9 +27,9 @@ MIN_SCORE = {
     "holdout": 90.0,
     "real/batch-01": 84.0,
     "real/batch-02": 78.0,
-    "real/batch-03": 76.0,
-    "real/batch-04": 74.0,
-    "real/batch-05": 72.0,
+    "real/batch-03": 79.0,
+    "real/batch-04": 76.0,
+    "real/batch-05": 78.0,
     "real/batch-06": 68.0,
     "real/batch-07": 64.0,
     "real/batch-08": 68.0,
@@ -37,7 +37,8 @@ MIN_SCORE = {
     "real/batch-10": 73.0,
     "real/batch-11": 74.0,
     "real/batch-12": 74.0,
-    "real/batch-13": 66.0,
+    "real/batch-13": 72.0,
+    "real/batch-14": 70.0,
 }
 
 
