@@ -102,4 +102,29 @@ MORE_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
     ("OneNote", TOOL, "OneNote|Microsoft OneNote"),
     ("Blackbaud", TOOL, "=Blackbaud|Raiser's Edge|Blackbaud CRM"),
     ("VPN", INFRASTRUCTURE, "=VPN|VPNs|virtual private network|WireGuard|OpenVPN"),
+    # Business systems and methods postings of every trade name by their initials
+    ("ERP", TOOL, "=ERP|ERP software|ERP-System|ERP-Systeme|ERP-Systemen|sistemas ERP|"
+                  "sistema ERP|logiciel ERP|progiciel ERP"),
+    ("CRM", TOOL, "=CRM|CRM systems|CRM system|CRM software|CRM tools|CRM-System|CRM-Systeme|"
+                  "CRM-Systemen|sistemas CRM|logiciel CRM"),
+    ("UML", PRACTICE, "=UML"),
+    ("BPMN", PRACTICE, "=BPMN|BPMN 2.0"),
+    ("Axure", TOOL, "=Axure|Axure RP"),
+    ("AJAX", FRAMEWORK, "=AJAX|=Ajax"),
+    ("PL/pgSQL", LANGUAGE, "PL/pgSQL|plpgsql"),
+    ("Electron", FRAMEWORK, "Electron.js|ElectronJS|~Electron"),
+    ("macOS", TOOL, "=macOS|=MacOS|Mac OS X|=OS X"),
+    ("Spreadsheets", TOOL, "spreadsheets|spreadsheet software|Tabellenkalkulation|hojas de cálculo|"
+                           "planilhas|tableurs"),
+    ("Statistics", PRACTICE, "statistics|statistical analysis|statistical methods|Statistik|estadística|"
+                             "statistique|statistiques|estatística|statistica"),
+    ("Digital Marketing", PRACTICE, "digital marketing|online marketing|Online-Marketing|"
+                                    "marketing digital|marketing numérique|marketing online"),
+    ("Graphic Design", PRACTICE, "graphic design|Grafikdesign|diseño gráfico|design graphique|"
+                                 "design gráfico|graphic designing"),
+    ("Interviewing", PRACTICE, "interviewing|interview skills|conducting interviews|candidate interviews"),
+    ("LinkedIn Recruiter", TOOL, "LinkedIn Recruiter"),
+    # before "cleaning" (a trade's work): a data analyst's
+    ("Data Cleaning", DATA, "data cleaning|data cleansing|cleaning data|Datenbereinigung|limpieza de datos|"
+                            "nettoyage des données|nettoyage de données|limpeza de dados"),
 )  # fmt: skip

@@ -1850,4 +1850,16 @@ WORK_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
                                   "manejo del dolor"),
     ("Public Health", PRACTICE, "public health|Öffentliche Gesundheit|santé publique|salud pública|"
                                 "saúde pública"),
+    ("Cooking", PRACTICE, "cooking|cookery|Kochkenntnisse|habilidades culinarias|"
+                          "técnicas culinárias"),
+    ("Cleaning", PRACTICE, "cleaning|cleaning duties|Reinigung|Reinigungsarbeiten|limpieza|nettoyage|"
+                           "schoonmaak|schoonmaken|sprzątanie|pulizia|pulizie|limpeza"),
+    ("Floristry", PRACTICE, "floristry|floral arrangement|floral arrangements|floral design|bouquet making|"
+                            "Floristik|Blumenbinden|art floral|composition florale|arreglos florales|"
+                            "arranjos florais|bloemschikken"),
+    ("Shift Work", PRACTICE, "shift work|shift working|rotating shifts|Schichtarbeit|Schichtdienst|"
+                             "trabajo por turnos|travail posté|travail en équipe postée|praca zmianowa|"
+                             "ploegendienst|trabalho por turnos|lavoro a turni"),
+    ("Electronics", PRACTICE, "electronics|electronic circuits|Elektronik|electrónica|électronique|"
+                              "eletrônica|elettronica"),
 )  # fmt: skip

@@ -112,3 +112,23 @@ def test_recruitment_in_a_privacy_boilerplate_is_no_skill():
     text = "Read how we use personal information relating to the application and recruitment process."
     assert "Recruitment" not in [skill.name for skill in find_skills(text)]
     assert "Recruitment" in [skill.name for skill in find_skills("Skills: recruitment, payroll, onboarding")]
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Erfahrung mit ERP-Systemen und CRM-Systemen", {"ERP", "CRM"}),
+        ("Diagrams in UML and BPMN 2.0", {"UML", "BPMN"}),
+        ("Confection de bouquets : art floral et composition florale", {"Floristry"}),
+        ("Bereitschaft zur Schichtarbeit", {"Shift Work"}),
+        ("Reinigungsarbeiten in der Küche", {"Cleaning"}),
+        ("Strong statistics and digital marketing background", {"Statistics", "Digital Marketing"}),
+    ],
+)
+def test_skills_of_every_trade_by_their_common_names(text, skill):
+    assert skill <= {found.name for found in find_skills(text)}
+
+
+def test_data_cleaning_is_no_cleaning_job():
+    names = {found.name for found in find_skills("Data cleaning and transformation in pandas")}
+    assert "Data Cleaning" in names and "Cleaning" not in names
