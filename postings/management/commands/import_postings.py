@@ -2,11 +2,14 @@
 
 PATH may be a file, a directory (searched recursively), a glob, or "-" for standard input. Each file is
 imported atomically: a bad file is reported with its name and the reason, and the others go on. The exit
-status is non-zero when any file failed. Re-importing the same content changes nothing.
+status is non-zero when any file failed. Re-importing the same content changes nothing. Files are parsed in
+--jobs worker processes (default: one per core) and written by this process alone, in the order given, so
+the result is the same for any number of workers.
 
     python manage.py import_postings fixtures/seeds
     python manage.py import_postings --dry-run --format json postings/*.html > report.json
     python manage.py import_postings --reparse        # rebuild every role after a parser change
+    python manage.py import_postings --jobs 1 feed/   # parse in this process, no workers
 """
 
 import glob
@@ -25,7 +28,8 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from postings.import_cache import ImportCache
-from postings.importing import ImportProblem, file_import, sources_reparse
+from postings.import_pool import FileJob, ParsedFile, ParsePool, chunksize_for
+from postings.importing import ImportProblem, postings_import, sources_reparse
 from postings.models import Company, ImportRun
 from postings.reports import role_report, roles_for_report
 
@@ -47,6 +51,12 @@ class Command(BaseCommand):
         parser.add_argument("--strict", action="store_true", help="stop at the first bad file, roll back all")
         parser.add_argument("--reparse", action="store_true", help="rebuild every role from stored sources")
         parser.add_argument("--company", help="employer to use when a posting names none")
+        parser.add_argument(
+            "--jobs",
+            type=_positive,
+            default=_cores(),
+            help="processes that parse files (default: the number of cores; 1 parses in this process)",
+        )
 
     def handle(self, *args, **options) -> None:
         if not options["paths"] and not options["reparse"]:
@@ -59,7 +69,13 @@ class Command(BaseCommand):
         self.warnings: list[dict] = []
         self.cache = ImportCache()  # companies, skills and places read once for the whole run
         started = timezone.now()
-        report = self._run_in_transaction()
+        try:
+            report = self._run_in_transaction()
+        except KeyboardInterrupt:
+            kept = "none" if options["dry_run"] or options["strict"] else "those written before it"
+            raise CommandError(
+                f"Interrupted: the file being written was undone; {kept} are kept.", returncode=130
+            ) from None
         if not options["dry_run"] and not (options["strict"] and self.errors):
             self._record_run(started, report)
         self._print(report)
@@ -84,19 +100,29 @@ class Command(BaseCommand):
             for outcome in sources_reparse():
                 self._note(outcome.role_id, outcome.outcome)
         files = list(self._discover(self.options["paths"]))
-        for number, (name, reader) in enumerate(files, start=1):
-            self._progress(number, len(files))
-            self._import_one(name, reader)
-            if self.errors and self.options["strict"]:
-                break
+        workers = max(1, min(self.options["jobs"], len(files)))  # no pool for a single file
+        jobs = (_read(name, reader) for name, reader in files)
+        with ParsePool(workers=workers, budget=settings.IMPORT_PARSE_SECONDS) as pool:
+            parsed_files = pool.imap(jobs, chunksize=chunksize_for(len(files), workers))
+            for number, parsed in enumerate(parsed_files, start=1):
+                self._progress(number, len(files))
+                self._import_one(parsed)
+                if self.errors and self.options["strict"]:
+                    break
 
-    def _import_one(self, name: str, reader) -> None:
+    def _import_one(self, parsed: ParsedFile) -> None:
+        name = parsed.name
+        if parsed.error is not None:
+            self._fail(name, parsed.error)
+            return
         try:
-            data = reader()
-            outcomes = file_import(
-                data=data, file_name=name, company=self.options["company"], cache=self.cache
+            outcomes = postings_import(
+                postings=list(parsed.postings),
+                file_name=name,
+                company=self.options["company"],
+                cache=self.cache,
             )
-        except (ImportProblem, OSError) as exc:
+        except ImportProblem as exc:
             self._fail(name, str(exc))
             return
         except DatabaseError as exc:
@@ -230,6 +256,28 @@ def _not_regular(path: Path) -> str | None:
         return None
     kind = next((what for test, what in _SPECIAL if test(mode)), "not a regular file")
     return f"{kind}, not a regular file; only regular files are imported"
+
+
+def _cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU affinity mask)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise ValueError(value)
+    return number
+
+
+def _read(name: str, reader) -> FileJob:
+    """The file's bytes for a worker, or the reason it cannot be read (reported in the file's place)."""
+    try:
+        return FileJob(name, reader())
+    except (ImportProblem, OSError) as exc:
+        return FileJob(name, error=str(exc))
 
 
 def _file_reader(path: Path):
