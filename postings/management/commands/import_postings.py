@@ -29,12 +29,12 @@ from django.utils import timezone
 
 from postings.import_cache import ImportCache
 from postings.import_pool import FileJob, ParsedFile, ParsePool, chunksize_for
+from postings.import_progress import ProgressBar, Tally
 from postings.importing import ImportProblem, postings_import, sources_reparse
 from postings.models import Company, ImportRun
 from postings.reports import role_report, roles_for_report
 
 logger = logging.getLogger(__name__)
-_RANK = {"created": 3, "updated": 2, "unchanged": 1}
 
 
 class _Rollback(Exception):
@@ -64,7 +64,8 @@ class Command(BaseCommand):
         self.options = options
         self.json_mode = options["format"] == "json"
         self.log = self.stderr if self.json_mode else self.stdout
-        self.outcomes: dict[int, str] = {}
+        self.tally = Tally()
+        self.progress = ProgressBar(self.stderr, 0, enabled=False)
         self.errors: list[dict] = []
         self.warnings: list[dict] = []
         self.cache = ImportCache()  # companies, skills and places read once for the whole run
@@ -72,6 +73,7 @@ class Command(BaseCommand):
         try:
             report = self._run_in_transaction()
         except KeyboardInterrupt:
+            self.progress.clear()
             kept = "none" if options["dry_run"] or options["strict"] else "those written before it"
             raise CommandError(
                 f"Interrupted: the file being written was undone; {kept} are kept.", returncode=130
@@ -98,15 +100,17 @@ class Command(BaseCommand):
     def _import_all(self) -> None:
         if self.options["reparse"]:
             for outcome in sources_reparse():
-                self._note(outcome.role_id, outcome.outcome)
+                self.tally.role(outcome.role_id, outcome.outcome)
         files = list(self._discover(self.options["paths"]))
+        shown = self.options["verbosity"] >= 1 and self.stderr.isatty()
+        self.progress = ProgressBar(self.stderr, len(files), enabled=shown)
         workers = max(1, min(self.options["jobs"], len(files)))  # no pool for a single file
         jobs = (_read(name, reader) for name, reader in files)
         with ParsePool(workers=workers, budget=settings.IMPORT_PARSE_SECONDS) as pool:
             parsed_files = pool.imap(jobs, chunksize=chunksize_for(len(files), workers))
             for number, parsed in enumerate(parsed_files, start=1):
-                self._progress(number, len(files))
                 self._import_one(parsed)
+                self.progress.update(number)
                 if self.errors and self.options["strict"]:
                     break
 
@@ -132,18 +136,28 @@ class Command(BaseCommand):
             logger.exception("importing %s failed", name)
             self._fail(name, f"internal error while importing ({type(exc).__name__}: {exc})")
             return
+        changed = any(outcome.outcome != "unchanged" for outcome in outcomes)
+        self.tally.files["imported" if changed else "unchanged"] += 1
         for outcome in outcomes:
-            self._note(outcome.role_id, outcome.outcome)
-            self.warnings += [{"file": name, "message": message} for message in outcome.warnings]
+            self.tally.role(outcome.role_id, outcome.outcome)
+            if outcome.outcome == "updated":  # the posting joined a role stored before it
+                self.tally.merged.add(outcome.role_id)
+            for message in outcome.warnings:
+                self.warnings.append({"file": name, "message": message})
+                self._say(self.stderr, self.style.WARNING(f"{name}: warning: {message}"))
             if self.options["verbosity"] >= 2:
-                self.log.write(f"{name}: {outcome.outcome}")
+                self._say(self.log, f"{name}: {outcome.outcome}")
 
-    def _note(self, role_id: int, outcome: str) -> None:
-        if _RANK[outcome] > _RANK.get(self.outcomes.get(role_id, ""), 0):
-            self.outcomes[role_id] = outcome
+    def _say(self, stream, message: str) -> None:
+        """A message for the user, on its own line even while the progress bar is drawn."""
+        if self.options["verbosity"] >= 1:
+            self.progress.clear()
+            stream.write(message)
 
     def _fail(self, name: str, reason: str) -> None:
         self.errors.append({"file": name, "reason": reason})
+        self.tally.files["failed"] += 1
+        self.progress.clear()
         self.stderr.write(self.style.ERROR(f"{name}: {reason}"))
 
     def _discover(self, paths: list[str]) -> Iterator[tuple[str, object]]:
@@ -191,26 +205,23 @@ class Command(BaseCommand):
         if not found:
             self._fail(str(root), "directory holds no files")
 
-    def _progress(self, number: int, total: int) -> None:
-        if self.options["verbosity"] >= 1 and total > 1 and self.stderr.isatty():
-            filled = int(30 * number / total)
-            end = "\n" if number == total else ""
-            self.stderr.write(f"\r[{'#' * filled}{' ' * (30 - filled)}] {number}/{total}", ending=end)
-
     def _report(self) -> dict:
-        roles = roles_for_report(list(self.outcomes))
-        counts = {key: sum(1 for o in self.outcomes.values() if o == key) for key in _RANK}
+        outcomes = self.tally.roles
+        roles = roles_for_report(list(outcomes))
         companies = sorted({role.company.name for role in roles}) or list(
-            Company.objects.filter(roles__pk__in=list(self.outcomes))
-            .values_list("name", flat=True)
-            .distinct()
+            Company.objects.filter(roles__pk__in=list(outcomes)).values_list("name", flat=True).distinct()
         )
         return {
             "companies": companies,
-            "roles": [role_report(role, self.outcomes[role.pk]) for role in roles],
+            "roles": [role_report(role, outcomes[role.pk]) for role in roles],
             "errors": self.errors,
             "warnings": self.warnings,
-            "summary": {**counts, "failed": len(self.errors)},
+            "summary": {
+                **self.tally.role_counts(),
+                "failed": len(self.errors),
+                "merged": len(self.tally.merged),
+            },
+            "files": self.tally.file_counts(),
             "dry_run": self.options["dry_run"],
         }
 
@@ -231,15 +242,14 @@ class Command(BaseCommand):
     def _print(self, report: dict) -> None:
         if self.json_mode:
             self.stdout.write(json.dumps(report, indent=2, ensure_ascii=False))
-        s = report["summary"]
-        line = ", ".join(f"{s[key]} {key}" for key in ("created", "updated", "unchanged", "failed"))
+        line = self.tally.line(warnings=len(self.warnings))
         if self.options["dry_run"]:
-            line += " (dry run: nothing was written)"
+            line += " (Dry run: nothing was written.)"
         elif self.options["strict"] and self.errors:
-            line += " (--strict: everything was rolled back)"
+            line += " (--strict: everything was rolled back.)"
         if self.options["verbosity"] >= 1:
-            style = self.style.WARNING if s["failed"] else self.style.SUCCESS
-            self.log.write(style(f"Imported: {line}"))
+            style = self.style.WARNING if self.errors or self.warnings else self.style.SUCCESS
+            self._say(self.log, style(line))
 
 
 _SPECIAL = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
