@@ -17,6 +17,7 @@ killer) costs only the file it was reading, which is reported by name; the pool 
 import functools
 import logging
 import multiprocessing
+import os
 import signal
 import sys
 from collections import deque
@@ -31,6 +32,7 @@ from .parsing.posting import ParsedPosting, parse_all
 logger = logging.getLogger(__name__)
 CHUNKS_PER_WORKER = 2  # chunks in flight per worker: one being parsed, one waiting
 MAX_CHUNKSIZE = 16
+WORKER_NICENESS = 10
 # fork is Linux's default; macOS and Windows start fresh interpreters (fork is unsafe or missing there).
 START_METHOD = "fork" if sys.platform == "linux" else "spawn"
 
@@ -121,9 +123,7 @@ class ParsePool:
     def _submit(self, chunk: list[FileJob]) -> "_Sent":
         if self._executor is None:
             context = multiprocessing.get_context(START_METHOD)
-            self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_ignore_interrupts
-            )
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_worker_start)
             self._generation += 1
         future = self._executor.submit(functools.partial(parse_chunk, budget=self.budget), chunk)
         return _Sent(chunk, future, self._generation)
@@ -163,9 +163,12 @@ def _chunks(jobs: Iterable[FileJob], size: int) -> Iterator[list[FileJob]]:
         yield chunk
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C reaches the whole process group; the writer alone decides what it stops."""
+def _worker_start() -> None:
+    """Ctrl-C reaches the whole process group: the writer alone decides what it stops. The writer (and the
+    database serving it) is the run's critical path, so workers yield the CPU to it when cores are busy."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:
