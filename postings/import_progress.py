@@ -77,6 +77,9 @@ class Tally:
     files: Counter = field(default_factory=Counter)
     merged: set[int] = field(default_factory=set)
 
+    def copy(self) -> "Tally":
+        return Tally(dict(self.roles), Counter(self.files), set(self.merged))
+
     def role(self, role_id: int, outcome: str) -> None:
         """Keep a role's strongest outcome of the run (created over updated over unchanged)."""
         rank = ROLE_OUTCOMES[::-1].index

@@ -149,7 +149,7 @@ def test_ctrl_c_leaves_no_worker_behind(tmp_path):
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130
-    assert "Interrupted: the file being written was undone" in err.decode()
+    assert "Interrupted: the files written since the last commit (at most 50) were undone" in err.decode()
     assert "Traceback" not in err.decode()
     left = {pid: Path(f"/proc/{pid}/stat").read_text() for pid in workers if _alive(pid)}
     assert left == {}, err.decode()

@@ -13,6 +13,7 @@ the result is the same for any number of workers.
 """
 
 import glob
+import itertools
 import json
 import logging
 import os
@@ -37,8 +38,16 @@ from postings.reports import role_report, roles_for_report
 logger = logging.getLogger(__name__)
 
 
+BATCH_FILES = 50  # files written per transaction
+_TRANSACTION_LOST = {"40P01", "40001"}  # deadlock, serialisation failure: PostgreSQL ended the transaction
+
+
 class _Rollback(Exception):
     """Raised to undo a dry run or a --strict run after its report is built."""
+
+
+class _BatchLost(Exception):
+    """The database ended a batch's transaction; its files are written again one transaction each."""
 
 
 class Command(BaseCommand):
@@ -74,9 +83,11 @@ class Command(BaseCommand):
             report = self._run_in_transaction()
         except KeyboardInterrupt:
             self.progress.clear()
-            kept = "none" if options["dry_run"] or options["strict"] else "those written before it"
+            kept = "none are kept" if options["dry_run"] or options["strict"] else "earlier ones are kept"
             raise CommandError(
-                f"Interrupted: the file being written was undone; {kept} are kept.", returncode=130
+                f"Interrupted: the files written since the last commit (at most {BATCH_FILES}) were undone; "
+                f"{kept}.",
+                returncode=130,
             ) from None
         if not options["dry_run"] and not (options["strict"] and self.errors):
             self._record_run(started, report)
@@ -108,13 +119,34 @@ class Command(BaseCommand):
         jobs = (_read(name, reader) for name, reader in files)
         with ParsePool(workers=workers, budget=settings.IMPORT_PARSE_SECONDS) as pool:
             parsed_files = pool.imap(jobs, chunksize=chunksize_for(len(files), workers))
-            for number, parsed in enumerate(parsed_files, start=1):
-                self._import_one(parsed)
-                self.progress.update(number)
+            for batch in _batches(enumerate(parsed_files, start=1), BATCH_FILES):
+                self._import_batch(batch)
                 if self.errors and self.options["strict"]:
                     break
 
-    def _import_one(self, parsed: ParsedFile) -> None:
+    def _import_batch(self, batch: list[tuple[int, ParsedFile]]) -> None:
+        """Write a batch of files in one transaction, each file atomic under a savepoint of its own (a commit
+        per file costs PostgreSQL a flush of its log). When the batch's transaction is lost (its commit fails,
+        or the database ends it to break a deadlock with another import) the batch is written again, a
+        transaction per file."""
+        saved = self.tally.copy(), len(self.errors), len(self.warnings)
+        try:
+            with transaction.atomic():
+                self._import_files(batch, in_batch=True)
+        except (_BatchLost, DatabaseError):
+            self.tally = saved[0]
+            del self.errors[saved[1] :], self.warnings[saved[2] :]
+            self.cache = ImportCache()  # it may hold rows of the lost transaction
+            self._import_files(batch, in_batch=False)
+
+    def _import_files(self, batch: list[tuple[int, ParsedFile]], *, in_batch: bool) -> None:
+        for number, parsed in batch:
+            self._import_one(parsed, in_batch=in_batch)
+            self.progress.update(number)
+            if self.errors and self.options["strict"]:
+                return
+
+    def _import_one(self, parsed: ParsedFile, *, in_batch: bool = False) -> None:
         name = parsed.name
         if parsed.error is not None:
             self._fail(name, parsed.error)
@@ -130,6 +162,8 @@ class Command(BaseCommand):
             self._fail(name, str(exc))
             return
         except DatabaseError as exc:
+            if in_batch and getattr(exc.__cause__, "sqlstate", None) in _TRANSACTION_LOST:
+                raise _BatchLost from exc
             self._fail(name, f"database refused the posting: {str(exc).splitlines()[0]}")
             return
         except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the run or show a traceback
@@ -266,6 +300,11 @@ def _not_regular(path: Path) -> str | None:
         return None
     kind = next((what for test, what in _SPECIAL if test(mode)), "not a regular file")
     return f"{kind}, not a regular file; only regular files are imported"
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch
 
 
 def _cores() -> int:
