@@ -78,3 +78,20 @@ def test_leaving_early_stops_busy_workers_instead_of_waiting_for_them(monkeypatc
 )
 def test_chunks_are_small_for_few_files_and_bounded_for_many(files, workers, expected):
     assert chunksize_for(files, workers) == expected
+
+
+def test_the_pool_reads_only_a_few_chunks_ahead_of_the_writer():
+    read = []
+
+    def jobs():
+        for job in _jobs([f"{n}.txt" for n in range(200)]):
+            read.append(job.name)
+            yield job
+
+    with ParsePool(workers=2, budget=10) as pool:
+        results = pool.imap(jobs(), chunksize=3)
+        first = next(results)
+        ahead = len(read)
+        rest = list(results)
+    assert first.name == "0.txt" and len(rest) == 199
+    assert ahead <= 3 * (2 * import_pool.CHUNKS_PER_WORKER + 1)  # not the 200 files
