@@ -2,14 +2,18 @@
 
 import io
 import json
+import threading
+import time
+import zlib
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import OperationalError
+from django.db import OperationalError, connection
 
 from postings.management.commands import import_postings
 from postings.models import Role, Source
+from postings.parsing.people import company_key
 
 pytestmark = pytest.mark.django_db
 POSTING = "{title}\nat Fernway Analytics\nLondon, UK\n\nWhat you'll do:\n- Build dashboards in SQL.\n"
@@ -57,3 +61,51 @@ def test_files_beyond_one_batch_and_a_bad_one_inside_a_batch(tmp_path, monkeypat
     assert [e["file"] for e in report["errors"]] == [str(tmp_path / "2.txt")]
     assert report["files"] == {"read": 5, "imported": 4, "unchanged": 0, "failed": 1}
     assert Role.objects.count() == 4 and Source.objects.count() == 4
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_real_deadlock_with_another_import_costs_no_file(tmp_path):
+    if connection.vendor != "postgresql":
+        pytest.skip("deadlocks between importers need PostgreSQL's advisory locks")
+    import psycopg
+
+    (tmp_path / "a.txt").write_text(POSTING.format(title="Data Analyst"))  # Fernway Analytics
+    (tmp_path / "b.txt").write_text(
+        POSTING.format(title="Nurse").replace("Fernway Analytics", "Otherway Labs")
+    )
+    first, second = (
+        zlib.crc32(company_key(name).encode()) for name in ("Fernway Analytics", "Otherway Labs")
+    )
+    cfg = connection.settings_dict
+    other = psycopg.connect(
+        host=cfg["HOST"] or "127.0.0.1", port=cfg["PORT"] or 5432, user=cfg["USER"], dbname=cfg["NAME"]
+    )
+    # Another import holds the second company and, once this one holds the first, waits for it: a cycle.
+    # Its longer deadlock_timeout makes this import's session the one PostgreSQL ends.
+    other.execute("SET deadlock_timeout = '20s'")
+    other.execute("SELECT pg_advisory_xact_lock(%s)", [second])
+    outcome = []
+
+    def wait_then_take_the_first():
+        deadline = time.monotonic() + 30
+        try:
+            while not other.execute(_HELD, [first]).fetchone()[0] and time.monotonic() < deadline:
+                time.sleep(0.02)
+            other.execute("SELECT pg_advisory_xact_lock(%s)", [first])
+            outcome.append("got it once the import let go")
+        except psycopg.Error as exc:
+            outcome.append(type(exc).__name__)
+        finally:
+            other.rollback()
+
+    thread = threading.Thread(target=wait_then_take_the_first)
+    thread.start()
+    report, err = run(tmp_path, jobs=1)
+    thread.join(timeout=30)
+    other.close()
+    assert outcome == ["got it once the import let go"]  # PostgreSQL ended the import's transaction
+    assert report["errors"] == [] and report["files"]["imported"] == 2, err
+    assert sorted(Role.objects.values_list("title", flat=True)) == ["Data Analyst", "Nurse"]
+
+
+_HELD = "SELECT count(*) > 0 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid::bigint = %s"
