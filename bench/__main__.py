@@ -1,11 +1,12 @@
-"""python -m bench [parse|import|search|all] [--roles N] [--postings N] [--quick]: print timed figures.
+"""python -m bench [parse|import|search|all] [--roles N] [--postings N] [--jobs 1,N] [--quick]: print figures.
 
 Each scenario runs in its own process with its own DATABASE_URL (so SQLite and PostgreSQL never share a
 connection and memory figures are per scenario); this process only orchestrates and prints the tables.
 Loaded search databases are kept (bench/.cache/*.sqlite3, PostgreSQL jobboard_bench_<N>) and reused.
 BENCH_PG_URL names the PostgreSQL server and BENCH_PG_DB the prefix of the bench's database names (two
-checkouts with different schemas on one server need different prefixes). PostgreSQL figures count for the
-settings in docs/deploy.md; the report prints the server's own beside them.
+checkouts with different schemas on one server need different prefixes); BENCH_PG_IMPORT_DB names the
+database the import scenarios drop and create afresh (default <prefix>_import). PostgreSQL figures count for
+the settings in docs/deploy.md; the report prints the server's own beside them.
 """
 
 import argparse
@@ -54,6 +55,14 @@ def main(argv: list[str] | None = None) -> int:
             url = _import_database(backend)
             results["import"][backend] = _run("import", backend, postings, url)
         _print(report.import_table(results["import"]))
+        results["import_command"] = {
+            backend: [
+                _run("import-command", backend, postings, _import_database(backend), ["--jobs", str(jobs)])
+                for jobs in _jobs_list(args.jobs)
+            ]
+            for backend in backends
+        }
+        _print(report.import_command_table(results["import_command"], cores=_cores()))
     if args.scenario in ("search", "all"):
         results["search"] = {}
         for backend in backends:
@@ -76,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--backend", default="both", choices=("sqlite", "postgres", "both"))
     parser.add_argument("--repeats", type=int, help="timed runs per search case (default 20)")
     parser.add_argument("--budget", type=float, default=60.0, help="seconds per search case (min 3 runs)")
+    parser.add_argument(
+        "--jobs", default=f"1,{_cores()}", help="import_postings --jobs values to time (default 1,<cores>)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--count", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
@@ -120,10 +132,20 @@ def _child(args) -> int:
         result = scenarios.run_parse(args.count)
     elif args.child == "import":
         result = scenarios.run_import(args.count)
+    elif args.child == "import-command":
+        result = scenarios.run_import_command(args.count, jobs=_jobs_list(args.jobs)[0])
     else:
         result = scenarios.run_search(args.count, repeats=args.repeats or 20, budget=args.budget)
     Path(args.out).write_text(json.dumps(result, default=str))
     return 0
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _jobs_list(text: str) -> list[int]:
+    return [int(part) for part in text.split(",") if part.strip()]
 
 
 def _pg_available() -> bool:
@@ -157,7 +179,7 @@ def _import_database(backend: str) -> str:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         return f"sqlite:///{path}"
-    name = f"{PG_PREFIX}_import"
+    name = os.environ.get("BENCH_PG_IMPORT_DB") or f"{PG_PREFIX}_import"
     _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     _pg_admin(f'CREATE DATABASE "{name}"')
     return f"{PG_BASE}/{name}"

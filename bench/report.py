@@ -53,6 +53,35 @@ def import_table(results: dict[str, dict]) -> list[str]:
     return lines
 
 
+def import_command_table(results: dict[str, list[dict]], *, cores: int) -> list[str]:
+    """import_postings --jobs N, one row per backend and N: postings/s, and by how much N workers beat one."""
+    lines = [f"== Import: import_postings --jobs N over generated posting files ({cores} cores here)"]
+    lines.append(f"  {'backend':<11}{'jobs':>5}{'postings':>9}{'per s':>9}{'vs 1':>7}  {'goal':<18}outcomes")
+    for backend, rows in results.items():
+        one = next((row["rate"] for row in rows if row.get("jobs") == 1 and "error" not in row), None)
+        for row in rows:
+            if "error" in row:
+                lines.append(f"  {backend:<11}{row['error']}")
+                continue
+            goal = IMPORT_GOAL.get(row.get("vendor", backend))
+            goal_text = f">= {goal}/s {_verdict(row['rate'] >= goal)}" if goal else "-"
+            speedup = f"{row['rate'] / one:.2f}×" if one else "-"
+            files = ", ".join(f"{k} {v}" for k, v in row["files"].items())
+            lines.append(
+                f"  {backend:<11}{row['jobs']:>5}{row['count']:>9,}{row['rate']:>9,.1f}{speedup:>7}  "
+                f"{goal_text:<18}files: {files}; roles {row['roles']:,}, sources {row['sources']:,}"
+            )
+            workers = (
+                f"largest worker {row['worker_memory_mib']:.0f} MiB" if row["jobs"] > 1 else "no workers"
+            )
+            lines.append(
+                f"  {'':<11}{'':>5}CPU a posting: writer {row['writer_cpu_ms']:.1f} ms, workers "
+                f"{row['worker_cpu_ms']:.1f} ms; peak RSS: writer {row['memory_mib']:.0f} MiB, {workers}; "
+                f"load average {' → '.join(f'{x:.1f}' for x in row['load_average'])}"
+            )
+    return lines
+
+
 def search_table(results: dict[str, dict]) -> list[str]:
     lines = ["== Search page `/` (server time through the test client, DEBUG off)"]
     header = f"  {'backend':<11}{'roles':>10}  {'case':<40}{'p50 ms':>9}{'p95 ms':>9}{'runs':>5}{'SQL':>5}"

@@ -4,12 +4,18 @@ Figures are wall-clock times of the measured call only (generating the input is 
 process's peak resident memory (``ru_maxrss``) at checkpoints, which shows whether memory stays flat.
 """
 
+import contextlib
 import gc
+import io
+import json
+import os
 import resource
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
+from pathlib import Path
 
 from . import generate
 
@@ -103,6 +109,57 @@ def run_import(count: int, *, apply_migrations: bool = True) -> dict:
         "roles": Role.objects.count(),
         "sources": Source.objects.count(),
     }
+
+
+def run_import_command(count: int, *, jobs: int, apply_migrations: bool = True) -> dict:
+    """`import_postings --jobs N` over `count` generated postings written as files, into a fresh database.
+
+    The command's whole path is timed: reading the files, parsing them in N processes, writing them in file
+    order from this one, and building the report. Writing the files beforehand is not timed.
+    """
+    from django.core.management import CommandError, call_command
+
+    from postings.models import Role, Source
+
+    from .load import migrate
+
+    if apply_migrations:
+        migrate()
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
+        for name, text in generate.postings(count):
+            Path(folder, name).write_text(text)
+        out = io.StringIO()
+        load, cpu, started = os.getloadavg()[0], _cpu_seconds(), time.perf_counter()
+        with contextlib.suppress(CommandError):  # files that fail are counted in the report
+            call_command(
+                "import_postings", folder, jobs=jobs, format="json", stdout=out, stderr=io.StringIO()
+            )
+        seconds = time.perf_counter() - started
+        writer_cpu, worker_cpu = (after - before for after, before in zip(_cpu_seconds(), cpu, strict=True))
+    report = json.loads(out.getvalue())
+    log(f"import_postings --jobs {jobs}: {count:,} postings, {count / seconds:,.0f}/s")
+    return {
+        "count": count,
+        "jobs": jobs,
+        "seconds": seconds,
+        "rate": count / seconds,
+        "memory_mib": peak_rss_mib(),
+        "worker_memory_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        # CPU per posting says what the wall clock cannot on a shared machine: where the work went.
+        "writer_cpu_ms": 1000 * writer_cpu / count,
+        "worker_cpu_ms": 1000 * worker_cpu / count,
+        "load_average": [load, os.getloadavg()[0]],
+        "summary": report["summary"],
+        "files": report["files"],
+        "roles": Role.objects.count(),
+        "sources": Source.objects.count(),
+    }
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """CPU seconds used so far by this process and by its ended children (the parse workers)."""
+    mine, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return mine.ru_utime + mine.ru_stime, children.ru_utime + children.ru_stime
 
 
 def run_search(count: int, *, repeats: int, budget: float, **load_options) -> dict:

@@ -58,6 +58,17 @@ def file_import(
     Pass one ``cache`` to every file of a run: companies, skills and places are then read once per run.
     """
     postings = parse_all(data, filename=file_name, url=url, budget=settings.IMPORT_PARSE_SECONDS)
+    return postings_import(postings=postings, file_name=file_name, company=company, cache=cache)
+
+
+def postings_import(
+    *,
+    postings: list[ParsedPosting],
+    file_name: str,
+    company: str | None = None,
+    cache: ImportCache | None = None,
+) -> list[Outcome]:
+    """Write one file's parsed postings atomically (parsed here or by a worker process of the run)."""
     cache = cache if cache is not None else ImportCache()
     try:
         with transaction.atomic():

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from bench import corpus, generate, prose, scenarios
+from bench import corpus, generate, prose, report, scenarios
 from bench.load import ensure
 from postings.models import Compensation, Role, RoleSkill
 from postings.services import role_refresh, role_text_save
@@ -65,6 +65,18 @@ def test_import_scenario_runs():
     result = scenarios.run_import(30, apply_migrations=False)
     assert result["count"] == 30
     assert result["roles"] > 0 and sum(result["outcomes"].values()) > 0
+
+
+@pytest.mark.django_db
+def test_import_command_scenario_runs_with_workers_and_is_tabled():
+    two = scenarios.run_import_command(12, jobs=2, apply_migrations=False)
+    assert (two["count"], two["jobs"], two["files"]["read"]) == (12, 2, 12)
+    assert two["roles"] > 0 and two["sources"] == two["files"]["imported"]
+    assert two["worker_cpu_ms"] > 0  # the parsing was done by the workers, and counted
+    one = dict(two, jobs=1, rate=two["rate"] / 2)
+    lines = report.import_command_table({"sqlite": [one, two]}, cores=2)
+    assert "(2 cores here)" in lines[0]
+    assert [line.split()[4] for line in lines if line.startswith("  sqlite")] == ["1.00×", "2.00×"]
 
 
 @pytest.mark.django_db

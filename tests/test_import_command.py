@@ -54,7 +54,8 @@ def test_seeds_score_100_percent_against_expected(tmp_path):
 
 def test_seeds_import_into_one_company_three_roles_four_sources():
     report, _, _ = run(str(SEEDS), format="json")
-    assert report["summary"] == {"created": 3, "updated": 0, "unchanged": 0, "failed": 0}
+    assert report["summary"] == {"created": 3, "updated": 0, "unchanged": 0, "failed": 0, "merged": 1}
+    assert report["files"] == {"read": 4, "imported": 4, "unchanged": 0, "failed": 0}
     assert (Company.objects.count(), Role.objects.count(), Source.objects.count()) == (1, 3, 4)
     principal = Role.objects.get(seniority="principal")
     assert principal.sources.count() == 2
@@ -66,7 +67,8 @@ def test_reimport_changes_nothing():
     run(str(SEEDS))
     before = list(Role.objects.order_by("pk").values())
     report, _, _ = run(str(SEEDS), format="json")
-    assert report["summary"] == {"created": 0, "updated": 0, "unchanged": 3, "failed": 0}
+    assert report["summary"] == {"created": 0, "updated": 0, "unchanged": 3, "failed": 0, "merged": 0}
+    assert report["files"] == {"read": 4, "imported": 0, "unchanged": 4, "failed": 0}
     assert list(Role.objects.order_by("pk").values()) == before
     assert Source.objects.count() == 4
 
@@ -79,9 +81,39 @@ def test_reparse_with_the_same_parser_changes_nothing():
     assert list(Role.objects.order_by("pk").values("title", "pay_min_usd", "team", "work_mode")) == before
 
 
-def test_text_report_prints_summary():
-    _, out, _ = run(str(SEEDS))
-    assert "Imported: 3 created, 0 updated, 0 unchanged, 0 failed" in out
+def test_text_report_prints_one_summary_line_and_the_warnings_off_a_terminal(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    _, out, err = run(str(SEEDS), str(tmp_path))
+    assert out.splitlines() == [
+        "Files: 5 read, 4 imported, 0 unchanged, 1 failed. "
+        "Roles: 3 created, 0 updated, 0 unchanged, 1 merged. 1 warning."
+    ]
+    assert f"{SEEDS / '003_6a446e219a030844.txt'}: warning: estimate $16,000–$19,000 contradicts" in err
+    assert f"{tmp_path / 'empty.txt'}: empty file" in err
+    assert "\r" not in err  # no progress bar into a file or a pipe
+    _, out, _ = run(str(SEEDS), dry_run=True)
+    assert out.splitlines() == [
+        "Files: 4 read, 0 imported, 4 unchanged, 0 failed. "
+        "Roles: 0 created, 0 updated, 3 unchanged, 0 merged. 0 warnings. (Dry run: nothing was written.)"
+    ]
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_gets_a_progress_bar_that_messages_do_not_run_into(tmp_path):
+    for name in ("a.txt", "c.txt"):
+        (tmp_path / name).write_text(POSTING.replace("Data", f"Data {name[0].upper()}"))
+    (tmp_path / "b.txt").write_bytes(b"")
+    err = Terminal()
+    with pytest.raises(CommandError):
+        call_command("import_postings", str(tmp_path), "--jobs", "1", stdout=io.StringIO(), stderr=err)
+    text = err.getvalue()
+    assert f"\r\x1b[K{tmp_path / 'b.txt'}: empty file" in text  # the bar's line wiped first
+    assert "\r\x1b[K[##############################] 3/3 files 100%" in text
+    assert text.index("3/3 files") > text.index("empty file")
 
 
 @pytest.mark.parametrize(

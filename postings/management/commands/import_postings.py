@@ -2,14 +2,18 @@
 
 PATH may be a file, a directory (searched recursively), a glob, or "-" for standard input. Each file is
 imported atomically: a bad file is reported with its name and the reason, and the others go on. The exit
-status is non-zero when any file failed. Re-importing the same content changes nothing.
+status is non-zero when any file failed. Re-importing the same content changes nothing. Files are parsed in
+--jobs worker processes (default: one per core) and written by this process alone, in the order given, so
+the result is the same for any number of workers.
 
     python manage.py import_postings fixtures/seeds
     python manage.py import_postings --dry-run --format json postings/*.html > report.json
     python manage.py import_postings --reparse        # rebuild every role after a parser change
+    python manage.py import_postings --jobs 1 feed/   # parse in this process, no workers
 """
 
 import glob
+import itertools
 import json
 import logging
 import os
@@ -25,16 +29,25 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from postings.import_cache import ImportCache
-from postings.importing import ImportProblem, file_import, sources_reparse
+from postings.import_pool import FileJob, ParsedFile, ParsePool, chunksize_for
+from postings.import_progress import ProgressBar, Tally
+from postings.importing import ImportProblem, postings_import, sources_reparse
 from postings.models import Company, ImportRun
 from postings.reports import role_report, roles_for_report
 
 logger = logging.getLogger(__name__)
-_RANK = {"created": 3, "updated": 2, "unchanged": 1}
+
+
+BATCH_FILES = 50  # files written per transaction
+_TRANSACTION_LOST = {"40P01", "40001"}  # deadlock, serialisation failure: PostgreSQL ended the transaction
 
 
 class _Rollback(Exception):
     """Raised to undo a dry run or a --strict run after its report is built."""
+
+
+class _BatchLost(Exception):
+    """The database ended a batch's transaction; its files are written again one transaction each."""
 
 
 class Command(BaseCommand):
@@ -47,6 +60,12 @@ class Command(BaseCommand):
         parser.add_argument("--strict", action="store_true", help="stop at the first bad file, roll back all")
         parser.add_argument("--reparse", action="store_true", help="rebuild every role from stored sources")
         parser.add_argument("--company", help="employer to use when a posting names none")
+        parser.add_argument(
+            "--jobs",
+            type=_positive,
+            default=_cores(),
+            help="processes that parse files (default: the number of cores; 1 parses in this process)",
+        )
 
     def handle(self, *args, **options) -> None:
         if not options["paths"] and not options["reparse"]:
@@ -54,12 +73,22 @@ class Command(BaseCommand):
         self.options = options
         self.json_mode = options["format"] == "json"
         self.log = self.stderr if self.json_mode else self.stdout
-        self.outcomes: dict[int, str] = {}
+        self.tally = Tally()
+        self.progress = ProgressBar(self.stderr, 0, enabled=False)
         self.errors: list[dict] = []
         self.warnings: list[dict] = []
         self.cache = ImportCache()  # companies, skills and places read once for the whole run
         started = timezone.now()
-        report = self._run_in_transaction()
+        try:
+            report = self._run_in_transaction()
+        except KeyboardInterrupt:
+            self.progress.clear()
+            kept = "none are kept" if options["dry_run"] or options["strict"] else "earlier ones are kept"
+            raise CommandError(
+                f"Interrupted: the files written since the last commit (at most {BATCH_FILES}) were undone; "
+                f"{kept}.",
+                returncode=130,
+            ) from None
         if not options["dry_run"] and not (options["strict"] and self.errors):
             self._record_run(started, report)
         self._print(report)
@@ -82,42 +111,87 @@ class Command(BaseCommand):
     def _import_all(self) -> None:
         if self.options["reparse"]:
             for outcome in sources_reparse():
-                self._note(outcome.role_id, outcome.outcome)
+                self.tally.role(outcome.role_id, outcome.outcome)
         files = list(self._discover(self.options["paths"]))
-        for number, (name, reader) in enumerate(files, start=1):
-            self._progress(number, len(files))
-            self._import_one(name, reader)
-            if self.errors and self.options["strict"]:
-                break
+        shown = self.options["verbosity"] >= 1 and self.stderr.isatty()
+        self.progress = ProgressBar(self.stderr, len(files), enabled=shown)
+        workers = max(1, min(self.options["jobs"], len(files)))  # no pool for a single file
+        jobs = (_read(name, reader) for name, reader in files)
+        with ParsePool(workers=workers, budget=settings.IMPORT_PARSE_SECONDS) as pool:
+            parsed_files = pool.imap(jobs, chunksize=chunksize_for(len(files), workers))
+            for batch in _batches(enumerate(parsed_files, start=1), BATCH_FILES):
+                self._import_batch(batch)
+                if self.errors and self.options["strict"]:
+                    break
 
-    def _import_one(self, name: str, reader) -> None:
+    def _import_batch(self, batch: list[tuple[int, ParsedFile]]) -> None:
+        """Write a batch of files in one transaction, each file atomic under a savepoint of its own (a commit
+        per file costs PostgreSQL a flush of its log). When the batch's transaction is lost (its commit fails,
+        or the database ends it to break a deadlock with another import) the batch is written again, a
+        transaction per file."""
+        saved = self.tally.copy(), len(self.errors), len(self.warnings)
         try:
-            data = reader()
-            outcomes = file_import(
-                data=data, file_name=name, company=self.options["company"], cache=self.cache
+            with transaction.atomic():
+                self._import_files(batch, in_batch=True)
+        except (_BatchLost, DatabaseError):
+            self.tally = saved[0]
+            del self.errors[saved[1] :], self.warnings[saved[2] :]
+            self.cache = ImportCache()  # it may hold rows of the lost transaction
+            self._import_files(batch, in_batch=False)
+
+    def _import_files(self, batch: list[tuple[int, ParsedFile]], *, in_batch: bool) -> None:
+        for number, parsed in batch:
+            self._import_one(parsed, in_batch=in_batch)
+            self.progress.update(number)
+            if self.errors and self.options["strict"]:
+                return
+
+    def _import_one(self, parsed: ParsedFile, *, in_batch: bool = False) -> None:
+        name = parsed.name
+        if parsed.error is not None:
+            self._fail(name, parsed.error)
+            return
+        try:
+            outcomes = postings_import(
+                postings=list(parsed.postings),
+                file_name=name,
+                company=self.options["company"],
+                cache=self.cache,
             )
-        except (ImportProblem, OSError) as exc:
+        except ImportProblem as exc:
             self._fail(name, str(exc))
             return
         except DatabaseError as exc:
+            if in_batch and getattr(exc.__cause__, "sqlstate", None) in _TRANSACTION_LOST:
+                raise _BatchLost from exc
             self._fail(name, f"database refused the posting: {str(exc).splitlines()[0]}")
             return
         except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the run or show a traceback
             logger.exception("importing %s failed", name)
             self._fail(name, f"internal error while importing ({type(exc).__name__}: {exc})")
             return
+        changed = any(outcome.outcome != "unchanged" for outcome in outcomes)
+        self.tally.files["imported" if changed else "unchanged"] += 1
         for outcome in outcomes:
-            self._note(outcome.role_id, outcome.outcome)
-            self.warnings += [{"file": name, "message": message} for message in outcome.warnings]
+            self.tally.role(outcome.role_id, outcome.outcome)
+            if outcome.outcome == "updated":  # the posting joined a role stored before it
+                self.tally.merged.add(outcome.role_id)
+            for message in outcome.warnings:
+                self.warnings.append({"file": name, "message": message})
+                self._say(self.stderr, self.style.WARNING(f"{name}: warning: {message}"))
             if self.options["verbosity"] >= 2:
-                self.log.write(f"{name}: {outcome.outcome}")
+                self._say(self.log, f"{name}: {outcome.outcome}")
 
-    def _note(self, role_id: int, outcome: str) -> None:
-        if _RANK[outcome] > _RANK.get(self.outcomes.get(role_id, ""), 0):
-            self.outcomes[role_id] = outcome
+    def _say(self, stream, message: str) -> None:
+        """A message for the user, on its own line even while the progress bar is drawn."""
+        if self.options["verbosity"] >= 1:
+            self.progress.clear()
+            stream.write(message)
 
     def _fail(self, name: str, reason: str) -> None:
         self.errors.append({"file": name, "reason": reason})
+        self.tally.files["failed"] += 1
+        self.progress.clear()
         self.stderr.write(self.style.ERROR(f"{name}: {reason}"))
 
     def _discover(self, paths: list[str]) -> Iterator[tuple[str, object]]:
@@ -165,26 +239,23 @@ class Command(BaseCommand):
         if not found:
             self._fail(str(root), "directory holds no files")
 
-    def _progress(self, number: int, total: int) -> None:
-        if self.options["verbosity"] >= 1 and total > 1 and self.stderr.isatty():
-            filled = int(30 * number / total)
-            end = "\n" if number == total else ""
-            self.stderr.write(f"\r[{'#' * filled}{' ' * (30 - filled)}] {number}/{total}", ending=end)
-
     def _report(self) -> dict:
-        roles = roles_for_report(list(self.outcomes))
-        counts = {key: sum(1 for o in self.outcomes.values() if o == key) for key in _RANK}
+        outcomes = self.tally.roles
+        roles = roles_for_report(list(outcomes))
         companies = sorted({role.company.name for role in roles}) or list(
-            Company.objects.filter(roles__pk__in=list(self.outcomes))
-            .values_list("name", flat=True)
-            .distinct()
+            Company.objects.filter(roles__pk__in=list(outcomes)).values_list("name", flat=True).distinct()
         )
         return {
             "companies": companies,
-            "roles": [role_report(role, self.outcomes[role.pk]) for role in roles],
+            "roles": [role_report(role, outcomes[role.pk]) for role in roles],
             "errors": self.errors,
             "warnings": self.warnings,
-            "summary": {**counts, "failed": len(self.errors)},
+            "summary": {
+                **self.tally.role_counts(),
+                "failed": len(self.errors),
+                "merged": len(self.tally.merged),
+            },
+            "files": self.tally.file_counts(),
             "dry_run": self.options["dry_run"],
         }
 
@@ -205,15 +276,14 @@ class Command(BaseCommand):
     def _print(self, report: dict) -> None:
         if self.json_mode:
             self.stdout.write(json.dumps(report, indent=2, ensure_ascii=False))
-        s = report["summary"]
-        line = ", ".join(f"{s[key]} {key}" for key in ("created", "updated", "unchanged", "failed"))
+        line = self.tally.line(warnings=len(self.warnings))
         if self.options["dry_run"]:
-            line += " (dry run: nothing was written)"
+            line += " (Dry run: nothing was written.)"
         elif self.options["strict"] and self.errors:
-            line += " (--strict: everything was rolled back)"
+            line += " (--strict: everything was rolled back.)"
         if self.options["verbosity"] >= 1:
-            style = self.style.WARNING if s["failed"] else self.style.SUCCESS
-            self.log.write(style(f"Imported: {line}"))
+            style = self.style.WARNING if self.errors or self.warnings else self.style.SUCCESS
+            self._say(self.log, style(line))
 
 
 _SPECIAL = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
@@ -230,6 +300,33 @@ def _not_regular(path: Path) -> str | None:
         return None
     kind = next((what for test, what in _SPECIAL if test(mode)), "not a regular file")
     return f"{kind}, not a regular file; only regular files are imported"
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch
+
+
+def _cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU affinity mask)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise ValueError(value)
+    return number
+
+
+def _read(name: str, reader) -> FileJob:
+    """The file's bytes for a worker, or the reason it cannot be read (reported in the file's place)."""
+    try:
+        return FileJob(name, reader())
+    except (ImportProblem, OSError) as exc:
+        return FileJob(name, error=str(exc))
 
 
 def _file_reader(path: Path):
