@@ -1,11 +1,13 @@
 """Admin for editing postings: roles with their pay, skills and sources; provenance is read-only."""
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db.models import Count, Q
+from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import ngettext
 
+from .admin_review import ReviewActions, RoleStatusForm, StatusChangeInline, StatusFilter
 from .choices import RoleStatus
+from .lifecycle import role_started, role_transition
 from .models import Company, Compensation, ImportRun, Location, Role, RoleSkill, RoleText, Skill, Source
 from .services import role_refresh, role_text_save
 
@@ -45,20 +47,22 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(ReviewActions, admin.ModelAdmin):
+    form = RoleStatusForm
     list_display = ["title", "company", "seniority", "work_mode", "pay_range", "status", "source_count"]
-    list_filter = ["status", "needs_review", "seniority", "work_mode", "employment_type", "listed_at"]
+    list_filter = [StatusFilter, "needs_review", "seniority", "work_mode", "employment_type", "listed_at"]
     list_select_related = ["company"]
     search_fields = ["title", "team", "company__name"]
     date_hierarchy = "listed_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["company", "locations"]
-    readonly_fields = ["created_at", "updated_at", "pay_min_usd", "pay_max_usd"]
-    inlines = [RoleTextInline, CompensationInline, RoleSkillInline, SourceInline]
-    actions = ["close_roles", "reopen_roles"]
+    readonly_fields = ["created_at", "updated_at", "pay_min_usd", "pay_max_usd", "status_changed_at"]
+    inlines = [RoleTextInline, CompensationInline, RoleSkillInline, SourceInline, StatusChangeInline]
+    actions = ["approve_roles", "reject_roles", "close_roles", "reopen_roles"]
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["company", "title", "slug", "team", "status", "needs_review", "apply_url"]}),
+        (None, {"fields": ["company", "title", "slug", "team", "needs_review", "apply_url"]}),
+        ("Status", {"fields": ["status", "status_changed_at", "move_to", "move_reason", "closes_on"]}),
         (
             "Level and place",
             {
@@ -97,23 +101,30 @@ class RoleAdmin(admin.ModelAdmin):
     def pay_range(self, role: Role) -> str:
         return str(role.pay) if role.pay else "—"
 
+    def get_readonly_fields(self, request, obj=None):
+        # A stored role's status changes only by a recorded move ("move to", or the list's actions).
+        return [*self.readonly_fields, "status"] if obj is not None else self.readonly_fields
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is not None:
+            return self.fieldsets
+        status = ("Status", {"fields": ["status", "closes_on"]})
+        return [fieldset if fieldset[0] != "Status" else status for fieldset in self.fieldsets]
+
+    def save_model(self, request, obj, form, change) -> None:
+        if not change:
+            obj.status_changed_at = timezone.now()
+        super().save_model(request, obj, form, change)
+        if not change:
+            role_started(role=obj, reason="Created by hand.", by=request.user)
+        elif form.cleaned_data.get("move_to"):
+            reason = form.cleaned_data.get("move_reason", "").strip() or "Changed in the admin."
+            role_transition(role=obj, to=form.cleaned_data["move_to"], by=request.user, reason=reason)
+
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
         role_text_save(role=form.instance)  # its search document, from the description just saved
         role_refresh(role=form.instance)
-
-    @admin.action(description="Close selected roles")
-    def close_roles(self, request, queryset) -> None:
-        self._set_status(request, queryset, RoleStatus.CLOSED, "closed")
-
-    @admin.action(description="Reopen selected roles")
-    def reopen_roles(self, request, queryset) -> None:
-        self._set_status(request, queryset, RoleStatus.OPEN, "reopened")
-
-    def _set_status(self, request, queryset, status: str, verb: str) -> None:
-        count = queryset.update(status=status)
-        message = ngettext("%d role was %s.", "%d roles were %s.", count) % (count, verb)
-        self.message_user(request, message, messages.SUCCESS)
 
 
 @admin.register(Company)

@@ -1,5 +1,6 @@
 """Companies, roles, compensation, skills, locations, sources and import runs."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -107,7 +108,12 @@ class Role(models.Model):
     locations = models.ManyToManyField(Location, related_name="roles", blank=True)
     skills = models.ManyToManyField(Skill, through="RoleSkill", related_name="roles", blank=True)
     posted_at = models.DateField(null=True, blank=True, help_text="As stated by a source; empty if none says")
+    # Moved only through postings.lifecycle.role_transition, which records each move in RoleStatusChange.
     status = models.CharField(max_length=10, choices=RoleStatus.choices, default=RoleStatus.OPEN)
+    status_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    closes_on = models.DateField(
+        null=True, blank=True, help_text="The closing date a source states; the role expires after it"
+    )
     # db_default too: bulk loaders that name their columns (bench, COPY) need the database to fill it.
     needs_review = models.BooleanField(
         default=False,
@@ -182,6 +188,11 @@ class Role(models.Model):
         return self.status == RoleStatus.OPEN
 
     @property
+    def is_public(self) -> bool:
+        """Whether visitors may see the role (open, closed or expired)."""
+        return RoleStatus(self.status).is_public
+
+    @property
     def body(self) -> "RoleText":
         """The role's description (RoleText), or an empty one when none is stored yet."""
         try:
@@ -203,6 +214,36 @@ class Role(models.Model):
     @property
     def remote_countries(self) -> list[str]:
         return [code for code in self.remote_restriction.split(",") if code]
+
+
+class RoleStatusChange(models.Model):
+    """One move of a role through its states: who made it, when and why (never edited)."""
+
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(max_length=10, choices=RoleStatus.choices, blank=True)
+    to_status = models.CharField(max_length=10, choices=RoleStatus.choices)
+    changed_at = models.DateTimeField(default=timezone.now)
+    # Empty for the system (an import, expire_roles).
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+        indexes = [models.Index(fields=["role", "changed_at"], name="status_change_role")]
+        constraints = [
+            models.CheckConstraint(
+                condition=choice_check("from_status", RoleStatus), name="status_change_from_valid"
+            ),
+            models.CheckConstraint(
+                condition=choice_check("to_status", RoleStatus, blank=False), name="status_change_to_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        start = RoleStatus(self.from_status).label if self.from_status else "New"
+        return f"{start} → {RoleStatus(self.to_status).label}"
 
 
 class RoleText(models.Model):
@@ -237,6 +278,9 @@ class Source(models.Model):
     # What the parser read from this source, kept so roles can be rebuilt and fields traced to sources.
     parsed = models.JSONField(default=dict, blank=True)
     imported_at = models.DateTimeField(default=timezone.now)
+    # Refreshed whenever an import meets this content again: a role whose sources are all unseen for
+    # ROLE_EXPIRE_AFTER_DAYS (and that states no closing date) expires.
+    last_seen_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["imported_at", "id"]

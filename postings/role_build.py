@@ -10,8 +10,9 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from django.db import connection
+from django.utils import timezone
 
-from . import merging
+from . import lifecycle, merging
 from .import_cache import ImportCache, PlaceKey
 from .models import Compensation, Role, RoleSkill, RoleText, Source
 from .parsing.links import safe_url
@@ -34,8 +35,11 @@ class RoleRows:
 
 
 def role_write_new(*, role: Role, source: Source, cache: ImportCache) -> None:
-    """Insert a new role with its first source and every row that hangs off it."""
+    """Insert a new role with its first source and every row that hangs off it, and record the state it
+    starts in (open, or pending review: see lifecycle.import_status)."""
     rows = role_fill(role=role, sources=[source], cache=cache)
+    role.status, reason = lifecycle.import_status(source_kind=source.kind, doubts=role_doubts([source]))
+    role.status_changed_at = timezone.now()
     if connection.vendor == "postgresql":
         # The description goes in first, so the role's INSERT computes its search vector whole; foreign keys
         # are checked at commit on PostgreSQL, and the description's own trigger finds no role row to update.
@@ -50,6 +54,7 @@ def role_write_new(*, role: Role, source: Source, cache: ImportCache) -> None:
     source.role = role
     source.save(force_insert=True)
     _children_insert(role, rows)
+    lifecycle.role_started(role=role, reason=reason)
     get_backend().index([role.pk])
 
 
@@ -103,6 +108,7 @@ def role_fill(*, role: Role, sources: list[Source], cache: ImportCache) -> RoleR
     role.relocation_assistance = merged["relocation_assistance"]
     role.min_years_experience = merged["min_years_experience"]
     role.posted_at = _date(merged["posted_at"])
+    role.closes_on = _date(merged["valid_through"])
     role.remote_restriction = ",".join(
         code for code in merged["remote_restriction"] or [] if _is_code(code, 2)
     )
