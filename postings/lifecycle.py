@@ -45,17 +45,23 @@ def role_transition(*, role: Role, to: str, by=None, reason: str = "") -> RoleSt
     return change
 
 
-def import_status(*, source_kind: str, doubts: dict[str, float]) -> tuple[str, str]:
-    """The state a newly imported role starts in, and why: open, or pending review when the parser was
-    unsure of its employer, title or pay, or when its kind of source is set to be reviewed."""
+def import_status(
+    *, source_kind: str, doubts: dict[str, float], closes_on: date | None = None, today: date | None = None
+) -> tuple[str, str]:
+    """The state a newly imported role starts in, and why: open; pending review when the parser was unsure
+    of its employer, title or pay, or when its kind of source is set to be reviewed; expired when the
+    closing date it states has already passed (an old posting is never listed, even for a moment).
+    A person checks a doubted role first; approving one that is past its date lets expire_roles end it."""
     if doubts:
         fields = ", ".join(f"{name} ({sure:.0%} sure)" for name, sure in sorted(doubts.items()))
         return RoleStatus.PENDING, f"Imported; the parser was unsure of the {fields}."
     kinds = {kind.strip().lower() for kind in settings.ROLE_REVIEW_SOURCE_KINDS}
     label = SourceKind(source_kind).label.lower() if source_kind in SourceKind.values else source_kind
     if "all" in kinds or source_kind in kinds:
-        return RoleStatus.PENDING, f"Imported from a {label}; roles from this kind of source are reviewed."
-    return RoleStatus.OPEN, f"Imported from a {label}."
+        return RoleStatus.PENDING, f"Imported (source: {label}); roles from this kind of source are reviewed."
+    if closes_on and closes_on < (today or timezone.localdate()):
+        return RoleStatus.EXPIRED, f"Imported after its closing date, {date_format(closes_on, 'j F Y')}."
+    return RoleStatus.OPEN, f"Imported (source: {label})."
 
 
 def role_started(*, role: Role, reason: str, by=None) -> RoleStatusChange:

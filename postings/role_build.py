@@ -38,7 +38,9 @@ def role_write_new(*, role: Role, source: Source, cache: ImportCache) -> None:
     """Insert a new role with its first source and every row that hangs off it, and record the state it
     starts in (open, or pending review: see lifecycle.import_status)."""
     rows = role_fill(role=role, sources=[source], cache=cache)
-    role.status, reason = lifecycle.import_status(source_kind=source.kind, doubts=role_doubts([source]))
+    role.status, reason = lifecycle.import_status(
+        source_kind=source.kind, doubts=role_doubts([source]), closes_on=role.closes_on
+    )
     role.status_changed_at = timezone.now()
     if connection.vendor == "postgresql":
         # The description goes in first, so the role's INSERT computes its search vector whole; foreign keys

@@ -86,7 +86,7 @@ def test_a_confident_careers_page_opens_at_once_with_its_first_history_row():
     assert role.status == "open" and role.status_changed_at is not None
     [change] = role.status_changes.all()
     assert (change.from_status, change.to_status, change.changed_by) == ("", "open", None)
-    assert change.reason == "Imported from a careers page."
+    assert change.reason == "Imported (source: careers page)."
 
 
 def test_a_role_whose_pay_the_parser_doubted_waits_for_review_whatever_its_source():

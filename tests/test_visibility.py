@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from postings.similar import similar_roles
 from tests.factories import make_role, make_source
+from tests.page_helpers import text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -81,3 +82,45 @@ def test_staff_preview_an_unpublished_role_with_a_notice(staff_client, status):
     assert '<meta name="robots" content="noindex">' in body
     assert "application/ld+json" not in body
     assert reverse("admin:postings_role_change", args=[role.pk]) in body
+
+
+@pytest.mark.parametrize(
+    ("status", "notice"),
+    [("expired", "This role expired on 3 March 2026"), ("closed", "This role was closed on 3 March 2026")],
+)
+def test_an_ended_role_keeps_an_honest_page(client, status, notice):
+    from datetime import UTC, date, datetime
+
+    role = make_role(
+        title="Ended Role",
+        status=status,
+        status_changed_at=datetime(2026, 3, 3, 9, tzinfo=UTC),
+        closes_on=date(2026, 3, 2),
+        apply_url="https://example.com/apply",
+    )
+    response = client.get(role.get_absolute_url())
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert notice in text_of(response)
+    assert '<meta name="robots" content="noindex">' in body
+    assert "application/ld+json" not in body
+    assert "https://example.com/apply" not in body and "Apply at" not in body
+    assert f"({status})</title>" in body.replace(" · jobboard", "")
+    assert role.slug not in client.get("/sitemap.xml").content.decode()
+
+
+def test_an_expired_role_names_its_passed_closing_date(client):
+    from datetime import date
+
+    role = make_role(title="Old Role", status="expired", closes_on=date(2025, 5, 31))
+    body = " ".join(client.get(role.get_absolute_url()).content.decode().split())
+    assert 'Its closing date was <time datetime="2025-05-31">31 May 2025</time>.' in body
+
+
+def test_an_open_role_is_indexable_and_carries_valid_through(client):
+    from datetime import date
+
+    role = make_role(title="Live Role", closes_on=date(2030, 1, 31))
+    body = client.get(role.get_absolute_url()).content.decode()
+    assert "noindex" not in body
+    assert '"validThrough":"2030-01-31"' in body.replace(" ", "")
