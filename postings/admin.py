@@ -3,10 +3,13 @@
 from django.contrib import admin
 from django.db.models import Count, Q
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import ngettext
 
+from .admin_forms import CompensationForm, RoleTextForm, hand_edit_rows, hand_edited
 from .admin_review import ReviewActions, RoleStatusForm, StatusChangeInline, StatusFilter
 from .choices import RoleStatus
+from .importing import role_rebuild
 from .lifecycle import role_started, role_transition
 from .models import Company, Compensation, ImportRun, Location, Role, RoleSkill, RoleText, Skill, Source
 from .services import role_refresh, role_text_save
@@ -14,6 +17,7 @@ from .services import role_refresh, role_text_save
 
 class CompensationInline(admin.TabularInline):
     model = Compensation
+    form = CompensationForm
     extra = 0
     fields = ["min_amount", "max_amount", "currency", "period", "kind", "is_estimate", "equity", "source"]
     raw_id_fields = ["source"]
@@ -27,6 +31,7 @@ class RoleSkillInline(admin.TabularInline):
 
 class RoleTextInline(admin.StackedInline):
     model = RoleText
+    form = RoleTextForm
     verbose_name = verbose_name_plural = "Description"
     fields = list(RoleText.BODY)
     can_delete = False
@@ -37,8 +42,16 @@ class SourceInline(admin.StackedInline):
     model = Source
     extra = 0
     can_delete = False
-    fields = ["kind", "file_name", "url", "imported_at", "parser_version", "content_hash", "raw_text"]
-    readonly_fields = ["file_name", "imported_at", "parser_version", "content_hash", "raw_text"]
+    fields = readonly_fields = [
+        "kind",
+        "file_name",
+        "url",
+        "imported_at",
+        "last_seen_at",
+        "parser_version",
+        "content_hash",
+        "raw_text",
+    ]
     show_change_link = True
 
     def has_add_permission(self, request, obj=None) -> bool:
@@ -56,12 +69,19 @@ class RoleAdmin(ReviewActions, admin.ModelAdmin):
     date_hierarchy = "listed_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["company", "locations"]
-    readonly_fields = ["created_at", "updated_at", "pay_min_usd", "pay_max_usd", "status_changed_at"]
+    readonly_fields = [
+        "created_at",
+        "updated_at",
+        "pay_min_usd",
+        "pay_max_usd",
+        "status_changed_at",
+        "hand_edits",
+    ]
     inlines = [RoleTextInline, CompensationInline, RoleSkillInline, SourceInline, StatusChangeInline]
-    actions = ["approve_roles", "reject_roles", "close_roles", "reopen_roles"]
+    actions = ["approve_roles", "reject_roles", "close_roles", "reopen_roles", "undo_hand_edits"]
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["company", "title", "slug", "team", "needs_review", "apply_url"]}),
+        (None, {"fields": ["company", "title", "slug", "team", "needs_review", "apply_url", "hand_edits"]}),
         ("Status", {"fields": ["status", "status_changed_at", "move_to", "move_reason", "closes_on"]}),
         (
             "Level and place",
@@ -123,8 +143,44 @@ class RoleAdmin(ReviewActions, admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
-        role_text_save(role=form.instance)  # its search document, from the description just saved
-        role_refresh(role=form.instance)
+        role = form.instance
+        if change:
+            forms_of = {fs.model: fs.forms for fs in formsets}
+            edited = hand_edited(
+                role_form=form,
+                text_forms=forms_of.get(RoleText, []),
+                pay_forms=forms_of.get(Compensation, []),
+            )
+            if edited - set(role.edited_fields):
+                role.edited_fields = sorted(set(role.edited_fields) | edited)
+                Role.objects.filter(pk=role.pk).update(edited_fields=role.edited_fields)
+        role_text_save(role=role)  # its search document, from the description just saved
+        role_refresh(role=role)
+
+    @admin.display(description="Edited by hand")
+    def hand_edits(self, role: Role) -> str:
+        """Each field a person changed, beside what the sources say (a re-import keeps the edit)."""
+        rows = hand_edit_rows(role, list(role.sources.all())) if role.pk else []
+        if not rows:
+            return "Nothing: every field comes from the sources."
+        items = format_html_join(
+            "", "<li><strong>{}</strong>: {} <span>(the sources say: {})</span></li>", rows
+        )
+        return format_html("<ul>{}</ul>", items)
+
+    @admin.action(description="Undo hand edits (take every field from the sources again)")
+    def undo_hand_edits(self, request, queryset) -> None:
+        count = 0
+        for role in queryset.exclude(edited_fields=[]).select_related("company"):
+            role.edited_fields = []
+            Role.objects.filter(pk=role.pk).update(edited_fields=[])
+            if role.sources.exists():
+                role_rebuild(role=Role.objects.select_related("company", "text").get(pk=role.pk))
+            count += 1
+        message = ngettext(
+            "%d role now follows its sources again.", "%d roles now follow their sources again.", count
+        )
+        self.message_user(request, message % count)
 
 
 @admin.register(Company)
@@ -187,14 +243,18 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ["kind", "imported_at"]
     list_select_related = ["role", "role__company"]
     search_fields = ["file_name", "url", "role__title"]
+    # Provenance: what was imported is never edited by hand.
     readonly_fields = [
         "role",
+        "kind",
+        "url",
         "file_name",
         "raw_text",
         "content_hash",
         "parser_version",
         "parsed",
         "imported_at",
+        "last_seen_at",
     ]
     date_hierarchy = "imported_at"
 

@@ -40,7 +40,13 @@ class Company(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "companies"
-        constraints = [models.CheckConstraint(condition=link_check("website"), name="company_website_safe")]
+        constraints = [
+            models.CheckConstraint(
+                condition=link_check("website"),
+                name="company_website_safe",
+                violation_error_message="The website must be an http or https link.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -61,9 +67,15 @@ class Location(models.Model):
     class Meta:
         ordering = ["country", "region", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["name", "region", "country"], name="location_unique_place"),
+            models.UniqueConstraint(
+                fields=["name", "region", "country"],
+                name="location_unique_place",
+                violation_error_message="This place is already listed.",
+            ),
             models.CheckConstraint(
-                condition=Q(country="") | Q(country__regex=ISO_COUNTRY), name="location_country_iso"
+                condition=Q(country="") | Q(country__regex=ISO_COUNTRY),
+                name="location_country_iso",
+                violation_error_message="The country must be a two-letter ISO 3166 code, such as US or DE.",
             ),
         ]
 
@@ -114,6 +126,8 @@ class Role(models.Model):
     closes_on = models.DateField(
         null=True, blank=True, help_text="The closing date a source states; the role expires after it"
     )
+    # Fields a person changed in the admin (names from HAND_EDITABLE): a re-import leaves them as edited.
+    edited_fields = models.JSONField(default=list, blank=True, editable=False)
     # db_default too: bulk loaders that name their columns (bench, COPY) need the database to fill it.
     needs_review = models.BooleanField(
         default=False,
@@ -139,6 +153,22 @@ class Role(models.Model):
 
     objects = RoleQuerySet.as_manager()
 
+    # What an import sets and a person may overrule: the role's own columns, its description (RoleText.BODY)
+    # and its stated pay ("pay").
+    HAND_EDITABLE = (
+        "title",
+        "team",
+        "seniority",
+        "employment_type",
+        "work_mode",
+        "remote_restriction",
+        "relocation_assistance",
+        "min_years_experience",
+        "posted_at",
+        "closes_on",
+        "apply_url",
+    )
+
     class Meta:
         ordering = ["-listed_at", "-id"]
         indexes = [
@@ -153,27 +183,46 @@ class Role(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=choice_check("seniority", Seniority), name="role_seniority_valid"
+                condition=choice_check("seniority", Seniority),
+                name="role_seniority_valid",
+                violation_error_message="Choose a level from the list.",
             ),
             models.CheckConstraint(
-                condition=choice_check("employment_type", EmploymentType), name="role_employment_type_valid"
+                condition=choice_check("employment_type", EmploymentType),
+                name="role_employment_type_valid",
+                violation_error_message="Choose an employment type from the list.",
             ),
             models.CheckConstraint(
-                condition=choice_check("work_mode", WorkMode), name="role_work_mode_valid"
+                condition=choice_check("work_mode", WorkMode),
+                name="role_work_mode_valid",
+                violation_error_message="Choose a work mode from the list.",
             ),
             models.CheckConstraint(
-                condition=choice_check("status", RoleStatus, blank=False), name="role_status_valid"
+                condition=choice_check("status", RoleStatus, blank=False),
+                name="role_status_valid",
+                violation_error_message="Choose a status from the list.",
             ),
-            models.CheckConstraint(condition=~Q(title=""), name="role_title_not_empty"),
-            models.CheckConstraint(condition=link_check("apply_url"), name="role_apply_url_safe"),
             models.CheckConstraint(
-                condition=Q(pay_min_usd__isnull=True) | Q(pay_min_usd__gte=0), name="role_pay_min_usd_gte_0"
+                condition=~Q(title=""),
+                name="role_title_not_empty",
+                violation_error_message="A role needs a title.",
+            ),
+            models.CheckConstraint(
+                condition=link_check("apply_url"),
+                name="role_apply_url_safe",
+                violation_error_message="The apply link must be an http, https or mailto link.",
+            ),
+            models.CheckConstraint(
+                condition=Q(pay_min_usd__isnull=True) | Q(pay_min_usd__gte=0),
+                name="role_pay_min_usd_gte_0",
+                violation_error_message="The annual pay in US dollars cannot be negative.",
             ),
             models.CheckConstraint(
                 condition=Q(pay_min_usd__isnull=True)
                 | Q(pay_max_usd__isnull=True)
                 | Q(pay_min_usd__lte=F("pay_max_usd")),
                 name="role_pay_usd_min_lte_max",
+                violation_error_message="The annual minimum in US dollars is above the maximum.",
             ),
         ]
 
@@ -234,10 +283,14 @@ class RoleStatusChange(models.Model):
         indexes = [models.Index(fields=["role", "changed_at"], name="status_change_role")]
         constraints = [
             models.CheckConstraint(
-                condition=choice_check("from_status", RoleStatus), name="status_change_from_valid"
+                condition=choice_check("from_status", RoleStatus),
+                name="status_change_from_valid",
+                violation_error_message="Choose the earlier status from the list.",
             ),
             models.CheckConstraint(
-                condition=choice_check("to_status", RoleStatus, blank=False), name="status_change_to_valid"
+                condition=choice_check("to_status", RoleStatus, blank=False),
+                name="status_change_to_valid",
+                violation_error_message="Choose the new status from the list.",
             ),
         ]
 
@@ -286,12 +339,20 @@ class Source(models.Model):
         ordering = ["imported_at", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=choice_check("kind", SourceKind, blank=False), name="source_kind_valid"
+                condition=choice_check("kind", SourceKind, blank=False),
+                name="source_kind_valid",
+                violation_error_message="Choose a kind of source from the list.",
             ),
             models.CheckConstraint(
-                condition=Q(content_hash__regex=r"^[0-9a-f]{64}$"), name="source_hash_sha256"
+                condition=Q(content_hash__regex=r"^[0-9a-f]{64}$"),
+                name="source_hash_sha256",
+                violation_error_message="The content hash must be a SHA-256 in 64 lower-case hex digits.",
             ),
-            models.CheckConstraint(condition=link_check("url"), name="source_url_safe"),
+            models.CheckConstraint(
+                condition=link_check("url"),
+                name="source_url_safe",
+                violation_error_message="The source's address must be an http, https or mailto link.",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -324,26 +385,41 @@ class Compensation(models.Model):
         ordering = ["is_estimate", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(min_amount__isnull=True) | Q(min_amount__gte=0), name="comp_min_gte_0"
+                condition=Q(min_amount__isnull=True) | Q(min_amount__gte=0),
+                name="comp_min_gte_0",
+                violation_error_message="The minimum cannot be negative.",
             ),
             models.CheckConstraint(
-                condition=Q(max_amount__isnull=True) | Q(max_amount__gte=0), name="comp_max_gte_0"
+                condition=Q(max_amount__isnull=True) | Q(max_amount__gte=0),
+                name="comp_max_gte_0",
+                violation_error_message="The maximum cannot be negative.",
             ),
             models.CheckConstraint(
                 condition=Q(min_amount__isnull=True)
                 | Q(max_amount__isnull=True)
                 | Q(min_amount__lte=F("max_amount")),
                 name="comp_min_lte_max",
+                violation_error_message="The minimum is above the maximum.",
             ),
             models.CheckConstraint(
-                condition=Q(min_amount__isnull=False) | Q(max_amount__isnull=False), name="comp_has_amount"
-            ),
-            models.CheckConstraint(condition=Q(currency__regex=ISO_CURRENCY), name="comp_currency_iso"),
-            models.CheckConstraint(
-                condition=choice_check("period", PayPeriod, blank=False), name="comp_period_valid"
+                condition=Q(min_amount__isnull=False) | Q(max_amount__isnull=False),
+                name="comp_has_amount",
+                violation_error_message="Give a minimum, a maximum or both.",
             ),
             models.CheckConstraint(
-                condition=choice_check("kind", PayKind, blank=False), name="comp_kind_valid"
+                condition=Q(currency__regex=ISO_CURRENCY),
+                name="comp_currency_iso",
+                violation_error_message="The currency must be an ISO 4217 code, such as USD or EUR.",
+            ),
+            models.CheckConstraint(
+                condition=choice_check("period", PayPeriod, blank=False),
+                name="comp_period_valid",
+                violation_error_message="Choose a period from the list (per year, month, week, day or hour).",
+            ),
+            models.CheckConstraint(
+                condition=choice_check("kind", PayKind, blank=False),
+                name="comp_kind_valid",
+                violation_error_message="Choose base, total compensation or on-target earnings.",
             ),
         ]
 
@@ -360,6 +436,8 @@ class Compensation(models.Model):
             return f"{symbol}{digits}" if symbol else f"{digits} {self.currency}"
 
         low, high = self.min_amount, self.max_amount
+        if low is None and high is None:
+            return "no amount"  # only on an unsaved form: the database requires one
         if low is not None and high is not None:
             return fmt(low) if low == high else f"{fmt(low)} – {fmt(high)}"
         return f"up to {fmt(high)}" if low is None else f"from {fmt(low)}"
@@ -382,7 +460,13 @@ class RoleSkill(models.Model):
 
     class Meta:
         ordering = ["-required", "skill__name"]
-        constraints = [models.UniqueConstraint(fields=["role", "skill"], name="roleskill_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["role", "skill"],
+                name="roleskill_unique",
+                violation_error_message="This skill is already listed for the role.",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.skill} ({'required' if self.required else 'bonus'})"

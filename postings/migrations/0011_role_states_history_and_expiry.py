@@ -1,6 +1,6 @@
 """A role's life: states draft, pending review, open, closed, expired and rejected; when the status last
-changed; the closing date a source states; when each source was last seen; and RoleStatusChange, the
-history of moves. Reversible.
+changed; the closing date a source states; when each source was last seen; the fields edited by hand (a
+re-import keeps them); and RoleStatusChange, the history of moves. Reversible.
 
 SQLite changes the role table by remaking it, which it refuses while the FTS5 content view and its
 triggers read the table: they are dropped first and installed again (with a rebuild) at the end.
@@ -82,6 +82,11 @@ class Migration(migrations.Migration):
         migrations.RemoveConstraint(
             model_name="role",
             name="role_status_valid",
+        ),
+        migrations.AddField(
+            model_name="role",
+            name="edited_fields",
+            field=models.JSONField(blank=True, default=list, editable=False),
         ),
         migrations.AddField(
             model_name="role",
