@@ -1,6 +1,6 @@
 """Admin for editing postings: roles with their pay, skills and sources; provenance is read-only."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -12,6 +12,7 @@ from .choices import RoleStatus
 from .importing import role_rebuild
 from .lifecycle import role_started, role_transition
 from .models import Company, Compensation, ImportRun, Location, Role, RoleSkill, RoleText, Skill, Source
+from .pay_transparency import covered_q, laws_for, problems_q, role_pay_problems
 from .services import role_refresh, role_text_save
 
 
@@ -59,11 +60,37 @@ class SourceInline(admin.StackedInline):
         return False
 
 
+class PayTransparencyFilter(admin.SimpleListFilter):
+    """Roles that a pay-range law covers (Colorado, New York City, California, Washington, …), and those
+    whose posting lacks what the law asks for."""
+
+    title = "pay transparency"
+    parameter_name = "pay_law"
+
+    def lookups(self, request, model_admin):
+        return [("problem", "Covered, something missing"), ("covered", "Covered by a pay-range law")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "problem":
+            return queryset.filter(problems_q())
+        if self.value() == "covered":
+            return queryset.filter(covered_q())
+        return queryset
+
+
 @admin.register(Role)
 class RoleAdmin(ReviewActions, admin.ModelAdmin):
     form = RoleStatusForm
     list_display = ["title", "company", "seniority", "work_mode", "pay_range", "status", "source_count"]
-    list_filter = [StatusFilter, "needs_review", "seniority", "work_mode", "employment_type", "listed_at"]
+    list_filter = [
+        StatusFilter,
+        PayTransparencyFilter,
+        "needs_review",
+        "seniority",
+        "work_mode",
+        "employment_type",
+        "listed_at",
+    ]
     list_select_related = ["company"]
     search_fields = ["title", "team", "company__name"]
     date_hierarchy = "listed_at"
@@ -76,6 +103,7 @@ class RoleAdmin(ReviewActions, admin.ModelAdmin):
         "pay_max_usd",
         "status_changed_at",
         "hand_edits",
+        "pay_transparency",
     ]
     inlines = [RoleTextInline, CompensationInline, RoleSkillInline, SourceInline, StatusChangeInline]
     actions = ["approve_roles", "reject_roles", "close_roles", "reopen_roles", "undo_hand_edits"]
@@ -83,6 +111,7 @@ class RoleAdmin(ReviewActions, admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["company", "title", "slug", "team", "needs_review", "apply_url", "hand_edits"]}),
         ("Status", {"fields": ["status", "status_changed_at", "move_to", "move_reason", "closes_on"]}),
+        ("Pay transparency", {"fields": ["pay_transparency"]}),
         (
             "Level and place",
             {
@@ -129,7 +158,29 @@ class RoleAdmin(ReviewActions, admin.ModelAdmin):
         if obj is not None:
             return self.fieldsets
         status = ("Status", {"fields": ["status", "closes_on"]})
-        return [fieldset if fieldset[0] != "Status" else status for fieldset in self.fieldsets]
+        return [
+            status if name == "Status" else (name, options)
+            for name, options in self.fieldsets
+            if name != "Pay transparency"
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET" and (role := self.get_object(request, object_id)) is not None:
+            for law, problems in role_pay_problems(role):
+                messages.warning(request, f"{law.name} asks for pay in postings: {'; '.join(problems)}.")
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    @admin.display(description="Pay-range laws")
+    def pay_transparency(self, role: Role) -> str:
+        """The pay-range laws covering the role and what its posting lacks for each."""
+        if role.pk is None:
+            return "—"
+        covering = laws_for(role)
+        if not covering:
+            return "No pay-range law covers this role's places."
+        lacking = dict(role_pay_problems(role))
+        rows = [(law.name, "; ".join(lacking[law]) if law in lacking else "complete") for law in covering]
+        return format_html("<ul>{}</ul>", format_html_join("", "<li><strong>{}</strong>: {}</li>", rows))
 
     def save_model(self, request, obj, form, change) -> None:
         if not change:
