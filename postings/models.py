@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Now
 from django.urls import reverse
 from django.utils import timezone
 
@@ -127,7 +128,8 @@ class Role(models.Model):
         null=True, blank=True, help_text="The closing date a source states; the role expires after it"
     )
     # Fields a person changed in the admin (names from HAND_EDITABLE): a re-import leaves them as edited.
-    edited_fields = models.JSONField(default=list, blank=True, editable=False)
+    # db_default too (as last_seen_at and needs_review): bulk loaders that name their columns (bench, COPY).
+    edited_fields = models.JSONField(default=list, db_default=[], blank=True, editable=False)
     # db_default too: bulk loaders that name their columns (bench, COPY) need the database to fill it.
     needs_review = models.BooleanField(
         default=False,
@@ -333,7 +335,7 @@ class Source(models.Model):
     imported_at = models.DateTimeField(default=timezone.now)
     # Refreshed whenever an import meets this content again: a role whose sources are all unseen for
     # ROLE_EXPIRE_AFTER_DAYS (and that states no closing date) expires.
-    last_seen_at = models.DateTimeField(default=timezone.now)
+    last_seen_at = models.DateTimeField(default=timezone.now, db_default=Now())
 
     class Meta:
         ordering = ["imported_at", "id"]

@@ -7,6 +7,7 @@ triggers read the table: they are dropped first and installed again (with a rebu
 """
 
 import django.db.models.deletion
+import django.db.models.functions.datetime
 import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
@@ -86,7 +87,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="role",
             name="edited_fields",
-            field=models.JSONField(blank=True, default=list, editable=False),
+            field=models.JSONField(blank=True, db_default=[], default=list, editable=False),
         ),
         migrations.AddField(
             model_name="role",
@@ -103,7 +104,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="source",
             name="last_seen_at",
-            field=models.DateTimeField(default=django.utils.timezone.now),
+            field=models.DateTimeField(
+                db_default=django.db.models.functions.datetime.Now(), default=django.utils.timezone.now
+            ),
         ),
         migrations.AlterField(
             model_name="role",
