@@ -124,3 +124,15 @@ def test_an_open_role_is_indexable_and_carries_valid_through(client):
     body = client.get(role.get_absolute_url()).content.decode()
     assert "noindex" not in body
     assert '"validThrough":"2030-01-31"' in body.replace(" ", "")
+
+
+def test_an_expired_role_without_a_closing_date_says_when_it_was_last_seen(client):
+    from datetime import UTC, datetime
+
+    role = make_role(title="Unseen Role", status="expired")
+    seen = datetime(2026, 2, 1, 8, tzinfo=UTC)
+    make_source(role=role, imported_at=datetime(2026, 1, 5, tzinfo=UTC), last_seen_at=seen)
+    response = client.get(role.get_absolute_url())
+    text = text_of(response)
+    assert "Its postings were last seen on 1 February 2026" in text
+    assert "imported 5 Jan 2026 , last seen 1 Feb 2026" in text

@@ -55,6 +55,7 @@ def role_detail(request, slug: str):
         "sources": sources,
         "origins": field_origins(sources),
         "valid_through": role.closes_on,
+        "last_seen": max((s.last_seen_at for s in sources), default=None),
         "similar": similar_roles(role),
         "canonical_url": url,
         "required_skills": [rs for rs in role.role_skills.all() if rs.required],
