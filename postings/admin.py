@@ -165,9 +165,10 @@ class RoleAdmin(ReviewActions, admin.ModelAdmin):
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if request.method == "GET" and (role := self.get_object(request, object_id)) is not None:
-            for law, problems in role_pay_problems(role):
-                messages.warning(request, f"{law.name} asks for pay in postings: {'; '.join(problems)}.")
+        role = self.get_object(request, object_id) if request.method == "GET" else None
+        if role is not None and (lacking := role_pay_problems(role)):
+            laws = " ".join(f"{law.name} asks for pay in postings: {'; '.join(p)}." for law, p in lacking)
+            messages.warning(request, f"Pay transparency: {laws}")
         return super().change_view(request, object_id, form_url, extra_context)
 
     @admin.display(description="Pay-range laws")

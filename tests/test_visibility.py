@@ -50,6 +50,7 @@ def test_include_closed_shows_ended_roles_marked_but_never_unpublished_ones(clie
         assert roles[status].slug in body
     assert '<span class="tag tag-closed">Expired</span>' in body
     assert '<span class="tag tag-closed">Closed</span>' in body
+    assert "Including closed and expired roles" in body  # the chip that removes the filter
     for status in HIDDEN:
         assert roles[status].slug not in body
     api = json.loads(_listed(client, "/api/roles/?include_closed=1"))
