@@ -202,6 +202,7 @@ class RoleAdmin(ReviewActions, admin.ModelAdmin):
                 role_form=form,
                 text_forms=forms_of.get(RoleText, []),
                 pay_forms=forms_of.get(Compensation, []),
+                skill_forms=forms_of.get(RoleSkill, []),
             )
             if edited - set(role.edited_fields):
                 role.edited_fields = sorted(set(role.edited_fields) | edited)

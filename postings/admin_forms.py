@@ -8,9 +8,10 @@ given as each constraint's violation_error_message). A role's sections are text 
 from django import forms
 
 from .currencies import CURRENCIES, CURRENCY_CHOICES
+from .merging import merge
 from .models import Compensation, Role, RoleText
 from .parsing.pay import Pay, annual_usd
-from .provenance import FIELDS, describe, merged_value
+from .provenance import FIELDS, by_trust, describe, merged_value
 
 LIST_SECTIONS = ("responsibilities", "requirements", "nice_to_have", "benefits")
 # Parsed-posting keys whose names differ from the role's, and labels provenance.FIELDS lacks.
@@ -74,10 +75,12 @@ class RoleTextForm(forms.ModelForm):
         labels = {"summary": "About the role", "about_company": "About the company"}
 
 
-def hand_edited(*, role_form, text_forms, pay_forms) -> set[str]:
-    """The importable fields a save changed: the role's own, its description's, and "pay" when a stated
-    figure was added, changed or removed."""
+def hand_edited(*, role_form, text_forms, pay_forms, skill_forms=()) -> set[str]:
+    """The importable fields a save changed: the role's own, its description's, "pay" when a stated figure
+    was added, changed or removed, and "skills" when a skill was."""
     edited = set(role_form.changed_data) & set(Role.HAND_EDITABLE)
+    if any(form.has_changed() or form.cleaned_data.get("DELETE") for form in skill_forms):
+        edited.add("skills")
     for form in text_forms:
         edited |= set(form.changed_data) & set(RoleText.BODY)
     for form in pay_forms:
@@ -99,6 +102,17 @@ def hand_edit_rows(role: Role, sources) -> list[tuple[str, str, str]]:
         if name == "pay":
             pay = role.pay
             mine = pay.display if pay else "not stated"
+        elif name == "skills":
+            mine = ", ".join(link.skill.name for link in role.role_skills.all()) or "not stated"
+            stated = merge([s.parsed for s in by_trust(sources)])["skills"]  # every source's, as merged
+            said = ", ".join(str(s.get("name") or s.get("slug")) for s in stated) or "not stated"
+            rows.append(("Skills", mine, said))
+            continue
+        elif name == "locations":
+            places = [
+                {"name": p.name, "region": p.region, "country": p.country} for p in role.locations.all()
+            ]
+            mine = describe(key, places or None)
         elif name in RoleText.BODY:
             mine = describe(key, getattr(role.body, name) or None)
         else:

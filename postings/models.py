@@ -155,8 +155,8 @@ class Role(models.Model):
 
     objects = RoleQuerySet.as_manager()
 
-    # What an import sets and a person may overrule: the role's own columns, its description (RoleText.BODY)
-    # and its stated pay ("pay").
+    # What an import sets and a person may overrule: the role's own columns and places, its description
+    # (RoleText.BODY), its stated pay ("pay") and its skills ("skills").
     HAND_EDITABLE = (
         "title",
         "team",
@@ -169,6 +169,7 @@ class Role(models.Model):
         "posted_at",
         "closes_on",
         "apply_url",
+        "locations",
     )
 
     class Meta:

@@ -70,11 +70,12 @@ def role_write(*, role: Role, sources: list[Source], cache: ImportCache) -> None
         rows.text.save(force_insert=True)
     elif _text_values(rows.text) != old_text:
         rows.text.save()
-    # Pay rows are replaced, except a stated figure a person edited (kept as it is, not inserted again).
+    # Pay and skill rows are replaced, except those a person edited (kept as they are, not inserted again).
     kept = [c.pk for c in rows.pay if c.pk]
     Compensation.objects.filter(role=role).exclude(pk__in=kept).delete()
     rows.pay = [c for c in rows.pay if not c.pk]
-    RoleSkill.objects.filter(role=role).delete()
+    RoleSkill.objects.filter(role=role).exclude(pk__in=[k.pk for k in rows.skills if k.pk]).delete()
+    rows.skills = [link for link in rows.skills if not link.pk]
     through = Role.locations.through
     if gone := old_places - set(rows.place_ids):
         through.objects.filter(role=role, location_id__in=gone).delete()
@@ -125,8 +126,15 @@ def role_fill(*, role: Role, sources: list[Source], cache: ImportCache) -> RoleR
             setattr(role, name, value)
     role.needs_review = role_doubts(sources) != {}
     pay = _pay_rows(role, merged, sources, keep_stated="pay" in hand)
-    skills, names = _skill_rows(role, merged["skills"] or [], cache)
-    place_ids = cache.place_ids(_place_key(place) for place in merged["locations"] or [])
+    if "skills" in hand:  # kept as a person left them
+        skills = list(role.role_skills.select_related("skill"))
+        names = [link.skill.name for link in sorted(skills, key=lambda k: (not k.required, k.skill.name))]
+    else:
+        skills, names = _skill_rows(role, merged["skills"] or [], cache)
+    if "locations" in hand:
+        place_ids = list(role.location_ids or [])
+    else:
+        place_ids = cache.place_ids(_place_key(place) for place in merged["locations"] or [])
     role_derive(
         role=role,
         pay=next((c for c in pay if not c.is_estimate), None),

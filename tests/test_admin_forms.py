@@ -201,3 +201,24 @@ def test_undo_returns_to_the_sources_values(staff_client):
     role = Role.objects.get(pk=role.pk)
     assert role.edited_fields == [] and role.title == title
     assert role.text.benefits != ["A bicycle"]
+
+
+def test_edited_places_and_skills_are_kept_by_a_reparse(staff_client):
+    from postings.importing import sources_reparse
+
+    role = _imported_role()
+    berlin = Location.objects.create(name="Berlin", region="Berlin", country="DE")
+    skills_before = set(role.role_skills.values_list("skill__name", flat=True))
+    dropped = role.role_skills.select_related("skill").first()
+    index = list(role.role_skills.values_list("pk", flat=True)).index(dropped.pk)
+    changes = {"locations": [str(berlin.pk)], f"role_skills-{index}-DELETE": "on"}
+    assert _save(staff_client, role, **changes).status_code == 302
+    assert sorted(Role.objects.get(pk=role.pk).edited_fields) == ["locations", "skills"]
+    sources_reparse()
+    role = Role.objects.get(pk=role.pk)
+    assert list(role.locations.values_list("name", flat=True)) == ["Berlin"]
+    assert role.location_ids == [berlin.pk]
+    assert set(role.role_skills.values_list("skill__name", flat=True)) == skills_before - {dropped.skill.name}
+    body = staff_client.get(_change_url(role)).content.decode()
+    assert "Berlin, Berlin, DE <span>(the sources say: San Francisco Bay Area, California, US)</span>" in body
+    assert f"{dropped.skill.name}" in body.split("Edited by hand")[1].split("</ul>")[0]
