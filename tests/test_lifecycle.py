@@ -111,3 +111,18 @@ def test_another_source_joining_a_role_does_not_change_its_status():
     assert outcome.outcome == "updated" and outcome.role_id == role.pk
     assert Role.objects.get(pk=role.pk).status == "closed"
     assert role.status_changes.count() == 2
+
+
+def test_the_import_report_says_which_roles_wait_for_review():
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("import_postings", str(SEEDS), "--format", "json", stdout=out, stderr=io.StringIO())
+    report = json.loads(out.getvalue())
+    statuses = {role["title"]: role["status"] for role in report["roles"]}
+    assert statuses["Staff Software Engineer, Real Time Infrastructure"] == "pending"
+    assert statuses["Principal Software Engineer"] == "open"
+    assert all("closes_on" in role for role in report["roles"])
