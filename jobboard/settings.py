@@ -150,3 +150,10 @@ LOGGING = {
 IMPORT_MAX_BYTES = int(env_str("IMPORT_MAX_BYTES", str(5 * 1024 * 1024)))
 # Seconds one file may take to parse; past it the file is reported and skipped, never left hanging.
 IMPORT_PARSE_SECONDS = float(env_str("IMPORT_PARSE_SECONDS", "10"))
+
+# A role's life (postings/lifecycle.py, documented in the README).
+# Days after its sources were last seen by an import that a role stating no closing date expires.
+ROLE_EXPIRE_AFTER_DAYS = int(env_str("ROLE_EXPIRE_AFTER_DAYS", "60"))
+# Source kinds whose new roles wait for review instead of opening at once ("all" for every kind); a role
+# whose employer, title or pay the parser was unsure of waits for review whatever its source.
+ROLE_REVIEW_SOURCE_KINDS = env_list("ROLE_REVIEW_SOURCE_KINDS")

@@ -2,16 +2,23 @@
 
 from django.contrib import admin, messages
 from django.db.models import Count, Q
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import ngettext
 
+from .admin_forms import CompensationForm, RoleTextForm, hand_edit_rows, hand_edited
+from .admin_review import ReviewActions, RoleStatusForm, StatusChangeInline, StatusFilter
 from .choices import RoleStatus
+from .importing import role_rebuild
+from .lifecycle import role_started, role_transition
 from .models import Company, Compensation, ImportRun, Location, Role, RoleSkill, RoleText, Skill, Source
+from .pay_transparency import covered_q, laws_for, problems_q, role_pay_problems
 from .services import role_refresh, role_text_save
 
 
 class CompensationInline(admin.TabularInline):
     model = Compensation
+    form = CompensationForm
     extra = 0
     fields = ["min_amount", "max_amount", "currency", "period", "kind", "is_estimate", "equity", "source"]
     raw_id_fields = ["source"]
@@ -25,6 +32,7 @@ class RoleSkillInline(admin.TabularInline):
 
 class RoleTextInline(admin.StackedInline):
     model = RoleText
+    form = RoleTextForm
     verbose_name = verbose_name_plural = "Description"
     fields = list(RoleText.BODY)
     can_delete = False
@@ -35,8 +43,16 @@ class SourceInline(admin.StackedInline):
     model = Source
     extra = 0
     can_delete = False
-    fields = ["kind", "file_name", "url", "imported_at", "parser_version", "content_hash", "raw_text"]
-    readonly_fields = ["file_name", "imported_at", "parser_version", "content_hash", "raw_text"]
+    fields = readonly_fields = [
+        "kind",
+        "file_name",
+        "url",
+        "imported_at",
+        "last_seen_at",
+        "parser_version",
+        "content_hash",
+        "raw_text",
+    ]
     show_change_link = True
 
     def has_add_permission(self, request, obj=None) -> bool:
@@ -44,21 +60,58 @@ class SourceInline(admin.StackedInline):
         return False
 
 
+class PayTransparencyFilter(admin.SimpleListFilter):
+    """Roles that a pay-range law covers (Colorado, New York City, California, Washington, …), and those
+    whose posting lacks what the law asks for."""
+
+    title = "pay transparency"
+    parameter_name = "pay_law"
+
+    def lookups(self, request, model_admin):
+        return [("problem", "Covered, something missing"), ("covered", "Covered by a pay-range law")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "problem":
+            return queryset.filter(problems_q())
+        if self.value() == "covered":
+            return queryset.filter(covered_q())
+        return queryset
+
+
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(ReviewActions, admin.ModelAdmin):
+    form = RoleStatusForm
     list_display = ["title", "company", "seniority", "work_mode", "pay_range", "status", "source_count"]
-    list_filter = ["status", "needs_review", "seniority", "work_mode", "employment_type", "listed_at"]
+    list_filter = [
+        StatusFilter,
+        PayTransparencyFilter,
+        "needs_review",
+        "seniority",
+        "work_mode",
+        "employment_type",
+        "listed_at",
+    ]
     list_select_related = ["company"]
     search_fields = ["title", "team", "company__name"]
     date_hierarchy = "listed_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["company", "locations"]
-    readonly_fields = ["created_at", "updated_at", "pay_min_usd", "pay_max_usd"]
-    inlines = [RoleTextInline, CompensationInline, RoleSkillInline, SourceInline]
-    actions = ["close_roles", "reopen_roles"]
+    readonly_fields = [
+        "created_at",
+        "updated_at",
+        "pay_min_usd",
+        "pay_max_usd",
+        "status_changed_at",
+        "hand_edits",
+        "pay_transparency",
+    ]
+    inlines = [RoleTextInline, CompensationInline, RoleSkillInline, SourceInline, StatusChangeInline]
+    actions = ["approve_roles", "reject_roles", "close_roles", "reopen_roles", "undo_hand_edits"]
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["company", "title", "slug", "team", "status", "needs_review", "apply_url"]}),
+        (None, {"fields": ["company", "title", "slug", "team", "needs_review", "apply_url", "hand_edits"]}),
+        ("Status", {"fields": ["status", "status_changed_at", "move_to", "move_reason", "closes_on"]}),
+        ("Pay transparency", {"fields": ["pay_transparency"]}),
         (
             "Level and place",
             {
@@ -97,23 +150,90 @@ class RoleAdmin(admin.ModelAdmin):
     def pay_range(self, role: Role) -> str:
         return str(role.pay) if role.pay else "—"
 
+    def get_readonly_fields(self, request, obj=None):
+        # A stored role's status changes only by a recorded move ("move to", or the list's actions).
+        return [*self.readonly_fields, "status"] if obj is not None else self.readonly_fields
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is not None:
+            return self.fieldsets
+        status = ("Status", {"fields": ["status", "closes_on"]})
+        return [
+            status if name == "Status" else (name, options)
+            for name, options in self.fieldsets
+            if name != "Pay transparency"
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        role = self.get_object(request, object_id) if request.method == "GET" else None
+        if role is not None and (lacking := role_pay_problems(role)):
+            laws = " ".join(f"{law.name} asks for pay in postings: {'; '.join(p)}." for law, p in lacking)
+            messages.warning(request, f"Pay transparency: {laws}")
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    @admin.display(description="Pay-range laws")
+    def pay_transparency(self, role: Role) -> str:
+        """The pay-range laws covering the role and what its posting lacks for each."""
+        if role.pk is None:
+            return "—"
+        covering = laws_for(role)
+        if not covering:
+            return "No pay-range law covers this role's places."
+        lacking = dict(role_pay_problems(role))
+        rows = [(law.name, "; ".join(lacking[law]) if law in lacking else "complete") for law in covering]
+        return format_html("<ul>{}</ul>", format_html_join("", "<li><strong>{}</strong>: {}</li>", rows))
+
+    def save_model(self, request, obj, form, change) -> None:
+        if not change:
+            obj.status_changed_at = timezone.now()
+        super().save_model(request, obj, form, change)
+        if not change:
+            role_started(role=obj, reason="Created by hand.", by=request.user)
+        elif form.cleaned_data.get("move_to"):
+            reason = form.cleaned_data.get("move_reason", "").strip() or "Changed in the admin."
+            role_transition(role=obj, to=form.cleaned_data["move_to"], by=request.user, reason=reason)
+
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
-        role_text_save(role=form.instance)  # its search document, from the description just saved
-        role_refresh(role=form.instance)
+        role = form.instance
+        if change:
+            forms_of = {fs.model: fs.forms for fs in formsets}
+            edited = hand_edited(
+                role_form=form,
+                text_forms=forms_of.get(RoleText, []),
+                pay_forms=forms_of.get(Compensation, []),
+                skill_forms=forms_of.get(RoleSkill, []),
+            )
+            if edited - set(role.edited_fields):
+                role.edited_fields = sorted(set(role.edited_fields) | edited)
+                Role.objects.filter(pk=role.pk).update(edited_fields=role.edited_fields)
+        role_text_save(role=role)  # its search document, from the description just saved
+        role_refresh(role=role)
 
-    @admin.action(description="Close selected roles")
-    def close_roles(self, request, queryset) -> None:
-        self._set_status(request, queryset, RoleStatus.CLOSED, "closed")
+    @admin.display(description="Edited by hand")
+    def hand_edits(self, role: Role) -> str:
+        """Each field a person changed, beside what the sources say (a re-import keeps the edit)."""
+        rows = hand_edit_rows(role, list(role.sources.all())) if role.pk else []
+        if not rows:
+            return "Nothing: every field comes from the sources."
+        items = format_html_join(
+            "", "<li><strong>{}</strong>: {} <span>(the sources say: {})</span></li>", rows
+        )
+        return format_html("<ul>{}</ul>", items)
 
-    @admin.action(description="Reopen selected roles")
-    def reopen_roles(self, request, queryset) -> None:
-        self._set_status(request, queryset, RoleStatus.OPEN, "reopened")
-
-    def _set_status(self, request, queryset, status: str, verb: str) -> None:
-        count = queryset.update(status=status)
-        message = ngettext("%d role was %s.", "%d roles were %s.", count) % (count, verb)
-        self.message_user(request, message, messages.SUCCESS)
+    @admin.action(description="Undo hand edits (take every field from the sources again)")
+    def undo_hand_edits(self, request, queryset) -> None:
+        count = 0
+        for role in queryset.exclude(edited_fields=[]).select_related("company"):
+            role.edited_fields = []
+            Role.objects.filter(pk=role.pk).update(edited_fields=[])
+            if role.sources.exists():
+                role_rebuild(role=Role.objects.select_related("company", "text").get(pk=role.pk))
+            count += 1
+        message = ngettext(
+            "%d role now follows its sources again.", "%d roles now follow their sources again.", count
+        )
+        self.message_user(request, message % count)
 
 
 @admin.register(Company)
@@ -176,14 +296,18 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ["kind", "imported_at"]
     list_select_related = ["role", "role__company"]
     search_fields = ["file_name", "url", "role__title"]
+    # Provenance: what was imported is never edited by hand.
     readonly_fields = [
         "role",
+        "kind",
+        "url",
         "file_name",
         "raw_text",
         "content_hash",
         "parser_version",
         "parsed",
         "imported_at",
+        "last_seen_at",
     ]
     date_hierarchy = "imported_at"
 

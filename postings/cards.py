@@ -25,6 +25,8 @@ class RoleCard:
     # "Remote (US, CA only)", "Hybrid" or "".
     work_mode: str
     is_open: bool
+    # "Closed" or "Expired" for a role that no longer takes applications (shown with include_closed=1).
+    status: str
     pay: str
     snippet: SafeString | None
     skills: list[str] = field(default_factory=list)
@@ -59,6 +61,7 @@ def role_card(role: Role) -> RoleCard:
         places=places,
         work_mode=mode,
         is_open=role.is_open,
+        status=role.get_status_display(),
         pay=pay.display if pay else "",
         snippet=getattr(role, "snippet", None),
         skills=[rs.skill.name for rs in role.role_skills.all()[:SKILLS_SHOWN]],

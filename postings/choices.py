@@ -71,8 +71,34 @@ class SourceKind(models.TextChoices):
 
 
 class RoleStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PENDING = "pending", "Pending review"
     OPEN = "open", "Open"
     CLOSED = "closed", "Closed"
+    EXPIRED = "expired", "Expired"
+    REJECTED = "rejected", "Rejected"
+
+    @property
+    def is_public(self) -> bool:
+        """Whether visitors may see a role in this state (open, or ended with its page kept)."""
+        return self in PUBLIC_STATUSES
+
+    def can_become(self, other: str) -> bool:
+        """Whether the state machine allows a move from this state to `other`."""
+        return other in TRANSITIONS[self]
+
+
+# The state machine, the one place that says which moves are allowed (postings/lifecycle.py makes them).
+TRANSITIONS: dict[str, frozenset[str]] = {
+    RoleStatus.DRAFT: frozenset({RoleStatus.PENDING, RoleStatus.OPEN}),
+    RoleStatus.PENDING: frozenset({RoleStatus.OPEN, RoleStatus.REJECTED, RoleStatus.DRAFT}),
+    RoleStatus.OPEN: frozenset({RoleStatus.CLOSED, RoleStatus.EXPIRED, RoleStatus.PENDING}),
+    RoleStatus.CLOSED: frozenset({RoleStatus.OPEN}),
+    RoleStatus.EXPIRED: frozenset({RoleStatus.OPEN, RoleStatus.CLOSED}),
+    RoleStatus.REJECTED: frozenset({RoleStatus.PENDING}),
+}
+# Visitors see these: open roles, and ended ones whose pages stay so old links still explain themselves.
+PUBLIC_STATUSES = (RoleStatus.OPEN, RoleStatus.CLOSED, RoleStatus.EXPIRED)
 
 
 def choice_check(field: str, choices: type[models.TextChoices], *, blank: bool = True) -> models.Q:

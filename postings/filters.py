@@ -84,7 +84,7 @@ class RoleFilter(django_filters.FilterSet):
         method="filter_posted_within", min_value=1, max_value=3650, label="Posted within (days)"
     )
     include_closed = django_filters.BooleanFilter(
-        method="filter_nothing", widget=FlagInput, label="Include closed roles"
+        method="filter_nothing", widget=FlagInput, label="Include closed and expired roles"
     )
     sort = django_filters.ChoiceFilter(choices=SORTS, method="filter_nothing", empty_label=None)
 

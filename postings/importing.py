@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import connection, transaction
 
-from . import merging
+from . import lifecycle, merging
 from .choices import SourceKind
 from .import_cache import ImportCache
 from .models import Company, Role, RoleText, Source
@@ -91,8 +91,10 @@ def posting_import(
     digest = content_hash(posting.raw)
     name = posting.company or company
     _lock(company_key(name))  # before the check: a process that imported this content meanwhile is then seen
-    if (known := _imported(digest)) is not None:
-        return Outcome(known, "unchanged")
+    if (seen := lifecycle.source_seen(digest=digest)) is not None:
+        # Content already stored: only its sighting is refreshed (which may reopen an expired role).
+        role_id, reopened = seen
+        return Outcome(role_id, "updated" if reopened else "unchanged")
     company_obj = cache.company(name=name)
     parsed = posting.to_dict()
     found = role_find_same(company=company_obj, parsed=parsed)
@@ -110,12 +112,8 @@ def posting_import(
     source = source_new(role=role, posting=posting, parsed=parsed, file_name=file_name, digest=digest)
     source.save(force_insert=True)
     role_write(role=role, sources=[*sources, source], cache=cache)
+    lifecycle.role_seen_again(role=role)
     return Outcome(role.pk, "updated", posting.warnings)
-
-
-def _imported(digest: str) -> int | None:
-    """The role that already holds a source with this content, if any."""
-    return Source.objects.filter(content_hash=digest).values_list("role_id", flat=True).first()
 
 
 def _lock(key: str) -> None:

@@ -1,7 +1,9 @@
 """Companies, roles, compensation, skills, locations, sources and import runs."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Now
 from django.urls import reverse
 from django.utils import timezone
 
@@ -39,7 +41,13 @@ class Company(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "companies"
-        constraints = [models.CheckConstraint(condition=link_check("website"), name="company_website_safe")]
+        constraints = [
+            models.CheckConstraint(
+                condition=link_check("website"),
+                name="company_website_safe",
+                violation_error_message="The website must be an http or https link.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -60,9 +68,15 @@ class Location(models.Model):
     class Meta:
         ordering = ["country", "region", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["name", "region", "country"], name="location_unique_place"),
+            models.UniqueConstraint(
+                fields=["name", "region", "country"],
+                name="location_unique_place",
+                violation_error_message="This place is already listed.",
+            ),
             models.CheckConstraint(
-                condition=Q(country="") | Q(country__regex=ISO_COUNTRY), name="location_country_iso"
+                condition=Q(country="") | Q(country__regex=ISO_COUNTRY),
+                name="location_country_iso",
+                violation_error_message="The country must be a two-letter ISO 3166 code, such as US or DE.",
             ),
         ]
 
@@ -107,7 +121,15 @@ class Role(models.Model):
     locations = models.ManyToManyField(Location, related_name="roles", blank=True)
     skills = models.ManyToManyField(Skill, through="RoleSkill", related_name="roles", blank=True)
     posted_at = models.DateField(null=True, blank=True, help_text="As stated by a source; empty if none says")
+    # Moved only through postings.lifecycle.role_transition, which records each move in RoleStatusChange.
     status = models.CharField(max_length=10, choices=RoleStatus.choices, default=RoleStatus.OPEN)
+    status_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    closes_on = models.DateField(
+        null=True, blank=True, help_text="The closing date a source states; the role expires after it"
+    )
+    # Fields a person changed in the admin (names from HAND_EDITABLE): a re-import leaves them as edited.
+    # db_default too (as last_seen_at and needs_review): bulk loaders that name their columns (bench, COPY).
+    edited_fields = models.JSONField(default=list, db_default=[], blank=True, editable=False)
     # db_default too: bulk loaders that name their columns (bench, COPY) need the database to fill it.
     needs_review = models.BooleanField(
         default=False,
@@ -133,6 +155,23 @@ class Role(models.Model):
 
     objects = RoleQuerySet.as_manager()
 
+    # What an import sets and a person may overrule: the role's own columns and places, its description
+    # (RoleText.BODY), its stated pay ("pay") and its skills ("skills").
+    HAND_EDITABLE = (
+        "title",
+        "team",
+        "seniority",
+        "employment_type",
+        "work_mode",
+        "remote_restriction",
+        "relocation_assistance",
+        "min_years_experience",
+        "posted_at",
+        "closes_on",
+        "apply_url",
+        "locations",
+    )
+
     class Meta:
         ordering = ["-listed_at", "-id"]
         indexes = [
@@ -147,27 +186,46 @@ class Role(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=choice_check("seniority", Seniority), name="role_seniority_valid"
+                condition=choice_check("seniority", Seniority),
+                name="role_seniority_valid",
+                violation_error_message="Choose a level from the list.",
             ),
             models.CheckConstraint(
-                condition=choice_check("employment_type", EmploymentType), name="role_employment_type_valid"
+                condition=choice_check("employment_type", EmploymentType),
+                name="role_employment_type_valid",
+                violation_error_message="Choose an employment type from the list.",
             ),
             models.CheckConstraint(
-                condition=choice_check("work_mode", WorkMode), name="role_work_mode_valid"
+                condition=choice_check("work_mode", WorkMode),
+                name="role_work_mode_valid",
+                violation_error_message="Choose a work mode from the list.",
             ),
             models.CheckConstraint(
-                condition=choice_check("status", RoleStatus, blank=False), name="role_status_valid"
+                condition=choice_check("status", RoleStatus, blank=False),
+                name="role_status_valid",
+                violation_error_message="Choose a status from the list.",
             ),
-            models.CheckConstraint(condition=~Q(title=""), name="role_title_not_empty"),
-            models.CheckConstraint(condition=link_check("apply_url"), name="role_apply_url_safe"),
             models.CheckConstraint(
-                condition=Q(pay_min_usd__isnull=True) | Q(pay_min_usd__gte=0), name="role_pay_min_usd_gte_0"
+                condition=~Q(title=""),
+                name="role_title_not_empty",
+                violation_error_message="A role needs a title.",
+            ),
+            models.CheckConstraint(
+                condition=link_check("apply_url"),
+                name="role_apply_url_safe",
+                violation_error_message="The apply link must be an http, https or mailto link.",
+            ),
+            models.CheckConstraint(
+                condition=Q(pay_min_usd__isnull=True) | Q(pay_min_usd__gte=0),
+                name="role_pay_min_usd_gte_0",
+                violation_error_message="The annual pay in US dollars cannot be negative.",
             ),
             models.CheckConstraint(
                 condition=Q(pay_min_usd__isnull=True)
                 | Q(pay_max_usd__isnull=True)
                 | Q(pay_min_usd__lte=F("pay_max_usd")),
                 name="role_pay_usd_min_lte_max",
+                violation_error_message="The annual minimum in US dollars is above the maximum.",
             ),
         ]
 
@@ -180,6 +238,11 @@ class Role(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == RoleStatus.OPEN
+
+    @property
+    def is_public(self) -> bool:
+        """Whether visitors may see the role (open, closed or expired)."""
+        return RoleStatus(self.status).is_public
 
     @property
     def body(self) -> "RoleText":
@@ -203,6 +266,40 @@ class Role(models.Model):
     @property
     def remote_countries(self) -> list[str]:
         return [code for code in self.remote_restriction.split(",") if code]
+
+
+class RoleStatusChange(models.Model):
+    """One move of a role through its states: who made it, when and why (never edited)."""
+
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(max_length=10, choices=RoleStatus.choices, blank=True)
+    to_status = models.CharField(max_length=10, choices=RoleStatus.choices)
+    changed_at = models.DateTimeField(default=timezone.now)
+    # Empty for the system (an import, expire_roles).
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+        indexes = [models.Index(fields=["role", "changed_at"], name="status_change_role")]
+        constraints = [
+            models.CheckConstraint(
+                condition=choice_check("from_status", RoleStatus),
+                name="status_change_from_valid",
+                violation_error_message="Choose the earlier status from the list.",
+            ),
+            models.CheckConstraint(
+                condition=choice_check("to_status", RoleStatus, blank=False),
+                name="status_change_to_valid",
+                violation_error_message="Choose the new status from the list.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        start = RoleStatus(self.from_status).label if self.from_status else "New"
+        return f"{start} → {RoleStatus(self.to_status).label}"
 
 
 class RoleText(models.Model):
@@ -237,17 +334,28 @@ class Source(models.Model):
     # What the parser read from this source, kept so roles can be rebuilt and fields traced to sources.
     parsed = models.JSONField(default=dict, blank=True)
     imported_at = models.DateTimeField(default=timezone.now)
+    # Refreshed whenever an import meets this content again: a role whose sources are all unseen for
+    # ROLE_EXPIRE_AFTER_DAYS (and that states no closing date) expires.
+    last_seen_at = models.DateTimeField(default=timezone.now, db_default=Now())
 
     class Meta:
         ordering = ["imported_at", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=choice_check("kind", SourceKind, blank=False), name="source_kind_valid"
+                condition=choice_check("kind", SourceKind, blank=False),
+                name="source_kind_valid",
+                violation_error_message="Choose a kind of source from the list.",
             ),
             models.CheckConstraint(
-                condition=Q(content_hash__regex=r"^[0-9a-f]{64}$"), name="source_hash_sha256"
+                condition=Q(content_hash__regex=r"^[0-9a-f]{64}$"),
+                name="source_hash_sha256",
+                violation_error_message="The content hash must be a SHA-256 in 64 lower-case hex digits.",
             ),
-            models.CheckConstraint(condition=link_check("url"), name="source_url_safe"),
+            models.CheckConstraint(
+                condition=link_check("url"),
+                name="source_url_safe",
+                violation_error_message="The source's address must be an http, https or mailto link.",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -280,26 +388,41 @@ class Compensation(models.Model):
         ordering = ["is_estimate", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(min_amount__isnull=True) | Q(min_amount__gte=0), name="comp_min_gte_0"
+                condition=Q(min_amount__isnull=True) | Q(min_amount__gte=0),
+                name="comp_min_gte_0",
+                violation_error_message="The minimum cannot be negative.",
             ),
             models.CheckConstraint(
-                condition=Q(max_amount__isnull=True) | Q(max_amount__gte=0), name="comp_max_gte_0"
+                condition=Q(max_amount__isnull=True) | Q(max_amount__gte=0),
+                name="comp_max_gte_0",
+                violation_error_message="The maximum cannot be negative.",
             ),
             models.CheckConstraint(
                 condition=Q(min_amount__isnull=True)
                 | Q(max_amount__isnull=True)
                 | Q(min_amount__lte=F("max_amount")),
                 name="comp_min_lte_max",
+                violation_error_message="The minimum is above the maximum.",
             ),
             models.CheckConstraint(
-                condition=Q(min_amount__isnull=False) | Q(max_amount__isnull=False), name="comp_has_amount"
-            ),
-            models.CheckConstraint(condition=Q(currency__regex=ISO_CURRENCY), name="comp_currency_iso"),
-            models.CheckConstraint(
-                condition=choice_check("period", PayPeriod, blank=False), name="comp_period_valid"
+                condition=Q(min_amount__isnull=False) | Q(max_amount__isnull=False),
+                name="comp_has_amount",
+                violation_error_message="Give a minimum, a maximum or both.",
             ),
             models.CheckConstraint(
-                condition=choice_check("kind", PayKind, blank=False), name="comp_kind_valid"
+                condition=Q(currency__regex=ISO_CURRENCY),
+                name="comp_currency_iso",
+                violation_error_message="The currency must be an ISO 4217 code, such as USD or EUR.",
+            ),
+            models.CheckConstraint(
+                condition=choice_check("period", PayPeriod, blank=False),
+                name="comp_period_valid",
+                violation_error_message="Choose a period from the list (per year, month, week, day or hour).",
+            ),
+            models.CheckConstraint(
+                condition=choice_check("kind", PayKind, blank=False),
+                name="comp_kind_valid",
+                violation_error_message="Choose base, total compensation or on-target earnings.",
             ),
         ]
 
@@ -316,6 +439,8 @@ class Compensation(models.Model):
             return f"{symbol}{digits}" if symbol else f"{digits} {self.currency}"
 
         low, high = self.min_amount, self.max_amount
+        if low is None and high is None:
+            return "no amount"  # only on an unsaved form: the database requires one
         if low is not None and high is not None:
             return fmt(low) if low == high else f"{fmt(low)} – {fmt(high)}"
         return f"up to {fmt(high)}" if low is None else f"from {fmt(low)}"
@@ -338,7 +463,13 @@ class RoleSkill(models.Model):
 
     class Meta:
         ordering = ["-required", "skill__name"]
-        constraints = [models.UniqueConstraint(fields=["role", "skill"], name="roleskill_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["role", "skill"],
+                name="roleskill_unique",
+                violation_error_message="This skill is already listed for the role.",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.skill} ({'required' if self.required else 'bonus'})"

@@ -9,14 +9,19 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 
 from . import conditions
-from .choices import RoleStatus
+from .choices import PUBLIC_STATUSES, RoleStatus
 from .search import get_backend
 
 
 class RoleQuerySet(models.QuerySet):
     def visible(self) -> "RoleQuerySet":
-        """Roles a visitor may see: open and closed, with what every page shows loaded."""
-        return self.select_related("company")
+        """Roles a visitor may see (open, closed, expired; never drafts, pending or rejected), with what
+        every page shows loaded."""
+        return self.filter(status__in=PUBLIC_STATUSES).select_related("company")
+
+    def in_review(self) -> "RoleQuerySet":
+        """Roles waiting for a moderator."""
+        return self.filter(status=RoleStatus.PENDING)
 
     def open(self) -> "RoleQuerySet":
         """Roles still accepting applications."""

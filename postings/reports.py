@@ -64,9 +64,12 @@ def role_report(role: Role, outcome: str) -> dict:
         ],
         "skills": [rs.skill.name for rs in role.role_skills.all()],
         "posted_at": role.posted_at.isoformat() if role.posted_at else None,
+        "closes_on": role.closes_on.isoformat() if role.closes_on else None,
         "url": role.get_absolute_url(),
         "sources": [{"file": s.file_name, "kind": s.kind, "url": s.url or None} for s in role.sources.all()],
         "needs_review": role.needs_review,
+        # open, or pending review (the parser doubted it, or its kind of source is reviewed), or expired.
+        "status": role.status,
         "confidence": role_confidence(sources_by_trust(role)),
         "outcome": outcome,
     }

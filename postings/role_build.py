@@ -10,8 +10,9 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from django.db import connection
+from django.utils import timezone
 
-from . import merging
+from . import lifecycle, merging
 from .import_cache import ImportCache, PlaceKey
 from .models import Compensation, Role, RoleSkill, RoleText, Source
 from .parsing.links import safe_url
@@ -34,8 +35,13 @@ class RoleRows:
 
 
 def role_write_new(*, role: Role, source: Source, cache: ImportCache) -> None:
-    """Insert a new role with its first source and every row that hangs off it."""
+    """Insert a new role with its first source and every row that hangs off it, and record the state it
+    starts in (open, or pending review: see lifecycle.import_status)."""
     rows = role_fill(role=role, sources=[source], cache=cache)
+    role.status, reason = lifecycle.import_status(
+        source_kind=source.kind, doubts=role_doubts([source]), closes_on=role.closes_on
+    )
+    role.status_changed_at = timezone.now()
     if connection.vendor == "postgresql":
         # The description goes in first, so the role's INSERT computes its search vector whole; foreign keys
         # are checked at commit on PostgreSQL, and the description's own trigger finds no role row to update.
@@ -50,6 +56,7 @@ def role_write_new(*, role: Role, source: Source, cache: ImportCache) -> None:
     source.role = role
     source.save(force_insert=True)
     _children_insert(role, rows)
+    lifecycle.role_started(role=role, reason=reason)
     get_backend().index([role.pk])
 
 
@@ -63,8 +70,12 @@ def role_write(*, role: Role, sources: list[Source], cache: ImportCache) -> None
         rows.text.save(force_insert=True)
     elif _text_values(rows.text) != old_text:
         rows.text.save()
-    Compensation.objects.filter(role=role).delete()
-    RoleSkill.objects.filter(role=role).delete()
+    # Pay and skill rows are replaced, except those a person edited (kept as they are, not inserted again).
+    kept = [c.pk for c in rows.pay if c.pk]
+    Compensation.objects.filter(role=role).exclude(pk__in=kept).delete()
+    rows.pay = [c for c in rows.pay if not c.pk]
+    RoleSkill.objects.filter(role=role).exclude(pk__in=[k.pk for k in rows.skills if k.pk]).delete()
+    rows.skills = [link for link in rows.skills if not link.pk]
     through = Role.locations.through
     if gone := old_places - set(rows.place_ids):
         through.objects.filter(role=role, location_id__in=gone).delete()
@@ -98,19 +109,32 @@ def role_fill(*, role: Role, sources: list[Source], cache: ImportCache) -> RoleR
     """Set every column of the role from its sources in memory, and return its other rows unsaved."""
     sources = by_trust(sources)
     merged = merging.merge([s.parsed for s in sources])
-    for key in SCALARS:
-        setattr(role, key, (merged[key] or "")[: Role._meta.get_field(key).max_length or None])
-    role.relocation_assistance = merged["relocation_assistance"]
-    role.min_years_experience = merged["min_years_experience"]
-    role.posted_at = _date(merged["posted_at"])
-    role.remote_restriction = ",".join(
-        code for code in merged["remote_restriction"] or [] if _is_code(code, 2)
-    )
-    role.apply_url = role_apply_link(sources)
+    hand = set(role.edited_fields or [])
+    values = {key: (merged[key] or "")[: Role._meta.get_field(key).max_length or None] for key in SCALARS}
+    values |= {
+        "relocation_assistance": merged["relocation_assistance"],
+        "min_years_experience": merged["min_years_experience"],
+        "posted_at": _date(merged["posted_at"]),
+        "closes_on": _date(merged["valid_through"]),
+        "remote_restriction": ",".join(
+            code for code in merged["remote_restriction"] or [] if _is_code(code, 2)
+        ),
+        "apply_url": role_apply_link(sources),
+    }
+    for name, value in values.items():
+        if name not in hand:  # a person's edit outlives every re-import
+            setattr(role, name, value)
     role.needs_review = role_doubts(sources) != {}
-    pay = _pay_rows(role, merged, sources)
-    skills, names = _skill_rows(role, merged["skills"] or [], cache)
-    place_ids = cache.place_ids(_place_key(place) for place in merged["locations"] or [])
+    pay = _pay_rows(role, merged, sources, keep_stated="pay" in hand)
+    if "skills" in hand:  # kept as a person left them
+        skills = list(role.role_skills.select_related("skill"))
+        names = [link.skill.name for link in sorted(skills, key=lambda k: (not k.required, k.skill.name))]
+    else:
+        skills, names = _skill_rows(role, merged["skills"] or [], cache)
+    if "locations" in hand:
+        place_ids = list(role.location_ids or [])
+    else:
+        place_ids = cache.place_ids(_place_key(place) for place in merged["locations"] or [])
     role_derive(
         role=role,
         pay=next((c for c in pay if not c.is_estimate), None),
@@ -118,7 +142,7 @@ def role_fill(*, role: Role, sources: list[Source], cache: ImportCache) -> RoleR
         skill_ids=[link.skill_id for link in skills],
         location_ids=place_ids,
     )
-    return RoleRows(_text(role, merged), pay, skills, place_ids)
+    return RoleRows(_text(role, merged, hand), pay, skills, place_ids)
 
 
 def by_trust(sources) -> list[Source]:
@@ -126,13 +150,15 @@ def by_trust(sources) -> list[Source]:
     return sorted(sources, key=lambda s: (-s.trust, s.imported_at, s.pk))
 
 
-def _text(role: Role, merged: dict) -> RoleText:
-    """The role's description (the stored row when there is one), set from the merged fields."""
+def _text(role: Role, merged: dict, hand: set[str]) -> RoleText:
+    """The role's description (the stored row when there is one), set from the merged fields except those
+    edited by hand."""
     text = role.body
-    text.summary, text.about_company = merged["summary"] or "", merged["about_company"] or ""
     for key in RoleText.BODY:
-        if key not in ("summary", "about_company"):
-            setattr(text, key, list(merged[key] or []))
+        if key in hand:
+            continue
+        value = merged[key] or ("" if key in ("summary", "about_company") else [])
+        setattr(text, key, value if isinstance(value, str) else list(value))
     text.search_document = search_document(text)
     return text
 
@@ -197,9 +223,12 @@ def _is_code(value, length: int) -> bool:
     )
 
 
-def _pay_rows(role: Role, merged: dict, sources: list[Source]) -> list[Compensation]:
+def _pay_rows(role: Role, merged: dict, sources: list[Source], *, keep_stated: bool) -> list[Compensation]:
+    """The role's pay rows: the stated figure (the stored one when a person edited it) and the estimates."""
     rows = []
-    if merged["pay"]:
+    if keep_stated:
+        rows += [c for c in role.compensations.all() if not c.is_estimate]
+    elif merged["pay"]:
         rows.append(_compensation(role, merged["pay"], sources[merged["pay_source"]]))
     rows += [_compensation(role, estimate, sources[index]) for index, estimate in merged["estimates"]]
     return [row for row in rows if row]

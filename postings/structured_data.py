@@ -17,7 +17,6 @@ from django.utils.safestring import SafeString, mark_safe
 
 from .choices import EmploymentType, PayPeriod, WorkMode
 from .models import Role, Source
-from .provenance import merged_date
 
 EMPLOYMENT_TYPES = {
     EmploymentType.FULL_TIME: "FULL_TIME",
@@ -62,8 +61,8 @@ def job_posting(role: Role, *, url: str, sources: list[Source]) -> dict:
         "hiringOrganization": _organization(role),
         "identifier": {"@type": "PropertyValue", "name": role.company.name, "value": role.slug},
     }
-    if valid_through := merged_date(sources, "valid_through"):
-        data["validThrough"] = valid_through.isoformat()
+    if role.closes_on:
+        data["validThrough"] = role.closes_on.isoformat()
     if role.employment_type in EMPLOYMENT_TYPES:
         data["employmentType"] = EMPLOYMENT_TYPES[role.employment_type]
     data |= _location(role)

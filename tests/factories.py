@@ -72,13 +72,24 @@ def make_source(*, role: Role, raw_text: str = "A posting", **overrides) -> Sour
 SEEDS_DIR = "fixtures/seeds"
 
 
-def import_seeds() -> None:
-    """Import the four seed postings, as `make run` does."""
+def import_seeds(*, approve: bool = True) -> None:
+    """Import the four seed postings, as `make run` does; with `approve`, a moderator then opens the one
+    waiting for review (the aggregator's copy: its pay doubted), so pages show all three roles."""
     import io
 
     from django.core.management import call_command
 
     call_command("import_postings", SEEDS_DIR, stdout=io.StringIO())
+    if approve:
+        approve_pending()
+
+
+def approve_pending() -> None:
+    """Open every role waiting for review, as a moderator approving the whole queue would."""
+    from postings.lifecycle import role_transition
+
+    for role in Role.objects.in_review():
+        role_transition(role=role, to="open", reason="Approved in a test.")
 
 
 def make_estimate(*, role: Role, source: Source | None = None, **overrides) -> Compensation:

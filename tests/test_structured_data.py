@@ -92,9 +92,8 @@ def test_remote_role_is_telecommute_with_applicant_countries():
     assert "jobLocation" not in data
 
 
-def test_valid_through_and_posted_date_come_from_sources():
-    role = make_role(posted_at=date(2025, 1, 2))
-    make_source(role=role, parsed={"valid_through": "2025-03-01"})
+def test_valid_through_and_posted_date_come_from_the_role():
+    role = make_role(posted_at=date(2025, 1, 2), closes_on=date(2025, 3, 1))
     role = Role.objects.get(pk=role.pk)
     data = job_posting(role, url="https://example.com/r/", sources=list(role.sources.all()))
     assert data["datePosted"] == "2025-01-02"

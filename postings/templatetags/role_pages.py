@@ -144,5 +144,5 @@ def role_blurb(role: Role, pay: Compensation | None) -> str:
     places = "; ".join(loc.name for loc in role.locations.all()) or role.get_work_mode_display()
     where = f" in {places}" if places else ""
     money = pay.display if pay else "pay not stated"
-    status = "" if role.is_open else " This role is closed."
+    status = "" if role.is_open else f" This role is {role.get_status_display().lower()}."
     return f"{role.title} at {role.company.name}{where}: {money}.{status}"

@@ -2,7 +2,7 @@
 
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -10,39 +10,42 @@ from django.views.decorators.http import require_GET
 
 from ..feeds import AtomRoleFeed, RoleFeed
 from ..models import Company, Compensation, Role, RoleSkill, Source
-from ..provenance import by_trust, field_origins, merged_date
+from ..provenance import by_trust, field_origins
 from ..similar import similar_roles
 from ..sitemaps import SITEMAPS
 from ..structured_data import job_posting, to_script_json
 
 
-def _role_page_roles():
-    """Roles with everything the role page shows, in a fixed number of queries."""
-    return (
-        Role.objects.visible()
-        .select_related("text")
-        .prefetch_related(
-            "locations",
-            Prefetch("role_skills", queryset=RoleSkill.objects.select_related("skill")),
-            # An estimate's note names the kind of source that gave it; raw text is not needed for that.
-            Prefetch(
-                "compensations",
-                queryset=Compensation.objects.select_related("source").defer(
-                    "source__raw_text", "source__parsed"
-                ),
+def _role_page_roles(*, preview: bool = False):
+    """Roles with everything the role page shows, in a fixed number of queries; with `preview`, roles
+    visitors cannot see (drafts, pending review, rejected) as well."""
+    roles = Role.objects.select_related("company") if preview else Role.objects.visible()
+    return roles.select_related("text").prefetch_related(
+        "locations",
+        Prefetch("role_skills", queryset=RoleSkill.objects.select_related("skill")),
+        # An estimate's note names the kind of source that gave it; raw text is not needed for that.
+        Prefetch(
+            "compensations",
+            queryset=Compensation.objects.select_related("source").defer(
+                "source__raw_text", "source__parsed"
             ),
-            Prefetch("sources", queryset=Source.objects.defer("raw_text")),
-        )
+        ),
+        Prefetch("sources", queryset=Source.objects.defer("raw_text")),
     )
 
 
 def role_detail(request, slug: str):
     """One role: facts, honest pay, sections, skills, sources with provenance, similar roles.
 
-    A closed role keeps its page (200) so old links still explain what happened, but it offers no
-    apply link and no JobPosting data, as Google asks for expired postings.
+    A closed or expired role keeps its page (200) so old links still explain what happened, but it offers
+    no apply link, no JobPosting data and asks not to be indexed, as Google asks for expired postings.
+    Staff may preview a role visitors cannot see yet (a draft, one pending review or rejected).
     """
-    role = get_object_or_404(_role_page_roles(), slug=slug)
+    role = _role_page_roles().filter(slug=slug).first()
+    if role is None and request.user.is_staff:
+        role = _role_page_roles(preview=True).filter(slug=slug).first()
+    if role is None:
+        raise Http404("No role here.")
     sources = by_trust(role.sources.all())
     url = request.build_absolute_uri(role.get_absolute_url())
     context = {
@@ -51,7 +54,8 @@ def role_detail(request, slug: str):
         "estimates": role.estimates,
         "sources": sources,
         "origins": field_origins(sources),
-        "valid_through": merged_date(sources, "valid_through"),
+        "valid_through": role.closes_on,
+        "last_seen": max((s.last_seen_at for s in sources), default=None),
         "similar": similar_roles(role),
         "canonical_url": url,
         "required_skills": [rs for rs in role.role_skills.all() if rs.required],

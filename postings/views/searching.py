@@ -36,7 +36,7 @@ FILTER_LABELS = {
     "skill": "Skill",
     "company": "Company",
     "posted_within": "Posted within (days)",
-    "include_closed": "Including closed roles",
+    "include_closed": "Including closed and expired roles",
 }
 # Yes/no parameters: their chip is the label alone, shown when the value reads as yes.
 FLAGS = ("include_unknown_pay", "with_pay", "include_closed")
