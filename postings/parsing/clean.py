@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import _labels as labels
 from .sections import classify_heading
@@ -172,6 +173,7 @@ def _kind_hint(signals: set[str], facts: dict[str, str]) -> str | None:
     return "board" if "board" in signals else None
 
 
+@lru_cache(maxsize=8192)  # each line is read by several of the passes below
 def _bare(line: str) -> str:
     """A line without bullet, edge arrows and surrounding space, for matching."""
     return _EDGE_ARROWS.sub("", _BULLET.sub("", line)).strip()

@@ -8,6 +8,7 @@ are pooled, the name is counted in the text, and the best-supported candidate wi
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from ._employer_evidence import (
     ats_slugs,
@@ -327,6 +328,7 @@ _CJK_CLAUSE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same candidates are judged again for the header, the lines and the pool
 def _plausible(name: str) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
     name = name.strip()
@@ -362,6 +364,7 @@ def _tidy(name: str) -> str:
     return " ".join(name.split()).strip(" ,;:-–—|·")
 
 
+@lru_cache(maxsize=4096)  # each candidate name is keyed again by every comparison it takes part in
 def _key(name: str) -> str:
     """Lower-case ASCII words without a legal form; a name in a caseless script keys on its letters."""
     bare = _LEGAL_TAIL.sub("", name)

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from ._employer_evidence import function_words
@@ -109,6 +110,17 @@ _COUNTY = re.compile(r"[ \t]++(?:County|Parish|Township|Borough)\b")
 
 def _hits(text: str, context: str = "") -> list[tuple[Place | None, int, int]]:
     """Every place named in a short string, with the span it covers (None for non-places)."""
+    return list(_cached_hits(text, context))
+
+
+# A posting's lines and spans are read again by each reader (labels, header lines, hiring context,
+# restrictions), and short strings such as "Remote" recur across postings.
+@lru_cache(maxsize=2048)
+def _cached_hits(text: str, context: str) -> tuple[tuple[Place | None, int, int], ...]:
+    return tuple(_find_hits(text, context))
+
+
+def _find_hits(text: str, context: str) -> list[tuple[Place | None, int, int]]:
     text = _DC.sub(lambda m: "Washington DC".ljust(len(m.group())), text)  # same length: offsets hold
     words, starts = words_of(text)
     hits: list[tuple[Place | None, int, int]] = []
