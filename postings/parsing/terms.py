@@ -122,11 +122,16 @@ _KINDS = {
         "",
     ),
 }
+# A mention opens at a word's start or with a CJK word's first character: the lookahead in front passes over
+# every other place at once instead of trying each kind there (same matches, several times faster).
+_CJK_FIRSTS = "".join(sorted({word[0] for _words, cjk in _KINDS.values() for word in cjk.split("|") if word}))
 _EMPLOYMENT = re.compile(
-    "|".join(
+    rf"(?=(?<!\w)|[{_CJK_FIRSTS}])(?:"
+    + "|".join(
         rf"(?P<{kind}>(?<!\w)(?:{words})(?!\w){'|' + cjk if cjk else ''})"
         for kind, (words, cjk) in _KINDS.items()
-    ),
+    )
+    + ")",
     re.I,
 )
 # Kinds whose words also appear in other senses ("temporary housing", "contract negotiations").
