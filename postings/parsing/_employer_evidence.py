@@ -29,7 +29,9 @@ _SHARED_HOSTS = frozenset(
     )
 )
 _HOST = re.compile(
-    r"(?:@|\bhttps?://|\bwww\.)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){0,4}[a-z0-9-]{1,63}\.[a-z]{2,24})\b",
+    # A host follows "@", "http" or "www": the lookahead passes over every other place at once.
+    r"(?=[@hw])(?:@|\bhttps?://|\bwww\.)"
+    r"((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){0,4}[a-z0-9-]{1,63}\.[a-z]{2,24})\b",
     re.I,
 )
 _MAIL = re.compile(r"[\w.+-]{1,64}@((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})\b", re.I)
@@ -107,6 +109,8 @@ def domain_labels(text: str) -> list[str]:
 # "jobs.lever.co/", "boards.greenhouse.io/" or "jobs.ashbyhq.com/", or the subdomain of "acme.workable.com",
 # "acme.recruitee.com", "acme.wd5.myworkdayjobs.com".
 _ATS_PATH = re.compile(
+    # The lookahead names the letters an address can start with: other places are passed over at once.
+    r"(?=\b(?:[jbacwil]|[a-z]{2}\.indeed))"
     r"\b(?:jobs\.lever\.co|jobs\.eu\.lever\.co|(?:job-)?boards(?:\.eu)?\.greenhouse\.io|jobs\.ashbyhq\.com"
     r"|apply\.workable\.com|(?:jobs|careers)\.smartrecruiters\.com|jobs\.jobvite\.com|jobs\.gem\.com"
     r"|ats\.rippling\.com|app\.dover\.com/jobs|wellfound\.com/company|angel\.co/company"
@@ -116,7 +120,7 @@ _ATS_PATH = re.compile(
     re.I,
 )
 _ATS_HOST = re.compile(
-    r"\b(?<![\w.-])([a-z0-9][a-z0-9-]{1,60})\.(?:workable\.com|recruitee\.com|teamtailor\.com|bamboohr\.com"
+    r"\b(?<![\w.-])([a-z0-9][a-z0-9-]{1,60}+)\.(?:workable\.com|recruitee\.com|teamtailor\.com|bamboohr\.com"
     r"|breezy\.hr|jobs\.personio\.(?:de|com)|(?:wd\d+\.)?myworkdayjobs\.com|applytojob\.com|freshteam\.com"
     r"|zohorecruit\.com|pinpointhq\.com|homerun\.co|join\.com)\b",
     re.I,

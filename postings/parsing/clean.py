@@ -42,8 +42,10 @@ _CARD_SNIPPET = re.compile(r"^job description\b|(?:\.\.\.|…)$", re.I)
 
 # ATS keyword boxes ("Resume Keywords to Include", "ATS score") and their keyword chips.
 _ATS = re.compile(
+    r"(?=[rkam])(?:"
     r"resume keywords?|keywords? (?:to include|appear in your (?:resume|cv)|found|missing|matched)"
-    r"|\bats\b.{0,25}\bscor|\b(?:match(?:ing)?|resume) score\b|\bresume match\b",
+    r"|\bats\b.{0,25}\bscor|\b(?:match(?:ing)?|resume) score\b|\bresume match\b"
+    r")",
     re.I,
 )
 _ROLE_NOUN = re.compile(
@@ -57,8 +59,10 @@ _WRAPPER = re.compile(
     re.I,
 )
 
-# Sign-up and upsell calls of job boards and resume tools.
+# Sign-up and upsell calls of job boards and resume tools. The lookahead in front (as in _ATS) names the
+# letters a match can start with: the engine passes over every other place at once.
 _UPSELL = re.compile(
+    r"(?=^|\b[sgacrtyu])(?:"
     r"^(?:sign ?up|log ?in|sign ?in|register|join now|subscribe)\b"
     r"|\bsign ?up (?:free|for free|now|today|to)\b|\bget started (?:free|for free|now|today)\b"
     r"|^upload (?:your )?(?:resume|cv)\b|\bai[- ]powered (?:job|resume|career|match)"
@@ -66,7 +70,8 @@ _UPSELL = re.compile(
     r"|\bauto-?tailor|\btailor(?:ed)? your (?:resume|cv)|\byour (?:resume|cv) tailored"
     r"|^want (?:ai|smart|personali[sz]ed|better|more|faster)\b.*\?$"
     r"|^(?:create|make) (?:a |an |your )?(?:free )?(?:account|profile)\b"
-    r"|\bupgrade to (?:premium|pro)\b|\bunlock\b.{0,30}\b(?:premium|insights)\b",
+    r"|\bupgrade to (?:premium|pro)\b|\bunlock\b.{0,30}\b(?:premium|insights)\b"
+    r")",
     re.I,
 )
 # Whole-line buttons and links; matched against the line without bullet, arrows or final punctuation.
