@@ -7,7 +7,7 @@ are a language's function words. The posting's own e-mail addresses and links na
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from stop_words import get_stop_words
@@ -125,6 +125,9 @@ _ATS_HOST = re.compile(
     r"|zohorecruit\.com|pinpointhq\.com|homerun\.co|join\.com)\b",
     re.I,
 )
+# Every address above holds ".co", ".io", ".hr" or ".de" (".com" included): a text without one holds none
+# of them, and this pattern, which starts with a literal, finds that out far faster than they would.
+_ATS_DOMAIN = re.compile(r"\.(?:co|io|hr|de)", re.I)
 _NOT_SLUGS = frozenset({"www", "apply", "jobs", "careers", "boards", "api", "app", "embed", "en", "de"})
 
 
@@ -133,6 +136,8 @@ def ats_slugs(text: str) -> list[str]:
     jobs.lever.co/nisum/…), most used first."""
     counts: dict[str, int] = {}
     head = text[:200_000]
+    if not _ATS_DOMAIN.search(head):
+        return []
     for match in (*_ATS_PATH.finditer(head), *_ATS_HOST.finditer(head)):
         slug = re.sub(r"-\d+$", "", match.group(1).lower())  # Indeed's "Canada-Resin-Supply-1"
         if slug not in _NOT_SLUGS and not slug.isdigit():
@@ -238,5 +243,6 @@ def stated_in_other_languages(text: str):
                 yield name, weight
 
 
+@lru_cache(maxsize=8192)  # the same words are compared with each domain's name
 def _plain(word: str) -> str:
     return re.sub(r"[^a-z0-9&]", "", ascii_lower(word))
