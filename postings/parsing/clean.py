@@ -118,7 +118,9 @@ _READING = re.compile(
     r"\b(?:blog|articles?|posts|reading|press|talks|podcasts?|videos|case studies|news)\b", re.I
 )
 _READING_INTRO = re.compile(
-    r"(?:highlights|favou?rites|examples|some of (?:them|these)|reading)\s*:$|^read more\b", re.I
+    r"(?=[hfesr])"  # the letters a match can start with: other places are passed over at once
+    r"(?:highlights|favou?rites|examples|some of (?:them|these)|reading)\s*:$|^read more\b",
+    re.I,
 )
 _SENTENCE_BEFORE_INTRO = re.compile(r"^(.*[.!?])\s+[^.!?]*:\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’+-]*")
