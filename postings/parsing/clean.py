@@ -59,8 +59,9 @@ _WRAPPER = re.compile(
     re.I,
 )
 
-# Sign-up and upsell calls of job boards and resume tools. The lookahead in front (as in _ATS) names the
-# letters a match can start with: the engine passes over every other place at once.
+# Sign-up and upsell calls of job boards and resume tools. The lookahead in front (as in _ATS and
+# _READING_INTRO) names the letters a match can start with: the engine passes over every other place at once.
+# An alternative added that starts otherwise must add its letters to it.
 _UPSELL = re.compile(
     r"(?=^|\b[sgacrtyu])(?:"
     r"^(?:sign ?up|log ?in|sign ?in|register|join now|subscribe)\b"

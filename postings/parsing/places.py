@@ -472,8 +472,10 @@ _DAYS = re.compile(
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Tier 2: general wording; weaker because it also shows up in company boilerplate.
-# Each lookahead in front of a pattern below names the letters a match can start with (at a word's start or
-# a line's): the engine passes over every other place at once instead of trying each alternative there.
+# A lookahead "(?=…)" in front of a pattern of this module (here, _HIRING, _NOT_REMOTE, _DAYS, _RESTRICT_*,
+# _RELOCATION) names the letters a match can start with (at a word's or a line's start): the engine passes
+# over every other place at once instead of trying each alternative there. An alternative added that starts
+# otherwise must add its letters to the lookahead.
 _REMOTE = re.compile(
     r"(?=\b[fpce1rRwWo]|^)(?:"
     r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](?:first|only|friendly|"

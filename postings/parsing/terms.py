@@ -122,8 +122,9 @@ _KINDS = {
         "",
     ),
 }
-# A mention opens at a word's start or with a CJK word's first character: the lookahead in front passes over
-# every other place at once instead of trying each kind there (same matches, several times faster).
+# A mention opens at a word's start or with a CJK word's first character (_CJK_FIRSTS follows _KINDS): the
+# lookahead in front passes over every other place at once instead of trying each kind there (same matches,
+# about twice as fast).
 _CJK_FIRSTS = "".join(sorted({word[0] for _words, cjk in _KINDS.values() for word in cjk.split("|") if word}))
 _EMPLOYMENT = re.compile(
     rf"(?=(?<!\w)|[{_CJK_FIRSTS}])(?:"
