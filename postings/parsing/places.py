@@ -230,8 +230,12 @@ def _place_lines(text: str, limit: int = 12) -> list[Place]:
         if len(line) > 80:
             continue
         hits = _hits(line, text)
-        rest = "".join(" " if any(s <= k < e for _p, s, e in hits) else ch for k, ch in enumerate(line))
-        if any(p for p, _s, _e in hits) and _LINE_FILLER.fullmatch(rest):
+        if not any(p for p, _s, _e in hits):
+            continue
+        rest = list(line)  # the line with every hit blanked out
+        for _p, start, end in hits:
+            rest[start:end] = " " * len(rest[start:end])
+        if _LINE_FILLER.fullmatch("".join(rest)):
             found.extend(p for p, _s, _e in hits if p)
     return found
 
