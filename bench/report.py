@@ -27,6 +27,14 @@ def parse_table(result: dict) -> list[str]:
         f"  peak RSS    {_memory(result['memory_mib'])}",
         f"  shapes      {', '.join(f'{k} {v}' for k, v in sorted(result['shapes'].items()))}",
     ]
+    real = result.get("real") or {}
+    if real.get("count"):
+        ok = real["rate"] >= PARSE_GOAL
+        lines.insert(
+            2,
+            f"  real corpus {real['rate']:>9,.0f} postings/s   goal >= {PARSE_GOAL:,}/s   {_verdict(ok)}"
+            f"   ({real['count']:,} postings in {real['files']:,} files of tests/data/real)",
+        )
     if result["problems"]:
         problems = ", ".join(f"{k}: {v}" for k, v in result["problems"].items())
         lines.append(f"  not importable ({sum(result['problems'].values())}): {problems}")

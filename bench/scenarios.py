@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import generate
 
+REAL_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "real"
 SEARCH_CASES = (
     ("a", "two words", "q=rust+infrastructure"),
     ("b", "two words + 3 filters", "q=rust+infrastructure&seniority=senior&work_mode=remote&pay_min=150000"),
@@ -41,8 +42,8 @@ def checkpoints(count: int) -> tuple[int, ...]:
     return tuple(sorted({max(1, count * part // 10) for part in (2, 5, 10)}))
 
 
-def run_parse(count: int) -> dict:
-    """Parse `count` streamed postings on one core."""
+def run_parse(count: int, *, real: Path = REAL_CORPUS) -> dict:
+    """Parse `count` streamed postings on one core, then the real corpus under `real`."""
     from postings.parsing.posting import parse_all
 
     marks, memory, busy, problems, shapes = checkpoints(count), {}, 0.0, Counter(), Counter()
@@ -67,7 +68,23 @@ def run_parse(count: int) -> dict:
         "memory_mib": memory,
         "problems": dict(problems),
         "shapes": dict(shapes),
+        "real": run_parse_real(real),
     }
+
+
+def run_parse_real(folder: Path = REAL_CORPUS) -> dict:
+    """Parse every posting file of the real corpus (tests/data/real/batch-*) once, on one core."""
+    from postings.parsing.posting import parse_all
+
+    files = sorted(p for p in folder.glob("batch-*/*") if p.name not in ("truth.json", "MANIFEST.json"))
+    busy, postings = 0.0, 0
+    for path in files:
+        data = path.read_bytes()
+        t0 = time.perf_counter()
+        postings += len(parse_all(data, filename=path.name))
+        busy += time.perf_counter() - t0
+    log(f"parse: {len(files):,} real posting files, {postings / busy if busy else 0:,.0f} postings/s")
+    return {"files": len(files), "count": postings, "seconds": busy, "rate": postings / busy if busy else 0.0}
 
 
 def run_import(count: int, *, apply_migrations: bool = True) -> dict:

@@ -54,10 +54,16 @@ def test_only_flagged_roles_use_reserved_words():
         assert ("infrastructur" in text) == role.infra
 
 
-def test_parse_scenario_runs():
-    result = scenarios.run_parse(30)
+def test_parse_scenario_runs(tmp_path):
+    batch = tmp_path / "batch-01"
+    batch.mkdir()
+    for source in sorted((scenarios.REAL_CORPUS / "batch-01").iterdir())[:3]:
+        (batch / source.name).write_bytes(source.read_bytes())  # three postings: truth.json sorts after them
+    result = scenarios.run_parse(30, real=tmp_path)
     assert result["count"] == 30 and result["rate"] > 0
     assert sum(result["shapes"].values()) == 30
+    assert result["real"]["files"] == 3 and result["real"]["count"] >= 3 and result["real"]["rate"] > 0
+    assert "real corpus" in "\n".join(report.parse_table(result))
 
 
 @pytest.mark.django_db

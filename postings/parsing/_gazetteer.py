@@ -382,10 +382,11 @@ def match_name(text: str, words: list[re.Match[str]], i: int) -> tuple[int, int,
     """Longest gazetteer name starting at word ``i``: (next word index, end offset, entries)."""
     if not words[i].group()[:1].isupper():
         return None
-    for j in range(min(len(words), i + 6), i, -1):
-        gaps = (text[words[k].end() : words[k + 1].start()] for k in range(i, j - 1))
-        if not all(_NAME_GAP.fullmatch(gap) for gap in gaps):
-            continue
+    # A name runs over words up to the first gap between them that no name holds; each gap is read once.
+    last, top = i, min(len(words), i + 6)
+    while last + 1 < top and _NAME_GAP.fullmatch(text[words[last].end() : words[last + 1].start()]):
+        last += 1
+    for j in range(last + 1, i, -1):
         raw = text[words[i].start() : words[j - 1].end()]
         for cand in dict.fromkeys((raw, raw.rstrip("."), raw.removesuffix("'s").removesuffix("’s"))):
             found = NAMES.get(" ".join(cand.replace("-", " ").replace("–", " ").split()).casefold())

@@ -7,6 +7,7 @@ prose: "Lugar" on its own line is a label, "en el lugar de trabajo" is not.
 """
 
 import re
+from functools import lru_cache
 
 from .similarity import ascii_lower
 
@@ -98,6 +99,7 @@ def _table() -> dict[str, str]:
 _KEYS = _table()
 
 
+@lru_cache(maxsize=8192)  # every line is looked up as a label by several readers
 def normal(label: str) -> str:
     """A label as the table spells it: case folded, marks and a trailing colon off, blanks single."""
     if len(label) > 60:

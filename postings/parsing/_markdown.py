@@ -2,6 +2,7 @@
 
 import html
 import re
+from functools import lru_cache
 
 from ._html import APPLY_LABEL
 from ._lines import MAX_LINE, wrapped
@@ -48,6 +49,7 @@ def markdown_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=4096)  # a file's lines are read again for the text, the page title and the apply link
 def _markdown_inline(line: str) -> str:
     """Drop inline Markdown markers, keeping the words."""
     line = _MD_IMAGE.sub(r"\1", line)

@@ -8,6 +8,7 @@ are pooled, the name is counted in the text, and the best-supported candidate wi
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from ._employer_evidence import (
     ats_slugs,
@@ -292,11 +293,13 @@ def _refuted(name: str, prose: frozenset[str], title: str | None) -> bool:
 
 def _prose_words(text: str) -> frozenset[str]:
     """The lower-case words of the posting's prose (links and addresses left out)."""
-    tokens = (t for t in text[:20_000].split() if len(t) <= 60 and not _LINK.search(t))
-    return frozenset(w for t in tokens for w in _PROSE_WORD.findall(t) if w.islower())
+    # A link holds ":", "." or "@"; the words of the kept tokens are read in one pass (no word spans a blank).
+    kept = [t for t in text[:20_000].split() if len(t) <= 60 and not (_MAY_LINK(t) and _LINK.search(t))]
+    return frozenset(w for w in _PROSE_WORD.findall(" ".join(kept)) if w.islower())
 
 
 _LINK = re.compile(r"://|www\.|@|\w\.[a-z]{2,}\b")
+_MAY_LINK = re.compile(r"[:.@]").search
 _PROSE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -327,6 +330,7 @@ _CJK_CLAUSE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same candidates are judged again for the header, the lines and the pool
 def _plausible(name: str) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
     name = name.strip()
@@ -362,6 +366,7 @@ def _tidy(name: str) -> str:
     return " ".join(name.split()).strip(" ,;:-–—|·")
 
 
+@lru_cache(maxsize=4096)  # each candidate name is keyed again by every comparison it takes part in
 def _key(name: str) -> str:
     """Lower-case ASCII words without a legal form; a name in a caseless script keys on its letters."""
     bare = _LEGAL_TAIL.sub("", name)

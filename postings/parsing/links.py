@@ -73,6 +73,7 @@ def _cleaned(link: str) -> str:
 # "Apply at https://…", "send your CV to jobs@acme.com", "Bewerbung an karriere@…", "postula en https://…":
 # the link or address the posting's own words say to apply through. Bounded gaps keep it linear.
 _APPLY_TEXT = re.compile(
+    r"(?=\b[asemwcrbp])"  # the letters a match can start with: other places are passed over at once
     r"\b(?:apply|applications?|send|e-?mail|mail|write|contact|reach|bewerb\w{0,10}|postul\w{0,6}|candidat\w{0,6}"
     r"|env[ií]\w{0,6}|envoye[zr]|solliciteer|aplikuj)\b[^\n]{0,80}?"
     r"(https?://[^\s<>()\"'\]\[]{4,300}|[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})",

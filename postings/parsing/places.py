@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from ._employer_evidence import function_words
@@ -109,6 +110,17 @@ _COUNTY = re.compile(r"[ \t]++(?:County|Parish|Township|Borough)\b")
 
 def _hits(text: str, context: str = "") -> list[tuple[Place | None, int, int]]:
     """Every place named in a short string, with the span it covers (None for non-places)."""
+    return list(_cached_hits(text, context))
+
+
+# A posting's lines and spans are read again by each reader (labels, header lines, hiring context,
+# restrictions), and short strings such as "Remote" recur across postings.
+@lru_cache(maxsize=2048)
+def _cached_hits(text: str, context: str) -> tuple[tuple[Place | None, int, int], ...]:
+    return tuple(_find_hits(text, context))
+
+
+def _find_hits(text: str, context: str) -> list[tuple[Place | None, int, int]]:
     text = _DC.sub(lambda m: "Washington DC".ljust(len(m.group())), text)  # same length: offsets hold
     words, starts = words_of(text)
     hits: list[tuple[Place | None, int, int]] = []
@@ -171,10 +183,12 @@ def _coded_place(text: str) -> Place | None:
 
 
 _HIRING = re.compile(
+    r"(?=\b[blsrwhocpjifa]|^)(?:"
     r"\b(?:(?:based|located|situated|residing|reside|resident|living|live|work|working|relocate|relocating|"
     r"hiring|hire)\s+(?:in|within|near|out\s+of|to|from)|offices?\s+(?:located\s+)?in|candidates\s+in|"
     r"(?:position|role|job)\s+is\s+in|(?:in|from|at)\s+our)\s+"
-    r"|^[ \t•*-]*(?:job\s+|work\s+|office\s+)?locations?\s*[:\-–—]\s*",
+    r"|^[ \t•*-]*(?:job\s+|work\s+|office\s+)?locations?\s*[:\-–—]\s*"
+    r")",
     re.I | re.M,
 )
 _HEADQUARTERS = re.compile(
@@ -216,8 +230,12 @@ def _place_lines(text: str, limit: int = 12) -> list[Place]:
         if len(line) > 80:
             continue
         hits = _hits(line, text)
-        rest = "".join(" " if any(s <= k < e for _p, s, e in hits) else ch for k, ch in enumerate(line))
-        if any(p for p, _s, _e in hits) and _LINE_FILLER.fullmatch(rest):
+        if not any(p for p, _s, _e in hits):
+            continue
+        rest = list(line)  # the line with every hit blanked out
+        for _p, start, end in hits:
+            rest[start:end] = " " * len(rest[start:end])
+        if _LINE_FILLER.fullmatch("".join(rest)):
             found.extend(p for p, _s, _e in hits if p)
     return found
 
@@ -423,10 +441,12 @@ _FLAGS = re.I | re.M
 _MODE_WORD = r"(remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based)"
 # Tier 0: a statement that the role is not remote.
 _NOT_REMOTE = re.compile(
+    r"(?=\b[nirc])(?:"
     r"\b(?:not|isn['’]t|never)\s+(?:a\s+|an?\s+|fully\s+|100%\s+)?remote\b(?!\s*-?\s*first)|\bno\s+remote\s+"
     r"(?:work|option|roles?|positions?)|\bremote\s+(?:work\s+|working\s+)?(?:is\s+)?not\s+(?:an?\s+option|"
     r"available|possible|offered|supported|permitted|allowed)|\bnon[- ]remote\b|\bcannot\s+be\s+(?:done\s+|"
-    r"performed\s+)?remote(?:ly)?\b",
+    r"performed\s+)?remote(?:ly)?\b"
+    r")",
     _FLAGS,
 )
 # Tier 1: the posting states the role's arrangement.
@@ -446,20 +466,28 @@ _STATED = [
     re.compile(r"\bhybrid\b", _FLAGS),
 ]
 _DAYS = re.compile(
+    r"(?=\b[1-5otfi])(?:"
     r"\b([1-5]|one|two|three|four|five)(?:\s*(?:-|to)\s*([1-5]|two|three|four|five))?\s+days?\s+(?:a|per|each)"
     r"\s+week\s+(?:in|at|from)\s+(?:the|our|an?)?\s*(?:[A-Z][\w.]*\s+)?(?:office|offices|HQ|on[- ]?site)|"
     r"\b(?:in[- ]office|on[- ]?site|in\s+the\s+office)\s+([1-5]|one|two|three|four|five)(?:\s*(?:-|to)\s*"
-    r"([1-5]|two|three|four|five))?\s+days?",
+    r"([1-5]|two|three|four|five))?\s+days?"
+    r")",
     _FLAGS,
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Tier 2: general wording; weaker because it also shows up in company boilerplate.
+# A lookahead "(?=…)" in front of a pattern of this module (here, _HIRING, _NOT_REMOTE, _DAYS, _RESTRICT_*,
+# _RELOCATION) names the letters a match can start with (at a word's or a line's start): the engine passes
+# over every other place at once instead of trying each alternative there. An alternative added that starts
+# otherwise must add its letters to the lookahead.
 _REMOTE = re.compile(
+    r"(?=\b[fpce1rRwWo]|^)(?:"
     r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](?:first|only|friendly|"
     r"eligible)\b|\bremote\s+(?:role|position|job|opportunity|work|working|employee|setup|arrangement)\b|\bwork(?:ing)?\s+"
     r"(?:fully\s+|100%\s+)?remotely\b|\bwork\s+from\s+(?:anywhere|home)\b|\bWFH\b|\bopen\s+to\s+remote\b|"
     r"^[ \t•*-]*(?i:remote)\b(?![ \t]+[a-z])|\b(?i:remote)\s*[(\-–—:|,]\s*(?=[A-Z])|\bremote\s+(?:in|within|"
-    r"from)\s+(?:the\s+)?(?=[A-Z])",
+    r"from)\s+(?:the\s+)?(?=[A-Z])"
+    r")",
     re.M,
 )
 _REMOTE_I = re.compile(r"\b(?:fully|100%)\s+remote\b|\bremote[- ]first\b|\bwork(?:ing)?\s+remotely\b", re.I)
@@ -481,23 +509,29 @@ _NOT_HYBRID = re.compile(
 
 # The same statements in the other languages postings come in.
 _REMOTE_OTHER = re.compile(
+    r"(?=(?<!\w)[1tcfvpeldizoujув]|[远遠재원フリ完])(?:"
     r"(?<!\w)(?:(?:100\s*%\s*|totalmente\s+|completamente\s+|full\s+)(?:remot[oa]|remote)|trabajo\s+remoto|"
     r"trabajo\s+a\s+distancia|(?:cargo|vaga|posici[óo]n|puesto|trabalho)\s+remot[oa]|teletrabajo|"
     r"(?:en\s+)?t[ée]l[ée]travail(?:\s+(?:complet|total|int[ée]gral|100\s*%))?|travail\s+[àa]\s+distance|"
     r"(?:lavoro\s+)?da\s+remoto|in\s+remoto|praca\s+zdalna|zdalnie|pracy\s+zdalnej|op\s+afstand|"
     r"volledig\s+remote|uzaktan\s+[çc]al[ıi][şs]ma|jarak\s+jauh|удал[её]нн(?:ая|ой|о)\s+работ\w*|удал[её]нно|"
     r"віддалена\s+робота|віддалено|làm\s+việc\s+từ\s+xa)(?!\w)"
-    r"|远程工作|远程办公|遠端工作|遠距工作|재택근무|원격\s?근무|フルリモート|リモートワーク|完全リモート",
+    r"|远程工作|远程办公|遠端工作|遠距工作|재택근무|원격\s?근무|フルリモート|リモートワーク|完全リモート"
+    r")",
     re.I,
 )
 _HYBRID_OTHER = re.compile(
+    r"(?=(?<!\w)[hiг]|[混하ハ])(?:"
     r"(?<!\w)(?:h[íi]brid[oa]|hybride|hybrides\s+arbeiten|ibrid[oa]|hybrydow\w+|гибридн\w+|гібридн\w+)(?!\w)"
-    r"|混合办公|混合辦公|하이브리드|ハイブリッド",
+    r"|混合办公|混合辦公|하이브리드|ハイブリッド"
+    r")",
     re.I,
 )
 _ONSITE_OTHER = re.compile(
+    r"(?=(?<!\w)[pesvioвр]|[出现상])(?:"
     r"(?<!\w)(?:presencial(?:mente)?|en\s+pr[ée]sentiel|sur\s+site|vor\s+ort|in\s+pr[äa]senz|in\s+sede|"
-    r"stacjonarn\w+|в\s+офисе|работа\s+в\s+офисе|op\s+locatie)(?!\w)|出社|现场办公|상주\s?근무",
+    r"stacjonarn\w+|в\s+офисе|работа\s+в\s+офисе|op\s+locatie)(?!\w)|出社|现场办公|상주\s?근무"
+    r")",
     re.I,
 )
 
@@ -544,6 +578,7 @@ _LIST_SEP = re.compile(
 )
 _LIST_START = re.compile(r"[ \t]*(?:(?:the|either|in)[ \t]+)*", re.I)
 _RESTRICT_BEFORE = re.compile(
+    r"(?=\b[msnrholacwp])(?:"
     r"\b(?:must|should|need\s+to|needs\s+to|required\s+to|have\s+to)\s+(?:be\s+)?(?:currently\s+|physically\s+|"
     r"permanently\s+|legally\s+)?(?:based|located|residing|living|reside|live|resident|domiciled)\s+(?:in|within|"
     r"inside)\s+"
@@ -558,15 +593,18 @@ _RESTRICT_BEFORE = re.compile(
     r"|\b(?:must|should|need\s+to)\s+(?:be\s+(?:legally\s+)?(?:authori[sz]ed|eligible|entitled|permitted)\s+to\s+work"
     r"|have\s+(?:full\s+|the\s+)?(?:(?:legal\s+)?right|working\s+rights|work\s+rights)(?:\s+to\s+work)?)\s+in\s+(?:the\s+)?"
     r"|\bhires\s+remotely\s+in\s+|\bpara\s+residentes\s+(?:no|na|en|em)\s+|\bsolo\s+residentes\s+en\s+"
-    r"|\b(?i:remote)[ \t]*(?:\(|[-–—:,|/])?[ \t]*(?:only\s+)?(?:(?:in|within|from)\s+)?(?:anywhere\s+in\s+)?",
+    r"|\b(?i:remote)[ \t]*(?:\(|[-–—:,|/])?[ \t]*(?:only\s+)?(?:(?:in|within|from)\s+)?(?:anywhere\s+in\s+)?"
+    r")",
     re.I,
 )
 # (?<!\s), (?<![ \t]): the alternatives that open with a run of blanks start only at its first blank
 # (where the original match starts too), so a long run is scanned once, not once per blank.
 _RESTRICT_AFTER = re.compile(
+    r"(?=[-\s–—(|rR])(?:"
     r"[- ]based\s+only\b|[- ]only\b|(?<!\s)\s++only\b(?!\s+(?:a|the|one|two|few|if|when)\b)"
     r"|(?<!\s)\s++(?:residents|candidates|applicants)\s+only\b|[- ]based\s+(?:role|position|job|candidates|"
     r"applicants|remote)\b|(?<![ \t])[ \t]*+[-–—(|]?[ \t]*+(?i:remote)\b|(?P<weak>[- ]based\b)"
+    r")"
 )
 _LINKING = re.compile(r"\b(?:is|are|be)\s+(?:the\s+)?$", re.I)
 
@@ -618,20 +656,24 @@ def remote_restriction(text: str) -> tuple[str, ...]:
 
 
 _NO_RELOCATION = re.compile(
+    r"(?=\b[nrucw])(?:"
     r"\bno\s+relocation\b|\brelocation\s+(?:\w+\s+){0,2}?(?:is\s+|will\s+|can\s+|may\s+)?not\s+(?:be\s+)?"
     r"(?:available|offered|provided|supported|possible|included|covered)|\b(?:not|n['’]t|unable\s+to|cannot)\s+"
     r"(?:be\s+able\s+to\s+)?(?:offer|provide|support|cover|include|pay\s+for|sponsor)\b[^.\n]{0,60}?\brelocation\b"
     r"|\bwithout\s+relocation\b|\bnot\s+eligible\s+for\s+relocation\b|\brelocation\s+(?:\w+\s+){0,2}?"
-    r"(?:isn['’]t|won['’]t\s+be)\s+(?:available|offered|provided)",
+    r"(?:isn['’]t|won['’]t\s+be)\s+(?:available|offered|provided)"
+    r")",
     re.I,
 )
 _RELOCATION = re.compile(
+    r"(?=\b[ropciahu])(?:"
     r"\brelocation\s+(?:assistance|support|package|packages|bonus|benefits?|stipend|reimbursement|allowance|help|"
     r"expenses|costs)\b|\b(?:offer|offers|offering|provide|provides|providing|cover|covers|include|includes|"
     r"pay\s+for)\s+(?:\w+\s+){0,3}?relocation\b|\brelocation\s+(?:is\s+|may\s+be\s+|will\s+be\s+|can\s+be\s+)?"
     r"(?:available|offered|provided|covered|supported)\b|\bhelp\s+(?:you\s+)?(?:with\s+(?:your\s+)?(?:[\w,]+\s+){0,3})?"
     r"relocat(?:e|ion|ing)\b|\bassist\w*\s+(?:\w+\s+)?with\s+(?:your\s+)?relocation\b"
-    r"|\bumzugs(?:unterst[üu]tzung|hilfe|kosten)|\baide\s+(?:au|à\s+la)\s+d[ée]m[ée]nagement|\bayuda\s+(?:con\s+la\s+|de\s+)?reubicaci[óo]n",
+    r"|\bumzugs(?:unterst[üu]tzung|hilfe|kosten)|\baide\s+(?:au|à\s+la)\s+d[ée]m[ée]nagement|\bayuda\s+(?:con\s+la\s+|de\s+)?reubicaci[óo]n"
+    r")",
     re.I,
 )
 

@@ -43,8 +43,9 @@ _MODE_LABELS = {
 }  # fmt: skip
 # "$-5" or "-$5": a minus glued to the amount (a range's " - $100" has a space) is never pay.
 # "28.000 € - 32.000 €" is a range: a symbol after an amount is that amount's currency.
+# The lookahead names the characters such a figure can start with: other places are passed over at once.
 _NEGATIVE_PAY = re.compile(
-    r"(?:(?<![\d.,][ \t])[$€£₹][-−]\d[\d,.]*|(?:^|[:(]\s*|\s)[-−][$€£₹]\s?\d[\d,.]*)", re.M
+    r"(?=[-−$€£₹:(\s])(?:(?<![\d.,][ \t])[$€£₹][-−]\d[\d,.]*|(?:^|[:(]\s*|\s)[-−][$€£₹]\s?\d[\d,.]*)", re.M
 )
 # Leading spaces are taken only from where their run starts, so long runs stay linear; a separator right
 # after spaces that the previous match took ("a) · b") still matches.
@@ -275,8 +276,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
 
 # A hiring comment on a forum or an issue tracker ("owner/repo · issue #7", a Hacker News comment, Reddit).
 _FORUM = re.compile(
+    r"(?=[·gncir])(?:"  # the letters a match can start with: other places are passed over at once
     r"·\s*issue\s+#\d+|github\.com/[\w.-]+/[\w.-]+/issues/\d+|news\.ycombinator\.com|class=['\"]comhead|"
-    r"\bitem\?id=\d+|reddit\.com/r/\w+/comments/",
+    r"\bitem\?id=\d+|reddit\.com/r/\w+/comments/"
+    r")",
     re.I,
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -151,8 +152,12 @@ def _normalise_heading(line: str) -> str:
 
 def classify_heading(line: str) -> str | None:
     """The canonical section a heading line opens, or None when the line is no recognised heading."""
-    if not isinstance(line, str):
-        return None
+    return _classify_heading(line) if isinstance(line, str) else None
+
+
+# The same lines are classified again by each pass over a posting (furniture, facts, sections, title).
+@lru_cache(maxsize=8192)
+def _classify_heading(line: str) -> str | None:
     text = _MARKUP.sub("", line.strip())
     if not text or _ITEM.match(line) or len(text) > 100 or text.endswith((".", ",", ";")):
         return None

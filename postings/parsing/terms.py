@@ -2,6 +2,7 @@
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _NUMBER_WORDS = {
     word: n
@@ -121,11 +122,17 @@ _KINDS = {
         "",
     ),
 }
+# A mention opens at a word's start or with a CJK word's first character (_CJK_FIRSTS follows _KINDS): the
+# lookahead in front passes over every other place at once instead of trying each kind there (same matches,
+# about twice as fast).
+_CJK_FIRSTS = "".join(sorted({word[0] for _words, cjk in _KINDS.values() for word in cjk.split("|") if word}))
 _EMPLOYMENT = re.compile(
-    "|".join(
+    rf"(?=(?<!\w)|[{_CJK_FIRSTS}])(?:"
+    + "|".join(
         rf"(?P<{kind}>(?<!\w)(?:{words})(?!\w){'|' + cjk if cjk else ''})"
         for kind, (words, cjk) in _KINDS.items()
-    ),
+    )
+    + ")",
     re.I,
 )
 # Kinds whose words also appear in other senses ("temporary housing", "contract negotiations").
@@ -153,6 +160,11 @@ _TYPE_LIST_GAP = re.compile(r"^\s*(?:/|,|\||&|or|and|-|–)?\s*$", re.I)
 
 def _mentions(line: str) -> list[tuple[str, bool]]:
     """(kind, labelled) for each employment-type mention in one line, lists of options left out."""
+    return list(_line_mentions(line))
+
+
+@lru_cache(maxsize=8192)  # the same lines are read again for the labels, the body and the next posting
+def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
     found = [(m.lastgroup or "", m.start(), m.end()) for m in _EMPLOYMENT.finditer(line)]
     label = _TYPE_LABEL.match(line)
     labelled = bool(label and label.end() > 1) or len(line.strip(" -•*()")) <= 30
@@ -176,7 +188,7 @@ def _mentions(line: str) -> list[tuple[str, bool]]:
         ):
             continue
         out.append((kind, labelled))
-    return out
+    return tuple(out)
 
 
 def employment_type(text: str) -> str | None:
