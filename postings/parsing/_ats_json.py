@@ -359,6 +359,10 @@ def _places(fields: dict) -> list[str]:
             keyed = _keyed(item)
             parts = [_name(keyed.get(k)) for k in ("city", "cityname", "region", "state", "country")]
             name = _name(item) if not any(parts) else ", ".join(dict.fromkeys(p for p in parts if p))
+            area = keyed.get("area")
+            if isinstance(area, list) and len(area) >= 2 and all(isinstance(a, str) for a in area):
+                # Adzuna's area runs from the country down: ["AU", "New South Wales", …, "Prestons"]
+                name = ", ".join(dict.fromkeys([area[-1], area[1], area[0]]))
             if isinstance(keyed.get("address"), dict):
                 name = _name(_keyed(keyed["address"]).get("addresslocality")) or name
         else:

@@ -170,18 +170,19 @@ MULT_KEYS |= dict.fromkeys(("lakhs", "lac", "lacs", "lpa"), "lakh")
 MULT_KEYS |= dict.fromkeys(("cr", "crores"), "crore")
 MULT_KEYS |= dict.fromkeys(("mil", "tausend", "tsd", "tys", "tis", "тыс", "тысяч", "тысяча", "тысячи"), "k")
 MULT_KEYS["千"] = "k"
+MULT_KEYS |= dict.fromkeys(("triệu", "tr"), "m")  # Vietnamese: "10 - 25 triệu" is VND 10–25 million
 MULT_KEYS |= {"百万": "百万", "萬": "万"}
 MULTIPLIERS["百万"] = 10**6
 
 # Words for a period written after a figure ("per annum", "/Monat", "p.h.").
 _UNITS = {
-    "hour": "hours hourly hr hrs ph p.h. stunde heure hora",
-    "day": "days daily pd p.d. diem tag jour día",
+    "hour": "hours hourly hr hrs ph p.h. stunde heure hora giờ",
+    "day": "days daily pd p.d. diem tag jour día ngày",
     "week": "weeks weekly wk pw p.w. woche semaine",
     "month": "months monthly mo mth pm p.m. pcm monat monatlich mois mensuel mes mês miesięcznie maand "
-    "mensal mensual",
+    "mensal mensual tháng",
     "year": "years yearly yr annum annually annual pa p.a. jahr jährlich annuel año ano anual anuales "
-    "rocznie jaar",
+    "rocznie jaar năm",
 }
 UNIT_WORDS = {word: unit for unit, words in _UNITS.items() for word in [unit, *words.split()]}
 # Single letters count only after "/" or "per" ("$50/h", "€500 p/d").

@@ -122,7 +122,8 @@ def _pays(value, *, estimate: bool) -> list[Pay]:
             continue
         quantity = amount.get("value")
         if not isinstance(quantity, dict):
-            quantity = {"value": quantity}
+            # TopCV's dump puts minValue and maxValue on the amount itself, beside an empty "value"
+            quantity = amount if "minValue" in amount or "maxValue" in amount else {"value": quantity}
         low = _decimal(quantity.get("minValue", quantity.get("value")))
         high = _decimal(quantity.get("maxValue", quantity.get("value")))
         if low is None and high is None:

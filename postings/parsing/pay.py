@@ -62,7 +62,7 @@ _CUR_WORD = "(?i:" + _alternation(_rates.CURRENCY_WORDS) + ")"
 # Chinese and Japanese count in thousands, ten-thousands and millions: "6千-1.2万", "4～8百万円".
 _MULT = (
     r"(?:(?:[kK]|[mM](?:n|io|illion)?|[bB](?:n|illion)?|(?i:thousand|lakhs?|lacs?|lpa|crores?|cr|mil|tausend)|L)"
-    r"(?![A-Za-z])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?)(?![^\W\d_])|百万|万|萬|千)"
+    r"(?![A-Za-z])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?|triệu|tr)(?![^\W\d_])|百万|万|萬|千)"
 )
 _SLASH_UNIT = r"\s?/\s?(?i:hours?|hr|h|years?|yr|y|annum|months?|mo|mth|weeks?|wk|days?|d)(?![A-Za-z])"
 
@@ -102,7 +102,7 @@ _PAY_WORD_RE = re.compile(
     r"\b(?:salary|salaries|pay|compensation|base|range|rate|wages?|earnings|ote|ctc|package|remuneration"
     r"|salario|sueldo|salário|remuneração|remuneración|retribución|retribuzione|stipendio|salaire"
     r"|rémunération|salaris|wynagrodzenie|pensja|mzda|plat|fizetés|maaş|ücret|lương|gaji|lön|lønn|palkka"
-    r"|зарплата|заработная|оклад|доход)\b"
+    r"|зарплата|заработная|оклад|доход|thu\s+nhập)\b|\bRAL\b(?!\s*\d{4}\b)"
     r"|(?:gehalt|lohn|vergütung)\b|薪|工资|待遇|給与|給料|月給|年収|時給|급여|연봉|시급",
     re.I,
 )
@@ -135,7 +135,8 @@ _EST_BEFORE_RE = re.compile(
 )
 _EST_AFTER_RE = re.compile(r"[^\n\d(]{0,25}\(\s*(?P<who>[\w.]+\s+)?est(?:\.|imated?\b|imate\b)", re.I)
 _UP_TO_RE = re.compile(
-    r"(?:\bup\s*-?\s*to|\bmax(?:imum)?(?:\s+of)?|\bno more than|\bnot to exceed|\bas much as|\bcapped at)"
+    r"(?:\bup\s*-?\s*to|\bmax(?:imum)?(?:\s+of)?|\bno more than|\bnot to exceed|\bas much as|\bcapped at"
+    r"|\bfino\s+a|\bbis\s+zu|\bhasta|\baté|\bjusqu['’]\s*à|\bjusqu['’]\s*a|\bdo|\bдо|\btối\s+đa)"
     r"\s*:?\s*$",
     re.I,
 )

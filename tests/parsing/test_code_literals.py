@@ -204,3 +204,28 @@ def test_a_record_s_employment_field_under_its_board_s_name(field):
     )
     (posting,) = parse_all(record, filename="job.json")
     assert posting.employment_type == "full_time"
+
+
+def test_adzuna_s_area_runs_from_the_country_down():
+    js = (
+        "const mock = { results: [{ title: 'Early Childhood Teacher',"
+        " company: { display_name: 'Guardian Childcare' },"
+        " description: 'Deliver a play-based curriculum to our preschool children every day.',"
+        " location: { display_name: 'Prestons, Liverpool Area',"
+        " area: ['Australia', 'New South Wales', 'Sydney Region', 'Liverpool Area', 'Prestons'] } }] }"
+    )
+    (posting,) = parse_all(js, filename="mock.js")
+    assert [(p.name, p.country) for p in posting.locations] == [("Prestons", "AU")]
+
+
+def test_a_salary_object_with_its_figures_beside_an_empty_value():
+    record = (
+        '{"title": "Nhân viên Kho", "description": "Quản lý kho hàng, kiểm kê và nhập xuất hàng hóa.",'
+        ' "hiringOrganization": {"name": "Công ty ABC"},'
+        ' "jobLocation": {"address": {"addressRegion": "Hà Nội"}},'
+        ' "baseSalary": {"currency": "VND", "minValue": 7000000, "maxValue": 9000000, "unitText": "MONTH",'
+        ' "value": ""}}'
+    )
+    (posting,) = parse_all(record, filename="topcv.json")
+    pay = posting.pay
+    assert (pay.min_amount, pay.max_amount, pay.currency, pay.period) == (7000000, 9000000, "VND", "month")

@@ -91,6 +91,10 @@ def first(text):
         ("3,043 - 4,565 eur gross monthly", (3043, 4565, "EUR", "month")),
         ("Horquilla de salida entre 25KMXN y 30KMXN", (25000, 30000, "MXN", "year")),
         ("- Stipend: ₹15,000/month", (15000, 15000, "INR", "month")),
+        # "up to" in other languages
+        ("Wynagrodzenie do 15 000 zł brutto miesięcznie", (None, 15000, "PLN", "month")),
+        ("Gehalt bis zu 60.000 € im Jahr", (None, 60000, "EUR", "year")),
+        ("Salario hasta 30.000 € brutos anuales", (None, 30000, "EUR", "year")),
     ],
 )
 def test_find_pay_amounts(text, expected):
@@ -104,6 +108,7 @@ def test_find_pay_amounts(text, expected):
         ("Salary: 6k-8k", (6000, 8000, "INR", "year")),
         ("薪资结构：基础薪资：15K ~ 30K / 月", (15000, 30000, "INR", "month")),
         ("Salario: 25.000 - 30.000 mensuales", (25000, 30000, "INR", "month")),
+        ("- Tổng thu nhập 10 -25 triệu/tháng", (10000000, 25000000, "INR", "month")),
     ],
 )
 def test_figure_without_currency_takes_the_posting_country_s_when_it_is_pay(text, expected):
@@ -123,6 +128,7 @@ def test_figure_without_currency_takes_the_posting_country_s_when_it_is_pay(text
         "We offer a learning stipend of 500",
         "Team of 250 engineers across 12 offices",
         "Gehalt nach Vereinbarung, 30 Urlaubstage, 2 Homeoffice-Tage",
+        "Farbe RAL 7016, Montage von 120 Fenstern",
     ],
 )
 def test_figure_without_currency_counting_something_else_is_no_pay(text):
@@ -383,3 +389,8 @@ def test_a_guessed_period_never_decides_which_figure_is_pay():
     text = "Meal allowance $30 every shift.\nSalary: $52,000 - $60,000"
     choice = choose_pay(find_pay(text))
     assert (choice.pay.min_amount, choice.pay.period) == (52000, "year")
+
+
+def test_an_italian_ral_up_to_a_figure_in_thousands():
+    (pay,) = find_pay("impiego full-time, RAL fino a 28k (in base al livello di esperienza)", currency="EUR")
+    assert (pay.min_amount, pay.max_amount, pay.currency) == (None, 28000, "EUR")
