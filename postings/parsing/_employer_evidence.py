@@ -93,6 +93,25 @@ def mail_domain_name(text: str) -> str | None:
     return None
 
 
+# A link to a site's home page: "https://volosoft.com/", "www.talkdesk.com" with no path after the host.
+_HOME_PAGE = re.compile(
+    r"(?=[hw])(?:\bhttps?://(?:www\.)?|\bwww\.)((?:[a-z0-9-]{1,63}\.){0,2}[a-z0-9-]{1,63})\.[a-z]{2,6}(?:\.[a-z]{2})?"
+    r"/?(?=[\s)\]>\"'|,;]|$)",
+    re.I,
+)
+
+
+def home_page_name(text: str) -> str | None:
+    """The employer a posting names only by linking its home page ("https://volosoft.com/" → "Volosoft"),
+    when it links exactly one site's home page that no job board or mail service shares."""
+    labels = set()
+    for match in _HOME_PAGE.finditer(text[:200_000]):
+        label = match.group(1).lower().split(".")[-1]
+        if label not in _SHARED_HOSTS and len(label) >= 3 and not label.isdigit():
+            labels.add(label)
+    return labels.pop().replace("-", " ").title() if len(labels) == 1 else None
+
+
 def domain_labels(text: str) -> list[str]:
     """Names the posting's e-mail addresses and links point to ("necoh" for jobs@necoh.fr), most used
     first."""

@@ -107,7 +107,12 @@ NOUNS = frozenset(
     specialistu referent referentku koordinátor koordinátora učitel učitele
     montør tekniker servicetekniker selger sykepleier lærer kokk sjåfør ingeniør utvikler konsulent
     rådgiver medarbeider lagermedarbeider
-    munkatárs asszisztens fejlesztő mérnök ügyintéző eladó sofőr ápoló tanár szakács
+    munkatárs asszisztens fejlesztő mérnök ügyintéző eladó sofőr ápoló tanár szakács pincér felszolgáló
+    mosogató recepciós takarító raktáros operátor gépkezelő karbantartó könyvelő vezető összeszerelő
+    geliştirici geliştiricisi mühendis mühendisi uzman uzmanı müdür müdürü sorumlu sorumlusu eleman elemanı
+    personel personeli garson aşçı şoför hemşire öğretmen danışman danışmanı muhasebeci teknisyen
+    teknisyeni operatörü stajyer tasarımcı temsilci temsilcisi yönetici asistan asistanı kasiyer görevli
+    görevlisi
     """
     )
 )

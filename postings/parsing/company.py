@@ -13,6 +13,7 @@ from functools import lru_cache
 from ._employer_evidence import (
     ats_slugs,
     domain_labels,
+    home_page_name,
     mail_domain_name,
     names_for_domain,
     reads_as_sentence,
@@ -199,7 +200,10 @@ def scored_company(
         return slugs[0].replace("-", " ").title(), 0.4
     # a name made from a mail domain is a guess a person should check
     fallback = mail_domain_name(text) or mail_domain_name(raw)
-    return (fallback, 0.4) if fallback else (None, 0.0)
+    if fallback:
+        return fallback, 0.4
+    site = home_page_name(text)  # a link to the employer's own home page: the weakest guess of all
+    return (site, 0.3) if site else (None, 0.0)
 
 
 def _careers_header(header: list[str]):

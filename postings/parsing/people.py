@@ -517,6 +517,20 @@ def title_from_sentences(lines: list[str]) -> str | None:
 _LABELLED_EXTRAS = re.compile(r"^\d{1,2}[_.)]\s*+|(?<!\s)\s*+[\[【［][^\]】］\n]{1,30}[\]】］]$")
 
 
+def _job_heading(lines: list[str]) -> str | None:
+    """A page listing jobs under headings of their own ("Szakács:", "Cook:"): the first short heading that
+    names a job and no field, when nothing else names the title."""
+    for index, line in enumerate(lines[:12]):
+        stem = line.rstrip()
+        if not stem.endswith(":") or len(stem.split()) > 4 or key_of(stem[:-1]):
+            continue
+        # The job's own text follows; a contact's name after "Hiring manager:" is no description.
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if len(following.split()) >= 5 and _looks_like_title(stem[:-1].strip()):
+            return stem[:-1].strip()
+    return None
+
+
 def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> TitleInfo:
     """Title, team and company from a posting's opening lines and labelled facts."""
     lines = [str(line).strip().lstrip("-•*· ").strip() for line in lines if str(line).strip()]
@@ -562,7 +576,7 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
             title = _with_gender_tag(title, line)
             break
     if not title:
-        title = title_from_sentences(lines)
+        title = title_from_sentences(lines) or _job_heading(lines)
     company = company or next((name for line in lines[:10] if (name := _seeker(line))), None)
     if title and not company:
         tagged = (_TAG_COMPANY.search(line) for line in lines[:4])

@@ -105,7 +105,7 @@ def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:
     return j
 
 
-_COUNTY = re.compile(r"[ \t]++(?:County|Parish|Township|Borough)\b")
+_COUNTY = re.compile(r"(?<![ \t])[ \t]++(?:County|Parish|Township|Borough)\b")
 
 
 def _hits(text: str, context: str = "") -> list[tuple[Place | None, int, int]]:
@@ -507,6 +507,16 @@ _NOT_HYBRID = re.compile(
 )
 
 
+# "No remote work" in the other languages postings come in: "kein Homeoffice", "sin teletrabajo", "pas de
+# télétravail", "uzaktan çalışma opsiyonu yok", "brak możliwości pracy zdalnej".
+_NOT_REMOTE_OTHER = re.compile(
+    r"(?<!\w)(?:kein(?:e|en)?\s+(?:home[- ]?office|remote|mobiles?\s+arbeiten)"
+    r"|sin\s+(?:teletrabajo|trabajo\s+remoto|opci[óo]n\s+(?:de\s+)?(?:teletrabajo|remoto))|pas\s+de\s+t[ée]l[ée]travail|(?:t[ée]l[ée]travail|"
+    r"remote)\s+(?:non\s+)?(?:n['’]est\s+pas\s+)?(?:possible|autoris[ée])\s+pas|uzaktan\s+[çc]al[ıi][şs]ma\s+"
+    r"(?:opsiyonu|imkan[ıi]|imk[âa]n[ıi]|se[çc]ene[ğg]i)\s+(?:yok|bulunmamaktad[ıi]r)|brak\s+mo[żz]liwo[śs]ci\s+"
+    r"pracy\s+zdalnej|geen\s+thuiswerk|sem\s+(?:op[çc][ãa]o\s+de\s+)?(?:trabalho\s+)?remoto)(?!\w)",
+    re.I,
+)
 # The same statements in the other languages postings come in.
 _REMOTE_OTHER = re.compile(
     r"(?=(?<!\w)[1tcfvpeldizoujув]|[远遠재원フリ完])(?:"
@@ -550,6 +560,7 @@ def _mode_of(word: str) -> str:
 def _signals(text: str) -> list[tuple[int, int, str]]:
     """(tier, offset, mode) for every work-mode statement in the text."""
     found = [(0, m.start(), "onsite") for m in _NOT_REMOTE.finditer(text)]
+    found += [(0, m.start(), "onsite") for m in _NOT_REMOTE_OTHER.finditer(text)]
     for pattern in _STATED:
         for m in pattern.finditer(text):
             word = m.group(m.lastindex) if m.lastindex else m.group()

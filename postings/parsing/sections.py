@@ -42,7 +42,7 @@ _HEADINGS_ELSEWHERE = {
         taken|jouw taken|wat ga je doen|verantwoordelijkheden|obowiązki|zakres obowiązków|twoje zadania|
         zadania|arbetsuppgifter|dina arbetsuppgifter|обязанности|задачи|обов'язки|岗位职责|工作职责|职位职责|
         工作内容|職務內容|仕事内容|業務内容|職務内容|담당업무|주요업무|업무 내용|mô tả công việc|görevler|
-        iş tanımı|tugas|tanggung jawab""",
+        iş tanımı|tugas|tanggung jawab|feladatok|feladatkör|főbb feladatok""",
     "requirements": """
         anforderungen|dein profil|ihr profil|profil|das bringst du mit|das bringen sie mit|was du mitbringst|
         was sie mitbringen|qualifikationen|voraussetzungen|profil recherché|votre profil|ton profil|
@@ -52,13 +52,14 @@ _HEADINGS_ELSEWHERE = {
         profiel|wie ben jij|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|kvalifikationer|krav|
         требования|вимоги|任职要求|岗位要求|职位要求|任职资格|應徵條件|応募資格|必須スキル|求める人材|
         자격요건|자격 요건|지원자격|yêu cầu|yêu cầu công việc|aranan nitelikler|nitelikler|kualifikasi|
-        persyaratan""",
+        persyaratan|bilgi ve yetenekler|aranan özellikler|genel nitelikler|iş gereksinimleri|elvárások|
+        amit elvárunk|követelmények""",
     "benefits": """
         wir bieten|was wir bieten|unser angebot|deine vorteile|das bieten wir|ce que nous offrons|avantages|
         nous offrons|pourquoi nous rejoindre|ofrecemos|qué ofrecemos|beneficios|benefícios|oferecemos|
         o que oferecemos|offriamo|cosa offriamo|wat bieden wij|wij bieden|arbeidsvoorwaarden|oferujemy|
         co oferujemy|benefity|vi erbjuder|условия|мы предлагаем|福利待遇|薪资福利|福利|待遇|福利厚生|
-        복리후생|quyền lợi|yan haklar|fasilitas""",
+        복리후생|quyền lợi|yan haklar|fasilitas|amit kínálunk|juttatások|ajánlatunk""",
     "summary": """
         descrição da vaga|sobre a vaga|descrizione e responsabilità|descripción y responsabilidades|
         descripción del puesto|descripción de la vacante|descripción|objetivo del puesto|objetivo del cargo|

@@ -472,3 +472,18 @@ def test_lines_that_read_as_titles(line, is_title):
     from postings.parsing.people import looks_like_title
 
     assert looks_like_title(line) is is_title
+
+
+def test_a_page_listing_jobs_under_headings_of_their_own():
+    lines = [
+        "Munkatársat keresünk az alábbi pozíciókba!",
+        "Szakács:",
+        "Panziónk hat szobával rendelkezik, reggelit adunk.",
+        "Feladatok:",
+        "- Ételek elkészítése",
+    ]
+    assert find_title(lines).title == "Szakács"
+
+
+def test_a_label_on_its_own_line_is_no_job_heading():
+    assert find_title(["Job description:", "Hiring manager:", "Jane Doe", "We build tools."]).title is None

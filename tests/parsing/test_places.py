@@ -349,3 +349,17 @@ def test_a_number_before_a_word_is_no_postcode(text):
 )
 def test_a_labelled_town_is_not_lost_to_a_region_code_or_a_part_of_its_name(value, expected):
     assert [(p.name, p.country) for p in find_places("", labelled=[value])] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konum: İstanbul. Bu ilan için uzaktan çalışma opsiyonu yok.",
+        "Arbeitsort München, kein Homeoffice möglich.",
+        "Trabajo presencial, sin teletrabajo.",
+        "Pas de télétravail pour ce poste.",
+        "Brak możliwości pracy zdalnej.",
+    ],
+)
+def test_no_remote_work_stated_in_other_languages_is_on_site(text):
+    assert work_mode(text) == "onsite"
