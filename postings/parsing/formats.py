@@ -370,13 +370,16 @@ def _front_matter(text: str) -> tuple[Any, str]:
 
 
 def _csv_format(text: str) -> dict:
-    """The table's dialect; when the sniffer gives up (long quoted cells spanning lines), the delimiter the
-    header line uses most, with double quotes."""
+    """The table's dialect: the delimiter its header line uses most, with double quotes, when the header
+    holds it twice or more; else what the sniffer makes of the first lines (it misreads a table whose first
+    row holds long quoted cells over many lines, and splits those cells into rows)."""
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t|", key=header.count)
+    if header.count(delimiter) >= 2:
+        return {"delimiter": delimiter, "quotechar": '"', "doublequote": True}
     try:
         return {"dialect": csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")}
     except csv.Error:
-        header = text.split("\n", 1)[0]
-        delimiter = max(",;\t|", key=header.count)
         if not header.count(delimiter):
             raise
         return {"delimiter": delimiter, "quotechar": '"', "doublequote": True}

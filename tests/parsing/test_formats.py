@@ -655,3 +655,14 @@ def test_a_markdown_page_with_its_own_json_ld_script():
     )
     [doc] = to_documents(page, filename="stelle.md")
     assert doc.structured["title"] == "Zahnmedizinische Fachangestellte"
+
+
+def test_a_csv_row_whose_quoted_cells_run_over_many_lines_stays_one_row():
+    description = "Обязанности:\n\n" + "\n".join(f"Пункт {i}, с запятой, и ещё текстом." for i in range(60))
+    text = (
+        "title,company,location,salary,description,experience\n"
+        'Data Scientist ML (Ментор),ТОО itcbootcamp,"Алматы, проспект 458/1","от 200 000 ₸",'
+        f'"{description}",3–6 лет\n'
+    )
+    docs = to_documents(text, filename="rows.csv")
+    assert len(docs) == 1 and docs[0].structured["title"] == "Data Scientist ML (Ментор)"
