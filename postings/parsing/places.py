@@ -284,6 +284,7 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
     found = []
     for value in labelled or ():
         if isinstance(value, str):
+            department = _DEPARTMENT.match(value)
             value = _DEPARTMENT.sub("", value)  # "17 - LA ROCHELLE": a French department's number first
             coded = _coded_place(value)  # "MH, IN": Maharashtra, India
             value = value if coded else _title_cased(value)
@@ -292,7 +293,10 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
             if hits and hits[0][1] > 0 and "," in value:
                 known = _first_city(value, known) or known
             # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.
-            found += known or [Place(name, None, country) for name, country in labelled_cities(value)]
+            known = known or [Place(name, None, country) for name, country in labelled_cities(value)]
+            if department and not coded:  # "64 - BAYONNE" is the Basque coast's, not New Jersey's
+                known = [p if p.country == "FR" else Place(p.name, None, "FR") for p in known[:1]]
+            found += known
     found += _place_lines(text)
     found += _places_after(_HIRING, text)
     if not found:  # "Work mostly in Riga", "im Herzen von München", "à Paris": a city in prose

@@ -363,3 +363,8 @@ def test_a_labelled_town_is_not_lost_to_a_region_code_or_a_part_of_its_name(valu
 )
 def test_no_remote_work_stated_in_other_languages_is_on_site(text):
     assert work_mode(text) == "onsite"
+
+
+def test_a_french_department_number_places_the_town_in_france():
+    assert [(p.name, p.country) for p in find_places("", labelled=["64 - BAYONNE"])] == [("Bayonne", "FR")]
+    assert [(p.name, p.country) for p in find_places("", labelled=["Bayonne, NJ"])] == [("Bayonne", "US")]
