@@ -8,6 +8,7 @@ reads a link the way a browser would before deciding, and returns the cleaned li
 
 import html
 import re
+from itertools import islice
 from urllib.parse import urlsplit
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -81,10 +82,56 @@ _APPLY_TEXT = re.compile(
 )
 
 
+# The same in the languages postings come in, a CV or résumé named: "请将简历发送至：…@qq.com", "이메일
+# recruit@momos.co.kr로 지원", "резюме отправляйте на …", "gửi CV về …", "Lebenslauf an …", "CV à …".
+_APPLY_TEXT_OTHER = re.compile(
+    r"(?:简历|簡歷|履歴書|이력서|지원|應徵|应聘|投递|応募|резюме|отклик\w{0,4}|откликн\w{0,6}|(?<!\w)CV(?!\w)"
+    r"|(?<!\w)(?:r[ée]sum[ée]|curriculum|lebenslauf|ứng\s+tuyển|başvuru\w{0,4}|jelentkez\w{0,6}))"
+    r"[^\n]{0,80}?(https?://[^\s<>()\"'\]\[]{4,300}|[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})",
+    re.I,
+)
+
+
+_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\b", re.I)
+# Local parts of addresses that receive applications: "jobs@", "careers@", "bewerbung@", "rh@", "join18F@";
+# and of those that never do.
+_HIRING_MAILBOX = re.compile(
+    r"^(?:jobs?|careers?|recruit\w*|hiring|hr|talent\w*|employment|join\w*|apply|applications?|work|"
+    r"bewerbung\w*|karriere|personal|rh|rrhh|empleo|emploi|recrutement|recrutamento|vacatures?|praca|"
+    r"rekrytering|rekrutacja|cv)(?:[._-]\w+)?$",
+    re.I,
+)
+
+
 def apply_in_text(text: str) -> str | None:
-    """The link or mailto: address the posting's text says to apply through, if it names one."""
-    match = _APPLY_TEXT.search(text[:100_000]) if isinstance(text, str) else None
-    if not match:
+    """The link or mailto: address the posting's text says to apply through, if it names one; else its
+    hiring mailbox ("jobs@acme.com"), or the only address it gives."""
+    if not isinstance(text, str):
         return None
+    said = (
+        m
+        for pattern in (_APPLY_TEXT, _APPLY_TEXT_OTHER)
+        for m in islice(pattern.finditer(text[:100_000]), 20)
+    )
+    match = next((m for m in said if not _NOT_FOR_APPLICATIONS.match(m.group(1).split("@", 1)[0])), None)
+    if not match:
+        mailto = _application_address(text)
+        return f"mailto:{mailto}" if mailto else None
     target = match.group(1).rstrip(".,;:!?")
     return target if target.lower().startswith("http") else f"mailto:{target}"
+
+
+_NOT_FOR_APPLICATIONS = re.compile(
+    r"^(?:privacy|datenschutz|dpo|gdpr|no-?reply|do-?not-?reply|abuse|webmaster|postmaster|support|press|"
+    r"presse|media|billing|invoices?|legal|security)\b",
+    re.I,
+)
+
+
+def _application_address(text: str) -> str | None:
+    found = (match.group().rstrip(".") for match in _MAIL.finditer(text[:100_000]))
+    addresses = [a for a in dict.fromkeys(found) if not _NOT_FOR_APPLICATIONS.match(a.split("@", 1)[0])]
+    hiring = [address for address in addresses if _HIRING_MAILBOX.match(address.split("@", 1)[0])]
+    if hiring:
+        return hiring[0]
+    return addresses[0] if len(addresses) == 1 else None

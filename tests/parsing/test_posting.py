@@ -298,3 +298,24 @@ def test_a_jsp_page_s_directives_are_no_text_and_a_labelled_title_loses_its_numb
     (posting,) = parse_all(page, filename="recruit.jsp")
     assert posting.title == "바리스타팀"
     assert "page language" not in posting.summary + posting.body
+
+
+@pytest.mark.parametrize(
+    "line, link",
+    [
+        ("请将简历发送至：501296054@qq.com", "mailto:501296054@qq.com"),
+        ("자유 양식의 이력서 작성하여 이메일 recruit@momos.co.kr로 지원", "mailto:recruit@momos.co.kr"),
+        ("Резюме отправляйте на hr@example.ru", "mailto:hr@example.ru"),
+        ("Questions? Write to anna@example.com or jobs@example.com.", "mailto:anna@example.com"),
+        ("Our team: careers@example.de (Bewerbungen), datenschutz@example.de", "mailto:careers@example.de"),
+        ("Kontakt: info@landenhof.ch", "mailto:info@landenhof.ch"),
+    ],
+)
+def test_the_application_address_a_posting_gives(line, link):
+    text = f"Koch (m/w/d)\n\nRestaurant Sonne GmbH\n\nWir suchen einen Koch für unsere Küche.\n\n{line}\n"
+    assert parse(text).apply_url == link
+
+
+def test_a_privacy_address_alone_is_no_application_address():
+    text = "Koch (m/w/d)\n\nRestaurant Sonne GmbH\n\nWir suchen einen Koch.\n\nDatenschutz: privacy@x.de\n"
+    assert parse(text).apply_url is None
