@@ -32,7 +32,9 @@ START = reverse("postings:submit_start")
 
 
 def _start(client, text=POSTING, email="boss@acme.example", **extra):
-    return client.post(START, {"text": text, "email": email, **extra}, REMOTE_ADDR=extra.pop("ip", "10.0.0.1"))
+    return client.post(
+        START, {"text": text, "email": email, **extra}, REMOTE_ADDR=extra.pop("ip", "10.0.0.1")
+    )
 
 
 def _preview_url(response) -> str:
@@ -174,8 +176,12 @@ def test_bad_input_gets_a_clear_message_and_writes_nothing(client, data, message
 
 
 def test_an_upload_is_read_and_checked(client, settings):
-    html = b"<html><body><h1>Data Analyst</h1><p>Northwind Traders</p><p>Location: London, UK</p></body></html>"
-    ok = client.post(START, {"upload": SimpleUploadedFile("job.html", html, "text/html"), "email": "a@b.example"})
+    html = (
+        b"<html><body><h1>Data Analyst</h1><p>Northwind Traders</p><p>Location: London, UK</p></body></html>"
+    )
+    ok = client.post(
+        START, {"upload": SimpleUploadedFile("job.html", html, "text/html"), "email": "a@b.example"}
+    )
     assert 'value="Data Analyst"' in client.get(_preview_url(ok)).content.decode()
     exe = client.post(START, {"upload": SimpleUploadedFile("job.exe", b"MZ\x00\x00", "application/x-msdownload"),
                               "email": "a@b.example"})  # fmt: skip
@@ -184,7 +190,9 @@ def test_an_upload_is_read_and_checked(client, settings):
                                  "email": "a@b.example"})  # fmt: skip
     assert binary.status_code == 400 and b"not text" in binary.content
     settings.SUBMISSION_MAX_BYTES = 50
-    big = client.post(START, {"upload": SimpleUploadedFile("job.txt", b"a" * 51, "text/plain"), "email": "a@b.example"})
+    big = client.post(
+        START, {"upload": SimpleUploadedFile("job.txt", b"a" * 51, "text/plain"), "email": "a@b.example"}
+    )
     assert big.status_code == 400 and b"too long" in big.content
     assert JobSubmission.objects.count() == 1
 
@@ -225,7 +233,12 @@ def test_forged_and_expired_links_are_refused(client, settings):
     # A preview token does not confirm (another salt), nor the other way round.
     wrong = client.post(reverse("postings:submit_confirm", kwargs={"token": preview_token(submission)}))
     assert wrong.status_code == 400
-    assert client.get(reverse("postings:submit_preview", kwargs={"token": confirm_token(submission)})).status_code == 404
+    assert (
+        client.get(
+            reverse("postings:submit_preview", kwargs={"token": confirm_token(submission)})
+        ).status_code
+        == 404
+    )
     settings.SUBMISSION_CONFIRM_DAYS = -1
     expired = client.post(reverse("postings:submit_confirm", kwargs={"token": confirm_token(submission)}))
     assert expired.status_code == 400 and not Role.objects.exists()
