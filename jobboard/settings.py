@@ -168,7 +168,8 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "jobboard <jobs@localhost>")
 
-# Posting a job (postings/submissions.py, documented in the README). A pasted or uploaded posting's size limit.
+# Posting a job (postings/submissions.py, documented in the README): a pasted or uploaded posting's
+# size limit.
 SUBMISSION_MAX_BYTES = int(env_str("SUBMISSION_MAX_BYTES", str(200 * 1024)))
 # Submissions in 24 hours from one e-mail address and from one IP address.
 SUBMISSIONS_PER_ADDRESS = int(env_str("SUBMISSIONS_PER_ADDRESS", "3"))

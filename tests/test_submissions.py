@@ -10,8 +10,7 @@ from django.urls import reverse
 
 from postings.lifecycle import role_transition
 from postings.models import JobSubmission, Role, RoleStatusChange, Source
-from postings.submissions import confirm_token, posting_text, preview_token
-from postings.submissions import SubmissionProblem
+from postings.submissions import SubmissionProblem, confirm_token, posting_text, preview_token
 
 pytestmark = pytest.mark.django_db
 
@@ -183,8 +182,8 @@ def test_an_upload_is_read_and_checked(client, settings):
         START, {"upload": SimpleUploadedFile("job.html", html, "text/html"), "email": "a@b.example"}
     )
     assert 'value="Data Analyst"' in client.get(_preview_url(ok)).content.decode()
-    exe = client.post(START, {"upload": SimpleUploadedFile("job.exe", b"MZ\x00\x00", "application/x-msdownload"),
-                              "email": "a@b.example"})  # fmt: skip
+    exe_file = SimpleUploadedFile("job.exe", b"MZ\x00\x00", "application/x-msdownload")
+    exe = client.post(START, {"upload": exe_file, "email": "a@b.example"})
     assert exe.status_code == 400 and b"Upload a text, Markdown or HTML file" in exe.content
     binary = client.post(START, {"upload": SimpleUploadedFile("job.txt", b"ab\x00cd", "text/plain"),
                                  "email": "a@b.example"})  # fmt: skip
