@@ -56,7 +56,8 @@ class SubmitForm(HoneypotMixin):
                 data["posting"] = upload_text(data=_read(upload), file_name=upload.name)
                 data["file_name"] = upload.name
             elif text.strip():
-                data["posting"], data["file_name"] = posting_text(text), ""
+                # Browsers send a textarea's line breaks as CRLF; the text as typed has plain newlines.
+                data["posting"], data["file_name"] = posting_text(text.replace("\r\n", "\n")), ""
             else:
                 raise SubmissionProblem("Paste the posting's text or choose a file.")
         except SubmissionProblem as problem:
@@ -96,7 +97,11 @@ class CorrectionForm(HoneypotMixin):
     )  # fmt: skip
     period = forms.ChoiceField(label="Per", choices=PayPeriod.choices, initial=PayPeriod.YEAR)
     skills = forms.CharField(
-        label="Skills", required=False, max_length=1000, help_text="Separated by commas, e.g. Python, SQL."
+        label="Skills",
+        required=False,
+        max_length=1000,
+        help_text="Separated by commas, e.g. Python, SQL.",
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
     def clean(self):

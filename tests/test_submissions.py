@@ -196,6 +196,16 @@ def test_an_upload_is_read_and_checked(client, settings):
     assert JobSubmission.objects.count() == 1
 
 
+def test_a_posting_already_on_the_board_is_refused(client):
+    assert _start(client, text=POSTING.replace("\n", "\r\n")).status_code == 302  # as a browser sends it
+    submission = JobSubmission.objects.get()
+    assert submission.raw_text == POSTING
+    client.post(reverse("postings:submit_preview", kwargs={"token": preview_token(submission)}), _fields())
+    client.post(_confirm_link(mail.outbox[-1]).split("testserver", 1)[1])
+    again = _start(client, email="other@acme.example")
+    assert again.status_code == 400 and b"already on the board" in again.content
+
+
 def test_text_with_no_title_is_refused_kindly(client):
     response = _start(client, text="!!!! ???? ....")
     assert response.status_code == 400
