@@ -206,6 +206,14 @@ def test_a_posting_already_on_the_board_is_refused(client):
     assert again.status_code == 400 and b"already on the board" in again.content
 
 
+def test_a_huge_request_is_refused_before_its_body_is_read(client, settings):
+    settings.SUBMISSION_MAX_BYTES = 1024
+    big = SimpleUploadedFile("job.txt", b"a" * 100_000, "text/plain")
+    response = client.post(START, {"upload": big, "email": "a@b.example"})
+    assert response.status_code == 413 and b"too long: at most 1 KB" in response.content
+    assert not JobSubmission.objects.exists()
+
+
 def test_text_with_no_title_is_refused_kindly(client):
     response = _start(client, text="!!!! ???? ....")
     assert response.status_code == 400

@@ -3,6 +3,7 @@
 Every page works without JavaScript; refused input is shown again with a message, never an error page.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -23,6 +24,16 @@ from ..submissions import (
 from ..submit_forms import CorrectionForm, ReportForm, SubmitForm
 
 
+def _too_large(request) -> bool:
+    """Whether the request's body is far over the posting's size limit (room is left for the other fields
+    and the multipart framing)."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False
+    return length > settings.SUBMISSION_MAX_BYTES * 2 + 16 * 1024
+
+
 def _ip(request) -> str | None:
     return request.META.get("REMOTE_ADDR") or None
 
@@ -30,6 +41,11 @@ def _ip(request) -> str | None:
 @require_http_methods(["GET", "POST"])
 def submit_start(request):
     """Step one: paste or upload the posting and give an e-mail address."""
+    if request.method == "POST" and _too_large(request):
+        # Refused before Django reads the body, so a huge upload is never spooled to disk.
+        limit = settings.SUBMISSION_MAX_BYTES // 1024
+        context = {"form": SubmitForm(), "problem": f"The posting is too long: at most {limit:,} KB, please."}
+        return render(request, "postings/submit/submit_start.html", context, status=413)
     form = SubmitForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         if form.is_bot():
