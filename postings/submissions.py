@@ -201,9 +201,10 @@ def _decimal(value) -> Decimal | None:
 def submission_confirm(*, submission: JobSubmission) -> Role:
     """Turn a confirmed submission into a role pending review (once; a second click changes nothing)."""
     with transaction.atomic():
-        locked = JobSubmission.objects.select_for_update().select_related("role").get(pk=submission.pk)
-        if locked.role is not None:
-            return locked.role
+        # No join here: PostgreSQL cannot lock the nullable side of an outer join.
+        locked = JobSubmission.objects.select_for_update().get(pk=submission.pk)
+        if locked.role_id is not None:
+            return Role.objects.select_related("company").get(pk=locked.role_id)
         parsed = parse_all(locked.raw_text, filename=locked.file_name or "posting.txt")[0]
         posting = posting_corrected(parsed, locked.fields, raw=locked.raw_text)
         if Source.objects.filter(content_hash=content_hash(posting.raw)).exists():
