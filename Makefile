@@ -30,7 +30,7 @@ install-dev: $(VENV)/.installed-dev
 run: install
 	DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py migrate --no-input
 	DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py import_postings fixtures/seeds
-	DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py runserver $(HOST):$(PORT)
+	EMAIL_BACKEND=$${EMAIL_BACKEND:-django.core.mail.backends.console.EmailBackend} DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: install-dev
 	$(PY) -m ruff check .

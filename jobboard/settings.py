@@ -157,3 +157,29 @@ ROLE_EXPIRE_AFTER_DAYS = int(env_str("ROLE_EXPIRE_AFTER_DAYS", "60"))
 # Source kinds whose new roles wait for review instead of opening at once ("all" for every kind); a role
 # whose employer, title or pay the parser was unsure of waits for review whatever its source.
 ROLE_REVIEW_SOURCE_KINDS = env_list("ROLE_REVIEW_SOURCE_KINDS")
+
+# E-mail (job submission confirmations and decisions): Django's SMTP backend unless EMAIL_BACKEND says
+# otherwise (`make run` uses the console backend, the tests locmem).
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env_str("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "jobboard <jobs@localhost>")
+
+# Posting a job (postings/submissions.py, documented in the README): a pasted or uploaded posting's
+# size limit.
+SUBMISSION_MAX_BYTES = int(env_str("SUBMISSION_MAX_BYTES", str(200 * 1024)))
+# Submissions in 24 hours from one e-mail address and from one IP address.
+SUBMISSIONS_PER_ADDRESS = int(env_str("SUBMISSIONS_PER_ADDRESS", "3"))
+SUBMISSIONS_PER_IP = int(env_str("SUBMISSIONS_PER_IP", "10"))
+# Days a confirmation link stays valid.
+SUBMISSION_CONFIRM_DAYS = int(env_str("SUBMISSION_CONFIRM_DAYS", "3"))
+
+# Reporting a listing (postings/listing_reports.py): reports from this many distinct IP addresses since a
+# role was last opened send it back to review; reports one IP address may send in an hour.
+REPORTS_TO_REVIEW = int(env_str("REPORTS_TO_REVIEW", "3"))
+REPORTS_PER_IP_PER_HOUR = int(env_str("REPORTS_PER_IP_PER_HOUR", "10"))
+# The site's address for links in e-mails sent outside a request (a moderator's decision).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

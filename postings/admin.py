@@ -7,6 +7,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import ngettext
 
 from .admin_forms import CompensationForm, RoleTextForm, hand_edit_rows, hand_edited
+from .admin_reports import ReportedFilter, report_count
 from .admin_review import ReviewActions, RoleStatusForm, StatusChangeInline, StatusFilter
 from .choices import RoleStatus
 from .importing import role_rebuild
@@ -81,9 +82,12 @@ class PayTransparencyFilter(admin.SimpleListFilter):
 @admin.register(Role)
 class RoleAdmin(ReviewActions, admin.ModelAdmin):
     form = RoleStatusForm
-    list_display = ["title", "company", "seniority", "work_mode", "pay_range", "status", "source_count"]
+    list_display = [
+        "title", "company", "seniority", "work_mode", "pay_range", "status", "source_count", "reports"
+    ]  # fmt: skip
     list_filter = [
         StatusFilter,
+        ReportedFilter,
         PayTransparencyFilter,
         "needs_review",
         "seniority",
@@ -138,13 +142,17 @@ class RoleAdmin(ReviewActions, admin.ModelAdmin):
         return (
             super()
             .get_queryset(request)
-            .annotate(source_count=Count("sources", distinct=True))
+            .annotate(source_count=Count("sources", distinct=True), report_count=report_count())
             .prefetch_related("compensations")
         )
 
     @admin.display(description="Sources", ordering="source_count")
     def source_count(self, role: Role) -> int:
         return role.source_count
+
+    @admin.display(description="Reports", ordering="report_count")
+    def reports(self, role: Role) -> int:
+        return role.report_count
 
     @admin.display(description="Pay", ordering="pay_max_usd")
     def pay_range(self, role: Role) -> str:

@@ -8,6 +8,6 @@ class PostingsConfig(AppConfig):
     verbose_name = "Job postings"
 
     def ready(self) -> None:
-        from . import signals
+        from . import signals, submissions  # noqa: F401 - submissions connects its e-mail receiver
 
         post_migrate.connect(signals.search_install, sender=self, dispatch_uid="postings_search_install")

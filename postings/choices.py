@@ -59,6 +59,7 @@ class SourceKind(models.TextChoices):
     BOARD = "board", "Job board"
     FORUM = "forum", "Forum post"
     DATASET = "dataset", "Dataset row"
+    SUBMISSION = "submission", "Submitted by the employer"
     OTHER = "other", "Other"
 
     @property
@@ -66,7 +67,8 @@ class SourceKind(models.TextChoices):
         """Higher is more trusted when sources disagree: the employer's own page first; a forum post is the
         employer's own words too, a scraped dataset row is a copy of a copy."""
         return {
-            "careers": 50, "other": 40, "forum": 35, "board": 30, "ats": 20, "dataset": 15, "aggregator": 10
+            "careers": 50, "submission": 45, "other": 40, "forum": 35, "board": 30, "ats": 20, "dataset": 15,
+            "aggregator": 10,
         }[self.value]  # fmt: skip
 
 

@@ -99,13 +99,9 @@ def posting_import(
     parsed = posting.to_dict()
     found = role_find_same(company=company_obj, parsed=parsed)
     if found is None:
-        role = Role(
-            company=company_obj,
-            title=posting.title,
-            slug=unique_role_slug(company_name=company_obj.name, title=posting.title),
+        role = role_create(
+            posting=posting, parsed=parsed, company=company_obj, file_name=file_name, cache=cache
         )
-        source = source_new(role=role, posting=posting, parsed=parsed, file_name=file_name, digest=digest)
-        role_write_new(role=role, source=source, cache=cache)
         return Outcome(role.pk, "created", posting.warnings)
     role, sources = found
     role.company = company_obj  # keeps role.company.name from costing a query
@@ -114,6 +110,29 @@ def posting_import(
     role_write(role=role, sources=[*sources, source], cache=cache)
     lifecycle.role_seen_again(role=role)
     return Outcome(role.pk, "updated", posting.warnings)
+
+
+def role_create(
+    *, posting: ParsedPosting, parsed: dict, company: Company, file_name: str, cache: ImportCache
+) -> Role:
+    """A new role from one parsed posting, with its source, pay, skills, places, history and search entry.
+
+    The import uses it when no stored role is the same; a job submission always makes a role of its own.
+    """
+    role = Role(
+        company=company,
+        title=posting.title,
+        slug=unique_role_slug(company_name=company.name, title=posting.title),
+    )
+    source = source_new(
+        role=role,
+        posting=posting,
+        parsed=parsed,
+        file_name=file_name,
+        digest=content_hash(posting.raw),
+    )
+    role_write_new(role=role, source=source, cache=cache)
+    return role
 
 
 def _lock(key: str) -> None:

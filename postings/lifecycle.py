@@ -52,6 +52,11 @@ def import_status(
     of its employer, title or pay, or when its kind of source is set to be reviewed; expired when the
     closing date it states has already passed (an old posting is never listed, even for a moment).
     A person checks a doubted role first; approving one that is past its date lets expire_roles end it."""
+    if source_kind == SourceKind.SUBMISSION:
+        return (
+            RoleStatus.PENDING,
+            "Submitted by the employer and confirmed by e-mail; submissions are reviewed.",
+        )
     if doubts:
         fields = ", ".join(f"{name} ({sure:.0%} sure)" for name, sure in sorted(doubts.items()))
         return RoleStatus.PENDING, f"Imported; the parser was unsure of the {fields}."

@@ -491,3 +491,7 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"Import {self.started_at:%Y-%m-%d %H:%M} ({self.created} created, {self.failed} failed)"
+
+
+# Registers the rows the public writes (job submissions, listing reports); they refer to Role above.
+from .submission_models import JobSubmission, ListingReport  # noqa: E402, F401

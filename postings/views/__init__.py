@@ -11,10 +11,12 @@ from .pages import (
     source_raw,
 )
 from .search import api_roles, role_list
+from .submit import report_listing, submit_confirm, submit_preview, submit_sent, submit_start
 
 __all__ = [
     "api_roles",
     "company_detail",
+    "report_listing",
     "favicon",
     "robots_txt",
     "role_detail",
@@ -23,4 +25,8 @@ __all__ = [
     "role_list",
     "sitemap",
     "source_raw",
+    "submit_confirm",
+    "submit_preview",
+    "submit_sent",
+    "submit_start",
 ]

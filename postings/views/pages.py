@@ -14,6 +14,7 @@ from ..provenance import by_trust, field_origins
 from ..similar import similar_roles
 from ..sitemaps import SITEMAPS
 from ..structured_data import job_posting, to_script_json
+from ..submit_forms import ReportForm
 
 
 def _role_page_roles(*, preview: bool = False):
@@ -58,6 +59,7 @@ def role_detail(request, slug: str):
         "last_seen": max((s.last_seen_at for s in sources), default=None),
         "similar": similar_roles(role),
         "canonical_url": url,
+        "report_form": ReportForm(),
         "required_skills": [rs for rs in role.role_skills.all() if rs.required],
         "bonus_skills": [rs for rs in role.role_skills.all() if not rs.required],
         "json_ld": to_script_json(job_posting(role, url=url, sources=sources)) if role.is_open else None,

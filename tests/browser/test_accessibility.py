@@ -4,8 +4,10 @@ pagination are announced as what they are."""
 import re
 
 import pytest
+from django.urls import reverse
 
-from postings.models import Role, Source
+from postings.models import JobSubmission, Role, Source
+from postings.submissions import confirm_token, preview_token
 from tests.browser.conftest import PHONE, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -17,6 +19,11 @@ def page_types(catalogue) -> dict[str, str]:
     closed = Role.objects.exclude(pk=merged.pk).filter(status="open").order_by("pk").first()
     Role.objects.filter(pk=closed.pk).update(status="closed")
     source = Source.objects.filter(role=merged).first()
+    submission = JobSubmission.objects.create(
+        email="a@example.com",
+        raw_text="Data Engineer\nAcme",
+        fields={"title": "Data Engineer", "company": "Acme"},
+    )
     return {
         "search": "/",
         "search with a query and filters": "/?q=engineer&work_mode=hybrid&work_mode=remote&sort=pay",
@@ -27,6 +34,14 @@ def page_types(catalogue) -> dict[str, str]:
         "company": merged.company.get_absolute_url(),
         "raw source": source.get_absolute_url(),
         "not found (404)": "/roles/no-such-role/",
+        "post a job": "/post-a-job/",
+        "post a job: preview": reverse(
+            "postings:submit_preview", kwargs={"token": preview_token(submission)}
+        ),
+        "post a job: confirm": reverse(
+            "postings:submit_confirm", kwargs={"token": confirm_token(submission)}
+        ),
+        "report a listing": reverse("postings:report_listing", kwargs={"slug": merged.slug}),
     }
 
 
