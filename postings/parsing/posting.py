@@ -340,7 +340,7 @@ def _team_name(team: str | None, company: str | None) -> str | None:
     key = people.company_key(team)  # empty for a name in another script ("고객감동팀"): says nothing
     if company and (key and key in people.company_key(company) or _names_company(team, company)):
         return None
-    if places.parse_place(team) or city(team.split(",")[0]) or _ADDRESS_END.search(team):
+    if places.parse_place(team) or city(re.split(r"[,/(]", team)[0].strip()) or _ADDRESS_END.search(team):
         return None
     return team
 

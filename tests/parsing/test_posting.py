@@ -165,6 +165,8 @@ def test_a_remote_area_named_by_a_job_board_field_is_the_restriction():
     "team",
     [
         "Szczecin",  # a place
+        "Vila Velha/ES",  # a place and its state
+        "Miranda (Makeup Artistry Experience Preferred)",  # a suburb and a note
         "Acme Robotics",  # the employer
         "Snout https://www.snoutplans.com/",  # a link
         "als Kreditspezialist im Homeoffice",  # a fragment of a sentence
