@@ -11,6 +11,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import OperationalError, connection
 
+from postings import import_writer
 from postings.management.commands import import_postings
 from postings.models import Role, Source
 from postings.parsing.people import company_key
@@ -35,7 +36,7 @@ def run(path: Path, **options) -> tuple[dict, str]:
 def test_a_batch_the_database_ends_is_written_again_file_by_file(tmp_path, monkeypatch):
     for name, title in [("a.txt", "Data Analyst"), ("b.txt", "Nurse"), ("c.txt", "Chef")]:
         (tmp_path / name).write_text(POSTING.format(title=title))
-    real, calls = import_postings.postings_import, []
+    real, calls = import_writer.postings_import, []
 
     def deadlocks_once_on_b(**kwargs):
         calls.append(Path(kwargs["file_name"]).name)
@@ -43,7 +44,7 @@ def test_a_batch_the_database_ends_is_written_again_file_by_file(tmp_path, monke
             raise OperationalError("deadlock detected") from Deadlock()
         return real(**kwargs)
 
-    monkeypatch.setattr(import_postings, "postings_import", deadlocks_once_on_b)
+    monkeypatch.setattr(import_writer, "postings_import", deadlocks_once_on_b)
     report, err = run(tmp_path, jobs=1)
     assert calls == ["a.txt", "b.txt", "a.txt", "b.txt", "c.txt"]  # a.txt's first write was undone
     assert report["errors"] == [] and "deadlock" not in err

@@ -25,13 +25,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.utils import timezone
 
-from postings.import_cache import ImportCache
-from postings.import_pool import FileJob, ParsedFile, ParsePool, chunksize_for
-from postings.import_progress import ProgressBar, Tally
-from postings.importing import ImportProblem, postings_import, sources_reparse
+from postings.import_pool import FileJob, ParsePool, chunksize_for
+from postings.import_progress import ProgressBar
+from postings.import_writer import FileResult, FileWriter
+from postings.importing import ImportProblem, sources_reparse
 from postings.models import Company, ImportRun
 from postings.reports import role_report, roles_for_report
 
@@ -39,15 +39,10 @@ logger = logging.getLogger(__name__)
 
 
 BATCH_FILES = 50  # files written per transaction
-_TRANSACTION_LOST = {"40P01", "40001"}  # deadlock, serialisation failure: PostgreSQL ended the transaction
 
 
 class _Rollback(Exception):
     """Raised to undo a dry run or a --strict run after its report is built."""
-
-
-class _BatchLost(Exception):
-    """The database ended a batch's transaction; its files are written again one transaction each."""
 
 
 class Command(BaseCommand):
@@ -73,11 +68,8 @@ class Command(BaseCommand):
         self.options = options
         self.json_mode = options["format"] == "json"
         self.log = self.stderr if self.json_mode else self.stdout
-        self.tally = Tally()
         self.progress = ProgressBar(self.stderr, 0, enabled=False)
-        self.errors: list[dict] = []
-        self.warnings: list[dict] = []
-        self.cache = ImportCache()  # companies, skills and places read once for the whole run
+        self.writer = FileWriter(company=options["company"], strict=options["strict"], on_result=self._show)
         started = timezone.now()
         try:
             report = self._run_in_transaction()
@@ -89,11 +81,11 @@ class Command(BaseCommand):
                 f"{kept}.",
                 returncode=130,
             ) from None
-        if not options["dry_run"] and not (options["strict"] and self.errors):
+        if not options["dry_run"] and not (options["strict"] and self.writer.errors):
             self._record_run(started, report)
         self._print(report)
-        if self.errors:
-            raise CommandError(f"{len(self.errors)} file(s) could not be imported; see the errors above.")
+        if failed := len(self.writer.errors):
+            raise CommandError(f"{failed} file(s) could not be imported; see the errors above.")
 
     def _run_in_transaction(self) -> dict:
         undo = self.options["dry_run"] or self.options["strict"]
@@ -102,7 +94,7 @@ class Command(BaseCommand):
             with transaction.atomic() if undo else nullcontext():
                 self._import_all()
                 report = self._report()
-                if self.options["dry_run"] or (self.options["strict"] and self.errors):
+                if self.options["dry_run"] or (self.options["strict"] and self.writer.errors):
                     raise _Rollback
         except _Rollback:
             pass
@@ -111,7 +103,7 @@ class Command(BaseCommand):
     def _import_all(self) -> None:
         if self.options["reparse"]:
             for outcome in sources_reparse():
-                self.tally.role(outcome.role_id, outcome.outcome)
+                self.writer.tally.role(outcome.role_id, outcome.outcome)
         files = list(self._discover(self.options["paths"]))
         shown = self.options["verbosity"] >= 1 and self.stderr.isatty()
         self.progress = ProgressBar(self.stderr, len(files), enabled=shown)
@@ -119,80 +111,28 @@ class Command(BaseCommand):
         jobs = (_read(name, reader) for name, reader in files)
         with ParsePool(workers=workers, budget=settings.IMPORT_PARSE_SECONDS) as pool:
             parsed_files = pool.imap(jobs, chunksize=chunksize_for(len(files), workers))
-            for batch in _batches(enumerate(parsed_files, start=1), BATCH_FILES):
-                self._import_batch(batch)
-                if self.errors and self.options["strict"]:
+            done = itertools.count(1)
+            for batch in _batches(parsed_files, BATCH_FILES):
+                self.writer.write_batch(batch, on_file=lambda: self.progress.update(next(done)))
+                if self.writer.stopped:
                     break
 
-    def _import_batch(self, batch: list[tuple[int, ParsedFile]]) -> None:
-        """Write a batch of files in one transaction, each file atomic under a savepoint of its own (a commit
-        per file costs PostgreSQL a flush of its log). When the batch's transaction is lost (its commit fails,
-        or the database ends it to break a deadlock with another import) the batch is written again, a
-        transaction per file."""
-        saved = self.tally.copy(), len(self.errors), len(self.warnings)
-        try:
-            with transaction.atomic():
-                self._import_files(batch, in_batch=True)
-        except (_BatchLost, DatabaseError):
-            self.tally = saved[0]
-            del self.errors[saved[1] :], self.warnings[saved[2] :]
-            self.cache = ImportCache()  # it may hold rows of the lost transaction
-            self._import_files(batch, in_batch=False)
-
-    def _import_files(self, batch: list[tuple[int, ParsedFile]], *, in_batch: bool) -> None:
-        for number, parsed in batch:
-            self._import_one(parsed, in_batch=in_batch)
-            self.progress.update(number)
-            if self.errors and self.options["strict"]:
-                return
-
-    def _import_one(self, parsed: ParsedFile, *, in_batch: bool = False) -> None:
-        name = parsed.name
-        if parsed.error is not None:
-            self._fail(name, parsed.error)
-            return
-        try:
-            outcomes = postings_import(
-                postings=list(parsed.postings),
-                file_name=name,
-                company=self.options["company"],
-                cache=self.cache,
-            )
-        except ImportProblem as exc:
-            self._fail(name, str(exc))
-            return
-        except DatabaseError as exc:
-            if in_batch and getattr(exc.__cause__, "sqlstate", None) in _TRANSACTION_LOST:
-                raise _BatchLost from exc
-            self._fail(name, f"database refused the posting: {str(exc).splitlines()[0]}")
-            return
-        except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the run or show a traceback
-            logger.exception("importing %s failed", name)
-            self._fail(name, f"internal error while importing ({type(exc).__name__}: {exc})")
-            return
-        changed = any(outcome.outcome != "unchanged" for outcome in outcomes)
-        self.tally.files["imported" if changed else "unchanged"] += 1
-        for outcome in outcomes:
-            self.tally.role(outcome.role_id, outcome.outcome)
-            if outcome.outcome == "updated":  # the posting joined a role stored before it
-                self.tally.merged.add(outcome.role_id)
-            for message in outcome.warnings:
-                self.warnings.append({"file": name, "message": message})
-                self._say(self.stderr, self.style.WARNING(f"{name}: warning: {message}"))
-            if self.options["verbosity"] >= 2:
-                self._say(self.log, f"{name}: {outcome.outcome}")
+    def _show(self, result: FileResult) -> None:
+        """Errors and warnings by file name as they come; each posting's outcome at verbosity 2."""
+        if result.reason is not None:
+            self.progress.clear()
+            self.stderr.write(self.style.ERROR(f"{result.name}: {result.reason}"))
+        for message in result.warnings:
+            self._say(self.stderr, self.style.WARNING(f"{result.name}: warning: {message}"))
+        if self.options["verbosity"] >= 2:
+            for _, outcome in result.roles:
+                self._say(self.log, f"{result.name}: {outcome}")
 
     def _say(self, stream, message: str) -> None:
         """A message for the user, on its own line even while the progress bar is drawn."""
         if self.options["verbosity"] >= 1:
             self.progress.clear()
             stream.write(message)
-
-    def _fail(self, name: str, reason: str) -> None:
-        self.errors.append({"file": name, "reason": reason})
-        self.tally.files["failed"] += 1
-        self.progress.clear()
-        self.stderr.write(self.style.ERROR(f"{name}: {reason}"))
 
     def _discover(self, paths: list[str]) -> Iterator[tuple[str, object]]:
         """(display name, reader) for each file to import, in a stable order."""
@@ -202,7 +142,7 @@ class Command(BaseCommand):
                 continue
             matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
             if not matches:
-                self._fail(raw, "no file matches this pattern")
+                self.writer.fail(raw, "no file matches this pattern")
             for match in matches:
                 path = Path(match)
                 if path.is_dir():
@@ -210,11 +150,11 @@ class Command(BaseCommand):
                 elif path.exists() or path.is_symlink():
                     problem = _not_regular(path)
                     if problem:
-                        self._fail(match, problem)
+                        self.writer.fail(match, problem)
                     else:
                         yield str(path), _file_reader(path)
                 else:
-                    self._fail(match, "no such file or directory")
+                    self.writer.fail(match, "no such file or directory")
 
     def _walk(self, root: Path) -> Iterator[tuple[str, object]]:
         """The regular files under a folder; links that lead out of it and special files are refused."""
@@ -231,16 +171,16 @@ class Command(BaseCommand):
                     continue  # the folder it points to is read where it is
                 found = True
                 if path.is_symlink() and not target.is_relative_to(inside):
-                    self._fail(str(path), "a link to a file outside the import folder; not followed")
+                    self.writer.fail(str(path), "a link to a file outside the import folder; not followed")
                 elif problem := _not_regular(target):
-                    self._fail(str(path), problem)
+                    self.writer.fail(str(path), problem)
                 else:
                     yield str(path), _file_reader(target)
         if not found:
-            self._fail(str(root), "directory holds no files")
+            self.writer.fail(str(root), "directory holds no files")
 
     def _report(self) -> dict:
-        outcomes = self.tally.roles
+        outcomes = self.writer.tally.roles
         roles = roles_for_report(list(outcomes))
         companies = sorted({role.company.name for role in roles}) or list(
             Company.objects.filter(roles__pk__in=list(outcomes)).values_list("name", flat=True).distinct()
@@ -248,14 +188,14 @@ class Command(BaseCommand):
         return {
             "companies": companies,
             "roles": [role_report(role, outcomes[role.pk]) for role in roles],
-            "errors": self.errors,
-            "warnings": self.warnings,
+            "errors": self.writer.errors,
+            "warnings": self.writer.warnings,
             "summary": {
-                **self.tally.role_counts(),
-                "failed": len(self.errors),
-                "merged": len(self.tally.merged),
+                **self.writer.tally.role_counts(),
+                "failed": len(self.writer.errors),
+                "merged": len(self.writer.tally.merged),
             },
-            "files": self.tally.file_counts(),
+            "files": self.writer.tally.file_counts(),
             "dry_run": self.options["dry_run"],
         }
 
@@ -269,20 +209,20 @@ class Command(BaseCommand):
             updated=summary["updated"],
             unchanged=summary["unchanged"],
             failed=summary["failed"],
-            errors=self.errors,
-            warnings=self.warnings,
+            errors=self.writer.errors,
+            warnings=self.writer.warnings,
         )
 
     def _print(self, report: dict) -> None:
         if self.json_mode:
             self.stdout.write(json.dumps(report, indent=2, ensure_ascii=False))
-        line = self.tally.line(warnings=len(self.warnings))
+        line = self.writer.tally.line(warnings=len(self.writer.warnings))
         if self.options["dry_run"]:
             line += " (Dry run: nothing was written.)"
-        elif self.options["strict"] and self.errors:
+        elif self.options["strict"] and self.writer.errors:
             line += " (--strict: everything was rolled back.)"
         if self.options["verbosity"] >= 1:
-            style = self.style.WARNING if self.errors or self.warnings else self.style.SUCCESS
+            style = self.style.WARNING if self.writer.errors or self.writer.warnings else self.style.SUCCESS
             self._say(self.log, style(line))
 
 
