@@ -183,3 +183,18 @@ REPORTS_TO_REVIEW = int(env_str("REPORTS_TO_REVIEW", "3"))
 REPORTS_PER_IP_PER_HOUR = int(env_str("REPORTS_PER_IP_PER_HOUR", "10"))
 # The site's address for links in e-mails sent outside a request (a moderator's decision).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# The import queue (README "Importing on several machines"): `import_postings --queue` and
+# `celery -A jobboard worker`. No broker URL means the queue is off; local imports never need it.
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or env_str("REDIS_URL")
+CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or CELERY_BROKER_URL
+CELERY_TASK_SERIALIZER = CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+# A batch is acknowledged once written, so a worker that dies mid-batch leaves it for another worker
+# (re-importing a file changes nothing), and each worker process takes one batch at a time.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_TIMEOUT = 5
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_RESULT_EXPIRES = 7 * 24 * 3600

@@ -10,6 +10,11 @@ the result is the same for any number of workers.
     python manage.py import_postings --dry-run --format json postings/*.html > report.json
     python manage.py import_postings --reparse        # rebuild every role after a parser change
     python manage.py import_postings --jobs 1 feed/   # parse in this process, no workers
+    python manage.py import_postings --queue --wait feed/   # batches for `celery -A jobboard worker`
+
+With --queue the files are sent in batches to the import queue (CELERY_BROKER_URL), and the workers of
+`celery -A jobboard worker`, on this machine or others, parse and write them; --wait waits for them and
+prints the same report as a local run.
 """
 
 import glob
@@ -30,6 +35,7 @@ from django.utils import timezone
 
 from postings.import_pool import FileJob, ParsePool, chunksize_for
 from postings.import_progress import ProgressBar
+from postings.import_queue import ImportQueue, QueueUnavailable
 from postings.import_writer import FileResult, FileWriter
 from postings.importing import ImportProblem, sources_reparse
 from postings.models import Company, ImportRun
@@ -61,10 +67,16 @@ class Command(BaseCommand):
             default=_cores(),
             help="processes that parse files (default: the number of cores; 1 parses in this process)",
         )
+        parser.add_argument("--queue", action="store_true", help="send the files to the workers' queue")
+        parser.add_argument("--wait", action="store_true", help="with --queue: wait for the workers, report")
+        parser.add_argument(
+            "--timeout", type=float, help="with --wait: seconds to wait at most (default: none)"
+        )
 
     def handle(self, *args, **options) -> None:
         if not options["paths"] and not options["reparse"]:
             raise CommandError("Give at least one PATH (file, directory, glob or -), or --reparse.")
+        self._check_queue_options(options)
         self.options = options
         self.json_mode = options["format"] == "json"
         self.log = self.stderr if self.json_mode else self.stdout
@@ -72,7 +84,9 @@ class Command(BaseCommand):
         self.writer = FileWriter(company=options["company"], strict=options["strict"], on_result=self._show)
         started = timezone.now()
         try:
-            report = self._run_in_transaction()
+            report = self._queue_all() if options["queue"] else self._run_in_transaction()
+        except QueueUnavailable as exc:
+            raise CommandError(str(exc)) from None
         except KeyboardInterrupt:
             self.progress.clear()
             kept = "none are kept" if options["dry_run"] or options["strict"] else "earlier ones are kept"
@@ -81,9 +95,10 @@ class Command(BaseCommand):
                 f"{kept}.",
                 returncode=130,
             ) from None
-        if not options["dry_run"] and not (options["strict"] and self.writer.errors):
+        if report and not options["dry_run"] and not (options["strict"] and self.writer.errors):
             self._record_run(started, report)
-        self._print(report)
+        if report:
+            self._print(report)
         if failed := len(self.writer.errors):
             raise CommandError(f"{failed} file(s) could not be imported; see the errors above.")
 
@@ -116,6 +131,38 @@ class Command(BaseCommand):
                 self.writer.write_batch(batch, on_file=lambda: self.progress.update(next(done)))
                 if self.writer.stopped:
                     break
+
+    def _check_queue_options(self, options: dict) -> None:
+        if options["queue"] and (options["dry_run"] or options["strict"] or options["reparse"]):
+            raise CommandError(
+                "--queue imports for good: it cannot be combined with --dry-run, --strict or --reparse."
+            )
+        if (options["wait"] or options["timeout"] is not None) and not options["queue"]:
+            raise CommandError("--wait and --timeout go with --queue.")
+
+    def _queue_all(self) -> dict:
+        """Send the files to the queue in batches; with --wait, count what the workers made of each file.
+        The report is empty (nothing printed or recorded) when the command does not wait."""
+        queue = ImportQueue()
+        files = list(self._discover(self.options["paths"]))
+        jobs = (_read(name, reader) for name, reader in files)
+        sent = [queue.send(batch, company=self.options["company"]) for batch in _batches(jobs, BATCH_FILES)]
+        if not self.options["wait"]:
+            batches = f"{len(sent):,} batch{'' if len(sent) == 1 else 'es'}"
+            where = f"Queued {len(files):,} files in {batches} on {queue.where}"
+            self._say(
+                self.log, self.style.SUCCESS(f"{where}; workers (celery -A jobboard worker) import them.")
+            )
+            return {}
+        shown = self.options["verbosity"] >= 1 and self.stderr.isatty()
+        self.progress = ProgressBar(self.stderr, len(files), enabled=shown)
+        done = 0
+        for results in queue.wait(sent, timeout=self.options["timeout"]):
+            for result in results:
+                self.writer.record(result)
+            done += len(results)
+            self.progress.update(done)
+        return self._report()
 
     def _show(self, result: FileResult) -> None:
         """Errors and warnings by file name as they come; each posting's outcome at verbosity 2."""
