@@ -23,6 +23,7 @@ from . import report
 CACHE = Path(__file__).resolve().parent / ".cache"
 PG_BASE = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432")
 PG_PREFIX = os.environ.get("BENCH_PG_DB", "jobboard_bench")
+QUEUE_WORKERS = 2  # local Celery worker processes of the queued import
 BENCH_ENV = {
     "DJANGO_SETTINGS_MODULE": "bench.settings",
     "DEBUG": "0",
@@ -63,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
             for backend in backends
         }
         _print(report.import_command_table(results["import_command"], cores=_cores()))
+        results["import_queue"] = {
+            backend: _run("import-queue", backend, postings, _import_database(backend))
+            for backend in backends
+        }
+        _print(report.import_queue_table(results["import_queue"]))
     if args.scenario in ("search", "all"):
         results["search"] = {}
         for backend in backends:
@@ -132,6 +138,10 @@ def _child(args) -> int:
         result = scenarios.run_parse(args.count)
     elif args.child == "import":
         result = scenarios.run_import(args.count)
+    elif args.child == "import-queue":
+        from .queue import run_import_queue
+
+        result = run_import_queue(args.count, workers=QUEUE_WORKERS)
     elif args.child == "import-command":
         result = scenarios.run_import_command(args.count, jobs=_jobs_list(args.jobs)[0])
     else:

@@ -90,6 +90,23 @@ def import_command_table(results: dict[str, list[dict]], *, cores: int) -> list[
     return lines
 
 
+def import_queue_table(results: dict[str, dict]) -> list[str]:
+    """import_postings --queue --wait with N local Celery workers, one row per backend."""
+    lines = ["== Import: import_postings --queue --wait, Celery workers on this machine (Redis broker)"]
+    lines.append(f"  {'backend':<11}{'workers':>8}{'postings':>9}{'per s':>9}  outcomes")
+    for backend, row in results.items():
+        if "error" in row:
+            lines.append(f"  {backend:<11}{row['error']}")
+            continue
+        files = ", ".join(f"{k} {v}" for k, v in row["files"].items())
+        load = " → ".join(f"{x:.1f}" for x in row["load_average"])
+        lines.append(
+            f"  {backend:<11}{row['workers']:>8}{row['count']:>9,}{row['rate']:>9,.1f}  files: {files}; "
+            f"roles {row['roles']:,}, sources {row['sources']:,}; load average {load}"
+        )
+    return lines
+
+
 def search_table(results: dict[str, dict]) -> list[str]:
     lines = ["== Search page `/` (server time through the test client, DEBUG off)"]
     header = f"  {'backend':<11}{'roles':>10}  {'case':<40}{'p50 ms':>9}{'p95 ms':>9}{'runs':>5}{'SQL':>5}"

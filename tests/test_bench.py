@@ -105,3 +105,11 @@ def test_search_scenario_runs():
     result = scenarios.run_search(40, repeats=1, budget=0, workers=0, apply_migrations=False)
     assert [case["key"] for case in result["cases"]] == ["a", "b", "c", "d1", "d2"]
     assert all(case.get("status") == 200 and case["queries"] > 0 for case in result["cases"]), result
+
+
+def test_queued_import_is_tabled_or_says_why_not():
+    row = {"count": 40, "workers": 2, "rate": 20.0, "load_average": [1.0, 1.5], "roles": 38, "sources": 40}
+    row["files"] = {"read": 40, "imported": 40, "unchanged": 0, "failed": 0}
+    lines = report.import_queue_table({"sqlite": row, "postgres": {"error": "Redis is not reachable"}})
+    assert lines[2].split()[:4] == ["sqlite", "2", "40", "20.0"]
+    assert lines[3].split() == ["postgres", "Redis", "is", "not", "reachable"]
