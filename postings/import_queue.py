@@ -17,10 +17,27 @@ from .import_pool import FileJob
 from .import_writer import FileResult
 
 BROKER_CHECK_SECONDS = 5
+# A batch also closes at this many bytes of files, so one message stays far below what a broker holds (a
+# file may be up to IMPORT_MAX_BYTES; base64 adds a third).
+BATCH_BYTES = 8 * 1024 * 1024
 
 
 class QueueUnavailable(Exception):
     """The queue is off, Celery is not installed, or the broker does not answer; the message says which."""
+
+
+def queue_batches(jobs: Iterable[FileJob], *, files: int) -> Iterator[list[FileJob]]:
+    """The files in order, in batches of at most `files` files and, past one file, BATCH_BYTES bytes."""
+    batch: list[FileJob] = []
+    size = 0
+    for job in jobs:
+        if batch and (len(batch) == files or size + len(job.data) > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(job)
+        size += len(job.data)
+    if batch:
+        yield batch
 
 
 def batch_message(jobs: Iterable[FileJob]) -> list[dict]:

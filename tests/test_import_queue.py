@@ -9,9 +9,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from jobboard.celery import QUEUE_OFF, app
-from postings import import_writer
+from postings import import_queue, import_writer
 from postings.import_pool import FileJob
-from postings.import_queue import batch_jobs, batch_message
+from postings.import_queue import batch_jobs, batch_message, queue_batches
 from postings.management.commands import import_postings
 from postings.models import ImportRun, Role, Source
 
@@ -49,6 +49,17 @@ def small_batches(monkeypatch):
 def test_a_batch_message_carries_any_bytes():
     jobs = [FileJob("a.txt", b"\xff\x00caf\xc3\xa9"), FileJob("b.txt", error="cannot be read")]
     assert batch_jobs(json.loads(json.dumps(batch_message(jobs)))) == jobs
+
+
+def test_batches_close_at_a_count_of_files_or_of_bytes(monkeypatch):
+    monkeypatch.setattr(import_queue, "BATCH_BYTES", 10)
+    jobs = [FileJob(name, b"x" * size) for name, size in [("a", 4), ("b", 4), ("c", 4), ("d", 30), ("e", 1)]]
+    assert [[job.name for job in batch] for batch in queue_batches(jobs, files=2)] == [
+        ["a", "b"],
+        ["c"],
+        ["d"],
+        ["e"],
+    ]
 
 
 @pytest.mark.django_db(transaction=True, reset_sequences=True)
@@ -94,7 +105,6 @@ def test_a_batch_whose_task_fails_reports_its_files(eager_queue, tmp_path, monke
         raise RuntimeError("database went away")
 
     monkeypatch.setattr(import_writer.FileWriter, "write_batch", broken)
-    app.conf.task_eager_propagates = False
     report, _, err = run(tmp_path, format="json", queue=True, wait=True)
     assert [e["file"] for e in report["errors"]] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
     assert "the queue worker failed on this file's batch (RuntimeError: database went away)" in err

@@ -35,7 +35,7 @@ from django.utils import timezone
 
 from postings.import_pool import FileJob, ParsePool, chunksize_for
 from postings.import_progress import ProgressBar
-from postings.import_queue import ImportQueue, QueueUnavailable
+from postings.import_queue import ImportQueue, QueueUnavailable, queue_batches
 from postings.import_writer import FileResult, FileWriter
 from postings.importing import ImportProblem, sources_reparse
 from postings.models import Company, ImportRun
@@ -89,6 +89,11 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         except KeyboardInterrupt:
             self.progress.clear()
+            if options["queue"]:
+                raise CommandError(
+                    "Interrupted: the batches already sent stay queued, and the workers import them.",
+                    returncode=130,
+                ) from None
             kept = "none are kept" if options["dry_run"] or options["strict"] else "earlier ones are kept"
             raise CommandError(
                 f"Interrupted: the files written since the last commit (at most {BATCH_FILES}) were undone; "
@@ -146,10 +151,11 @@ class Command(BaseCommand):
         queue = ImportQueue()
         files = list(self._discover(self.options["paths"]))
         jobs = (_read(name, reader) for name, reader in files)
-        sent = [queue.send(batch, company=self.options["company"]) for batch in _batches(jobs, BATCH_FILES)]
+        batches = queue_batches(jobs, files=BATCH_FILES)
+        sent = [queue.send(batch, company=self.options["company"]) for batch in batches]
         if not self.options["wait"]:
-            batches = f"{len(sent):,} batch{'' if len(sent) == 1 else 'es'}"
-            where = f"Queued {len(files):,} files in {batches} on {queue.where}"
+            count = f"{len(sent):,} batch{'' if len(sent) == 1 else 'es'}"
+            where = f"Queued {len(files):,} files in {count} on {queue.where}"
             self._say(
                 self.log, self.style.SUCCESS(f"{where}; workers (celery -A jobboard worker) import them.")
             )
