@@ -79,11 +79,13 @@ class FileWriter:
         """--strict and a file failed: nothing more is written."""
         return self.strict and bool(self.errors)
 
-    def write_batch(self, batch: list[ParsedFile], *, on_file: Callable[[], None] = lambda: None) -> None:
+    def write_batch(
+        self, batch: list[ParsedFile], *, on_file: Callable[[int], None] = lambda n: None
+    ) -> None:
         """Write a batch of files in one transaction, each file atomic under a savepoint of its own (a commit
         per file costs PostgreSQL a flush of its log). When the batch's transaction is lost (its commit fails,
         or the database ends it to break a deadlock with another import) the batch is written again, a
-        transaction per file."""
+        transaction per file. `on_file` is told each file's position in the batch once it is written."""
         saved = self.tally.copy(), len(self.errors), len(self.warnings), len(self.results)
         try:
             with transaction.atomic():
@@ -94,10 +96,12 @@ class FileWriter:
             self.cache = ImportCache()  # it may hold rows of the lost transaction
             self._write_files(batch, in_batch=False, on_file=on_file)
 
-    def _write_files(self, batch: list[ParsedFile], *, in_batch: bool, on_file: Callable[[], None]) -> None:
-        for parsed in batch:
+    def _write_files(
+        self, batch: list[ParsedFile], *, in_batch: bool, on_file: Callable[[int], None]
+    ) -> None:
+        for position, parsed in enumerate(batch, start=1):
             self.record(self._write_one(parsed, in_batch=in_batch))
-            on_file()
+            on_file(position)
             if self.stopped:
                 return
 

@@ -20,7 +20,6 @@ prints the same report as a local run.
 import glob
 import itertools
 import json
-import logging
 import os
 import stat
 import sys
@@ -40,9 +39,6 @@ from postings.import_writer import FileResult, FileWriter
 from postings.importing import ImportProblem, sources_reparse
 from postings.models import Company, ImportRun
 from postings.reports import role_report, roles_for_report
-
-logger = logging.getLogger(__name__)
-
 
 BATCH_FILES = 50  # files written per transaction
 
@@ -131,9 +127,13 @@ class Command(BaseCommand):
         jobs = (_read(name, reader) for name, reader in files)
         with ParsePool(workers=workers, budget=settings.IMPORT_PARSE_SECONDS) as pool:
             parsed_files = pool.imap(jobs, chunksize=chunksize_for(len(files), workers))
-            done = itertools.count(1)
+            done = 0
             for batch in _batches(parsed_files, BATCH_FILES):
-                self.writer.write_batch(batch, on_file=lambda: self.progress.update(next(done)))
+                # A batch written again (its transaction lost) redraws the same positions.
+                self.writer.write_batch(
+                    batch, on_file=lambda n, before=done: self.progress.update(before + n)
+                )
+                done += len(batch)
                 if self.writer.stopped:
                     break
 
