@@ -217,7 +217,7 @@ def test_company_page(client, seeds):
     assert "Skills in demand" in text and "Kubernetes" in text
     body = response.content.decode()
     assert 'href="/?company=discord"' in body
-    assert len(re.findall(r'class="chart-bar" style="left: [\d.]+%; width: [\d.]+%"', body)) == 2
+    assert len(re.findall(r'class="chart-bar" x="[\d.]+%" width="[\d.]+%"', body)) == 2
 
 
 def test_company_without_open_roles(client):
