@@ -1,5 +1,6 @@
 """Settings for jobboard, read from the environment (12-factor); see README "Configuration"."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -129,7 +130,6 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(env_str("SECURE_HSTS_SECONDS", "31536000"))
@@ -198,3 +198,92 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_TIMEOUT = 5
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_RESULT_EXPIRES = 7 * 24 * 3600
+
+# --- Production: proxy, admin, login throttling, CSP, logs, health checks, database faults (issue 17) ---
+
+# Trust X-Forwarded-Proto (and the last X-Forwarded-For address) only when a proxy in front sets them;
+# without one, any client could claim HTTPS or another address.
+BEHIND_PROXY = env_bool("BEHIND_PROXY", default=False)
+if BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# The admin's path: set a hard-to-guess one in production; no public page or robots.txt names it.
+ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"
+
+INSTALLED_APPS += ["axes"]  # noqa: F405 (defined above)
+MIDDLEWARE = [
+    "jobboard.observability.RequestIdMiddleware",
+    "jobboard.health.HealthCheckMiddleware",
+    MIDDLEWARE[0],  # SecurityMiddleware
+    "csp.middleware.CSPMiddleware",
+    *MIDDLEWARE[1:],
+    "jobboard.faults.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks.
+    "axes.middleware.AxesMiddleware",
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login throttling (django-axes, counted in the database): after LOGIN_FAILURE_LIMIT failed logins from one
+# address, that address may not log in for LOGIN_COOLOFF_MINUTES.
+AXES_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env_str("LOGIN_COOLOFF_MINUTES", "60")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "jobboard.security.client_ip"
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp): every script and style is a static file of this site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Logs: one JSON object a line in production (LOG_FORMAT=json), plain text with DEBUG; every record carries
+# the request's id, which the response echoes in X-Request-ID.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
+if LOG_FORMAT not in {"json", "plain"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be json or plain, not {LOG_FORMAT!r}.")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {
+        "request_id": {"()": "jobboard.observability.RequestIdFilter"},
+        "client_errors": {"()": "jobboard.observability.ClientErrorsAsWarnings"},
+        "database_errors": {"()": "jobboard.observability.DatabaseErrorsOnOneLine"},
+    },
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"},
+        "json": {"()": "jobboard.observability.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id", "client_errors", "database_errors"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {"django.db.backends": {"level": "INFO"}},
+}
+
+# Database faults: pages answer 503 with Retry-After while the database is unreachable or a query ran out.
+RETRY_AFTER_SECONDS = int(env_str("RETRY_AFTER_SECONDS", "30"))
+# Web requests' queries are cut off after this long (PostgreSQL; "0" for none). Commands are not bound.
+DATABASE_STATEMENT_TIMEOUT = env_str("DATABASE_STATEMENT_TIMEOUT", "5s")
+DATABASE_CONNECT_TIMEOUT = int(env_str("DATABASE_CONNECT_TIMEOUT", "5"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
