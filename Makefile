@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/jobboard
 SQLITE_URL ?= sqlite:///$(CURDIR)/db.sqlite3
 
-.PHONY: run test lint install install-dev test-sqlite test-postgres test-browser browser-deps audit bench bench-peer clean format
+.PHONY: run serve test lint install install-dev test-sqlite test-postgres test-browser browser-deps audit bench bench-peer clean format
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -31,6 +31,14 @@ run: install
 	DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py migrate --no-input
 	DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py import_postings fixtures/seeds
 	EMAIL_BACKEND=$${EMAIL_BACKEND:-django.core.mail.backends.console.EmailBackend} DEBUG=1 DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py runserver $(HOST):$(PORT)
+
+# Production-like: DEBUG off, gunicorn with gunicorn.conf.py. Needs SECRET_KEY and ALLOWED_HOSTS (and, on
+# plain HTTP, SECURE_SSL_REDIRECT=0); static files are collected first.
+serve: install
+	DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py collectstatic --no-input -v 0
+	DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} $(PY) manage.py migrate --no-input -v 0
+	DATABASE_URL=$${DATABASE_URL:-$(SQLITE_URL)} HOST=$(HOST) PORT=$(PORT) \
+		$(VENV)/bin/gunicorn -c gunicorn.conf.py jobboard.wsgi
 
 lint: install-dev
 	$(PY) -m ruff check .
