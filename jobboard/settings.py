@@ -287,3 +287,18 @@ DATABASE_STATEMENT_TIMEOUT = env_str("DATABASE_STATEMENT_TIMEOUT", "5s")
 DATABASE_CONNECT_TIMEOUT = int(env_str("DATABASE_CONNECT_TIMEOUT", "5"))
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
+
+# Cache: this process's memory by default; Redis, shared by every worker, when REDIS_URL is set.
+REDIS_URL = env_str("REDIS_URL")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "jobboard"}
+    )
+}
+# Seconds a search's facet counts and a sitemap page are kept in the cache (0: not cached).
+FACET_CACHE_SECONDS = int(env_str("FACET_CACHE_SECONDS", "60"))
+SITEMAP_CACHE_SECONDS = int(env_str("SITEMAP_CACHE_SECONDS", "3600"))
+# URLs a sitemap page holds at most (the sitemaps protocol allows 50,000); /sitemap.xml indexes the pages.
+SITEMAP_SHARD_SIZE = int(env_str("SITEMAP_SHARD_SIZE", "50000"))

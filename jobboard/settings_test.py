@@ -7,3 +7,6 @@ from .settings import STORAGES
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 SECURE_SSL_REDIRECT = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tests create roles and search again at once: the caches' own tests turn them on.
+FACET_CACHE_SECONDS = 0
+SITEMAP_CACHE_SECONDS = 0

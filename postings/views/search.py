@@ -3,7 +3,7 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 
-from ..facets import facet_counts
+from ..facets import cached_facet_counts
 from ..filters import RoleFilter
 from ..models import Role
 from .searching import SearchPage, role_json, search_page
@@ -14,7 +14,7 @@ MAX_PAGE_SIZE = 100
 
 def _search(request, page_size: int) -> SearchPage:
     filterset = RoleFilter(request.GET, queryset=Role.objects.visible())
-    facets = facet_counts(filterset, expand=request.GET.get("more"))
+    facets = cached_facet_counts(filterset, request.GET, expand=request.GET.get("more"))
     return search_page(request, filterset, facets, page_size=page_size)
 
 
