@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q, QuerySet
 
@@ -9,7 +10,15 @@ from .choices import RoleStatus
 from .models import Company, Role
 
 
-class RoleSitemap(Sitemap):
+class ShardedSitemap(Sitemap):
+    """Pages of at most SITEMAP_SHARD_SIZE URLs (the protocol's limit is 50,000), listed by the index."""
+
+    @property
+    def limit(self) -> int:
+        return settings.SITEMAP_SHARD_SIZE
+
+
+class RoleSitemap(ShardedSitemap):
     """Open roles only: a closed role's page stays reachable but is no longer worth crawling."""
 
     changefreq = "weekly"
@@ -23,8 +32,12 @@ class RoleSitemap(Sitemap):
     def lastmod(self, item: Role) -> datetime:
         return item.updated_at
 
+    def get_latest_lastmod(self) -> datetime | None:
+        # For the index, in one aggregate (Django's default reads every item).
+        return self.items().order_by().aggregate(latest=Max("updated_at"))["latest"]
 
-class CompanySitemap(Sitemap):
+
+class CompanySitemap(ShardedSitemap):
     """Companies with at least one open role, modified when any of their roles last changed."""
 
     changefreq = "weekly"
@@ -41,6 +54,9 @@ class CompanySitemap(Sitemap):
 
     def lastmod(self, item: Company) -> datetime:
         return item.last_role_change
+
+    def get_latest_lastmod(self) -> datetime | None:
+        return Role.objects.filter(status=RoleStatus.OPEN).aggregate(latest=Max("updated_at"))["latest"]
 
 
 SITEMAPS = {"roles": RoleSitemap, "companies": CompanySitemap}

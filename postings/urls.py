@@ -18,6 +18,7 @@ urlpatterns = [
     path("feeds/roles/", views.role_feed, name="role_feed"),
     path("feeds/roles/atom/", views.role_feed_atom, name="role_feed_atom"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
 ]

@@ -17,11 +17,23 @@ def seeds():
     import_seeds()
 
 
-def entries(client) -> dict[str, str]:
+def shards(client) -> list[str]:
+    """The sitemap pages /sitemap.xml (an index) lists, as paths."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     root = ET.fromstring(response.content)
-    return {url.findtext(f"{NS}loc"): url.findtext(f"{NS}lastmod") for url in root.findall(f"{NS}url")}
+    assert root.tag == f"{NS}sitemapindex"
+    return [loc.removeprefix("http://testserver") for loc in root.itertext() if loc.startswith("http")]
+
+
+def entries(client) -> dict[str, str]:
+    urls = {}
+    for shard in shards(client):
+        response = client.get(shard)
+        assert response.status_code == 200
+        root = ET.fromstring(response.content)
+        urls |= {url.findtext(f"{NS}loc"): url.findtext(f"{NS}lastmod") for url in root.findall(f"{NS}url")}
+    return urls
 
 
 def test_sitemap_lists_seed_roles_and_company_with_lastmod(client, seeds):
@@ -47,6 +59,41 @@ def test_sitemap_runs_a_constant_number_of_queries(client, seeds, django_assert_
         make_role()
     with django_assert_max_num_queries(4):
         client.get("/sitemap.xml")
+    with django_assert_max_num_queries(4):
+        client.get("/sitemap-roles.xml")
+
+
+def test_sitemap_is_an_index_of_shards_of_at_most_the_shard_size(client, settings):
+    settings.SITEMAP_SHARD_SIZE = 2
+    roles = [make_role() for _ in range(5)]
+    assert shards(client) == [
+        "/sitemap-roles.xml",
+        "/sitemap-roles.xml?p=2",
+        "/sitemap-roles.xml?p=3",
+        "/sitemap-companies.xml",
+        "/sitemap-companies.xml?p=2",
+        "/sitemap-companies.xml?p=3",
+    ]
+    sizes = [len(ET.fromstring(client.get(shard).content).findall(f"{NS}url")) for shard in shards(client)]
+    assert sizes == [2, 2, 1, 2, 2, 1]
+    assert {f"http://testserver{role.get_absolute_url()}" for role in roles} <= set(entries(client))
+    assert client.get("/sitemap-roles.xml?p=4").status_code == 404
+
+
+def test_sitemaps_are_cached(client, settings, django_assert_num_queries):
+    from django.core.cache import cache
+
+    settings.SITEMAP_CACHE_SECONDS = 60
+    cache.clear()
+    first = make_role()
+    before = entries(client)
+    later = make_role()
+    with django_assert_num_queries(0):
+        assert entries(client) == before  # served from the cache, queries and all
+    assert f"http://testserver{first.get_absolute_url()}" in before
+    assert f"http://testserver{later.get_absolute_url()}" not in before
+    cache.clear()
+    assert f"http://testserver{later.get_absolute_url()}" in entries(client)
 
 
 def test_robots_txt_points_to_the_sitemap(client):

@@ -8,6 +8,7 @@ from .pages import (
     role_feed,
     role_feed_atom,
     sitemap,
+    sitemap_section,
     source_raw,
 )
 from .search import api_roles, role_list
@@ -24,6 +25,7 @@ __all__ = [
     "role_feed_atom",
     "role_list",
     "sitemap",
+    "sitemap_section",
     "source_raw",
     "submit_confirm",
     "submit_preview",

@@ -1,6 +1,9 @@
 """Role, source and company pages, feeds, sitemap and robots.txt: a queryset and a template each."""
 
+from django.conf import settings
+from django.contrib.sitemaps.views import index as sitemap_index_view
 from django.contrib.sitemaps.views import sitemap as sitemap_view
+from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -91,10 +94,40 @@ role_feed = RoleFeed()
 role_feed_atom = AtomRoleFeed()
 
 
+def _cached(request, build) -> HttpResponse:
+    """A sitemap response kept SITEMAP_CACHE_SECONDS per URL (host included: its links name the host)."""
+    seconds = settings.SITEMAP_CACHE_SECONDS
+    if not seconds:
+        return build()
+    key = f"sitemap:{request.build_absolute_uri()}"
+    stored = cache.get(key)
+    if stored is None:
+        response = build()
+        if response.status_code != 200:
+            return response
+        response.render()
+        stored = (response.content, response["Content-Type"], response.get("Last-Modified"))
+        cache.set(key, stored, seconds)
+    content, content_type, last_modified = stored
+    response = HttpResponse(content, content_type=content_type)
+    if last_modified:
+        response["Last-Modified"] = last_modified
+    return response
+
+
 @require_GET
 def sitemap(request):
-    """Roles and companies for crawlers (Django's sitemap view, URLs built from the request's host)."""
-    return sitemap_view(request, sitemaps=SITEMAPS)
+    """The sitemap index: a page per SITEMAP_SHARD_SIZE roles or companies (URLs from the request's host)."""
+    return _cached(
+        request,
+        lambda: sitemap_index_view(request, sitemaps=SITEMAPS, sitemap_url_name="postings:sitemap_section"),
+    )
+
+
+@require_GET
+def sitemap_section(request, section: str):
+    """One page of a section's URLs (`?p=2` for the second), with last-modified dates."""
+    return _cached(request, lambda: sitemap_view(request, sitemaps=SITEMAPS, section=section))
 
 
 @require_GET
