@@ -161,7 +161,8 @@ def jobboard_server(database: Path) -> Server:
     }
     # One sync worker: the command line overrides any gunicorn.conf.py for workers and threads.
     command = [sys.executable, "-m", "gunicorn", "jobboard.wsgi", "--bind", "127.0.0.1:{port}"]
-    command += ["--workers", "1", "--threads", "1", "--timeout", "120", "--log-level", "warning"]
+    command += ["--workers", "1", "--threads", "1", "--worker-class", "sync", "--timeout", "120"]
+    command += ["--log-level", "warning"]
     return Server("jobboard (gunicorn)", command, env, CACHE / "peer-jobboard.log")
 
 

@@ -13,6 +13,10 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 SECURE_SSL_REDIRECT = False
 ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver"]
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+# The scenarios repeat the same searches to time the work itself: cached facet counts or sitemaps would
+# time the cache instead (and break comparisons with earlier runs).
+FACET_CACHE_SECONDS = 0
+SITEMAP_CACHE_SECONDS = 0
 
 # WhiteNoise warns that collectstatic has not run; the benchmark serves no static files.
 warnings.filterwarnings("ignore", "No directory at", UserWarning)
