@@ -246,6 +246,12 @@ def test_an_outage_is_503s_and_the_first_request_after_it_succeeds():
         proxy.start()  # back, on the same address: no restart of the app
         assert get(f"{base}/?q=rust")[0] == 200
         assert get(f"{base}/readyz")[0] == 200
+
+        # A restart between two requests (every open connection dead, the server back at once): the
+        # persistent connections are checked before reuse, so no request fails.
+        proxy.stop()
+        proxy.start()
+        assert [get(f"{base}/?q=rust")[0] for _ in range(4)] == [200] * 4
     finally:
         server.terminate()
         log = server.communicate(timeout=30)[0]
