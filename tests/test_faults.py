@@ -41,7 +41,7 @@ def lost_connection(*args, **kwargs):
 
 @pytest.mark.django_db
 def test_a_database_fault_in_a_view_is_a_friendly_503_on_one_log_line(client, monkeypatch, log_lines):
-    monkeypatch.setattr("postings.views.search.facet_counts", lost_connection)
+    monkeypatch.setattr("postings.views.search.cached_facet_counts", lost_connection)
     response = client.get("/?q=rust")
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
@@ -77,7 +77,7 @@ def test_other_errors_stay_500s(monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("a bug")
 
-    monkeypatch.setattr("postings.views.search.facet_counts", broken)
+    monkeypatch.setattr("postings.views.search.cached_facet_counts", broken)
     response = Client(raise_request_exception=False).get("/")
     assert response.status_code == 500
     assert "Retry-After" not in response
@@ -100,7 +100,7 @@ def test_a_query_past_the_statement_timeout_gets_the_503(client, monkeypatch, se
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_sleep(2)")
 
-        monkeypatch.setattr("postings.views.search.facet_counts", slow)
+        monkeypatch.setattr("postings.views.search.cached_facet_counts", slow)
         started = time.monotonic()
         response = client.get("/")
         assert response.status_code == 503 and response["Retry-After"] == "30"

@@ -33,7 +33,7 @@ def _listed(client, url: str) -> str:
 
 @pytest.mark.parametrize(
     "url",
-    ["/", "/?q=rust", "/api/roles/", "/feeds/roles/", "/feeds/roles/atom/", "/sitemap.xml"],
+    ["/", "/?q=rust", "/api/roles/", "/feeds/roles/", "/feeds/roles/atom/", "/sitemap-roles.xml"],
 )
 def test_only_open_roles_are_listed(client, url):
     roles = _roles()
