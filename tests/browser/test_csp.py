@@ -35,6 +35,8 @@ def test_public_pages_have_no_csp_violation(page, url, catalogue):
         f"{role.get_absolute_url()}sources/{role.sources.first().pk}/",
         company.get_absolute_url(),
         "/no-such-page/",
+        "/post-a-job/",
+        f"{role.get_absolute_url()}report/",
     ]
     for path in paths:
         assert visit(page, url(path)) == [], path
