@@ -7,3 +7,5 @@ from .settings import STORAGES
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 SECURE_SSL_REDIRECT = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Links in alert e-mails sent outside a request (send_alerts).
+SITE_URL = "https://jobs.example.com"
