@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from .email_url import parse_email_url
 from .env import env_bool, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -158,15 +159,28 @@ ROLE_EXPIRE_AFTER_DAYS = int(env_str("ROLE_EXPIRE_AFTER_DAYS", "60"))
 # whose employer, title or pay the parser was unsure of waits for review whatever its source.
 ROLE_REVIEW_SOURCE_KINDS = env_list("ROLE_REVIEW_SOURCE_KINDS")
 
-# E-mail (job submission confirmations and decisions): Django's SMTP backend unless EMAIL_BACKEND says
-# otherwise (`make run` uses the console backend, the tests locmem).
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
-EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(env_str("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
-EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# E-mail (README "Saved searches and alerts"; job submissions, decisions and alerts): EMAIL_URL
+# (smtp://user:password@host:587?tls=1, console://, file:///dir), or EMAIL_BACKEND and Django's EMAIL_HOST,
+# EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, EMAIL_USE_SSL.
+# With none of them, DEBUG prints messages on the console and production speaks SMTP to localhost:25.
+if env_str("EMAIL_URL"):
+    globals().update(parse_email_url(env_str("EMAIL_URL")))
+else:
+    # EMAIL_BACKEND may name any backend (`make run` sets the console's, the tests use locmem).
+    EMAIL_BACKEND = env_str("EMAIL_BACKEND") or (
+        "django.core.mail.backends.console.EmailBackend"
+        if DEBUG and not env_str("EMAIL_HOST")
+        else "django.core.mail.backends.smtp.EmailBackend"
+    )
+    EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+    EMAIL_PORT = int(env_str("EMAIL_PORT", "25"))
+    EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+    EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+    EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=False)
+EMAIL_TIMEOUT = float(env_str("EMAIL_TIMEOUT", "20"))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "jobboard <jobs@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Posting a job (postings/submissions.py, documented in the README): a pasted or uploaded posting's
 # size limit.
@@ -181,8 +195,14 @@ SUBMISSION_CONFIRM_DAYS = int(env_str("SUBMISSION_CONFIRM_DAYS", "3"))
 # role was last opened send it back to review; reports one IP address may send in an hour.
 REPORTS_TO_REVIEW = int(env_str("REPORTS_TO_REVIEW", "3"))
 REPORTS_PER_IP_PER_HOUR = int(env_str("REPORTS_PER_IP_PER_HOUR", "10"))
-# The site's address for links in e-mails sent outside a request (a moderator's decision).
+# The site's address for links in e-mails sent outside a request (a moderator's decision, send_alerts).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Saved searches and alerts (postings/alerts.py): sign-ups allowed per hour for one address and one IP
+# (counted in the database, so every server process shares them), and how long a confirmation link lasts.
+ALERT_SIGNUPS_PER_ADDRESS = int(env_str("ALERT_SIGNUPS_PER_ADDRESS", "3"))
+ALERT_SIGNUPS_PER_IP = int(env_str("ALERT_SIGNUPS_PER_IP", "10"))
+ALERT_CONFIRM_DAYS = int(env_str("ALERT_CONFIRM_DAYS", "3"))
 
 # The import queue (README "Importing on several machines"): `import_postings --queue` and
 # `celery -A jobboard worker`. No broker URL means the queue is off; local imports never need it.

@@ -334,3 +334,6 @@ class ImportRunAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
+
+
+from . import admin_alerts  # noqa: E402, F401 - registers the saved-search admin

@@ -107,3 +107,13 @@ def choice_check(field: str, choices: type[models.TextChoices], *, blank: bool =
     """A CheckConstraint condition allowing only the enum's values (and '' when blank)."""
     allowed = list(choices.values) + ([""] if blank else [])
     return models.Q(**{f"{field}__in": allowed})
+
+
+class AlertFrequency(models.TextChoices):
+    DAILY = "daily", "Daily"
+    WEEKLY = "weekly", "Weekly"
+
+    @property
+    def adverb(self) -> str:
+        """How the e-mails speak of it: "once a day", "once a week"."""
+        return {"daily": "once a day", "weekly": "once a week"}[self.value]

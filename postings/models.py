@@ -493,5 +493,7 @@ class ImportRun(models.Model):
         return f"Import {self.started_at:%Y-%m-%d %H:%M} ({self.created} created, {self.failed} failed)"
 
 
-# Registers the rows the public writes (job submissions, listing reports); they refer to Role above.
+# Registers the rows the public writes (saved searches and what they sent, job submissions, listing
+# reports); they refer to Role above.
+from .alert_models import Alert, AlertDelivery  # noqa: E402, F401
 from .submission_models import JobSubmission, ListingReport  # noqa: E402, F401
