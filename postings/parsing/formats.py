@@ -302,26 +302,29 @@ def _json_documents(text: str) -> list[Document] | None:
     postings = _find_postings(values)
     if not postings:  # an ATS export: the same facts under its own field names
         items = [item for value in values for item in (value if isinstance(value, list) else [value])]
-        docs = _record_documents(_listed_records(items), "json")
+        docs = _posting_documents(_listed_postings(items), "json")
         return None if code and not docs else docs
     return _posting_documents(postings, "json")
 
 
-def _listed_records(items: list, depth: int = 0) -> list:
-    """The records to read: an API response ({"items": [...]}, {"data": {"jobs": [...]}}) stands for the
-    records it lists when it reads as no job with a title itself."""
+def _listed_postings(items: list, depth: int = 0) -> list[dict]:
+    """The records' JobPostings, each record read once: an API response ({"items": [...]}, {"data": {"jobs":
+    [...]}}) stands for the records it lists when it reads as no job with a title itself."""
     out = []
     for item in items:
-        posting = as_jobposting(item) if isinstance(item, dict) else None
-        if isinstance(item, dict) and depth < 3 and not (posting and posting.get("title")):
+        if not isinstance(item, dict):
+            continue
+        posting = as_jobposting(item)
+        if depth < 3 and not (posting and posting.get("title")):
             inner = [
                 x for v in item.values() for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict)
             ]
-            listed = [x for x in _listed_records(inner, depth + 1) if as_jobposting(x)]
+            listed = _listed_postings(inner, depth + 1)
             if listed:
                 out += listed
                 continue
-        out.append(item)
+        if posting:
+            out.append(posting)
     return out
 
 

@@ -71,13 +71,15 @@ def _cleaned(link: str) -> str:
     return link.replace(" ", "%20")
 
 
+# An e-mail address, and what a posting may say to apply through: a link or an address.
+_ADDRESS = r"[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}"
+_TARGET = rf"(https?://[^\s<>()\"'\]\[]{{4,300}}|{_ADDRESS})"
 # "Apply at https://…", "send your CV to jobs@acme.com", "Bewerbung an karriere@…", "postula en https://…":
 # the link or address the posting's own words say to apply through. Bounded gaps keep it linear.
 _APPLY_TEXT = re.compile(
     r"(?=\b[asemwcrbp])"  # the letters a match can start with: other places are passed over at once
     r"\b(?:apply|applications?|send|e-?mail|mail|write|contact|reach|bewerb\w{0,10}|postul\w{0,6}|candidat\w{0,6}"
-    r"|env[ií]\w{0,6}|envoye[zr]|solliciteer|aplikuj)\b[^\n]{0,80}?"
-    r"(https?://[^\s<>()\"'\]\[]{4,300}|[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})",
+    r"|env[ií]\w{0,6}|envoye[zr]|solliciteer|aplikuj)\b[^\n]{0,80}?" + _TARGET,
     re.I,
 )
 
@@ -87,12 +89,12 @@ _APPLY_TEXT = re.compile(
 _APPLY_TEXT_OTHER = re.compile(
     r"(?:简历|簡歷|履歴書|이력서|지원|應徵|应聘|投递|応募|резюме|отклик\w{0,4}|откликн\w{0,6}|(?<!\w)CV(?!\w)"
     r"|(?<!\w)(?:r[ée]sum[ée]|curriculum|lebenslauf|ứng\s+tuyển|başvuru\w{0,4}|jelentkez\w{0,6}))"
-    r"[^\n]{0,80}?(https?://[^\s<>()\"'\]\[]{4,300}|[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})",
+    r"[^\n]{0,80}?" + _TARGET,
     re.I,
 )
 
 
-_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\b", re.I)
+_MAIL = re.compile(rf"(?<![\w.+-]){_ADDRESS}\b", re.I)
 # Local parts of addresses that receive applications: "jobs@", "careers@", "bewerbung@", "rh@", "join18F@";
 # and of those that never do.
 _HIRING_MAILBOX = re.compile(
