@@ -137,6 +137,21 @@ def test_signups_are_rate_limited_per_ip(client, settings):
     assert signup(client, email="other@example.com", ip="192.0.2.1").status_code == 302
 
 
+def test_behind_a_proxy_signups_are_counted_per_client_not_per_proxy(client, settings):
+    """Regression: the limit counted REMOTE_ADDR, the proxy's address, so one busy network's proxy locked
+    everyone out while a client could reset its count by nothing; the proxy's X-Forwarded-For entry counts."""
+    settings.ALERT_SIGNUPS_PER_IP, settings.BEHIND_PROXY = 2, True
+
+    def via_proxy(email, forwarded):
+        fields = {"email": email, "frequency": "daily", "website": ""}
+        return client.post("/alerts/?q=go", fields, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+
+    for n in range(2):
+        assert via_proxy(f"person{n}@example.com", "203.0.113.7").status_code == 302
+    assert via_proxy("other@example.com", "6.6.6.6, 203.0.113.7").status_code == 429
+    assert via_proxy("other@example.com", "198.51.100.4").status_code == 302
+
+
 # Double opt-in
 def test_confirmation_link_shows_a_button_and_post_activates(client):
     signup(client)

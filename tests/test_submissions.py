@@ -241,6 +241,20 @@ def test_rate_limits_per_address_and_per_ip(client, settings):
     assert JobSubmission.objects.count() == 4
 
 
+def test_behind_a_proxy_submissions_are_counted_per_client(client, settings):
+    """Regression: the per-network limit counted the proxy's address (REMOTE_ADDR) for every submitter."""
+    settings.SUBMISSIONS_PER_ADDRESS, settings.SUBMISSIONS_PER_IP, settings.BEHIND_PROXY = 5, 1, True
+
+    def via_proxy(n, forwarded):
+        data = {"text": POSTING + f"\n{n}", "email": f"boss{n}@acme.example"}
+        return client.post(START, data, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+
+    assert via_proxy(1, "203.0.113.7").status_code == 302
+    assert b"from your network" in via_proxy(2, "203.0.113.7").content
+    assert via_proxy(3, "198.51.100.4").status_code == 302
+    assert set(JobSubmission.objects.values_list("ip", flat=True)) == {"203.0.113.7", "198.51.100.4"}
+
+
 def test_forged_and_expired_links_are_refused(client, settings):
     url = _preview_url(_start(client))
     submission = JobSubmission.objects.get()

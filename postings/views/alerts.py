@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from jobboard.security import client_ip
+
 from ..alert_forms import AlertForm
 from ..alerts import (
     BadLink,
@@ -50,7 +52,7 @@ def alert_create(request):
                     email=form.cleaned_data["email"],
                     frequency=form.cleaned_data["frequency"],
                     query=kept.query,
-                    ip=request.META.get("REMOTE_ADDR"),
+                    ip=client_ip(request) or None,
                     base_url=_base_url(request),
                 )
             except RateLimited as error:

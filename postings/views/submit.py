@@ -10,6 +10,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from jobboard.security import client_ip
+
 from ..listing_reports import ReportRefused, report_send
 from ..models import Role
 from ..submissions import (
@@ -35,7 +37,7 @@ def _too_large(request) -> bool:
 
 
 def _ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR") or None
+    return client_ip(request) or None
 
 
 @require_http_methods(["GET", "POST"])
