@@ -40,6 +40,7 @@ MIN_SCORE = {
     "real/batch-13": 72.0,
     "real/batch-14": 70.0,
     "real/batch-15": 67.0,
+    "real/batch-16": 69.0,
 }
 
 

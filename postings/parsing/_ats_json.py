@@ -47,10 +47,13 @@ _COMPANY = _keys(
     "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch custname "
     "corpname comname"
 ) + labels.field_names("company")
+# Fields that name the job or its employer: never its text, however long.
+_NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city jobcity office offices "
     "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place"
 ) + labels.field_names("location")
+_ADDRESS = _keys("jobaddress address fulladdress direccion adresse endereco country jobcountry pais pays")
 _WORK_MODE = _keys("teleworking teletrabajo modalidad modalidadtrabajo workmode remotetype arbeitsmodell")
 # A record's required experience in words ("experienceMin": {"value": "Al menos 2 años"}), read as a line.
 _EXPERIENCE = _keys(
@@ -61,7 +64,7 @@ _REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements re
 _EMPLOYMENT = _keys(
     "employmenttype commitment jobtype jobtypes contracttime contracttype workday positionschedule "
     "schedule type tipo typecontrat jornada anstellungsart befristung employment jobemploymenttype worktypes "
-    "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato"
+    "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel"
 ) + labels.field_names("employment type")
 _POSTED = _keys(
     "dateposted publishedat publicationdate published postedat posted createdat created releaseddate "
@@ -112,6 +115,15 @@ _PERIODS = {
     "ph": "HOUR", "pd": "DAY", "pm": "MONTH",
 }  # fmt: skip
 _KEY = re.compile(r"[\W_]+")
+_TAGS = re.compile(r"<[^<>]{0,2000}>")
+_DESCRIBED = re.compile(r"desc|summary|intro|about|overview|teaser")
+
+
+def _words(value: Any) -> bool:
+    """A string of three words or more."""
+    return isinstance(value, str) and len(_TAGS.sub(" ", value).split()) >= 3
+
+
 _LONG_TEXT = 200  # characters: a record with no title but a text this long is a posting written out
 
 
@@ -135,7 +147,8 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     # "text" is Lever's title beside a description, and a forum comment's whole body when alone.
     text_is_body = _first(fields, _DESCRIPTION, skip=("text",)) is None
     own = _description(fields, skip=() if text_is_body else ("text",))
-    if not own and context and _first(fields, _JOB_TITLE):  # 104's header names the job, "jobDetail" tells it
+    # 104's header names the job, "jobDetail" tells it; REWE's "job" names it, "description" tells it
+    if not own and context and (_first(fields, _JOB_TITLE) or depth and _first(fields, ("title",))):
         own = _description({k: v for k, v in merged.items() if k not in fields}, skip=())
     description = "\n\n".join(filter(None, [own, body]))
     title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
@@ -144,7 +157,8 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     author = fields.get("author")
     if not company and isinstance(author, dict) and _company_author(author):  # InfoJobs: the publisher
         company = _employer_name(_name(author.get("name")))
-    title, company, where = _card_title(title, company)
+    title, company, where, pay_note = _card_title(title, company)
+    description = "\n\n".join(filter(None, [description, pay_note]))
     if not description and not (title and company):  # a listing card names both: enough to read
         return None
     if description and title and title.strip() == description.strip():
@@ -196,22 +210,38 @@ _AT_EMPLOYER = re.compile(
 )
 
 
-def _card_title(title: str | None, company: str | None) -> tuple[str | None, str | None, str | None]:
+# A card title's pay in brackets at its end: "Ordenador/a ($2.950 por hora (~$27.575 por turno))".
+_PAY_AFTER = re.compile(r"\((?:[^()]|\([^()]*+\))*+\)$")
+_PAY_SIGN = re.compile(r"[$€£¥₹₩₽][ \t]?\d|\d[ \t]?[$€£¥₹₩₽]")
+
+
+def _card_title(title: str | None, company: str | None) -> tuple[str | None, str | None, str | None, str]:
     """A scraped card's title cell holds the title on its first line and, often, the employer below it;
-    a feed's "Title at Company (Place)" all three."""
+    a feed's "Title at Company (Place)" all three, and a card's "Title (pay) | Company | Place" its pay too
+    (returned last, as text to read)."""
     lines = [line.strip() for line in (title or "").splitlines() if line.strip()]
+    parts = [part.strip() for part in lines[0].split(" | ")] if len(lines) == 1 else []
+    named = [part.lower() for part in parts]
+    if company and len(parts) >= 2 and company.lower() in named[1:]:  # "Title ($X por hora) | Acme | Town"
+        at = named.index(company.lower(), 1)
+        where = parts[at + 1] if at + 1 < len(parts) else None
+        named_title = " | ".join(parts[:at])
+        pay = _PAY_AFTER.search(named_title)
+        pay = pay if pay and _PAY_SIGN.search(pay[0]) else None
+        title = named_title[: pay.start()].rstrip() if pay else named_title
+        return title, company, where, pay[0] if pay else ""
     at = _AT_EMPLOYER.match(lines[0]) if len(lines) == 1 else None
     if at:
         named, where = at["company"], at["where"]
         if where and not (parse_place(where) or work_mode(where) or "remote" in where.lower()):
             named, where = f"{named} ({where})", None  # "Acme (formerly Foo)" is its name
         if not company or company.lower() == named.lower():  # a feed's "Nurse at Acme Health"
-            return at["title"], named, where
+            return at["title"], named, where, ""
     if len(lines) < 2:
-        return title, company, None
+        return title, company, None, ""
     if not company and len(lines) == 2 and len(lines[1].split()) <= 6:
         company = lines[1]
-    return lines[0], company, None
+    return lines[0], company, None, ""
 
 
 def front_matter_postings(meta: Any, body: str) -> list[dict]:
@@ -279,8 +309,14 @@ def _name(value: Any) -> str | None:
                 "fulllocation",
                 "locationname",
                 "cityname",
+                "currencycode",
             ),
         )
+        # {"CompanyName": "P'nnacle Pte Ltd", "CompanyAddress": …}, {"JobType": "Full Time"}: a field named
+        # for a name, else an object's only text
+        texts = [v for v in keyed.values() if isinstance(v, str) and v.strip()]
+        value = value or next((v for k, v in keyed.items() if k.endswith("name") and v in texts), None)
+        value = value if value is not None or len(texts) != 1 else texts[0]
         if isinstance(value, dict | list):
             return _name(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -296,24 +332,56 @@ def _description(fields: dict, skip: tuple[str, ...]) -> str | None:
     sections = _keyed(fields.get("jobad") or {}).get("sections")
     if isinstance(sections, dict):
         parts += [_long_text(section) for section in sections.values()]
-    parts += [_long_text(fields.get(key)) for key in _MORE_TEXT]
+    # each under its heading, so the sections reader files it: "Requirements:\n- …"
+    parts += [_headed(key, _long_text(fields.get(key))) for key in _MORE_TEXT]
     experience = _name(_first(fields, _EXPERIENCE))
     if experience and len(experience) <= 60 and any(c.isdigit() for c in experience):
         parts.append(f"Experience: {experience}")
-    if not any(parts):  # a record with its own names for everything: its long texts, in order
-        parts = [_long_text(v) for v in fields.values() if _is_prose(v)]
+    if main is None:  # a record with its own names for things: its long texts first, in order, but not a
+        # long title or employer field ("cargo": "Ordenador/a … ($2.950 por hora …) | Activos Chile | …");
+        # a field named as a description however short ("shortDescription": "Acme is seeking a Cook …")
+        parts = [
+            _long_text(v)
+            for k, v in fields.items()
+            if k not in _NOT_TEXT
+            and k not in _MORE_TEXT
+            and (_is_prose(v) or _DESCRIBED.search(k) and _words(v))
+        ] + parts
     text = "\n\n".join(part for part in parts if part)
     return text or None
 
 
+_HEADINGS = {
+    "requirements": "Requirements", "minrequirements": "Requirements", "qualifications": "Qualifications",
+    "responsibilities": "Responsibilities", "benefits": "Benefits", "skills": "Skills", "keyskills": "Skills",
+    "requisitos": "Requisitos", "anforderungen": "Anforderungen",
+}  # fmt: skip
+
+
+def _headed(key: str, text: str | None) -> str | None:
+    """A record's field of one kind, under the heading its name gives, unless its text starts with one."""
+    heading = _HEADINGS.get(key)
+    if not text or not heading or text.lstrip("<#*").lower().startswith(heading.lower()[:6]):
+        return text
+    return f"{heading}:\n{text}"
+
+
 def _is_prose(value: Any) -> bool:
     """A field that reads as posting text: a long or multi-line string, or a list of strings."""
-    if isinstance(value, list):
-        return bool(value) and all(isinstance(v, str) for v in value) and sum(map(len, value)) >= 40
+    if isinstance(value, list):  # of phrases, not of keywords ("synonyms": ["Kassa", "Kassier", …])
+        return (
+            bool(value)
+            and all(isinstance(v, str) for v in value)
+            and sum(map(len, value)) >= 40
+            and sum(" " in v.strip() for v in value) * 2 > len(value)
+        )
     # A link or a token ("//www.job_104.com.tw/jobs/apply/analysis?j=4b41…") has no blank to read.
+    if not isinstance(value, str):
+        return False
+    if "<" in value and not _words(value):  # markup with no text (an embedded video's <iframe …></iframe>)
+        return False
     return (
-        isinstance(value, str)
-        and (len(value) >= 80 or "\n" in value.strip())
+        (len(value) >= 80 or "\n" in value.strip())
         and "://" not in value[:12]
         and any(ch.isspace() for ch in value.strip())
     )
@@ -347,8 +415,12 @@ def _category(fields: dict, key: str) -> Any:
 
 
 def _places(fields: dict) -> list[str]:
+    # No location field: the job's address ("JobAddress": "One Raffles Quay … Singapore"), else its country
     key = next((k for k in _LOCATION if fields.get(k) not in (None, "", [], {})), None)
     value = fields[key] if key else _category(fields, "location")
+    if not key and value in (None, "", [], {}):
+        key = next((k for k in _ADDRESS if fields.get(k) not in (None, "", [], {})), None)
+        value = fields[key] if key else value
     if key in ("city", "jobcity") and isinstance(value, str):  # JSearch's job_city, job_state, job_country
         area = [_name(fields.get(k)) for k in ("jobstate", "state", "jobcountry", "country", "countrycode")]
         value = ", ".join(dict.fromkeys(part for part in [value.strip(), *area] if part))

@@ -128,3 +128,41 @@ def closed(body: str, *, hash_comments: bool = False) -> str | None:
     if not stack or len(stack) > _MAX_DEPTH:
         return None
     return body.rstrip().rstrip(",").rstrip() + "".join(reversed(stack))
+
+
+# A job's title key in a literal among other code: "title": …, jobTitle: …, '@type': 'JobPosting'.
+_JOB_KEY = re.compile(
+    r"""["']?(?:@type["']?\s*:\s*["']JobPosting|(?:job_?)?title|jobTitle|intitule|titulo)["']?\s*:""", re.I
+)
+_OPENER = re.compile(r"[\[{]")
+_COMMENT_LEAD = re.compile(r"^[ \t]*\*(?![/*])[ \t]?", re.M)  # the " * " that starts a block comment's lines
+_MAX_OPENERS = 12
+
+
+def embedded_literals(text: str) -> list[str]:
+    """The texts to read as an object literal when a program holds a job's record among its other code (a
+    Vue component's `const jobPostings = [{…}]`, an API response pasted into a C# block comment as
+    `"job": {…}, "description": {…}`): from the brackets that open before the first title key, outermost
+    first, each cut at the end of the block comment it starts in; a comment's bare `"key": …` fields are
+    tried first as one object. The caller parses them in order and keeps the first that reads as a job."""
+    text = text[:_MAX_SCAN]
+    key = _JOB_KEY.search(text)
+    if key is None:
+        return []
+    found = []
+    comment = text.rfind("/*", 0, key.start())
+    if comment > text.rfind("*/", 0, key.start()):
+        end = text.find("*/", key.start())
+        inner = _COMMENT_LEAD.sub("", text[comment + 2 : end if end != -1 else len(text)]).strip()
+        if inner.startswith(('"', "'")):
+            found.append("{" + inner.rstrip().rstrip(",") + "}")
+    for opener in list(_OPENER.finditer(text, 0, key.start()))[-_MAX_OPENERS:]:
+        start = opener.start()
+        body = text[start:]
+        if comment > text.rfind("*/", 0, start) and comment < start:
+            end = body.find("*/")
+            body = body[:end] if end != -1 else body
+        found.append(body)
+        if (shut := closed(body)) is not None:
+            found.append(shut)
+    return found

@@ -230,12 +230,33 @@ _LEGAL = (
     r"|Sp\. z o\.o\.|\(Pty\) Ltd|Pty\.? Ltd|Pvt\.? Ltd|Ltd\.?|Limited|LLC|PLC|Inc\.|S\.A\.S?\.?|SAS?|SpA|Srl"
     r"|Oy|AB|A/S|ApS|S\.L\.U\.|BV|NV)(?![\w/])"
 )
+# A company named with its legal form in Japanese, Chinese or Korean: "株式会社丸山珈琲　小諸オフィス",
+# "(주)메이크스타", "北京贝聚贝安科技有限公司". A name after the form ends at a blank or punctuation; one
+# before it must start a line or follow a blank or punctuation (a CJK sentence runs on into it otherwise).
+_CJK_WORD = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7afA-Za-z0-9ー＆&・]"
+_CJK_LEGAL = re.compile(
+    rf"(?P<name>(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)[ \t]?{_CJK_WORD}{{2,20}}"
+    rf"|(?<![^\s:：,，、(（「『【\[])(?:欢迎加入|歡迎加入|加入|关于|關於)?"
+    rf"(?P<before>{_CJK_WORD}{{2,14}}?(?:株式会社|有限会社|合同会社|股份有限公司|有限公司|주식회사)))"
+    r"(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+)
+
+
 _OTHER_LANGUAGES = (
     (re.compile(rf"{_WE_ARE}(?P<name>{_NAME})\s*[,(]"), 5),
     (re.compile(rf"^(?P<name>{_NAME}){_IS_A}", re.M), 4),
     # An "About …" heading holds only the name, whose words need no capitals ("Service numérique canadien").
     (re.compile(rf"{_ABOUT}(?P<name>[A-ZÀ-Þ][^\n?:!.]{{1,60}}?)\s*[?:!.]*$", re.M), 4),
     (re.compile(rf"(?P<name>{_NAME}{_LEGAL})"), 3),
+    (_CJK_LEGAL, 3),
+    # "Wir bei PENNY sind stolz …", "We at Acme believe …", "Nous, chez Necoh, …": the speaker's employer.
+    (
+        re.compile(
+            rf"\b(?:[Ww]ir bei|[Ww]e at|[Nn]ous,? chez|[Nn]oi di|[Nn]osotros en|[Ww]ij bij)[ \t]+"
+            rf"(?P<name>{_NAME})(?=[ \t]*,|[ \t]+[a-zäöüßàâçéèêëîïôûùü])"
+        ),
+        4,
+    ),
     # "Au sein de Necoh, vous …", "Rejoignez Necoh", "Chez Necoh", "Join SD Freight Corp, a leading …",
     # "joining the Nicoletta Italian Kitchen team.": the employer the sentence places you in.
     (
@@ -250,12 +271,19 @@ _OTHER_LANGUAGES = (
 )
 
 
+_EXPANSION = re.compile(r"\s+\([^()]{2,60}\)$")
+_KOREAN_PARTICLES = frozenset("는은을를의가이에와과도")
+
+
 def stated_in_other_languages(text: str):
     """(name, weight) for each employer named the way postings in other languages name it."""
     head = text[:20_000]
     for pattern, weight in _OTHER_LANGUAGES:
         for match in islice(pattern.finditer(head), 5):
-            name = match.group("name").strip(" ,")
+            name = (match.groupdict().get("before") or match.group("name")).strip(" ,")
+            name = _EXPANSION.sub("", name) or name  # "TOTS (Turn On The Spark)": the name, not its gloss
+            if pattern is _CJK_LEGAL and name[-1] in _KOREAN_PARTICLES and len(name) > 4:
+                name = name[:-1]  # "(주)메이크스타는 …": the topic particle is not part of the name
             if name.endswith(".") and not re.search(r"\b[A-Za-z]\.[A-Za-z]{1,3}\.$", name):
                 name = name[:-1]  # a sentence's full stop, not "e.V." or "S.p.A."
             if not reads_as_sentence(name):

@@ -277,7 +277,8 @@ def _of_title(name: str, title: str | None) -> bool:
     key, whole = _key(name), _key(title or "")
     # "Acme Talent Partners, Technology Staffing" is a header read as the title: a name before a separator.
     opening = len(name.split()) >= 2 and (title or "").lower().startswith(name.lower() + " ")
-    return bool(whole) and (key == whole or opening)
+    # or the title with more words: its page heading ("Вакансия машинист автокрана" of "машинист автокрана")
+    return bool(whole) and (key == whole or opening or len(whole) >= 8 and whole in key)
 
 
 def _refuted(name: str, prose: frozenset[str], title: str | None) -> bool:
@@ -339,7 +340,7 @@ def _plausible(name: str) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
     name = name.strip()
     words = name.split()
-    first = name[:1]
+    first = name.removeprefix("(주)").removeprefix("㈜").lstrip()[:1]  # "(주)메이크스타": Korea's "Co., Ltd."
     # A name in a caseless script has no capital to show it: it shows a company's word (公司, 株式会社, ㈜).
     caseless = (
         first.isalpha() and not first.islower() and not first.isupper() and bool(_CJK_COMPANY.search(name))
@@ -353,7 +354,7 @@ def _plausible(name: str) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in _DANGLING:  # "Offre à pourvoir le": a label, not a name
         return False
-    bare = name.replace("(Pty)", "Pty")  # South Africa's "Ensersa (Pty) Ltd"
+    bare = name.replace("(Pty)", "Pty").replace("(주)", "주")  # "Ensersa (Pty) Ltd", "(주)메이크스타"
     if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(bare) or name.isdigit() or _CJK_CLAUSE.search(name):
         return False
     place = parse_place(name)
@@ -403,11 +404,12 @@ _TITLED_LEGAL = re.compile(rf"(?<=\s)(?:{'|'.join(_LEGAL_CASE)})$")
 
 def _cased(name: str, text: str) -> str:
     """Prefer the text's own mixed-case spelling over a SHOUTED header ("FERNHILL" → "Fernhill")."""
-    if not name.isupper():
+    if not name.isupper() or len(name) <= 5 and name.isalnum():  # "IBM", "TOTS": an acronym keeps its case
         return name
     match = re.search(re.escape(name), text, re.I)
-    for found in re.finditer(re.escape(name), text, re.I):
-        if not found.group(0).isupper():
+    # A whole word in mixed case: not a link's or an address's lower-case "javisenterprise", "@fernhill"
+    for found in re.finditer(rf"(?<![\w@/.]){re.escape(name)}(?!\w)", text, re.I):
+        if not found.group(0).isupper() and not found.group(0).islower():
             return found.group(0)
     titled = (match.group(0) if match else name).title()
     # A legal form keeps its capitals: "LES BOUTIQUES ANGÉLOZ SA" → "Les Boutiques Angéloz SA".

@@ -18,7 +18,7 @@ import pyjson5
 import yaml
 
 from ._ats_json import as_jobposting, front_matter_postings, positive_number
-from ._code_literals import closed, joined_strings, string_payload
+from ._code_literals import closed, embedded_literals, joined_strings, string_payload
 from ._html import read_html
 from ._lines import MAX_LINE, wrapped
 from ._markdown import apply_link_in_markdown, markdown_lines
@@ -158,15 +158,23 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
         if docs:
             return docs
         fmt = _sniff(text, json_ok=False)
+    if fmt == "html" and _CODE_FILE.search(filename or "") and not _embedded_posting(text):
+        docs = _code_documents(text)  # a component's template and, in its script, the job's record
+        if docs:
+            return docs
     if fmt == "html":
         return _html_documents(text)
     if fmt == "text":  # a Java or PHP test holding a job board's response in one string
         docs = _payload_documents(string_payload(text))
         if docs:
             return docs
+    structured = _embedded_posting(text)  # a Markdown page that carries a JSON-LD <script> of its own
+    if structured is None and (fmt != "markdown" or _CODE_FILE.search(filename or "")):
+        docs = _code_documents(text)  # a program that holds a job's record among its other code
+        if docs:
+            return docs
     body = markdown_to_text(text) if fmt == "markdown" else normalise_text(text)
     apply = apply_link_in_markdown(text) if fmt == "markdown" else None
-    structured = _embedded_posting(text)  # a Markdown page that carries a JSON-LD <script> of its own
     return [Document(body, fmt, structured, apply_url=apply)] if body else []
 
 
@@ -198,10 +206,19 @@ def issue_opening_post(text: str) -> str | None:
 
 # A Markdown table of records: a header row, its "|---|" rule, then one row per posting (a scraper's export).
 _MD_TABLE = re.compile(r"\A[ \t]*\|(?P<head>[^\n]{3,20000})\|[ \t]*\n[ \t]*\|[ \t:|-]{3,20000}\|[ \t]*\n")
-# One row of an SQL dump: "INSERT INTO jobs(title, description, …) VALUES ('…', '…', …)".
+# The rows of an SQL dump: "INSERT INTO jobs(title, description, …) VALUES ('…', '…', …), (…);", alone or
+# after a dump's header, comments and CREATE TABLE (phpMyAdmin, mysqldump, pg_dump --inserts).
 _SQL_INSERT = re.compile(
-    r"\A\s*INSERT\s+INTO\s+[\w.`\"\[\]]{1,100}\s*\((?P<cols>[^()]{1,5000})\)\s*VALUES\s*\(", re.I
+    r"^[ \t]*INSERT\s+INTO\s+[\w.`\"\[\]]{1,100}\s*\((?P<cols>[^()]{1,5000})\)\s*VALUES\s*", re.I | re.M
 )
+# One value of a row: a quoted string ('' or \' inside), or a bare word or number (NULL, 3, -1.5, TRUE).
+_SQL_VALUE = re.compile(
+    r"(?!(?<=\s)\s)\s*+(?:(?<!')'(?P<text>(?:[^'\\]|\\.|'')*+)'|(?<![^,()'\s])(?P<bare>[^,()'\s]++))"
+    r"\s*+(?P<end>[,)])",
+    re.S,
+)
+_SQL_COMMA = re.compile(r"(?!(?<=\s)\s)\s*+,\s*+")
+_SQL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "", "Z": ""}
 
 
 _LD_SCRIPT = re.compile(r"<script[^>]{0,200}ld\+json[^>]{0,200}>(?P<json>.{1,200000}?)</script>", re.S | re.I)
@@ -236,19 +253,69 @@ def _table_documents(text: str) -> list[Document] | None:
 
 
 def _sql_documents(text: str) -> list[Document] | None:
-    insert = _SQL_INSERT.match(text)
-    if not insert:
-        return None
-    names = [name.strip(' \t\n`"[]') for name in insert["cols"].split(",")]
-    body = text[insert.end() : text.rfind(")")]
-    try:
-        values = next(csv.reader(io.StringIO(body), quotechar="'", escapechar="\\", skipinitialspace=True))
-    except (csv.Error, StopIteration):
-        return None
-    if len(values) != len(names):
-        return None
-    record = {n: (None if v.strip().upper() == "NULL" else v) for n, v in zip(names, values, strict=True)}
-    return _record_documents([record], "text") or None
+    """A record for each row the dump's INSERT statements hold (up to _MAX_ROWS), read as a job object."""
+    records = []
+    for insert in islice(_SQL_INSERT.finditer(text[:5_000_000]), 50):
+        names = [name.strip(' \t\n`"[]') for name in insert["cols"].split(",")]
+        for values in _sql_rows(text, insert.end()):
+            if len(values) == len(names):
+                records.append(dict(zip(names, values, strict=True)))
+            if len(records) >= _MAX_ROWS:
+                break
+    return _record_documents(records, "text") or None if records else None
+
+
+def _sql_rows(text: str, pos: int):
+    """The rows "(…), (…)" from `pos` to the statement's end, each a list of values (NULL as None)."""
+    while pos < len(text) and text[pos] == "(":
+        values, pos = [], pos + 1
+        while True:
+            value = _SQL_VALUE.match(text, pos)
+            if value is None:
+                return
+            pos = value.end()
+            if value["text"] is not None:
+                values.append(re.sub(r"\\(.)|''", _sql_unescape, value["text"]))
+            else:
+                values.append(None if value["bare"].upper() == "NULL" else value["bare"])
+            if value["end"] == ")":
+                break
+        yield values
+        separator = _SQL_COMMA.match(text, pos)
+        if separator is None:
+            return
+        pos = separator.end()
+
+
+def _sql_unescape(match: re.Match[str]) -> str:
+    if match.group(0) == "''":
+        return "'"
+    return _SQL_ESCAPES.get(match.group(1), match.group(1))
+
+
+_CODE_FILE = re.compile(
+    r"\.(?:vue|svelte|astro|[cm]?[jt]sx?|cs|java|kt|go|rb|php|py|swift|dart|rs|scala)$", re.I
+)
+
+
+def _code_documents(text: str) -> list[Document] | None:
+    """Postings in an object literal among a program's code: the first candidate that reads as a job."""
+    for candidate in embedded_literals(text):
+        try:
+            value = _json5(candidate)
+        except (pyjson5.Json5Exception, ValueError, RecursionError):
+            continue
+        if not isinstance(value, dict | list):
+            continue
+        postings = _find_postings(value) or _listed_postings(value if isinstance(value, list) else [value])
+        # a job's record says more than a title (a page's {title: "Careers"} is no posting)
+        readable = [
+            p for p in postings if p.get("title") and (p.get("description") or p.get("hiringOrganization"))
+        ]
+        docs = _posting_documents(readable, "json")
+        if docs:
+            return docs
+    return None
 
 
 def _payload_documents(payload: str | None) -> list[Document] | None:

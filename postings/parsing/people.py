@@ -68,6 +68,7 @@ _TEAM_NOUN = r"(?:teams?|organi[sz]ation|org|group|department|division|squad|uni
 _SPLIT = re.compile(
     r"(?!(?<=\s)\s|(?<=[-–—])[-–—])"
     r"(?:\s*+\|\s*|\s++[•·]\s*|\s*+[•·]\s+|\s++[-–—]+\s*|\s*+[-–—]++\s+|\s*+,\s*)"
+    r"(?![^()\n]{0,80}\))"  # never inside brackets: "Technician (MNC, WEST)", "Engineer (Backend - Go)"
 )
 _GENDER = GENDER_TAG  # "(m/w/d)", "(H/F)", "(all genders)": one pattern with the matching key's
 # "Job title: …", "Vaga: …", "職種：…": a label of a few words in any script, a colon of any width.
@@ -97,9 +98,13 @@ _SEEKS = re.compile(
     r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"söker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
-    r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking))\s+"
+    r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking)|"
+    # "en la búsqueda de un/a C# Developer", "à la recherche d'un(e)", "auf der Suche nach einer"
+    r"en\s+(?:la\s+)?b[uú]squeda\s+de|à\s+la\s+recherche\s+d['’]|alla\s+ricerca\s+di|à\s+procura\s+de|"
+    r"auf\s+der\s+Suche\s+nach|in\s+search\s+of)(?:\s+|(?<=['’]))"
     r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend)\s+)?"
-    r"(?:(?:an?|the|einen|eine|einer|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla|un[·.-]e|un\(e\))\s+)?"
+    r"(?:(?:an?|the|einen|eine|einer|einem|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla|un[·.-]e|un\(e\)"
+    r"|un/a|un/una|un\(a\)|um\(a\)|um/uma)\s+)?"
     r"(?:(?:full|part)[- ]time\s+|(?:engagierte|motivierte|erfahrene)[nr]?\s+)?"
     r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|für|zur|zum|mit|"
     r"pour|para|per|voor|dla|que|qui|che|die|der|à|en|em|na|no|om|som|ab|und|and|e|et|y)\b|[.,;:!?(]|$)",
@@ -306,14 +311,29 @@ _NAME_COLON = re.compile(r"^(?P<name>[^:|\n]{2,40}?)\s+:\s+(?P<title>[^:|\n]{3,1
 
 
 def _pipe_company(lines: list[str], title_part: str) -> str | None:
-    """In "Company | Role | Remote", the part before the role names the employer."""
+    """In "Company | Role | Remote", the part before the role names the employer; so it does in "Company -
+    Role - Hanoi" when a place or the terms end the line (else "Engineering - Role - …" may be a team)."""
     for line in lines:
         parts = [part.strip() for part in line.split("|")[:8]]
-        if line.count("|") >= 2 and title_part in parts and parts.index(title_part) == 1:
-            first = parts[0]
-            if 1 <= len(first.split()) <= 6 and not _has_role_noun(first) and not _PLACE_PART.match(first):
-                return _tidy_name(first)
+        dashed = [part.strip() for part in _DASH.split(line)[:8]]
+        if not (line.count("|") >= 2 and title_part in parts and parts.index(title_part) == 1):
+            parts = dashed if len(dashed) >= 3 and _split_title(dashed[1], None)[0] else []
+            if not parts or not (_PLACE_PART.match(parts[-1]) or _big_city(parts[-1]) or city(parts[-1])):
+                continue
+            if parts[0].lower() in _DEPARTMENTS:
+                continue
+        first = parts[0]
+        if 1 <= len(first.split()) <= 6 and not _has_role_noun(first) and not _PLACE_PART.match(first):
+            return _tidy_name(first)
     return None
+
+
+_DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
+_DEPARTMENTS = frozenset({
+    "engineering", "marketing", "sales", "product", "design", "finance", "operations", "it", "data",
+    "support", "legal", "research", "hr", "people", "technology", "tech", "development", "security",
+    "infrastructure",
+})  # fmt: skip
 
 
 # A tag in brackets ("[REMOTE WORK]", "【徵才】", "(遠端工作)"), a label before a colon ("Remote-Jobs:"),
@@ -353,9 +373,20 @@ _SEEK_WORD = re.compile(
 )
 
 
+# "Вакансия машинист автокрана", "Vacature: Monteur": the word for a vacancy before the title.
+_VACANCY_WORD = re.compile(
+    r"^(?:вакансия|ваканс[іi]я|vacancy|vacature|vaga|vacante|stellenangebot|job\s+offer|offre\s+d['’]emploi)"
+    r"\s*[:–—-]?\s+(?=\S)",
+    re.I,
+)
+
+
 def _split_title(line: str, company: str | None) -> tuple[str | None, str | None, str | None]:
     """Split a title line into (title, team, company): places dropped, separators normalised to ", "."""
     line = _GENDER.sub("", line).strip(" -–—|•")
+    vacancy = _VACANCY_WORD.match(line)
+    if vacancy:
+        line = line[vacancy.end() :][:1].upper() + line[vacancy.end() + 1 :]
     found = _TITLE_AT.match(line)
     if found and found["at"] in ("na", "no", "em") and city(found["company"]):
         found = None

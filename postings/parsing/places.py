@@ -97,7 +97,7 @@ def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:
     j = i
     while j < len(words) and j - i < 3:
         word = words[j].group()
-        if not (word[:1].isupper() and word.isalpha()) or _NOT_HEAD.fullmatch(word):
+        if not (word[:1].isupper() and (word.isalpha() or word in _ABBREVIATED)) or _NOT_HEAD.fullmatch(word):
             break
         if j > i and text[words[j - 1].end() : words[j].start()] != " ":
             break
@@ -105,6 +105,9 @@ def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:
     return j
 
 
+_ABBREVIATED = frozenset(
+    {"St.", "Ste.", "Ft.", "Mt.", "Pt."}
+)  # "St. George": Saint, Sainte, Fort, Mount, Point
 _COUNTY = re.compile(r"(?<![ \t])[ \t]++(?:County|Parish|Township|Borough)\b")
 
 

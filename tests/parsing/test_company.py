@@ -238,3 +238,27 @@ def test_an_employer_named_only_by_a_link_to_its_home_page():
     assert find_company(text.splitlines(), text) == "Volosoft"
     two_sites = text + "Ayrıca https://example.org/ bakın.\n"
     assert find_company(two_sites.splitlines(), two_sites) is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("<dt>お問い合わせ</dt>\n<dd>株式会社丸山珈琲　小諸オフィス・人事部</dd>", "株式会社丸山珈琲"),
+        ("(주)메이크스타는 글로벌 팬 플랫폼입니다.", "(주)메이크스타"),
+        ("公司：北京贝聚科技有限公司，地址…", "北京贝聚科技有限公司"),
+        ("Wir bei Nordmarkt sind stolz auf unsere Teams.", "Nordmarkt"),
+        ("Sobre TOTS (Turn On The Spark):\nSomos una agencia de software.", "TOTS"),
+    ],
+)
+def test_employers_named_the_way_other_languages_name_them(text, name):
+    assert scored_company([], text)[0] == name
+
+
+def test_a_pages_heading_that_holds_the_title_is_no_employer():
+    text = "Вакансия машинист автокрана\nМашинист автокрана\nот 150 000 ₽"
+    assert scored_company(text.splitlines(), text, title="Машинист автокрана")[0] is None
+
+
+def test_a_link_s_lower_case_spelling_does_not_case_a_shouted_name():
+    text = "JAVIS - Developer - Hanoi\nHomepage: https://www.facebook.com/javisenterprise/"
+    assert scored_company(["JAVIS - Developer - Hanoi"], text, stated="JAVIS")[0] == "JAVIS"

@@ -666,3 +666,78 @@ def test_a_csv_row_whose_quoted_cells_run_over_many_lines_stays_one_row():
     )
     docs = to_documents(text, filename="rows.csv")
     assert len(docs) == 1 and docs[0].structured["title"] == "Data Scientist ML (Ментор)"
+
+
+def test_an_sql_dump_with_a_header_and_several_rows_on_their_own_lines():
+    dump = (
+        '-- phpMyAdmin SQL Dump\n-- Host: 127.0.0.1\nSET SQL_MODE = "NO_AUTO_VALUE_ON_ZERO";\n\n'
+        "CREATE TABLE `job` (\n  `id` int(11) NOT NULL,\n  `title` varchar(255) NOT NULL\n);\n\n"
+        "INSERT INTO `job` (`id`, `title`, `company`, `location`, `description`, `closing_date`) VALUES\n"
+        "(1, 'Forklift Driver', 'Harbour Freight', 'Colombo', 'Move pallets.\\r\\nDay shifts.', NULL),\n"
+        "(2, 'Stores Clerk', 'Harbour Freight', 'Kelaniya', 'Keep the store''s records.', '2024-05-01');\n"
+    )
+    docs = to_documents(dump, filename="jobzen.sql")
+    assert [d.structured["title"] for d in docs] == ["Forklift Driver", "Stores Clerk"]
+    assert "Day shifts." in docs[0].text and "the store's records" in docs[1].text
+
+
+def test_a_record_among_a_components_other_code():
+    vue = (
+        "<template>\n  <section><h1>Karriere</h1></section>\n</template>\n<script setup>\n"
+        "import { useHead } from '#app'\n// Strukturierte Daten\nconst jobPostings = [\n  {\n"
+        '    "@type": "JobPosting",\n    "title": "Anlagenmechaniker (m/w/d)",\n'
+        '    "description": "Sie installieren Heizungsanlagen bei unseren Kunden in Kiel.",\n'
+        '    "hiringOrganization": {"@type": "Organization", "name": "Nordwärme GmbH"},\n  },\n]\n'
+        "useHead({ script: [{ type: 'application/ld+json', children: JSON.stringify(jobPostings) }] })\n"
+        "</script>\n"
+    )
+    [doc] = to_documents(vue, filename="Karriere.vue")
+    assert doc.structured["title"] == "Anlagenmechaniker (m/w/d)"
+    assert doc.structured["hiringOrganization"]["name"] == "Nordwärme GmbH"
+
+
+def test_an_api_response_pasted_into_a_block_comment_as_bare_fields():
+    code = (
+        "namespace Jobs.Domain\n{\n    internal class JobOffer\n    {\n        /*\n"
+        '         * "job": {\n    "title": "Verkäufer:in",\n    "city": "Wels",\n'
+        '    "shortDescription": "<iframe src=\\"https://video.example/embed/1\\"></iframe>",\n'
+        '    "synonyms": ["Kassa", "Kunden", "Verkauf"]\n  },\n'
+        '  "description": {\n    "description": "Wir bei Diskont Markt suchen Verstärkung."\n  }\n'
+        "         */\n        public string Title { get; set; }\n    }\n}\n"
+    )
+    [doc] = to_documents(code, filename="JobOffer.cs")
+    assert doc.structured["title"] == "Verkäufer:in"
+    assert "Wir bei Diskont Markt" in doc.text
+    assert "iframe" not in doc.text and "Kunden" not in doc.text  # a video embed and keywords are no text
+
+
+def test_a_card_title_holding_pay_employer_and_place():
+    card = '[{"cargo": "Reponedor/a ($3.100 por hora) | Super Sur | Maipú", "empresa": "Super Sur"}]'
+    [doc] = to_documents(card, filename="feed.json")
+    assert doc.structured["title"] == "Reponedor/a"
+    assert doc.structured["jobLocation"] == [{"address": {"addressLocality": "Maipú"}}]
+    assert "$3.100 por hora" in doc.text
+
+
+def test_a_records_nested_name_objects_and_address():
+    record = (
+        'export var jobs = [{"JobTitle": "Spray Painter", "JobDescription": "", '
+        '"JobQualification": "<ul><li>Min 3 years of spray painting experience</li></ul>", '
+        '"JobAddress": "1 Harbour Road Level 5 Singapore", "JobType": {"JobType": "Full Time"}, '
+        '"Company": {"CompanyName": "Coatwell Pte Ltd", "CompanyAddress": "1 Harbour Road"}}]'
+    )
+    [doc] = to_documents(record, filename="seed.ts")
+    assert doc.structured["hiringOrganization"]["name"] == "Coatwell Pte Ltd"
+    assert doc.structured["employmentType"] == "FULL_TIME"
+    assert doc.structured["jobLocation"] == [
+        {"address": {"addressLocality": "1 Harbour Road Level 5 Singapore"}}
+    ]
+
+
+def test_a_records_short_description_and_headed_lists_are_its_text():
+    record = (
+        "const cook = {\n  title: 'Prep Cook',\n  shortDescription: 'Casa Verde is seeking a Prep Cook',\n"
+        "  requirements: ['Two years in a busy kitchen', 'Food safety'],\n};\nexport default cook;\n"
+    )
+    [doc] = to_documents(record, filename="cook.ts")
+    assert doc.text.index("Casa Verde is seeking") < doc.text.index("Requirements:\n")

@@ -8,6 +8,7 @@ from postings.parsing.people import (
     company_key,
     find_title,
     seniority,
+    title_from_sentences,
 )
 
 
@@ -487,3 +488,28 @@ def test_a_page_listing_jobs_under_headings_of_their_own():
 
 def test_a_label_on_its_own_line_is_no_job_heading():
     assert find_title(["Job description:", "Hiring manager:", "Jane Doe", "We build tools."]).title is None
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("¡En TOTS nos encontramos en la búsqueda de un/a C# Developer!", "C# Developer"),
+        ("Nous sommes à la recherche d'un(e) Développeur Python pour notre équipe", "Développeur Python"),
+        ("Wir sind auf der Suche nach einer Pflegefachkraft (m/w/d)", "Pflegefachkraft"),
+    ],
+)
+def test_a_sentence_in_search_of_someone_names_the_title(line, title):
+    assert title_from_sentences([line]) == title
+
+
+def test_a_vacancy_word_before_the_title_and_brackets_are_kept_whole():
+    assert find_title(["Вакансия машинист автокрана", "Требования"]).title == "Машинист автокрана"
+    found = find_title(["Aerospace Colour Blending Technician (MNC, WEST)"])
+    assert found.title == "Aerospace Colour Blending Technician (MNC, WEST)" and found.team is None
+
+
+def test_a_forum_heading_company_dash_title_dash_place():
+    found = find_title(["JAVIS - Freelance part-time developer - Hanoi", "Location"])
+    assert (found.title, found.company) == ("Freelance part-time developer", "JAVIS")
+    # a department before the title is no employer
+    assert find_title(["Engineering - Backend Developer - Berlin"]).company is None

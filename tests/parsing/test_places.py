@@ -368,3 +368,11 @@ def test_no_remote_work_stated_in_other_languages_is_on_site(text):
 def test_a_french_department_number_places_the_town_in_france():
     assert [(p.name, p.country) for p in find_places("", labelled=["64 - BAYONNE"])] == [("Bayonne", "FR")]
     assert [(p.name, p.country) for p in find_places("", labelled=["Bayonne, NJ"])] == [("Bayonne", "US")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("St. George, UT", "St. George"), ("Ft. Worth, TX", "Ft. Worth"), ("Mt. Pleasant, SC", "Mt. Pleasant")],
+)
+def test_an_abbreviated_saint_fort_or_mount_stays_in_the_name(text, name):
+    assert parse_place(text).name == name
