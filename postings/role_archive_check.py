@@ -24,11 +24,11 @@ class ArchiveError(ValueError):
 def parse_line(raw: bytes) -> dict:
     """A line's JSON object."""
     try:
-        value = json.loads(raw.decode("utf-8"))
+        value = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
     except UnicodeDecodeError:
         raise ArchiveError("not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise ArchiveError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+        raise ArchiveError(f"not JSON: {exc.msg} (column {exc.colno})") from None
     if not isinstance(value, dict):
         raise ArchiveError(f"a JSON {type(value).__name__}, not an object")
     return value
