@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db import DatabaseError, transaction
+from django.utils import timezone
 
 from .models import (
     Company,
@@ -52,6 +53,7 @@ class RoleRestorer:
     schema: dict[str, list[str]]
     skills: dict[str, int] = field(default_factory=dict)
     places: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    companies: dict[str, tuple[Company, dict]] = field(default_factory=dict)
     users: dict[str, int | None] = field(default_factory=dict)
     lines_of: dict[str, int] = field(default_factory=dict)
     unknown_users: set[str] = field(default_factory=set)
@@ -65,7 +67,7 @@ class RoleRestorer:
 
     def _restore(self, number: int, record: dict, current: Role | None) -> Outcome:
         slug = record.get("slug") if isinstance(record.get("slug"), str) else ""
-        cached = (dict(self.skills), dict(self.places))
+        cached = (dict(self.skills), dict(self.places), dict(self.companies))
         try:
             check_record(record, self.schema)
             if slug in self.lines_of:
@@ -83,7 +85,7 @@ class RoleRestorer:
             reason = f"a value could not be used: {_first_line(exc)}"
         else:
             return Outcome(number, slug, "updated" if current else "created")
-        self.skills, self.places = cached  # ids created under the undone savepoint are gone
+        self.skills, self.places, self.companies = cached  # rows written under the undone savepoint are gone
         return Outcome(number, slug, "failed", reason)
 
     def _same(self, role: Role, record: dict) -> bool:
@@ -106,18 +108,19 @@ class RoleRestorer:
         place_ids = [self._place(place) for place in record["locations"]]
         skills = [(self._skill(entry), values("role_skill", entry)) for entry in record["skills"]]
         role.location_ids, role.skill_ids = sorted(place_ids), sorted(pk for pk, _ in skills)
-        stated_update = role.updated_at
-        role.save()
-        if "updated_at" in record:  # auto_now set it to now on save: keep the file's
-            Role.objects.filter(pk=role.pk).update(updated_at=stated_update)
-            role.updated_at = stated_update
+        if "updated_at" not in record:
+            role.updated_at = timezone.now()
+        # Raw, as loaddata saves: the file's updated_at is kept (save() would set it to now), no signals.
+        role.save_base(raw=True)
         self._rows(role, record, place_ids, skills)
         return role
 
     def _rows(self, role: Role, record: dict, place_ids: list[int], skills: list) -> None:
         if record["text"] is not None:
             RoleText.objects.create(role=role, **values("text", record["text"]))
-        role.locations.add(*place_ids)
+        Role.locations.through.objects.bulk_create(
+            Role.locations.through(role_id=role.pk, location_id=pk) for pk in dict.fromkeys(place_ids)
+        )
         RoleSkill.objects.bulk_create(RoleSkill(role=role, skill_id=pk, **flags) for pk, flags in skills)
         hashes = self._sources(role, record["sources"])
         Compensation.objects.bulk_create(
@@ -154,14 +157,15 @@ class RoleRestorer:
 
     def _company(self, data: dict) -> Company:
         wanted = values("company", data)
+        if (known := self.companies.get(wanted.get("slug"))) and known[1] == wanted:
+            return known[0]  # written by an earlier role of this run, with the same values
         company = Company.objects.filter(slug=wanted.get("slug")).first()
         if company is None:
             company = Company(**wanted)
             Company.objects.bulk_create([company])  # not save(): that would recompute the stored key
-            return company
-        changed = {name: value for name, value in wanted.items() if getattr(company, name) != value}
-        if changed:
+        elif changed := {name: value for name, value in wanted.items() if getattr(company, name) != value}:
             Company.objects.filter(pk=company.pk).update(**changed)
+        self.companies[company.slug] = (company, wanted)
         return company
 
     def _skill(self, data: dict) -> int:
