@@ -183,3 +183,36 @@ def test_standard_input_is_read_with_a_dash(tmp_path, monkeypatch):
     out = io.StringIO()
     call_command("import_roles", "-", stdout=out)
     assert "2 created" in out.getvalue() and Role.objects.count() == 2
+
+
+def test_history_keeps_user_names_it_can_and_a_restore_sends_no_decision_mail(
+    tmp_path, django_user_model, mailoutbox, django_capture_on_commit_callbacks
+):
+    from postings.lifecycle import role_transition
+    from postings.models import JobSubmission
+
+    moderator = django_user_model.objects.create_user("moderator", password="pw-for-tests-only")
+    gone = django_user_model.objects.create_user("gone", password="pw-for-tests-only")
+    role = make_role(status="pending")
+    JobSubmission.objects.create(role=role, email="boss@example.com", raw_text="We hire")
+    role_transition(role=role, to="open", by=moderator, reason="Fine.")
+    role_transition(role=role, to="closed", by=gone, reason="Filled.")
+    out = io.StringIO()
+    call_command("export_roles", "--include-closed", stdout=out, stderr=io.StringIO())
+    Company.objects.all().delete()
+    gone.delete()
+    mailoutbox.clear()
+    path = _write(tmp_path / "roles.jsonl", out.getvalue().splitlines())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restored, err, error = _restore(path)
+    again, _, _ = _restore(path)
+
+    assert error is None and "1 created" in restored and "1 unchanged" in again
+    history = Role.objects.get().status_changes.order_by("changed_at", "id")
+    assert [change.changed_by and change.changed_by.username for change in history][-2:] == [
+        "moderator",
+        None,
+    ]
+    assert "No such user here: gone; their history rows are restored without a name." in err
+    assert mailoutbox == []  # the moderator's decision was mailed when it was made, not again
