@@ -1,4 +1,5 @@
 """What import_postings shows while it runs and when it ends: a progress bar, and the run's counts.
+export_roles and import_roles draw the same bar, counting roles instead of files.
 
 The bar is drawn only on a terminal, redrawn at most ten times a second, and a message written while it
 shows clears its line first, so errors and warnings never run into it. Anywhere else (a log file, a pipe,
@@ -16,10 +17,13 @@ FILE_OUTCOMES = ("imported", "unchanged", "failed")
 
 
 class ProgressBar:
-    """Files done out of the total, files per second and time left, on one line of a terminal."""
+    """Files (or another unit) done out of the total, per second and time left, on one line of a terminal."""
 
-    def __init__(self, stream, total: int, *, enabled: bool, clock=time.monotonic) -> None:
+    def __init__(
+        self, stream, total: int, *, enabled: bool, clock=time.monotonic, unit: str = "files"
+    ) -> None:
         self.stream = stream
+        self.unit = unit
         self.total = total
         self.enabled = enabled and total > 1
         self.clock = clock
@@ -54,8 +58,8 @@ class ProgressBar:
         rate = done / elapsed if elapsed > 0 else 0.0
         left = f"{_clock((self.total - done) / rate)} left" if rate and done < self.total else ""
         return (
-            f"[{'#' * filled}{' ' * (BAR_WIDTH - filled)}] {done:,}/{self.total:,} files"
-            f" {100 * done // self.total:>3}%  {rate:,.1f} files/s  {left}"
+            f"[{'#' * filled}{' ' * (BAR_WIDTH - filled)}] {done:,}/{self.total:,} {self.unit}"
+            f" {100 * done // self.total:>3}%  {rate:,.1f} {self.unit}/s  {left}"
         ).rstrip()
 
 
