@@ -271,7 +271,7 @@ _OTHER_LANGUAGES = (
 )
 
 
-_EXPANSION = re.compile(r"\s+\([^()]{2,60}\)$")
+_EXPANSION = re.compile(r"(?<!\s)\s++\([^()]{2,60}+\)$")
 _KOREAN_PARTICLES = frozenset("는은을를의가이에와과도")
 
 

@@ -176,13 +176,13 @@ MULTIPLIERS["百万"] = 10**6
 
 # Words for a period written after a figure ("per annum", "/Monat", "p.h.").
 _UNITS = {
-    "hour": "hours hourly hr hrs ph p.h. stunde heure hora giờ",
-    "day": "days daily pd p.d. diem tag jour día ngày",
-    "week": "weeks weekly wk pw p.w. woche semaine",
-    "month": "months monthly mo mth pm p.m. pcm monat monatlich mois mensuel mes mês miesięcznie maand "
-    "mensal mensual tháng",
-    "year": "years yearly yr annum annually annual pa p.a. jahr jährlich annuel año ano anual anuales "
-    "rocznie jaar năm",
+    "hour": "hours hourly hr hrs ph p.h. stunde stunden heure heures hora horas ora giờ",
+    "day": "days daily pd p.d. diem tag jour día ngày diario diaria giorno",
+    "week": "weeks weekly wk pw p.w. woche semaine semana semanal",
+    "month": "months monthly mo mth pm p.m. pcm monat monatlich monatliche mois mensuel mensuelle mensuels "
+    "mes mês miesięcznie maand mensal mensais mensual mensuales mensile mensili tháng",
+    "year": "years yearly yr annum annually annual pa p.a. jahr jährlich annuel annuelle année año ano anual "
+    "anuales anuais annuo annui rocznie jaar năm",
 }
 UNIT_WORDS = {word: unit for unit, words in _UNITS.items() for word in [unit, *words.split()]}
 # Single letters count only after "/" or "per" ("$50/h", "€500 p/d").

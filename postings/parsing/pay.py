@@ -142,9 +142,14 @@ _UP_TO_RE = re.compile(
 )
 _FROM_RE = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts at|\bmin(?:imum)?(?:\s+of)?|\bat least|\bover"
-    r"|\babove|\bmore than|\bin excess of|\bupwards of|\bno less than)\s*:?\s*$",
+    r"|\babove|\bmore than|\bin excess of|\bupwards of|\bno less than"
+    # "ab 1.800 EUR", "от 200 000 руб.", "à partir de 32 000 €", "desde", "vanaf", "od", "da", "från", "từ"
+    r"|\bab|\bот|(?<!\w)à\s+partir\s+d[e']|\ba\s+partir\s+de|\bdesde|\bvanaf|\bod|\bda|\bdal|\bfrån|\bfra"
+    r"|\bmindestens|\bmínimo|\bminimo|\bminimum|\btừ)\s*:?\s*$",
     re.I,
 )
+# "時給1,300円～", "80,000 VND / hour ~": a tilde after a figure and its unit, no second figure: "or more"
+_TILDE_AFTER_RE = re.compile(r"[^\n\d～~〜]{0,20}?[～~〜](?![ \t]*[\d$€£¥₹])")
 _PLUS_AFTER_RE = re.compile(r"\+(?!\s*(?:equity|stock|bonus|benefits|rsus?|commission|super))", re.I)
 # Possessive blanks between the optional words; (?<!\s): a match starts at a blank run's first blank.
 _UNIT_AFTER_RE = re.compile(
@@ -349,7 +354,9 @@ def _build(
     lo, hi = low.total, (high or low).total
     if high is None and _UP_TO_RE.search(before):
         lo = None
-    elif high is None and (_FROM_RE.search(before) or _PLUS_AFTER_RE.match(after)):
+    elif high is None and (
+        _FROM_RE.search(before) or _PLUS_AFTER_RE.match(after) or _TILDE_AFTER_RE.match(after)
+    ):
         hi = None
     if any(x is not None and not plausible_amount(x) for x in (lo, hi)):
         return None

@@ -394,3 +394,24 @@ def test_a_guessed_period_never_decides_which_figure_is_pay():
 def test_an_italian_ral_up_to_a_figure_in_thousands():
     (pay,) = find_pay("impiego full-time, RAL fino a 28k (in base al livello di esperienza)", currency="EUR")
     assert (pay.min_amount, pay.max_amount, pay.currency) == (None, 28000, "EUR")
+
+
+@pytest.mark.parametrize(
+    "text, low, period",
+    [
+        ("Gehalt: ab 1.800 EUR brutto im Monat", 1800, "month"),
+        ("Зарплата от 95 000 руб. в месяц", 95000, "month"),
+        ("Rémunération : à partir de 32 000 € par an", 32000, "year"),
+        ("Salario desde $500.000 mensuales", 500000, "month"),
+        ("時給1,300円～", 1300, "hour"),
+        ("80,000 VND / hour ~. Each task has an expected time.", 80000, "hour"),
+    ],
+)
+def test_a_figure_from_which_pay_starts_has_no_maximum(text, low, period):
+    [pay] = find_pay(text)
+    assert (pay.min_amount, pay.max_amount, pay.period) == (low, None, period)
+
+
+def test_a_tilde_between_two_figures_is_still_a_range():
+    [pay] = find_pay("時給1,300円～1,500円")
+    assert (pay.min_amount, pay.max_amount) == (1300, 1500)
