@@ -14,6 +14,7 @@ import math
 import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 from . import _labels as labels
@@ -98,6 +99,19 @@ _WRAPPERS = _keys(
     "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
     "offer item jobad platsannons annons annonsen jobpostinginfo jobview header"
 )
+_KNOWN = frozenset(
+    k
+    for family in (_TITLE, _DESCRIPTION, _MORE_TEXT, _COMPANY, _LOCATION, _ADDRESS, _WORK_MODE,
+                   _EXPERIENCE, _REMOTE_AREA, _EMPLOYMENT, _POSTED, _URL, _APPLY, _TEAM, _SALARY, _SALARY_LOW,
+                   _SALARY_HIGH, _CURRENCY, _PERIOD, _WRAPPERS)
+    for k in family
+)  # fmt: skip
+# Each known name of seven letters or more under its spellings with one letter left out.
+_ONE_LESS: dict[str, tuple[str, ...]] = {}
+for _name_key in sorted(k for k in _KNOWN if len(k) >= 7):
+    for _i in range(len(_name_key)):
+        _short = _name_key[:_i] + _name_key[_i + 1 :]
+        _ONE_LESS[_short] = tuple(dict.fromkeys((*_ONE_LESS.get(_short, ()), _name_key)))
 _EMPLOYMENT_TYPES = {
     "fulltime": "FULL_TIME", "full time": "FULL_TIME", "permanent": "FULL_TIME", "vollzeit": "FULL_TIME",
     "jornada completa": "FULL_TIME", "tiempo completo": "FULL_TIME", "temps plein": "FULL_TIME",
@@ -264,8 +278,20 @@ def _keyed(node: dict) -> dict:
     out: dict = {}
     for key, value in node.items():
         if isinstance(key, str) and not key.startswith("_"):
-            out.setdefault(labels.field_key(key), value)
+            out.setdefault(_spelled(labels.field_key(key)), value)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _spelled(key: str) -> str:
+    """A scraped table's misspelt header as the field name it means ("compaany name" → "companyname"): one
+    letter more, less or other than a known name of seven letters or more; other names as they are."""
+    if len(key) < 7 or key in _KNOWN:
+        return key
+    variants = [key[:i] + key[i + 1 :] for i in range(len(key))]
+    found = {key_ for v in variants if v in _KNOWN for key_ in (v,)}
+    found |= {known for v in (key, *variants) for known in _ONE_LESS.get(v, ())}
+    return next(iter(found)) if len(found) == 1 else key
 
 
 def _first(fields: dict, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> Any:
@@ -465,7 +491,8 @@ _SCHEMA_TYPES = {
 # JSearch's "job_posted_at_datetime_utc", 104's "appearDate" too.
 _POSTED_KEY = re.compile(
     r"(?:job)?(?:date|fecha|datum|data)?(?:posted|published|publication|publicacion|publicacao|listing|listed"
-    r"|issue|issued|release|released|creation|pub|appear)(?:date|at|on|time|iso|datetime|fecha|datum)*(?:utc)?"
+    r"|issue|issued|release|released|creation|pub|appear)(?:date|at|on|timestamp|time|iso|datetime|fecha|datum)*"
+    r"(?:utc)?"
 )
 
 

@@ -305,6 +305,9 @@ def _drop_furniture(lines: list[str], removed: list[str], signals: set[str]) -> 
     return out
 
 
+_BARE_COUNTRY = re.compile(r"^[A-Z]{2,3}$")  # an ISO country code alone
+
+
 def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[str, str]]:
     """Collect "Label: value" header facts; drop their lines when they form the page's header box.
 
@@ -325,6 +328,9 @@ def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
     drop = set()
     for i, (keys, value, end) in found.items():
         for key in keys:
+            # A record's "Location: GB" above the posting's own "Location: London (2 days at Office)"
+            if key == "location" and _BARE_COUNTRY.match(facts.get(key, "")) and len(value) > 3:
+                facts[key] = value
             facts.setdefault(key, value)
         in_run = _next_filled(lines, i, -1) in starts or _next_filled(lines, end, 1) in starts
         # The page's header box and listing-only labels are not prose; a bulleted run inside a section

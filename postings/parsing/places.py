@@ -474,8 +474,8 @@ _STATED = [
 ]
 _DAYS = re.compile(
     r"(?=\b[1-5otfi])(?:"
-    r"\b([1-5]|one|two|three|four|five)(?:\s*(?:-|to)\s*([1-5]|two|three|four|five))?\s+days?\s+(?:a|per|each)"
-    r"\s+week\s+(?:in|at|from)\s+(?:the|our|an?)?\s*(?:[A-Z][\w.]*\s+)?(?:office|offices|HQ|on[- ]?site)|"
+    r"\b([1-5]|one|two|three|four|five)(?:\s*(?:-|to)\s*([1-5]|two|three|four|five))?\s+days?\s+(?:(?:a|per|each)"
+    r"\s+week\s+)?(?:in|at|from)\s+(?:the|our|an?)?\s*(?:[A-Z][\w.]*\s+)?(?:office|offices|HQ|on[- ]?site)|"
     r"\b(?:in[- ]office|on[- ]?site|in\s+the\s+office)\s+([1-5]|one|two|three|four|five)(?:\s*(?:-|to)\s*"
     r"([1-5]|two|three|four|five))?\s+days?"
     r")",

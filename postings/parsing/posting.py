@@ -244,7 +244,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         or ("internship" if level == "intern" else None),
         work_mode=known.get("work_mode")
         or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
-        or places.work_mode(_without_about(body, parts)),
+        or places.work_mode(_without_about(body, parts))
+        or places.work_mode(_fact(facts, "location") or ""),  # "Location: London (2 days at Office)"
         locations=locations,
         remote_restriction=restriction,
         relocation_assistance=places.relocation_assistance(body),

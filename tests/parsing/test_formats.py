@@ -741,3 +741,14 @@ def test_a_records_short_description_and_headed_lists_are_its_text():
     )
     [doc] = to_documents(record, filename="cook.ts")
     assert doc.text.index("Casa Verde is seeking") < doc.text.index("Requirements:\n")
+
+
+def test_a_scraped_tables_misspelt_headers_are_read_as_the_fields_they_mean():
+    table = (
+        "job tittle,compaany name,descripton\n"
+        "Robotics Instructor,Edu-Zone,Teach robotics to children aged 8 to 12 in our Cairo centre.\n"
+    )
+    [doc] = to_documents(table, filename="jobs.csv")
+    assert doc.structured["title"] == "Robotics Instructor"
+    assert doc.structured["hiringOrganization"]["name"] == "Edu-Zone"
+    assert "Teach robotics" in doc.text

@@ -321,3 +321,15 @@ def test_the_application_address_a_posting_gives(line, link):
 def test_a_privacy_address_alone_is_no_application_address():
     text = "Koch (m/w/d)\n\nRestaurant Sonne GmbH\n\nWir suchen einen Koch.\n\nDatenschutz: privacy@x.de\n"
     assert parse(text).apply_url is None
+
+
+def test_a_records_country_gives_way_to_the_city_its_text_labels_and_epoch_timestamps_date_it():
+    record = (
+        '{"employer_name": "Infoplus Ltd", "job_title": "React Native Developer", "job_country": "GB", '
+        '"job_city": null, "job_posted_at_timestamp": 1700842006, "job_description": '
+        '"Location: London (2 days at Office)\\n\\nBuild our mobile app in React Native with TypeScript."}'
+    )
+    posting = parse(record, filename="job.json")
+    assert [p.name for p in posting.locations] == ["London"]
+    assert str(posting.posted_at) == "2023-11-24"
+    assert posting.work_mode == "hybrid"
