@@ -41,6 +41,7 @@ MIN_SCORE = {
     "real/batch-14": 70.0,
     "real/batch-15": 67.0,
     "real/batch-16": 69.0,
+    "real/batch-17": 58.0,
 }
 
 

@@ -431,7 +431,7 @@ def _long_text(value: Any) -> str | None:
             return f"<h3>{heading}</h3>\n{body}" if "<" in body else f"{heading}\n{body}"
         if body is None:  # {"requirement": "…", "responsibility": "…"}: its texts in order
             body = "\n".join(v.strip() for v in keyed.values() if isinstance(v, str) and len(v) >= 20) or None
-        return body
+        return body or _name(keyed.get("name"))  # a list of {"name": "Java", "level": 3}: its names
     return None
 
 

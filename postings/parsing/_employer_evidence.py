@@ -211,10 +211,10 @@ def _spellings(target: str, text: str) -> list[str]:
 
 # "Wir sind ZAHN & GUT, eine …", "Nous sommes Necoh, un …", "Konfetti e.V. ist eine …", "À propos du
 # Service numérique canadien": the ways postings in other languages name their employer.
-_NAME = (
+_NAME = (  # words in capitals, one of them maybe in quotes ("ICS „Vicmobile” SRL")
     r"[A-ZÀ-ÞÄÖÜ0-9][\w&.'’+-]{0,40}+"
     r"(?:[ \t](?:(?:&|de|del|du|des|der|di|la|le|per|für|und|e|y|et)[ \t])?"
-    r"[A-ZÀ-ÞÄÖÜ0-9&][\w&.'’+-]{0,40}+){0,5}"
+    r"(?:[„“«\"][A-ZÀ-ÞÄÖÜ0-9&][\w&.'’+-]{0,40}+[”“»\"]|[A-ZÀ-ÞÄÖÜ0-9&][\w&.'’+-]{0,40}+)){0,5}"
 )
 _WE_ARE = r"\b(?:Wir sind|Nous sommes|Somos|Siamo|Wij zijn|Jesteśmy|Vi är|Vi er)\s+"
 _IS_A = (
@@ -228,7 +228,7 @@ _ABOUT = (
 _LEGAL = (
     r"\s(?:GmbH|gGmbH|mbH|AG|KG|UG|e\.\s?V\.|S\.p\.A\.|S\.r\.l\.|Ltda\.?|S\.L\.|SARL|B\.V\.|N\.V\."
     r"|Sp\. z o\.o\.|\(Pty\) Ltd|Pty\.? Ltd|Pvt\.? Ltd|Ltd\.?|Limited|LLC|PLC|Inc\.|S\.A\.S?\.?|SAS?|SpA|Srl"
-    r"|Oy|AB|A/S|ApS|S\.L\.U\.|BV|NV)(?![\w/])"
+    r"|Oy|AB|A/S|ApS|S\.L\.U\.|BV|NV|SRL|S\.R\.L\.)(?![\w/])"
 )
 # A company named with its legal form in Japanese, Chinese or Korean: "株式会社丸山珈琲　小諸オフィス",
 # "(주)메이크스타", "北京贝聚贝安科技有限公司". A name after the form ends at a blank or punctuation; one

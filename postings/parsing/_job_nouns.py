@@ -117,6 +117,29 @@ NOUNS = frozenset(
     personel personeli garson aşçı şoför hemşire öğretmen danışman danışmanı muhasebeci teknisyen
     teknisyeni operatörü stajyer tasarımcı temsilci temsilcisi yönetici asistan asistanı kasiyer görevli
     görevlisi
+    fyzioterapeut fyzioterapeutka terapeut terapeutka lékař lékařka ošetřovatel ošetřovatelka kuchař
+    kuchařka číšník servírka skladník uklízečka elektrikář svářeč zedník truhlář recepční pokladní
+    prodavačka psycholog psycholožka lektor lektorka vedoucí
+    psykolog psykoterapeut fysioterapeut sygeplejerske pædagog tjener bogholder revisor udvikler
+    tømrer chauffør rengøringsassistent lagerarbejder sælger medarbejder undersköterska förskollärare
+    barnskötare ekonom redovisningsekonom snickare lagerarbetare städare
+    opettaja lastentarhanopettaja sairaanhoitaja lähihoitaja kehittäjä ohjelmistokehittäjä insinööri
+    myyjä kokki tarjoilija siivooja kuljettaja asiantuntija suunnittelija päällikkö johtaja harjoittelija
+    sihteeri kirjanpitäjä
+    contabil contabilă inginer programator dezvoltator vânzător vânzătoare șofer bucătar ospătar
+    asistentă tehnician sudor profesor educatoare jurist
+    розробник програміст інженер аналітик водій продавець бухгалтер представник спеціаліст кухар
+    офіціант касир вантажник комірник охоронець зварювальник слюсар лікар вчитель вихователь
+    staf petugas karyawan karyawati pegawai perawat apoteker guru pengemudi sopir kasir koki pelayan
+    akuntan insinyur pengembang desainer teknisi
+    μηχανικός προγραμματιστής λογιστής πωλητής πωλήτρια οδηγός μάγειρας σερβιτόρος νοσηλευτής
+    νοσηλεύτρια γιατρός καθηγητής υπάλληλος
+    مهندس محاسب مطور مبرمج مدير مندوب سائق ممرض ممرضة طبيب معلم فني موظف أخصائي مسؤول
+    psicólogo psicóloga fisioterapeuta terapeuta contable fisioterapista psicologo psicologa kinesiólogo
+    dentista odontólogo veterinario veterinaria nutricionista
+    psychologue kinésithérapeute physiothérapeute ergothérapeute orthophoniste aide-soignant aide-soignante
+    psychologe psychologin physiotherapeut physiotherapeutin therapeut therapeutin ergotherapeut logopäde
+    psycholoog fysiotherapeut fizjoterapeuta terapeuta przedstawiciel
     """
     )
 )
@@ -127,7 +150,7 @@ SUFFIXES = (
     "fahrer", "pfleger", "pflegerin", "helfer", "helferin", "erzieher", "lehrer", "referent", "assistent",
     "assistentin", "verkäufer", "koch", "wirtschafter", "wirtschafterin", "arbeiter", "medewerker",
     "adviseur", "ontwikkelaar", "beheerder", "verkoper", "reiniger", "schoonmaker", "manager", "engineer",
-    "tekniker", "medarbeider", "montør",
+    "tekniker", "medarbeider", "montør", "terapeut", "therapeut", "terapeuta", "medarbejder",
     "developer", "designer",
 )  # fmt: skip
 # Job words that end a CJK title: 工程师 (engineer), 开发 (developer), 经理 (manager), 专员, 老师, 設計師,

@@ -54,7 +54,7 @@ _BLANK_RUN = re.compile(r"\n{2,}")
 
 _SOME_TAG = re.compile(r"<[a-z][^<>]{0,300}>")
 # "# -*- coding: utf-8 -*-\nfull_vacancy = {": a Python module whose body is one dict or list.
-_PY_ASSIGNMENT = re.compile(r"\A(?:#[^\n]*\n\s*)*[A-Za-z_]\w{0,60}\s*=\s*[{\[]")
+_PY_ASSIGNMENT = re.compile(r"\A(?:#[^\n]*\n\s*)*[A-Za-z_]\w{0,60}\s*=\s*(?:\\\s*)?[{\[]")  # "vacancy = \"
 _JS_ASSIGNMENT = re.compile(
     r"^(?:export\s+default\s+|module\.exports\s*=\s*|(?:module\.)?exports\.[\w$]{1,60}\s*=\s*|(?:export\s+)?(?:const|let|var)\s+[\w$]{1,60}"
     r"(?:\s*:\s*[\w$<>\[\]]{1,60})?\s*=\s*)"
@@ -70,6 +70,7 @@ _EXTENSIONS = {
     "txt": "text", "text": "text",
     "csv": "csv", "tsv": "csv",
     "xml": "xml", "rss": "xml", "atom": "xml",
+    "yml": "yaml", "yaml": "yaml",
 }  # fmt: skip
 # An XML document that is no web page: a declaration, or a feed's or record's root element.
 _XML_DOC = re.compile(
@@ -140,6 +141,15 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
             return docs
         # Not JSON, or code whose object reads as no job (a page's data of unknown shape): its text.
         fmt = _sniff(text, json_ok=False)
+    if fmt == "yaml":  # a site's data file: a list of jobs, or of employers with their jobs
+        docs = _yaml_documents(text)
+        if docs:
+            return docs
+        fmt = _sniff(text, json_ok=False)
+    if fmt not in ("json", "html") and _COMMENTED.match(text):  # a file of code commented out line by line
+        docs = _json_documents(_COMMENT_MARK.sub("", text))
+        if docs:
+            return docs
     if fmt != "json" and text.startswith(("---", "+++", "{")):
         docs = _front_matter_documents(text, fmt)
         if docs:
@@ -374,19 +384,30 @@ def _json_documents(text: str) -> list[Document] | None:
     return _posting_documents(postings, "json")
 
 
-def _listed_postings(items: list, depth: int = 0) -> list[dict]:
+_ABOUT_THE_LIST = re.compile(r"_?(?:meta(?:data)?|stats|statistics|debug|pagination|facets|aggregations)")
+
+
+def _listed_postings(items: list, depth: int = 0, context: dict | None = None) -> list[dict]:
     """The records' JobPostings, each record read once: an API response ({"items": [...]}, {"data": {"jobs":
-    [...]}}) stands for the records it lists when it reads as no job with a title itself."""
+    [...]}}) stands for the records it lists when it reads as no job with a title itself; an employer's
+    record ({"company": "bluecross", "jobs": [...]}) lends its plain fields to the jobs it lists."""
     out = []
     for item in items:
         if not isinstance(item, dict):
             continue
-        posting = as_jobposting(item)
-        if depth < 3 and not (posting and posting.get("title")):
+        posting = as_jobposting(item, context) if context else as_jobposting(item)
+        if depth < 4 and not (posting and posting.get("title")):
             inner = [
-                x for v in item.values() for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict)
+                x
+                for k, v in item.items()
+                if not _ABOUT_THE_LIST.fullmatch(str(k).lower())  # a response's "metadata", "facets" …
+                for x in (v if isinstance(v, list) else [v])
+                if isinstance(x, dict)
             ]
-            listed = _listed_postings(inner, depth + 1)
+            plain = {
+                k: v for k, v in item.items() if isinstance(v, str | int | float) and not isinstance(v, bool)
+            }
+            listed = _listed_postings(inner, depth + 1, {**(context or {}), **plain} if plain else context)
             if listed:
                 out += listed
                 continue
@@ -409,6 +430,24 @@ def _posting_documents(postings: list[dict], fmt: str) -> list[Document]:
             url = _text_value(posting.get("url"))
             docs.append(Document(body, fmt, posting, url, apply_url=_apply_of(posting)))
     return docs
+
+
+# A file whose every line is a comment ("// {", "//   \"title\": …"): the code it keeps, read as code.
+_COMMENTED = re.compile(r"\A(?:[ \t]*(?://|#)[^\n]*\n|[ \t]*\n){3}")
+_COMMENT_MARK = re.compile(r"^[ \t]*(?://|#) ?", re.M)
+
+
+def _yaml_documents(text: str) -> list[Document] | None:
+    """Postings in a YAML data file: its records read as job objects, a record's employer passed down to the
+    jobs it lists ("- company: bluecross\n  jobs:\n  - title: …")."""
+    try:
+        value = yaml.load(text[: _MAX_FRONT_MATTER * 10], Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    if not isinstance(value, dict | list):
+        return None
+    items = value if isinstance(value, list) else [value]
+    return _posting_documents(_listed_postings(items), "json") or None
 
 
 def _front_matter_documents(text: str, fmt: str) -> list[Document]:

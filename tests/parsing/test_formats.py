@@ -752,3 +752,30 @@ def test_a_scraped_tables_misspelt_headers_are_read_as_the_fields_they_mean():
     assert doc.structured["title"] == "Robotics Instructor"
     assert doc.structured["hiringOrganization"]["name"] == "Edu-Zone"
     assert "Teach robotics" in doc.text
+
+
+def test_a_python_record_after_a_line_continuation():
+    module = 'vacancy = \\\n{\n    "name": "Инженер-конструктор",\n    "employer": {"name": "Тоталзед"},\n}\n'
+    [doc] = to_documents(module, filename="vacancy.py")
+    assert doc.structured["title"] == "Инженер-конструктор"
+
+
+def test_a_file_of_code_commented_out_line_by_line():
+    code = (
+        '// {\n//   "metadata": {"duplicate_examples": [{"title": "Tutor", "company": "spam.example"}]},\n'
+        '//   "jobs": [{"title": "Product Designer", "company": "Onward Search",\n'
+        '//     "skills": [{"name": "Figma", "level": 4}]}]\n// }\n'
+    )
+    [doc] = to_documents(code, filename="data.jsx")  # the response's metadata lists no job of its own
+    assert doc.structured["title"] == "Product Designer"
+    assert "Figma" in doc.text
+
+
+def test_a_yaml_data_file_of_employers_with_their_jobs():
+    data = (
+        "- company: otherocean\n  jobs: []\n- company: bluecross\n  jobs:\n  - post_date: 2024-04-25\n"
+        "    jobs:\n    - title: Sr. SharePoint Developer\n      link: https://jobs.example/574751917/\n"
+    )
+    [doc] = to_documents(data, filename="jobs.yml")
+    assert doc.structured["title"] == "Sr. SharePoint Developer"
+    assert doc.structured["hiringOrganization"]["name"] == "bluecross"

@@ -513,3 +513,15 @@ def test_a_forum_heading_company_dash_title_dash_place():
     assert (found.title, found.company) == ("Freelance part-time developer", "JAVIS")
     # a department before the title is no employer
     assert find_title(["Engineering - Backend Developer - Berlin"]).company is None
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("Fyzioterapeut pro děti", "Fyzioterapeut pro děti"),
+        ("Contabil", "Contabil"),
+        ("Psykolog", "Psykolog"),
+    ],
+)
+def test_job_nouns_of_more_languages_make_a_title(line, title):
+    assert find_title([line, "Vi tilbyder"]).title == title
