@@ -69,7 +69,8 @@ _EMPLOYMENT = _keys(
 ) + labels.field_names("employment type")
 _POSTED = _keys(
     "dateposted publishedat publicationdate published postedat posted createdat created releaseddate "
-    "datecreation date time fechapublicacion veroeffentlicht publicationstartdate updatedat pubdate"
+    "datecreation date time fecha datum fechapublicacion veroeffentlicht publicationstartdate updatedat "
+    "pubdate"
 ) + labels.field_names("posted on")
 _URL = _keys(
     "joburl absoluteurl hostedurl url alternateurl positionuri posturl redirecturl postingurl shortlink link"
@@ -193,7 +194,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         or _employment(_category(fields, "commitment"))
         # a dataset's one-letter indicator (NYC Jobs' "Full-Time/Part-Time indicator": F or P)
         or {"F": "FULL_TIME", "P": "PART_TIME"}.get(str(fields.get("fulltimeparttimeindicator")).upper()),
-        "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields))),
+        # its own date, else the date of the record that lists it ("- post_date: …\n  jobs: [- title: …]")
+        "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields)))
+        or _date(_first(merged, _posted_keys(merged))),
         "url": _name(_first(fields, _URL)),
         "applyUrl": _name(_first(fields, _APPLY)),
         "x-team": _name(_first(fields, _TEAM) or _category(fields, "team")),
@@ -270,6 +273,11 @@ def front_matter_postings(meta: Any, body: str) -> list[dict]:
                 return [entry for entry in entries if entry]
     found = as_jobposting(meta, body=body)
     return [found] if found else []
+
+
+def keyed_fields(node: dict) -> dict:
+    """A record's fields under the normalised names the readers look up (for a record's parents' fields)."""
+    return _keyed(node)
 
 
 def _keyed(node: dict) -> dict:
@@ -490,9 +498,9 @@ _SCHEMA_TYPES = {
 # Field names of a posting date beyond the usual ones: "fecha_publicacion_iso", "listingDate", "issueDate".
 # JSearch's "job_posted_at_datetime_utc", 104's "appearDate" too.
 _POSTED_KEY = re.compile(
-    r"(?:job)?(?:date|fecha|datum|data)?(?:posted|published|publication|publicacion|publicacao|listing|listed"
-    r"|issue|issued|release|released|creation|pub|appear)(?:date|at|on|timestamp|time|iso|datetime|fecha|datum)*"
-    r"(?:utc)?"
+    r"(?:job)?(?:date|fecha|datum|data)?(?:posted|post|published|publish|publication|publicacion|publicacao"
+    r"|listing|listed|issue|issued|release|released|creation|pub|appear)"
+    r"(?:date|at|on|timestamp|time|iso|datetime|fecha|datum|starts?|from)*(?:utc)?"
 )
 
 

@@ -11,13 +11,14 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from itertools import islice
 from typing import Any
 
 import pyjson5
 import yaml
 
-from ._ats_json import as_jobposting, front_matter_postings, positive_number
+from ._ats_json import as_jobposting, front_matter_postings, keyed_fields, positive_number
 from ._code_literals import closed, embedded_literals, joined_strings, string_payload
 from ._html import read_html
 from ._lines import MAX_LINE, wrapped
@@ -405,8 +406,11 @@ def _listed_postings(items: list, depth: int = 0, context: dict | None = None) -
                 if isinstance(x, dict)
             ]
             plain = {
-                k: v for k, v in item.items() if isinstance(v, str | int | float) and not isinstance(v, bool)
+                k: v
+                for k, v in item.items()
+                if isinstance(v, str | int | float | date) and not isinstance(v, bool)
             }
+            plain = keyed_fields(plain)
             listed = _listed_postings(inner, depth + 1, {**(context or {}), **plain} if plain else context)
             if listed:
                 out += listed

@@ -779,3 +779,22 @@ def test_a_yaml_data_file_of_employers_with_their_jobs():
     [doc] = to_documents(data, filename="jobs.yml")
     assert doc.structured["title"] == "Sr. SharePoint Developer"
     assert doc.structured["hiringOrganization"]["name"] == "bluecross"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        '{"title": "Opettaja", "company": "Asikkala", "publicationStarts": "2021-12-29T13:50:00Z"}',
+        '{"titulo": "Coordinador de PMO", "empresa": "Encora", "fecha": "2021-12-29T00:25:07+00:00"}',
+        '{"title": "Chef de clinique", "company": "CHUV", "publish_date": "2021-12-29 00:00:00"}',
+    ],
+)
+def test_a_records_posting_date_under_more_names(record):
+    [doc] = to_documents(record, filename="job.json")
+    assert doc.structured["datePosted"] == "2021-12-29"
+
+
+def test_a_job_listed_under_a_dated_record_takes_its_date():
+    data = "- company: bluecross\n  jobs:\n  - post_date: 2024-04-25\n    jobs:\n    - title: Developer\n"
+    [doc] = to_documents(data, filename="jobs.yaml")
+    assert doc.structured["datePosted"] == "2024-04-25"
