@@ -220,6 +220,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     title_sure = 1.0 if known.get("title") else 0.8
     if not title:
         title, title_sure = _fallback_title(lines, doc.page_title, company), 0.4
+    if not title:  # a page that names the job further down, under its pitch ("FYZIOTERAPEUT/KA PRO DĚTI")
+        title, title_sure = _later_title(cleaned.text, company), 0.3
     if not title and (site_title or lines and is_site_word(lines[0])):
         # Only the page's own name ("Careers", "Intro"): kept so that nothing else is lost, for a person to
         # fix.
@@ -367,6 +369,37 @@ def _fallback_title(lines: list[str], page_title: str | None, company: str | Non
     if company and _names_company(line, company) or places.parse_place(line):
         return None
     return line
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm)?[ \t]*+regards|best|thanks|thank you|cheers|sincerely|yours"
+    r"|mit freundlichen grüßen|viele grüße|cordialement|bien à vous|saludos|atentamente"
+    r"|atenciosamente|cordiali saluti|met vriendelijke groet)"
+    r"\b[^\n]{0,40}+$",
+    re.I | re.M,
+)
+_PERSON = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2}$")  # "Marcy White": a signature's name
+
+
+def _later_title(text: str, company: str | None) -> str | None:
+    """The first short line of the whole text that reads as a job title (a job noun we know, no sentence),
+    for a page whose opening names none; a person checks it (low confidence)."""
+    before = ""
+    for line in text.splitlines()[:400]:
+        line, previous = line.strip(" -•*#"), before
+        before = line or before
+        if _SIGN_OFF.match(line):  # the sender's own title follows ("Best regards, … Staffing Director")
+            break
+        if _PERSON.match(previous) and not people.looks_like_title(previous):
+            continue  # "Marcy White" / "Learning Delivery Manager at …": the sender's title
+        words = line.split()
+        if not 1 <= len(words) <= 8 or len(line) > 80 or line.endswith((".", ":", "?", "!", ",")):
+            continue
+        if sections.classify_heading(line) or company and _names_company(line, company):
+            continue
+        if people.looks_like_title(line):
+            return line
+    return None
 
 
 def _names_company(line: str, company: str) -> bool:

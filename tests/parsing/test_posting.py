@@ -333,3 +333,25 @@ def test_a_records_country_gives_way_to_the_city_its_text_labels_and_epoch_times
     assert [p.name for p in posting.locations] == ["London"]
     assert str(posting.posted_at) == "2023-11-24"
     assert posting.work_mode == "hybrid"
+
+
+def test_a_title_named_further_down_a_page_is_kept_for_review():
+    pitch = "".join(f"Důvod {n}: vzájemně se podporujeme a sdílíme zkušenosti v týmu.\n" for n in range(20))
+    page = (
+        f"Proč pracovat právě u nás?\n{pitch}\n"
+        "FYZIOTERAPEUT/KA PRO DĚTI A DOSPĚLÉ\nNabízíme zajímavé finanční ohodnocení a 5 týdnů dovolené.\n"
+    )
+    posting = parse(page, filename="kariera.txt")
+    assert posting.title == "FYZIOTERAPEUT/KA PRO DĚTI A DOSPĚLÉ"
+    assert dict(posting.confidence)["title"] < 0.5  # a person checks it
+
+
+def test_a_senders_signature_names_no_title():
+    lines = "".join(
+        f"Point {n}: the work is on drivers and the boot path of set-top boxes.\n" for n in range(20)
+    )
+    mail = (
+        f"Hi all,\n\nWe have an opening in Seattle for somebody who knows the kernel well.\n{lines}\n"
+        "Thank you very much for your time,\n\nKim Pelham\nStaffing Director\nKernel Staffing Inc.\n"
+    )
+    assert parse(mail, filename="job.eml").title is None
