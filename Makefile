@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/jobboard
 SQLITE_URL ?= sqlite:///$(CURDIR)/db.sqlite3
 
-.PHONY: run serve test lint install install-dev test-sqlite test-postgres test-browser browser-deps audit bench bench-peer clean format
+.PHONY: run serve test lint install install-dev test-sqlite test-postgres test-browser browser-deps audit bench bench-peer bench-load bench-fault clean format
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -99,6 +99,15 @@ bench: install-dev
 # jobboard (gunicorn, one worker) beside Datasette on the bench's SQLite roles, interleaved over HTTP.
 bench-peer: install-dev
 	$(PY) -m bench.peer $(BENCH_ARGS)
+
+# Mixed traffic from 20 locust clients for 60 s against gunicorn (gunicorn.conf.py, production settings) on
+# the bench's PostgreSQL roles (BENCH_ROLES, default 100,000); the result is added to docs/benchmarks.md.
+bench-load: install-dev
+	$(PY) -m bench.traffic $(BENCH_ARGS)
+
+# The same load with PostgreSQL stopped for 10 s in the middle (pg_ctlcluster; BENCH_PG_CLUSTER="15 main").
+bench-fault: install-dev
+	$(PY) -m bench.traffic --fault $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-db.sqlite3 test-db-browser.sqlite3* node_modules
