@@ -96,6 +96,33 @@ def test_sitemaps_are_cached(client, settings, django_assert_num_queries):
     assert f"http://testserver{later.get_absolute_url()}" in entries(client)
 
 
+def test_sitemap_pages_are_what_djangos_template_writes(rf, seeds):
+    """urlset_xml writes the page without the template engine, byte for byte as sitemap.xml would."""
+    from django.contrib.sitemaps.views import sitemap as django_sitemap
+
+    from postings.sitemaps import SITEMAPS
+    from postings.views.pages import _sitemap_page
+
+    make_role(slug="odd_but-valid_slug-9")
+    pages = {}
+    for section in SITEMAPS:
+        expected = django_sitemap(rf.get(f"/sitemap-{section}.xml"), sitemaps=SITEMAPS, section=section)
+        expected.render()
+        ours = _sitemap_page(rf.get(f"/sitemap-{section}.xml"), section)
+        assert ours.content == expected.content
+        assert ours["Last-Modified"] == expected["Last-Modified"]
+        pages[section] = ours.content
+    assert b"<loc>http://testserver/roles/odd_but-valid_slug-9/</loc>" in pages["roles"]
+
+
+def test_sitemap_locations_are_the_pages_urls(db):
+    from postings.sitemaps import CompanySitemap, RoleSitemap
+
+    role = make_role(slug="a-role_2")
+    assert RoleSitemap().location(role) == role.get_absolute_url() == "/roles/a-role_2/"
+    assert CompanySitemap().location(role.company) == role.company.get_absolute_url()
+
+
 def test_robots_txt_points_to_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response.status_code == 200

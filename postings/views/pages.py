@@ -15,7 +15,7 @@ from ..feeds import AtomRoleFeed, RoleFeed
 from ..models import Company, Compensation, Role, RoleSkill, Source
 from ..provenance import by_trust, field_origins
 from ..similar import similar_roles
-from ..sitemaps import SITEMAPS
+from ..sitemaps import SITEMAPS, urlset_xml
 from ..structured_data import job_posting, to_script_json
 from ..submit_forms import ReportForm
 
@@ -127,7 +127,14 @@ def sitemap(request):
 @require_GET
 def sitemap_section(request, section: str):
     """One page of a section's URLs (`?p=2` for the second), with last-modified dates."""
-    return _cached(request, lambda: sitemap_view(request, sitemaps=SITEMAPS, section=section))
+    return _cached(request, lambda: _sitemap_page(request, section))
+
+
+def _sitemap_page(request, section: str) -> HttpResponse:
+    """Django's sitemap view (paging, 404s, Last-Modified) with the XML written by urlset_xml."""
+    response = sitemap_view(request, sitemaps=SITEMAPS, section=section)
+    response.content = urlset_xml(response.context_data["urlset"])
+    return response
 
 
 @require_GET
