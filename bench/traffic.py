@@ -102,10 +102,14 @@ def _prepare(roles: int, out: Path) -> int:
     import django
 
     django.setup()
+    from django.db import connection
+
+    from . import pg_settings
     from .load import ensure
 
     ensure(roles)
     traffic_mix.catalogue().save(out)
+    out.with_suffix(".settings.json").write_text(json.dumps(pg_settings.read(connection)))
     return 0
 
 
@@ -150,7 +154,8 @@ def run(args, server: Server, catalogue: traffic_mix.Catalogue, outage: "Outage 
           f"{args.seconds} s ...", file=sys.stderr, flush=True)  # fmt: skip
     log = CACHE / "traffic-requests.log"
     log.write_text("")
-    env = {**os.environ, "BENCH_CATALOGUE": str(CACHE / f"traffic-catalogue-{args.roles}.json")}
+    catalogue_path = CACHE / f"traffic-catalogue-{args.roles}.json"
+    env = {**os.environ, "BENCH_CATALOGUE": str(catalogue_path)}
     env["BENCH_REQUEST_LOG"] = str(log)
     command = [sys.executable, "-m", "locust", "-f", str(ROOT / "bench" / "locustfile.py"), "--headless"]
     command += ["-u", str(args.users), "-r", str(args.users), "-t", f"{args.seconds}s", "--only-summary"]
@@ -184,6 +189,7 @@ def run(args, server: Server, catalogue: traffic_mix.Catalogue, outage: "Outage 
         "single": single,
         "summary": traffic_report.summarise(requests),
         "client_cpu": _children_cpu() - cpu_before,
+        "pg_settings": json.loads(catalogue_path.with_suffix(".settings.json").read_text()),
     }
     if outage:
         result["outage_start"], result["outage_end"] = outage.down_at - started, outage.up_at - started

@@ -5,20 +5,22 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import pg_settings
+
 P99_GOAL_MS = 1000.0
 THROUGHPUT_SHARE = 0.7  # of CPU count x 1000 / single-request p50 (issue 17)
 LOAD_SECTION = "## make bench-load"
 FAULT_SECTION = "## make bench-fault"
 LOAD_HEADER = (
     "| date (UTC) | roles | clients × s | CPUs | load avg at start | single p50 ms | req/s (goal) | p50 ms "
-    "| p99 ms (goal < 1,000) | errors (goal 0) | goals |",
-    "| --- | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | --- |",
+    "| p99 ms (goal < 1,000) | errors (goal 0) | goals | PostgreSQL |",
+    "| --- | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | --- | --- |",
 )
 FAULT_HEADER = (
     "| date (UTC) | roles | clients × s | load avg at start | outage | before: requests / errors "
     "| during: requests / 503 / 500 / other errors | after: requests / errors (goal 0) "
-    "| tracebacks in log | goals |",
-    "| --- | ---: | ---: | --- | --- | --- | --- | --- | ---: | --- |",
+    "| tracebacks in log | goals | PostgreSQL |",
+    "| --- | ---: | ---: | --- | --- | --- | --- | --- | ---: | --- | --- |",
 )
 
 
@@ -178,7 +180,7 @@ def load_lines(result: dict) -> list[str]:
     lines.append(
         f"  load average at the end {_load(result['load_end'])}; client CPU {result['client_cpu']:.0f} s"
     )
-    return lines
+    return lines + pg_settings.lines(result.get("pg_settings") or {})
 
 
 def fault_lines(result: dict) -> list[str]:
@@ -198,7 +200,7 @@ def fault_lines(result: dict) -> list[str]:
     )
     lines.append("  goals (issue 17):")
     lines.extend(goal.line() for goal in fault_goals(result["phases"]))
-    return lines
+    return lines + pg_settings.lines(result.get("pg_settings") or {})
 
 
 def _statuses(statuses: dict) -> str:
@@ -213,6 +215,16 @@ def _load(load: tuple | list) -> str:
     return " / ".join(f"{value:.2f}" for value in load)
 
 
+def settings_cell(settings: dict[str, str]) -> str:
+    """The server's settings against docs/deploy.md's, in a few words."""
+    if not settings:
+        return "?"
+    differing = pg_settings.differences(settings)
+    if not differing:
+        return "as docs/deploy.md"
+    return "differs: " + ", ".join(f"{name} {ours}" for name, (ours, _) in differing.items())
+
+
 def _verdicts(goals: list[Goal]) -> str:
     return ", ".join(f"{g.name} {'met' if g.met else 'MISSED'}" for g in goals)
 
@@ -225,6 +237,7 @@ def load_row(result: dict) -> str:
         str(result["cpus"]), _load(result["load_start"]), f"{single:.1f}",
         f"{s['rps']:,.1f} (≥ {throughput_goal(result['cpus'], single):,.1f})", f"{s['p50_ms']:,.0f}",
         f"{s['p99_ms']:,.0f}", f"{s['errors']:,}", _verdicts(goals),
+        settings_cell(result.get("pg_settings") or {}),
     ]  # fmt: skip
     return "| " + " | ".join(cells) + " |"
 
@@ -240,7 +253,7 @@ def fault_row(result: dict) -> str:
         f"{p['before']['requests']:,} / {p['before']['errors']:,}",
         f"{p['during']['requests']:,} / {during.get(503, 0):,} / {during.get(500, 0):,} / {other:,}",
         f"{p['after']['requests']:,} / {p['after']['errors']:,}", str(result["tracebacks"]),
-        _verdicts(fault_goals(p)),
+        _verdicts(fault_goals(p)), settings_cell(result.get("pg_settings") or {}),
     ]  # fmt: skip
     return "| " + " | ".join(cells) + " |"
 

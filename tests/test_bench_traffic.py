@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from bench import traffic, traffic_mix, traffic_report
+from bench import pg_settings, traffic, traffic_mix, traffic_report
 from bench.traffic_report import Request
 from tests.factories import make_company, make_role
 from tests.test_settings import ROOT
@@ -138,6 +138,7 @@ def _load_result() -> dict:
         "date": "2026-12-01 16:00", "roles": 100_000, "users": 20, "seconds": 60, "cpus": 2,
         "load_start": (1.5, 1.2, 0.9), "load_end": (2.0, 1.5, 1.0), "client_cpu": 12.0,
         "single": {"requests": 120, "p50_ms": 20.0, "mean_ms": 25.0}, "summary": summary,
+        "pg_settings": dict(pg_settings.DOCUMENTED, server_version="15.20"),
     }  # fmt: skip
 
 
@@ -148,7 +149,9 @@ def test_load_lines_and_row_show_figures_beside_goals():
     assert "goal >= 70.0 req/s" in text and "p99" in text
     row = traffic_report.load_row(result)
     assert row.startswith("| 2026-12-01 16:00 | 100,000 | 20 × 60 | 2 | 1.50 / 1.20 / 0.90 | 20.0 |")
-    assert "| 50.0 (≥ 70.0) |" in row and row.endswith("| throughput MISSED, p99 met, errors met |")
+    assert "| 50.0 (≥ 70.0) |" in row and row.endswith(
+        "| throughput MISSED, p99 met, errors met | as docs/deploy.md |"
+    )
     assert row.count("|") == traffic_report.LOAD_HEADER[1].count("|")
 
 
@@ -164,7 +167,15 @@ def test_fault_lines_and_row():
     assert "during      50 requests     45 errors (503: 44, no answer: 1)" in text
     row = traffic_report.fault_row(result)
     assert "| 20–31 s | 100 / 0 | 50 / 44 / 0 / 1 | 200 / 0 | 0 |" in row
+    assert "these are the settings docs/deploy.md documents" in text
     assert row.count("|") == len(traffic_report.FAULT_HEADER[1].split("|")) - 1
+
+
+def test_settings_cell_names_what_differs_from_deploy_md():
+    assert traffic_report.settings_cell(dict(pg_settings.DOCUMENTED)) == "as docs/deploy.md"
+    stock = dict(pg_settings.DOCUMENTED, shared_buffers="128MB", jit="on")
+    assert traffic_report.settings_cell(stock) == "differs: shared_buffers 128MB, jit on"
+    assert traffic_report.settings_cell({}) == "?"
 
 
 def test_add_row_creates_the_section_then_appends_to_its_table():
