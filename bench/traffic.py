@@ -161,6 +161,8 @@ def run(args, server: Server, catalogue: traffic_mix.Catalogue, outage: "Outage 
     command += ["-u", str(args.users), "-r", str(args.users), "-t", f"{args.seconds}s", "--only-summary"]
     command += ["--host", f"http://127.0.0.1:{server.port}", "--loglevel", "WARNING", "--stop-timeout", "10"]
     cpu_before = _children_cpu()
+    meter = CpuMeter(server.process.pid, database=server.env["DATABASE_URL"].rsplit("/", 1)[-1])
+    meter.start()
     started = time.time()
     if outage:
         outage.schedule(started + args.seconds / 3)
@@ -175,6 +177,7 @@ def run(args, server: Server, catalogue: traffic_mix.Catalogue, outage: "Outage 
             if locust.poll() is None:
                 os.killpg(locust.pid, signal.SIGTERM)
                 locust.wait(10)
+    server_cpu = meter.stop()
     if outage:
         outage.join()
     requests = traffic_report.read_log(log)
@@ -189,6 +192,7 @@ def run(args, server: Server, catalogue: traffic_mix.Catalogue, outage: "Outage 
         "single": single,
         "summary": traffic_report.summarise(requests),
         "client_cpu": _children_cpu() - cpu_before,
+        "server_cpu": server_cpu,
         "pg_settings": json.loads(catalogue_path.with_suffix(".settings.json").read_text()),
     }
     if outage:
@@ -198,6 +202,46 @@ def run(args, server: Server, catalogue: traffic_mix.Catalogue, outage: "Outage 
         result["tracebacks"] = text.count("Traceback (most recent call last)")
         result["unavailable_lines"] = text.count("database unavailable:")
     return result
+
+
+class CpuMeter:
+    """CPU seconds that gunicorn's processes and the database's backends (PostgreSQL processes serving
+    `database`) spend between start() and stop(): per request, what the server costs whatever else runs."""
+
+    def __init__(self, server_pid: int, database: str):
+        self.server_pid, self.database = server_pid, database
+        self.before: dict[int, tuple[str, float]] = {}
+
+    def _snapshot(self) -> dict[int, tuple[str, float]]:
+        import psutil  # locust's dependency, so in the bench extra
+
+        found = {}
+        try:
+            server = psutil.Process(self.server_pid)
+            processes = [("gunicorn", p) for p in [server, *server.children(recursive=True)]]
+        except psutil.NoSuchProcess:
+            processes = []
+        for process in psutil.process_iter(["name", "cmdline"]):
+            command = " ".join(process.info["cmdline"] or [])
+            if command.startswith("postgres:") and f" {self.database} " in f"{command} ":
+                processes.append(("postgres", process))
+        for kind, process in processes:
+            try:
+                times = process.cpu_times()
+            except psutil.Error:
+                continue
+            found[process.pid] = (kind, times.user + times.system)
+        return found
+
+    def start(self) -> None:
+        self.before = self._snapshot()
+
+    def stop(self) -> dict[str, float]:
+        """{"gunicorn": seconds, "postgres": seconds} (processes that ended in between are not counted)."""
+        spent = {"gunicorn": 0.0, "postgres": 0.0}
+        for pid, (kind, seconds) in self._snapshot().items():
+            spent[kind] += seconds - self.before.get(pid, (kind, 0.0))[1]
+        return spent
 
 
 def _children_cpu() -> float:

@@ -13,8 +13,9 @@ LOAD_SECTION = "## make bench-load"
 FAULT_SECTION = "## make bench-fault"
 LOAD_HEADER = (
     "| date (UTC) | roles | clients × s | CPUs | load avg at start | single p50 ms | req/s (goal) | p50 ms "
-    "| p99 ms (goal < 1,000) | errors (goal 0) | goals | PostgreSQL |",
-    "| --- | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | --- | --- |",
+    "| p99 ms (goal < 1,000) | errors (goal 0) | goals | server CPU ms a request (req/s the CPUs alone "
+    "would serve) | PostgreSQL |",
+    "| --- | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | --- | --- | --- |",
 )
 FAULT_HEADER = (
     "| date (UTC) | roles | clients × s | load avg at start | outage | before: requests / errors "
@@ -180,7 +181,30 @@ def load_lines(result: dict) -> list[str]:
     lines.append(
         f"  load average at the end {_load(result['load_end'])}; client CPU {result['client_cpu']:.0f} s"
     )
+    if cpu := server_cpu(result):
+        lines.append(
+            f"  server CPU per request {cpu['per_request_ms']:.1f} ms (gunicorn {cpu['gunicorn_ms']:.1f}, "
+            f"PostgreSQL {cpu['postgres_ms']:.1f}), {cpu['cores']:.2f} cores busy: the {result['cpus']} CPUs "
+            f"alone would serve about {cpu['capacity']:,.0f} req/s"
+        )
     return lines + pg_settings.lines(result.get("pg_settings") or {})
+
+
+def server_cpu(result: dict) -> dict | None:
+    """CPU ms per request of gunicorn and of PostgreSQL, cores they kept busy, and the req/s the machine's
+    CPUs would serve were they the server's alone (other work on a shared machine does not change it)."""
+    spent, s = result.get("server_cpu"), result["summary"]
+    if not spent or not s["requests"] or not s["seconds"]:
+        return None
+    total = spent["gunicorn"] + spent["postgres"]
+    per_request = total * 1000 / s["requests"]
+    return {
+        "gunicorn_ms": spent["gunicorn"] * 1000 / s["requests"],
+        "postgres_ms": spent["postgres"] * 1000 / s["requests"],
+        "per_request_ms": per_request,
+        "cores": total / s["seconds"],
+        "capacity": result["cpus"] * 1000 / per_request if per_request else 0.0,
+    }
 
 
 def fault_lines(result: dict) -> list[str]:
@@ -225,6 +249,14 @@ def settings_cell(settings: dict[str, str]) -> str:
     return "differs: " + ", ".join(f"{name} {ours}" for name, (ours, _) in differing.items())
 
 
+def _cpu_cell(result: dict) -> str:
+    cpu = server_cpu(result)
+    if cpu is None:
+        return "?"
+    split = f"{cpu['per_request_ms']:.1f} = {cpu['gunicorn_ms']:.1f} + {cpu['postgres_ms']:.1f}"
+    return f"{split} ({cpu['capacity']:,.0f})"
+
+
 def _verdicts(goals: list[Goal]) -> str:
     return ", ".join(f"{g.name} {'met' if g.met else 'MISSED'}" for g in goals)
 
@@ -236,7 +268,7 @@ def load_row(result: dict) -> str:
         result["date"], f"{result['roles']:,}", f"{result['users']} × {result['seconds']}",
         str(result["cpus"]), _load(result["load_start"]), f"{single:.1f}",
         f"{s['rps']:,.1f} (≥ {throughput_goal(result['cpus'], single):,.1f})", f"{s['p50_ms']:,.0f}",
-        f"{s['p99_ms']:,.0f}", f"{s['errors']:,}", _verdicts(goals),
+        f"{s['p99_ms']:,.0f}", f"{s['errors']:,}", _verdicts(goals), _cpu_cell(result),
         settings_cell(result.get("pg_settings") or {}),
     ]  # fmt: skip
     return "| " + " | ".join(cells) + " |"

@@ -139,6 +139,7 @@ def _load_result() -> dict:
         "load_start": (1.5, 1.2, 0.9), "load_end": (2.0, 1.5, 1.0), "client_cpu": 12.0,
         "single": {"requests": 120, "p50_ms": 20.0, "mean_ms": 25.0}, "summary": summary,
         "pg_settings": dict(pg_settings.DOCUMENTED, server_version="15.20"),
+        "server_cpu": {"gunicorn": 0.04, "postgres": 0.01},
     }  # fmt: skip
 
 
@@ -150,9 +151,28 @@ def test_load_lines_and_row_show_figures_beside_goals():
     row = traffic_report.load_row(result)
     assert row.startswith("| 2026-12-01 16:00 | 100,000 | 20 × 60 | 2 | 1.50 / 1.20 / 0.90 | 20.0 |")
     assert "| 50.0 (≥ 70.0) |" in row and row.endswith(
-        "| throughput MISSED, p99 met, errors met | as docs/deploy.md |"
+        "| throughput MISSED, p99 met, errors met | 25.0 = 20.0 + 5.0 (80) | as docs/deploy.md |"
     )
     assert row.count("|") == traffic_report.LOAD_HEADER[1].count("|")
+
+
+def test_server_cpu_per_request_and_what_the_cpus_alone_would_serve():
+    cpu = traffic_report.server_cpu(_load_result())  # 0.05 CPU seconds for 2 requests in 0.04 s
+    assert cpu == pytest.approx(
+        {"gunicorn_ms": 20.0, "postgres_ms": 5.0, "per_request_ms": 25.0, "cores": 1.25, "capacity": 80.0}
+    )
+    assert "server CPU per request 25.0 ms" in "\n".join(traffic_report.load_lines(_load_result()))
+    assert traffic_report.server_cpu(_load_result() | {"server_cpu": None}) is None
+
+
+def test_docs_tables_have_the_headers_the_rows_are_written_for():
+    lines = (ROOT / "docs" / "benchmarks.md").read_text().splitlines()
+    for section, header in (
+        (traffic_report.LOAD_SECTION, traffic_report.LOAD_HEADER),
+        (traffic_report.FAULT_SECTION, traffic_report.FAULT_HEADER),
+    ):
+        at = lines.index(section)
+        assert lines[at + 2 : at + 4] == list(header)
 
 
 def test_fault_lines_and_row():
