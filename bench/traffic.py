@@ -196,6 +196,8 @@ def run(args, server: Server, catalogue: traffic_mix.Catalogue, outage: "Outage 
         "pg_settings": json.loads(catalogue_path.with_suffix(".settings.json").read_text()),
     }
     if outage:
+        if outage.failure:
+            raise RuntimeError(outage.failure)
         result["outage_start"], result["outage_end"] = outage.down_at - started, outage.up_at - started
         result["phases"] = traffic_report.fault_phases(requests, outage.down_at, outage.up_at)
         text = server.log.read_text(errors="replace")
@@ -256,6 +258,7 @@ class Outage:
     def __init__(self, cluster: list[str], seconds: float):
         self.cluster, self.seconds = cluster, seconds
         self.down_at = self.up_at = 0.0
+        self.failure = ""
         self.thread: threading.Thread | None = None
 
     def _ctl(self, action: str) -> None:
@@ -268,10 +271,14 @@ class Outage:
         def cycle() -> None:
             time.sleep(max(0.0, at - time.time()))
             self.down_at = time.time()
-            self._ctl("stop")
-            time.sleep(self.seconds)
-            self._ctl("start")
-            self.up_at = time.time()
+            try:
+                self._ctl("stop")
+                time.sleep(self.seconds)
+            except (OSError, subprocess.CalledProcessError) as exc:
+                self.failure = f"stopping PostgreSQL failed: {exc}"
+            finally:
+                self.ensure_up()
+                self.up_at = time.time()
 
         self.thread = threading.Thread(target=cycle, daemon=True)
         self.thread.start()
@@ -281,6 +288,7 @@ class Outage:
             self.thread.join()
 
     def ensure_up(self) -> None:
+        """Start the cluster unless it runs (pg_ctlcluster status: 0 running, 3 stopped)."""
         status = subprocess.run(["pg_ctlcluster", *self.cluster, "status"], capture_output=True)
         if status.returncode != 0:
             self._ctl("start")

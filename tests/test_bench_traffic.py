@@ -216,6 +216,39 @@ def test_write_doc_adds_a_row(tmp_path, monkeypatch):
     assert traffic_report.LOAD_SECTION in text and "| 2026-12-01 16:00 |" in text
 
 
+@pytest.fixture
+def fake_pg_ctlcluster(tmp_path, monkeypatch):
+    """A pg_ctlcluster on PATH that records its arguments and keeps a running/stopped state in a file."""
+    calls, state = tmp_path / "calls", tmp_path / "state"
+    script = tmp_path / "pg_ctlcluster"
+    script.write_text(
+        "#!/bin/sh\n"
+        f'echo "$*" >> {calls}\n'
+        f'case "$*" in *stop) echo down > {state};; *start) echo up > {state};; '
+        f"*status) grep -q up {state};; esac\n"
+    )
+    script.chmod(0o755)
+    state.write_text("up")
+    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    return calls
+
+
+def test_outage_stops_then_starts_the_cluster(fake_pg_ctlcluster):
+    import time
+
+    outage = traffic.Outage(["15", "main"], 0.2)
+    outage.schedule(time.time() + 0.1)
+    outage.join()
+    assert fake_pg_ctlcluster.read_text().splitlines() == [
+        "--skip-systemctl-redirect 15 main stop",
+        "15 main status",
+        "--skip-systemctl-redirect 15 main start",
+    ]
+    assert outage.up_at - outage.down_at >= 0.2 and not outage.failure
+    outage.ensure_up()  # running: only asks
+    assert fake_pg_ctlcluster.read_text().splitlines()[-1] == "15 main status"
+
+
 def test_locust_loads_the_locustfile(tmp_path):
     if importlib.util.find_spec("locust") is None:  # not imported here: it patches the process with gevent
         pytest.skip("locust is not installed (make install-dev installs it)")
