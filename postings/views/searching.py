@@ -212,10 +212,15 @@ class Results:
 
     def __getitem__(self, key: slice) -> list[Role]:
         start, stop = key.start or 0, key.stop
-        # One query is cheaper while shallow, unless the text is matched: that query's select list ranks
-        # every match before sorting (300 ms for "engineer" by pay at 100,000 roles), the ids' query none.
-        if self.facets.candidates is None and start < DEFERRED_FROM and not self.filterset.cleaned("q"):
-            return list(self.filterset.qs.with_cards()[start:stop])
+        if self.facets.candidates is None and start < DEFERRED_FROM:
+            qs = self.filterset.qs
+            if self.filterset.cleaned("q") and self.filterset.sort_order != "relevance":
+                # Matched text sorted by pay or date: the page's ids in a subquery that ranks nothing, since
+                # a rank in the select list is computed for every match before the sort (300 ms for
+                # "engineer" by pay at 100,000 roles).
+                page = self.filterset.queryset.filter(pk__in=qs.values("pk")[start:stop])
+                return list(page.with_cards().order_by(*qs.query.order_by))
+            return list(qs.with_cards()[start:stop])  # shallow: one query is cheaper
         ids = self._ids(start, stop)
         if not ids:
             return []
