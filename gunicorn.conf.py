@@ -20,7 +20,12 @@ threads = int(env_str("GUNICORN_THREADS", "2"))
 # A request that takes this long is stuck (queries stop at DATABASE_STATEMENT_TIMEOUT, 5 s, first).
 timeout = int(env_str("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
-keepalive = 5
+# No keep-alive by default: a gthread worker takes every connection it is offered, and a client that keeps
+# its connection keeps that worker's two threads, so with keep-alive 20 busy clients queued on some workers
+# while others idled (make bench-load: a third of the requests waited 1.5-3 s, p50 245 ms against p99
+# 3,000 ms). A new connection a request goes to a worker that takes it; behind a proxy (the deployment
+# docs/deploy.md describes) nothing changes, as the proxy opens one a request by default.
+keepalive = int(env_str("GUNICORN_KEEPALIVE", "0"))
 # Workers are replaced now and then, so a slow leak cannot grow without end (jitter: not all at once).
 max_requests = 2000
 max_requests_jitter = 200

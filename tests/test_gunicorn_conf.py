@@ -13,7 +13,15 @@ GUNICORN_DEFAULT_LIMIT_REQUEST_LINE = 4094
 
 
 def load_config(monkeypatch, **env):
-    for name in ("WEB_CONCURRENCY", "GUNICORN_THREADS", "LOG_FORMAT", "PORT", "HOST", "BIND"):
+    for name in (
+        "WEB_CONCURRENCY",
+        "GUNICORN_THREADS",
+        "GUNICORN_KEEPALIVE",
+        "LOG_FORMAT",
+        "PORT",
+        "HOST",
+        "BIND",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -29,6 +37,7 @@ def test_workers_follow_the_cores(monkeypatch):
     assert config.workers == 2 * cores + 1 and config.threads == 2 and config.worker_class == "gthread"
     assert load_config(monkeypatch, WEB_CONCURRENCY="3").workers == 3
     assert config.timeout == 30 and config.bind == "127.0.0.1:8000"
+    assert config.keepalive == 0 and load_config(monkeypatch, GUNICORN_KEEPALIVE="5").keepalive == 5
     assert load_config(monkeypatch, PORT="8061").bind == "127.0.0.1:8061"
 
 
