@@ -3,6 +3,7 @@
 A day's feed names the same few thousand employers, skills and cities over and over: reading each once per run
 instead of once per posting saves most of an import's SELECTs. Rows created inside a file's transaction are
 only remembered once that file commits, so a file that is rolled back leaves no id behind that does not exist.
+The cache also carries what a batch writer holds back until its batch's INSERTs (`rows`, see import_rows).
 """
 
 from collections.abc import Iterable
@@ -10,10 +11,12 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
 
-from .models import Company, Location, Skill
+from .import_rows import RowBuffer
+from .models import Company, Location, Role, Skill
 from .parsing.people import company_key
 
 PlaceKey = tuple[str, str, str]  # name, region, country
@@ -21,11 +24,16 @@ PlaceKey = tuple[str, str, str]  # name, region, country
 
 @dataclass
 class ImportCache:
-    """What one run has seen: companies by key, skills by slug (id, name), places by key (id)."""
+    """What one run has seen: companies by key, skills by slug (id, name), places by key (id).
+
+    With `hold_rows` the new rows under new roles wait in `rows` for the batch writer to insert them.
+    """
 
     companies: dict[str, Company] = field(default_factory=dict)
     skills: dict[str, tuple[int, str]] = field(default_factory=dict)
     places: dict[PlaceKey, int] = field(default_factory=dict)
+    hold_rows: bool = False
+    rows: RowBuffer = field(default_factory=RowBuffer)
     _pending: list[tuple[dict, object, object]] = field(default_factory=list)
 
     def _remember(self, table: dict, key, value) -> None:
@@ -37,10 +45,18 @@ class ImportCache:
         for table, key, value in self._pending:
             table[key] = value
         self._pending.clear()
+        self.rows.file_done()
 
     def rollback(self) -> None:
         """The file's transaction was undone: forget what it saw."""
         self._pending.clear()
+        self.rows.file_undone()
+
+    def add_rows(self, rows: list[models.Model], *, role: Role) -> None:
+        """New rows under a role: held for the batch's INSERTs when the writer batches, else inserted now."""
+        self.rows.add(rows, role=role)
+        if not self.hold_rows:
+            self.rows.flush_file()
 
     def _pending_value(self, table: dict, key):
         return next((value for t, k, value in reversed(self._pending) if t is table and k == key), None)

@@ -2,8 +2,9 @@
 
 The one write path of an import: `import_postings` runs it in its own process, and a queue worker
 (postings/tasks.py) runs it on the batch of files it was handed, so a queued import writes exactly as a local
-one does. Each file stays atomic under a savepoint of its own; a batch whose transaction the database ends
-(a deadlock with another import) is written again a transaction per file.
+one does. Each file stays atomic under a savepoint of its own; the rows under the batch's new roles are
+inserted a table at a time before it commits (import_rows); a batch whose transaction the database ends (a
+deadlock with another import, or those INSERTs refused) is written again a transaction per file.
 """
 
 import logging
@@ -72,7 +73,9 @@ class FileWriter:
         self.errors: list[dict] = []
         self.warnings: list[dict] = []
         self.results: list[FileResult] = []
-        self.cache = ImportCache()  # companies, skills and places read once for the whole run
+        # Companies, skills and places read once for the whole run; the rows under new roles held for one
+        # INSERT per table per batch.
+        self.cache = ImportCache(hold_rows=True)
 
     @property
     def stopped(self) -> bool:
@@ -90,11 +93,14 @@ class FileWriter:
         try:
             with transaction.atomic():
                 self._write_files(batch, in_batch=True, on_file=on_file)
+                self.cache.rows.flush()
         except (_BatchLost, DatabaseError):
             self.tally = saved[0]
             del self.errors[saved[1] :], self.warnings[saved[2] :], self.results[saved[3] :]
-            self.cache = ImportCache()  # it may hold rows of the lost transaction
+            # It may hold rows of the lost transaction. Each file is written whole in its own transaction.
+            self.cache = ImportCache()
             self._write_files(batch, in_batch=False, on_file=on_file)
+            self.cache.hold_rows = True
 
     def _write_files(
         self, batch: list[ParsedFile], *, in_batch: bool, on_file: Callable[[int], None]

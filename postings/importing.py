@@ -70,6 +70,10 @@ def postings_import(
 ) -> list[Outcome]:
     """Write one file's parsed postings atomically (parsed here or by a worker process of the run)."""
     cache = cache if cache is not None else ImportCache()
+    if cache.hold_rows and cache.rows.needed_by(
+        company_ids=_company_ids(postings, company, cache), hashes=[content_hash(p.raw) for p in postings]
+    ):
+        cache.rows.flush()  # outside the file's savepoint: undoing this file must not undo earlier ones
     try:
         with transaction.atomic():
             outcomes = [
@@ -82,6 +86,12 @@ def postings_import(
     return outcomes
 
 
+def _company_ids(postings: list[ParsedPosting], company: str | None, cache: ImportCache) -> set[int]:
+    """The ids of the companies, as this run knows them, that these postings would be attached to."""
+    keys = {company_key(name) for p in postings if (name := p.company or company)}
+    return {found.pk for key in keys if (found := cache.companies.get(key)) is not None}
+
+
 def posting_import(
     *, posting: ParsedPosting, file_name: str, company: str | None = None, cache: ImportCache
 ) -> Outcome:
@@ -91,13 +101,15 @@ def posting_import(
     digest = content_hash(posting.raw)
     name = posting.company or company
     _lock(company_key(name))  # before the check: a process that imported this content meanwhile is then seen
+    if cache.rows.file_holds(digest=digest):  # the same content twice in one file
+        cache.rows.flush_file()
     if (seen := lifecycle.source_seen(digest=digest)) is not None:
         # Content already stored: only its sighting is refreshed (which may reopen an expired role).
         role_id, reopened = seen
         return Outcome(role_id, "updated" if reopened else "unchanged")
     company_obj = cache.company(name=name)
     parsed = posting.to_dict()
-    found = role_find_same(company=company_obj, parsed=parsed)
+    found = role_find_same(company=company_obj, parsed=parsed, cache=cache)
     if found is None:
         role = role_create(
             posting=posting, parsed=parsed, company=company_obj, file_name=file_name, cache=cache
@@ -143,7 +155,9 @@ def _lock(key: str) -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(key.encode())])
 
 
-def role_find_same(*, company: Company, parsed: dict) -> tuple[Role, list[Source]] | None:
+def role_find_same(
+    *, company: Company, parsed: dict, cache: ImportCache | None = None
+) -> tuple[Role, list[Source]] | None:
     """The company's role that this posting is another copy of, with its sources, if any.
 
     Only the company's roles whose normalised title starts with this title's first word are read (a range of
@@ -157,6 +171,8 @@ def role_find_same(*, company: Company, parsed: dict) -> tuple[Role, list[Source
     ]
     if not candidates:
         return None
+    if cache is not None and cache.rows.file_holds(role_ids=candidates):
+        cache.rows.flush_file()  # a role this file created or changed: its rows are read below
     by_role: dict[int, list[Source]] = {}
     for source in Source.objects.filter(role_id__in=candidates).defer("raw_text").order_by("pk"):
         by_role.setdefault(source.role_id, []).append(source)

@@ -71,7 +71,14 @@ def import_status(
 
 def role_started(*, role: Role, reason: str, by=None) -> RoleStatusChange:
     """Record the state a new role starts in (its first history row)."""
-    return RoleStatusChange.objects.create(
+    change = role_start_change(role=role, reason=reason, by=by)
+    change.save(force_insert=True)
+    return change
+
+
+def role_start_change(*, role: Role, reason: str, by=None) -> RoleStatusChange:
+    """The first history row of a new role, not saved yet (the importer inserts a batch's together)."""
+    return RoleStatusChange(
         role=role,
         from_status="",
         to_status=role.status,

@@ -2,14 +2,16 @@
 
 Each write of a role row re-runs the search trigger (on PostgreSQL: the weighted tsvector and its GIN
 entries), so the merged fields, pay, skills, places and the denormalised columns are all known before the
-role's one INSERT (a new role) or one UPDATE (a role that another source joined).
+role's one INSERT (a new role) or one UPDATE (a role that another source joined). The rows under a role go
+through the import cache (`ImportCache.add_rows`), which a batch writer has hold them for one INSERT per table
+per batch.
 """
 
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from django.db import connection
+from django.db import connection, models
 from django.utils import timezone
 
 from . import lifecycle, merging
@@ -54,9 +56,8 @@ def role_write_new(*, role: Role, source: Source, cache: ImportCache) -> None:
         rows.text.role = role
         rows.text.save(force_insert=True)
     source.role = role
-    source.save(force_insert=True)
-    _children_insert(role, rows)
-    lifecycle.role_started(role=role, reason=reason)
+    start = lifecycle.role_start_change(role=role, reason=reason)
+    cache.add_rows([source, *_children(role, rows), start], role=role)
     get_backend().index([role.pk])
 
 
@@ -80,19 +81,14 @@ def role_write(*, role: Role, sources: list[Source], cache: ImportCache) -> None
     if gone := old_places - set(rows.place_ids):
         through.objects.filter(role=role, location_id__in=gone).delete()
     rows.place_ids = [pk for pk in rows.place_ids if pk not in old_places]
-    _children_insert(role, rows)
+    cache.add_rows(_children(role, rows), role=role)
     get_backend().index([role.pk])
 
 
-def _children_insert(role: Role, rows: RoleRows) -> None:
-    """One INSERT per table for the role's pay, skills and places."""
-    if rows.pay:
-        Compensation.objects.bulk_create(rows.pay)
-    if rows.skills:
-        RoleSkill.objects.bulk_create(rows.skills)
-    if rows.place_ids:
-        through = Role.locations.through
-        through.objects.bulk_create([through(role_id=role.pk, location_id=pk) for pk in rows.place_ids])
+def _children(role: Role, rows: RoleRows) -> list[models.Model]:
+    """The role's new pay, skill and place rows (inserted a table at a time by the cache's row buffer)."""
+    through = Role.locations.through
+    return [*rows.pay, *rows.skills, *(through(role_id=role.pk, location_id=pk) for pk in rows.place_ids)]
 
 
 def _next_role_id() -> int:
