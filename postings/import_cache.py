@@ -34,6 +34,11 @@ class ImportCache:
     places: dict[PlaceKey, int] = field(default_factory=dict)
     hold_rows: bool = False
     rows: RowBuffer = field(default_factory=RowBuffer)
+    # Set for a batch by importing.batch_claim: the company keys it holds locks on, and which of its
+    # contents were stored before it began (None: unknown, ask the database).
+    locked: frozenset[str] = frozenset()
+    stored: frozenset[str] | None = None
+    written: set[str] = field(default_factory=set)  # contents this batch stored since
     _pending: list[tuple[dict, object, object]] = field(default_factory=list)
 
     def _remember(self, table: dict, key, value) -> None:
@@ -57,6 +62,20 @@ class ImportCache:
         self.rows.add(rows, role=role)
         if not self.hold_rows:
             self.rows.flush_file()
+
+    def batch_begin(self, *, locked: frozenset[str], stored: frozenset[str]) -> None:
+        """A batch holds these companies' locks and knows which of its contents are stored."""
+        self.locked, self.stored = locked, stored
+        self.written.clear()
+
+    def batch_end(self) -> None:
+        """The batch's transaction is over, and its locks with it."""
+        self.locked, self.stored = frozenset(), None
+        self.written.clear()
+
+    def may_be_stored(self, digest: str) -> bool:
+        """Whether content with this hash may be stored already (False only when the batch knows)."""
+        return self.stored is None or digest in self.stored or digest in self.written
 
     def _pending_value(self, table: dict, key):
         return next((value for t, k, value in reversed(self._pending) if t is table and k == key), None)

@@ -2,9 +2,11 @@
 
 The one write path of an import: `import_postings` runs it in its own process, and a queue worker
 (postings/tasks.py) runs it on the batch of files it was handed, so a queued import writes exactly as a local
-one does. Each file stays atomic under a savepoint of its own; the rows under the batch's new roles are
-inserted a table at a time before it commits (import_rows); a batch whose transaction the database ends (a
-deadlock with another import, or those INSERTs refused) is written again a transaction per file.
+one does. A file that cannot be imported is refused before it writes anything; the rows under the batch's new
+roles are inserted a table at a time before it commits (import_rows). Each file stays atomic without a
+savepoint of its own: when anything fails once a file has begun to write (the database ends the transaction
+in a deadlock with another import, refuses a row, or a bug), the batch is written again a transaction per
+file, so that file is undone whole and reported, and the others are kept.
 """
 
 import logging
@@ -16,15 +18,22 @@ from django.db import DatabaseError, transaction
 from .import_cache import ImportCache
 from .import_pool import ParsedFile
 from .import_progress import Tally
-from .importing import ImportProblem, postings_import
+from .importing import ImportProblem, batch_claim, postings_import
 
 logger = logging.getLogger(__name__)
 
-_TRANSACTION_LOST = {"40P01", "40001"}  # deadlock, serialisation failure: PostgreSQL ended the transaction
-
 
 class _BatchLost(Exception):
-    """The database ended a batch's transaction; its files are written again one transaction each."""
+    """A batch's transaction is lost: the database ended it (a deadlock with another import), or a file
+    failed once it had begun to write. Its files are written again one transaction each."""
+
+
+def _failed(name: str, exc: Exception) -> "FileResult":
+    """The result of a file that failed in a transaction of its own (undone with it)."""
+    if isinstance(exc, DatabaseError):
+        return FileResult(name, "failed", reason=f"database refused the posting: {str(exc).splitlines()[0]}")
+    logger.exception("importing %s failed", name)
+    return FileResult(name, "failed", reason=f"internal error while importing ({type(exc).__name__}: {exc})")
 
 
 @dataclass(frozen=True)
@@ -85,13 +94,15 @@ class FileWriter:
     def write_batch(
         self, batch: list[ParsedFile], *, on_file: Callable[[int], None] = lambda n: None
     ) -> None:
-        """Write a batch of files in one transaction, each file atomic under a savepoint of its own (a commit
-        per file costs PostgreSQL a flush of its log). When the batch's transaction is lost (its commit fails,
-        or the database ends it to break a deadlock with another import) the batch is written again, a
-        transaction per file. `on_file` is told each file's position in the batch once it is written."""
+        """Write a batch of files in one transaction (a commit per file costs PostgreSQL a flush of its log).
+        When the batch's transaction is lost (its commit fails, the database ends it to break a deadlock with
+        another import, or a file fails once it has begun to write) the batch is written again, a transaction
+        per file. `on_file` is told each file's position in the batch once it is written."""
         saved = self.tally.copy(), len(self.errors), len(self.warnings), len(self.results)
         try:
             with transaction.atomic():
+                postings = [p for parsed in batch for p in parsed.postings]
+                batch_claim(postings=postings, company=self.company, cache=self.cache)
                 self._write_files(batch, in_batch=True, on_file=on_file)
                 self.cache.rows.flush()
         except (_BatchLost, DatabaseError):
@@ -101,6 +112,8 @@ class FileWriter:
             self.cache = ImportCache()
             self._write_files(batch, in_batch=False, on_file=on_file)
             self.cache.hold_rows = True
+        finally:
+            self.cache.batch_end()
 
     def _write_files(
         self, batch: list[ParsedFile], *, in_batch: bool, on_file: Callable[[int], None]
@@ -116,20 +129,21 @@ class FileWriter:
         if parsed.error is not None:
             return FileResult(name, "failed", reason=parsed.error)
         try:
+            # In a batch a file has no savepoint of its own (two queries a file): a file that fails once it
+            # has begun to write has the batch written again a transaction per file, so it is undone whole.
             outcomes = postings_import(
-                postings=list(parsed.postings), file_name=name, company=self.company, cache=self.cache
+                postings=list(parsed.postings),
+                file_name=name,
+                company=self.company,
+                cache=self.cache,
+                atomic=not in_batch,
             )
-        except ImportProblem as exc:
+        except ImportProblem as exc:  # refused before anything was written
             return FileResult(name, "failed", reason=str(exc))
-        except DatabaseError as exc:
-            if in_batch and getattr(exc.__cause__, "sqlstate", None) in _TRANSACTION_LOST:
-                raise _BatchLost from exc
-            reason = f"database refused the posting: {str(exc).splitlines()[0]}"
-            return FileResult(name, "failed", reason=reason)
         except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the run or show a traceback
-            logger.exception("importing %s failed", name)
-            reason = f"internal error while importing ({type(exc).__name__}: {exc})"
-            return FileResult(name, "failed", reason=reason)
+            if in_batch:
+                raise _BatchLost from exc
+            return _failed(name, exc)
         changed = any(outcome.outcome != "unchanged" for outcome in outcomes)
         return FileResult(
             name,

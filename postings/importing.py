@@ -9,6 +9,7 @@ once (see import_cache).
 import functools
 import hashlib
 import zlib
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -67,15 +68,23 @@ def postings_import(
     file_name: str,
     company: str | None = None,
     cache: ImportCache | None = None,
+    atomic: bool = True,
 ) -> list[Outcome]:
-    """Write one file's parsed postings atomically (parsed here or by a worker process of the run)."""
+    """Write one file's parsed postings atomically (parsed here or by a worker process of the run).
+
+    A file with a posting that cannot be imported is refused before anything is written. `atomic=False`
+    leaves out the file's savepoint: the caller then undoes the whole transaction if anything fails.
+    """
+    for posting in postings:
+        if posting.problem and not (company and posting.title):
+            raise ImportProblem(posting.problem)
     cache = cache if cache is not None else ImportCache()
     if cache.hold_rows and cache.rows.needed_by(
         company_ids=_company_ids(postings, company, cache), hashes=[content_hash(p.raw) for p in postings]
     ):
         cache.rows.flush()  # outside the file's savepoint: undoing this file must not undo earlier ones
     try:
-        with transaction.atomic():
+        with transaction.atomic() if atomic else nullcontext():
             outcomes = [
                 posting_import(posting=p, file_name=file_name, company=company, cache=cache) for p in postings
             ]
@@ -96,17 +105,17 @@ def posting_import(
     *, posting: ParsedPosting, file_name: str, company: str | None = None, cache: ImportCache
 ) -> Outcome:
     """Attach one parsed posting to its role (found or created) and rebuild that role."""
-    if posting.problem and not (company and posting.title):
-        raise ImportProblem(posting.problem)
     digest = content_hash(posting.raw)
     name = posting.company or company
-    _lock(company_key(name))  # before the check: a process that imported this content meanwhile is then seen
+    if (key := company_key(name)) not in cache.locked:
+        _lock(key)  # before the check: a process that imported this content meanwhile is then seen
     if cache.rows.file_holds(digest=digest):  # the same content twice in one file
         cache.rows.flush_file()
-    if (seen := lifecycle.source_seen(digest=digest)) is not None:
+    if cache.may_be_stored(digest) and (seen := lifecycle.source_seen(digest=digest)) is not None:
         # Content already stored: only its sighting is refreshed (which may reopen an expired role).
         role_id, reopened = seen
         return Outcome(role_id, "updated" if reopened else "unchanged")
+    cache.written.add(digest)
     company_obj = cache.company(name=name)
     parsed = posting.to_dict()
     found = role_find_same(company=company_obj, parsed=parsed, cache=cache)
@@ -145,6 +154,20 @@ def role_create(
     )
     role_write_new(role=role, source=source, cache=cache)
     return role
+
+
+def batch_claim(*, postings: list[ParsedPosting], company: str | None, cache: ImportCache) -> None:
+    """Begin a batch: lock all its companies (PostgreSQL) in one statement, in one order, then read which of
+    its contents are stored, so that no posting of the batch asks either again."""
+    keys = {company_key(name) for p in postings if (name := p.company or company)}
+    if connection.vendor == "postgresql" and keys:
+        # The same order in every importer, so two batches cannot wait on each other.
+        with connection.cursor() as cursor:
+            locks = sorted({zlib.crc32(key.encode()) for key in keys})
+            cursor.execute("SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k", [locks])
+    digests = {content_hash(p.raw) for p in postings}
+    stored = Source.objects.filter(content_hash__in=digests).values_list("content_hash", flat=True)
+    cache.batch_begin(locked=frozenset(keys), stored=frozenset(stored))
 
 
 def _lock(key: str) -> None:

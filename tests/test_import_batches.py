@@ -11,9 +11,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import OperationalError, connection
 
-from postings import import_writer
+from postings import import_writer, importing, role_build
 from postings.management.commands import import_postings
-from postings.models import Role, Source
+from postings.models import Company, Role, Source
 from postings.parsing.people import company_key
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +110,29 @@ def test_a_real_deadlock_with_another_import_costs_no_file(tmp_path):
 
 
 _HELD = "SELECT count(*) > 0 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid::bigint = %s"
+
+
+def test_a_file_that_fails_once_it_has_begun_to_write_is_undone_whole(tmp_path, monkeypatch):
+    # A file has no savepoint of its own in a batch: the batch is written again a transaction per file, so
+    # the failing file leaves nothing (not even its new company) and the others are kept.
+    for name, title in [("a.txt", "Data Analyst"), ("b.txt", "Nurse"), ("c.txt", "Chef")]:
+        company = "Otherway Labs" if name == "b.txt" else "Fernway Analytics"
+        (tmp_path / name).write_text(POSTING.format(title=title).replace("Fernway Analytics", company))
+    real, calls = role_build.role_write_new, []
+
+    def fails_on_nurse(*, role, source, cache):
+        calls.append(role.title)
+        if role.title == "Nurse":
+            raise RuntimeError("a bug")
+        return real(role=role, source=source, cache=cache)
+
+    monkeypatch.setattr(role_build, "role_write_new", fails_on_nurse)
+    monkeypatch.setattr(importing, "role_write_new", fails_on_nurse)
+    report, _ = run(tmp_path, jobs=1)
+    assert calls == ["Data Analyst", "Nurse", "Data Analyst", "Nurse", "Chef"]
+    assert report["errors"] == [
+        {"file": str(tmp_path / "b.txt"), "reason": "internal error while importing (RuntimeError: a bug)"}
+    ]
+    assert report["files"] == {"read": 3, "imported": 2, "unchanged": 0, "failed": 1}
+    assert sorted(Role.objects.values_list("title", flat=True)) == ["Chef", "Data Analyst"]
+    assert list(Company.objects.values_list("name", flat=True)) == ["Fernway Analytics"]
