@@ -22,7 +22,7 @@ from .models import Company, Role, RoleText, Source
 from .parsing.links import safe_url
 from .parsing.people import company_key
 from .parsing.posting import PARSER_VERSION, ParsedPosting, parse_all
-from .parsing.similarity import title_key, title_similarity
+from .parsing.similarity import key_similarity, title_key
 from .role_build import by_trust, role_confidence, role_write, role_write_new
 from .services import unique_role_slug
 
@@ -184,13 +184,15 @@ def role_find_same(
     """The company's role that this posting is another copy of, with its sources, if any.
 
     Only the company's roles whose normalised title starts with this title's first word are read (a range of
-    the index on company and title key), so the lookup does not grow with the company's number of roles.
+    the index on company and title key, whose rows carry the id), and their titles are compared by the stored
+    keys, so the lookup grows with the company's roles that share that word, not with all its roles.
     """
-    title = parsed.get("title")
+    key = title_key(parsed.get("title"))
+    # The stored key is title_key(role.title) (role_derive), so the range's rows need no normalising again.
     candidates = [
         role_id
-        for role_id, other in _same_start(company, title_key(title)).values_list("id", "title")
-        if title_similarity(other, title) >= CANDIDATE_TITLE_SIMILARITY
+        for role_id, other in _same_start(company, key).values_list("id", "title_key")
+        if key_similarity(other, key) >= CANDIDATE_TITLE_SIMILARITY
     ]
     if not candidates:
         return None

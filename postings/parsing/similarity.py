@@ -50,7 +50,12 @@ def title_key(title: str | None) -> str:
 
 def title_similarity(a: str | None, b: str | None) -> float:
     """Token-set similarity of two titles (1.0 identical, 0.0 nothing shared)."""
-    left, right = set(title_key(a).split()), set(title_key(b).split())
+    return key_similarity(title_key(a), title_key(b))
+
+
+def key_similarity(a: str, b: str) -> float:
+    """title_similarity of two titles given by their keys (a stored key need not be computed again)."""
+    left, right = set(a.split()), set(b.split())
     if not left or not right:
         return 0.0
     return len(left & right) / len(left | right)
