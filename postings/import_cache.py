@@ -39,6 +39,7 @@ class ImportCache:
     locked: frozenset[str] = frozenset()
     stored: frozenset[str] | None = None
     written: set[str] = field(default_factory=set)  # contents this batch stored since
+    absent: frozenset[str] = frozenset()  # company keys no row had when the batch began
     _pending: list[tuple[dict, object, object]] = field(default_factory=list)
 
     def _remember(self, table: dict, key, value) -> None:
@@ -64,13 +65,18 @@ class ImportCache:
             self.rows.flush_file()
 
     def batch_begin(self, *, locked: frozenset[str], stored: frozenset[str]) -> None:
-        """A batch holds these companies' locks and knows which of its contents are stored."""
+        """A batch holds these companies' locks and knows which of its contents are stored; its companies
+        are read in one query (those it lacks are then created without being looked for)."""
         self.locked, self.stored = locked, stored
         self.written.clear()
+        wanted = [key for key in locked if key not in self.companies]
+        found = {company.key: company for company in Company.objects.filter(key__in=wanted)}
+        self.companies.update(found)  # stored before the batch: safe to keep whatever becomes of it
+        self.absent = frozenset(wanted) - found.keys()
 
     def batch_end(self) -> None:
         """The batch's transaction is over, and its locks with it."""
-        self.locked, self.stored = frozenset(), None
+        self.locked, self.stored, self.absent = frozenset(), None, frozenset()
         self.written.clear()
 
     def may_be_stored(self, digest: str) -> bool:
@@ -85,7 +91,9 @@ class ImportCache:
         key = company_key(name)
         found = self.companies.get(key) or self._pending_value(self.companies, key)
         if found is None:
-            found = Company.objects.filter(key=key).first() or _company_create(name)
+            # A key absent when the batch began is still absent: its lock is held (no one else creates it).
+            stored = None if key in self.absent else Company.objects.filter(key=key).first()
+            found = stored or _company_create(name)
             self._remember(self.companies, key, found)
         return found
 

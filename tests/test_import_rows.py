@@ -128,3 +128,20 @@ def test_a_batch_whose_held_rows_fail_is_written_again_file_by_file(monkeypatch)
     assert calls == [2, 1, 1]  # the batch's one INSERT, then one per file
     assert [r.outcome for r in writer.results] == ["imported", "imported"] and not writer.errors
     assert Role.objects.count() == Source.objects.count() == RoleStatusChange.objects.count() == 2
+
+
+def test_a_batch_reads_its_companies_and_contents_once():
+    stored = POSTING.format(title="Nurse", company="Fernway Analytics")
+    FileWriter().write_batch(parsed({"old.txt": stored}))
+    companies = ["Fernway Analytics", "Otherway Labs", "Northwind Data"]
+    files = {f"{n}.txt": POSTING.format(title="Data Analyst", company=c) for n, c in enumerate(companies)}
+    writer = FileWriter()
+    with CaptureQueriesContext(connection) as queries:
+        writer.write_batch(parsed({**files, "again.txt": stored}))
+    assert [r.outcome for r in writer.results] == ["imported", "imported", "imported", "unchanged"]
+    company_reads = [q for q in queries if q["sql"].startswith('SELECT "postings_company"')]
+    assert len(company_reads) == 1  # the batch's companies, known or not, in one query
+    source_checks = [q for q in queries if '"postings_source"."content_hash"' in q["sql"]]
+    assert len(source_checks) == 3  # the batch's contents in one query; the stored one: UPDATE, role read
+    locks = [q for q in queries if "pg_advisory_xact_lock" in q["sql"]]
+    assert len(locks) == (1 if connection.vendor == "postgresql" else 0)
