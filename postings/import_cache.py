@@ -18,6 +18,7 @@ from django.utils.text import slugify
 from .import_rows import RowBuffer
 from .models import Company, Location, Role, Skill
 from .parsing.people import company_key
+from .services import free_slug, role_slug_base, unique_role_slug
 
 PlaceKey = tuple[str, str, str]  # name, region, country
 
@@ -40,6 +41,7 @@ class ImportCache:
     stored: frozenset[str] | None = None
     written: set[str] = field(default_factory=set)  # contents this batch stored since
     absent: frozenset[str] = frozenset()  # company keys no row had when the batch began
+    slugs: dict[str, set[str]] = field(default_factory=dict)  # per slug base, the role slugs it begins
     _pending: list[tuple[dict, object, object]] = field(default_factory=list)
 
     def _remember(self, table: dict, key, value) -> None:
@@ -74,10 +76,36 @@ class ImportCache:
         self.companies.update(found)  # stored before the batch: safe to keep whatever becomes of it
         self.absent = frozenset(wanted) - found.keys()
 
+    def batch_slugs(self, bases: set[str]) -> None:
+        """Read the role slugs beginning with each of these bases in one query, for the batch's new roles."""
+        self.slugs = {base: set() for base in bases}
+        if not bases:
+            return
+        match = reduce(or_, (Q(slug__startswith=base) for base in bases))
+        for slug in Role.objects.filter(match).values_list("slug", flat=True):
+            self._slug_taken(slug)
+
+    def role_slug(self, *, company_name: str, title: str) -> str:
+        """A free slug for a new role: from the batch's slugs when its base was read, else the database's."""
+        base = role_slug_base(company_name=company_name, title=title)
+        if base in self.slugs:
+            slug = free_slug(base, self.slugs[base])
+        else:
+            slug = unique_role_slug(company_name=company_name, title=title)
+        self._slug_taken(slug)
+        return slug
+
+    def _slug_taken(self, slug: str) -> None:
+        # Only lower-case candidates are ever looked up, so SQLite's case-blind LIKE makes no difference.
+        for base, taken in self.slugs.items():
+            if slug.startswith(base):
+                taken.add(slug)
+
     def batch_end(self) -> None:
         """The batch's transaction is over, and its locks with it."""
         self.locked, self.stored, self.absent = frozenset(), None, frozenset()
         self.written.clear()
+        self.slugs = {}
 
     def may_be_stored(self, digest: str) -> bool:
         """Whether content with this hash may be stored already (False only when the batch knows)."""

@@ -24,7 +24,7 @@ from .parsing.people import company_key
 from .parsing.posting import PARSER_VERSION, ParsedPosting, parse_all
 from .parsing.similarity import key_similarity, title_key
 from .role_build import by_trust, role_confidence, role_write, role_write_new
-from .services import unique_role_slug
+from .services import role_slug_base
 
 __all__ = ["role_confidence"]  # reports read it from here, beside sources_by_trust
 
@@ -143,7 +143,7 @@ def role_create(
     role = Role(
         company=company,
         title=posting.title,
-        slug=unique_role_slug(company_name=company.name, title=posting.title),
+        slug=cache.role_slug(company_name=company.name, title=posting.title),
     )
     source = source_new(
         role=role,
@@ -168,6 +168,13 @@ def batch_claim(*, postings: list[ParsedPosting], company: str | None, cache: Im
     digests = {content_hash(p.raw) for p in postings}
     stored = Source.objects.filter(content_hash__in=digests).values_list("content_hash", flat=True)
     cache.batch_begin(locked=frozenset(keys), stored=frozenset(stored))
+    # The slugs the batch's new roles may take: company names as stored, else as the posting gives them.
+    names = {
+        (found.name if (found := cache.companies.get(company_key(name))) else name, p.title)
+        for p in postings
+        if (name := p.company or company) and p.title
+    }
+    cache.batch_slugs({role_slug_base(company_name=name, title=title) for name, title in names})
 
 
 def _lock(key: str) -> None:

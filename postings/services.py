@@ -13,10 +13,20 @@ from .search import get_backend
 
 def unique_role_slug(*, company_name: str, title: str, exclude_pk: int | None = None) -> str:
     """Slug from company and title, with a numeric suffix when another role holds it."""
-    base = slugify(f"{company_name} {title}")[:240].strip("-") or "role"
+    base = role_slug_base(company_name=company_name, title=title)
     taken = set(
         Role.objects.filter(slug__startswith=base).exclude(pk=exclude_pk).values_list("slug", flat=True)
     )
+    return free_slug(base, taken)
+
+
+def role_slug_base(*, company_name: str, title: str) -> str:
+    """The slug a role of this company and title gets when no other role holds it."""
+    return slugify(f"{company_name} {title}")[:240].strip("-") or "role"
+
+
+def free_slug(base: str, taken: set[str]) -> str:
+    """The base, or the base with the first numeric suffix that no slug in `taken` holds."""
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

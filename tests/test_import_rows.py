@@ -145,3 +145,20 @@ def test_a_batch_reads_its_companies_and_contents_once():
     assert len(source_checks) == 3  # the batch's contents in one query; the stored one: UPDATE, role read
     locks = [q for q in queries if "pg_advisory_xact_lock" in q["sql"]]
     assert len(locks) == (1 if connection.vendor == "postgresql" else 0)
+
+
+def test_a_batch_reads_the_slugs_its_new_roles_may_take_once():
+    def at(place: str) -> str:
+        return POSTING.format(title="Data Analyst", company="Fernway Analytics").replace("London, UK", place)
+
+    FileWriter().write_batch(parsed({"london.txt": at("London, UK")}))
+    writer = FileWriter()
+    with CaptureQueriesContext(connection) as queries:
+        writer.write_batch(parsed({"berlin.txt": at("Berlin, Germany"), "paris.txt": at("Paris, France")}))
+    slug_reads = [q for q in queries if q["sql"].startswith('SELECT "postings_role"."slug"')]
+    assert len(slug_reads) == 1
+    assert sorted(Role.objects.values_list("slug", flat=True)) == [
+        "fernway-analytics-data-analyst",
+        "fernway-analytics-data-analyst-2",
+        "fernway-analytics-data-analyst-3",
+    ]
