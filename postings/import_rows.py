@@ -9,7 +9,8 @@ instead of one per role), or earlier when a posting needs them.
 Each file stays atomic: its rows join the batch's only once its savepoint is released, so a file that is
 undone leaves none behind. Rows of earlier files are never inserted inside a later file's savepoint (undoing
 that file would undo them too): `needed_by` is asked before the savepoint opens, and inside it only the
-file's own rows are inserted (`flush_file`).
+file's own rows are inserted (`flush_file`). The batch writer gives its files no savepoints at all: when a
+file fails it writes the whole batch again a transaction per file (see import_writer).
 """
 
 from collections.abc import Iterable
