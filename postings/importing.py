@@ -29,6 +29,9 @@ from .services import role_slug_base
 __all__ = ["role_confidence"]  # reports read it from here, beside sources_by_trust
 
 CANDIDATE_TITLE_SIMILARITY = 0.3
+# The company a posting that names no employer is filed under, held for review until a person names one.
+UNNAMED_EMPLOYER = "Employer not named"
+UNNAMED_KEY = company_key(UNNAMED_EMPLOYER)
 
 
 class ImportProblem(Exception):
@@ -97,8 +100,14 @@ def postings_import(
 
 def _company_ids(postings: list[ParsedPosting], company: str | None, cache: ImportCache) -> set[int]:
     """The ids of the companies, as this run knows them, that these postings would be attached to."""
-    keys = {company_key(name) for p in postings if (name := p.company or company)}
+    keys = {company_key(employer_name(p, company)) for p in postings}
     return {found.pk for key in keys if (found := cache.companies.get(key)) is not None}
+
+
+def employer_name(posting: ParsedPosting, company: str | None) -> str:
+    """The employer a posting is filed under: its own, else the one the command gave (--company), else
+    UNNAMED_EMPLOYER, under which the role waits for a person (the parser's confidence in it is nil)."""
+    return posting.company or company or UNNAMED_EMPLOYER
 
 
 def posting_import(
@@ -106,7 +115,7 @@ def posting_import(
 ) -> Outcome:
     """Attach one parsed posting to its role (found or created) and rebuild that role."""
     digest = content_hash(posting.raw)
-    name = posting.company or company
+    name = employer_name(posting, company)
     if (key := company_key(name)) not in cache.locked:
         _lock(key)  # before the check: a process that imported this content meanwhile is then seen
     if cache.rows.file_holds(digest=digest):  # the same content twice in one file
@@ -159,7 +168,7 @@ def role_create(
 def batch_claim(*, postings: list[ParsedPosting], company: str | None, cache: ImportCache) -> None:
     """Begin a batch: lock all its companies (PostgreSQL) in one statement, in one order, then read which of
     its contents are stored, so that no posting of the batch asks either again."""
-    keys = {company_key(name) for p in postings if (name := p.company or company)}
+    keys = {company_key(employer_name(p, company)) for p in postings}
     if connection.vendor == "postgresql" and keys:
         # The same order in every importer, so two batches cannot wait on each other.
         with connection.cursor() as cursor:
@@ -172,7 +181,7 @@ def batch_claim(*, postings: list[ParsedPosting], company: str | None, cache: Im
     names = {
         (found.name if (found := cache.companies.get(company_key(name))) else name, p.title)
         for p in postings
-        if (name := p.company or company) and p.title
+        if (name := employer_name(p, company)) and p.title
     }
     cache.batch_slugs({role_slug_base(company_name=name, title=title) for name, title in names})
 
@@ -194,6 +203,8 @@ def role_find_same(
     the index on company and title key, whose rows carry the id), and their titles are compared by the stored
     keys, so the lookup grows with the company's roles that share that word, not with all its roles.
     """
+    if company.key == UNNAMED_KEY:  # two postings that name no employer are not one role by their titles
+        return None
     key = title_key(parsed.get("title"))
     # The stored key is title_key(role.title) (role_derive), so the range's rows need no normalising again.
     candidates = [

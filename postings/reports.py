@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 
-from .importing import role_confidence, sources_by_trust
+from .importing import UNNAMED_KEY, role_confidence, sources_by_trust
 from .models import Compensation, Role, RoleSkill
 
 
@@ -44,7 +44,8 @@ def role_report(role: Role, outcome: str) -> dict:
     """One role as the JSON report shows it (fields a posting does not state are null)."""
     estimates = role.estimates
     return {
-        "company": role.company.name,
+        # a posting that named no employer reports none, though it is filed under UNNAMED_EMPLOYER
+        "company": None if role.company.key == UNNAMED_KEY else role.company.name,
         "title": role.title,
         "team": role.team or None,
         "seniority": role.seniority or None,

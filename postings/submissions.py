@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from .choices import RoleStatus, SourceKind
 from .import_cache import ImportCache
-from .importing import content_hash, role_create
+from .importing import UNNAMED_EMPLOYER, content_hash, role_create
 from .models import Role, RoleStatusChange, Source
 from .parsing.pay import Pay
 from .parsing.places import Place, parse_place
@@ -210,7 +210,7 @@ def submission_confirm(*, submission: JobSubmission) -> Role:
         if Source.objects.filter(content_hash=content_hash(posting.raw)).exists():
             raise SubmissionProblem("This posting is already on the board.")
         cache = ImportCache()
-        company = cache.company(name=posting.company or "Unnamed employer")
+        company = cache.company(name=posting.company or UNNAMED_EMPLOYER)
         name = f"submission-{locked.pk}{_extension(locked.file_name)}"
         role = role_create(
             posting=posting, parsed=posting.to_dict(), company=company, file_name=name, cache=cache

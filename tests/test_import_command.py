@@ -186,12 +186,25 @@ def test_glob_and_stdin(tmp_path, monkeypatch):
     assert report["roles"][0]["sources"][0]["file"] == "<stdin>"
 
 
-def test_company_option_imports_posting_without_employer(tmp_path):
+def test_a_posting_without_employer_waits_for_review_and_company_option_names_it(tmp_path):
     (tmp_path / "anon.txt").write_text("Backend Engineer\n\nWhat you'll do:\n- Build APIs in Go and Rust.\n")
     report, _, _ = run(str(tmp_path), format="json")
-    assert "no employer named" in report["errors"][0]["reason"]
+    [role] = report["roles"]
+    assert role["company"] is None and role["status"] == "pending" and role["needs_review"]
+    assert report["warnings"] and "no employer named" in json.dumps(report["warnings"])
+    assert Role.objects.get().company.name == "Employer not named"
+    (tmp_path / "anon.txt").unlink()
+    (tmp_path / "named.txt").write_text("Backend Engineer\n\nWhat you'll do:\n- Build APIs in Go and C.\n")
     report, _, _ = run(str(tmp_path), company="Acme Corp", format="json")
     assert report["roles"][0]["company"] == "Acme Corp"
+
+
+def test_postings_that_name_no_employer_are_not_merged_by_title(tmp_path):
+    (tmp_path / "a.txt").write_text("Backend Engineer\n\nWhat you'll do:\n- Build payment APIs in Go.\n")
+    (tmp_path / "b.txt").write_text("Backend Engineer\n\nWhat you'll do:\n- Keep our Rust services fast.\n")
+    report, _, _ = run(str(tmp_path), format="json")
+    assert report["summary"]["created"] == 2
+    assert Role.objects.filter(company__name="Employer not named").count() == 2
 
 
 def test_no_paths_is_a_usage_error():

@@ -230,8 +230,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     confidence = _confidence(company_sure, title_sure, pay_choice, known)
     level = people.seniority(title)
     link, apply_link = _link(url or doc.url, warnings), _link(doc.apply_url or apply_in_text(body), warnings)
-    if title and not company:
-        problem = "no employer named (use --company NAME to import it anyway)"
+    if title and not company:  # filed under "Employer not named" for a person to name it (or --company NAME)
+        warnings.append("no employer named: the role waits for review until one is given")
     return ParsedPosting(
         title=title,
         company=company,
