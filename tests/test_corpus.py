@@ -42,6 +42,7 @@ MIN_SCORE = {
     "real/batch-15": 67.0,
     "real/batch-16": 69.0,
     "real/batch-17": 58.0,
+    "real/batch-18": 58.0,
 }
 
 
