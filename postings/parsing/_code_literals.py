@@ -102,6 +102,23 @@ def joined_strings(text: str) -> str:
     return "".join(parts) + text[last:] if parts else text
 
 
+# A value that names a program's variable ("img: truckDriverImg,", "logo: assets.logo }"): no data of its own.
+_NAMED_VALUE = re.compile(
+    r"(?<=:)([ \t]*+)(?!(?:true|false|null|NaN|Infinity|undefined)\b)[A-Za-z_$][\w$.]*+(?=\s*[,}\]])"
+)
+
+
+def named_values_nulled(text: str) -> str:
+    """The literal with values that name variables written as null, outside its strings, so JSON5 reads it."""
+    if ":" not in text:
+        return text
+    parts, last = [], 0
+    for start, end in (*_strings(text), (len(text), len(text))):
+        parts += [_NAMED_VALUE.sub(r"\1null", text[last:start]), text[start:end]]
+        last = end
+    return "".join(parts)
+
+
 def string_payload(text: str) -> str | None:
     """The JSON document a program holds in one string ("return \\"[\\\\n\\" + …"), when its longest string
     (joined across "+") starts an object, an array or markup (an XML feed; the file may end before the

@@ -140,6 +140,10 @@ NOUNS = frozenset(
     psychologue kinésithérapeute physiothérapeute ergothérapeute orthophoniste aide-soignant aide-soignante
     psychologe psychologin physiotherapeut physiotherapeutin therapeut therapeutin ergotherapeut logopäde
     psycholoog fysiotherapeut fizjoterapeuta terapeuta przedstawiciel
+    livreur livreuse cariste manutentionnaire préparateur préparatrice boulanger boulangère pâtissier
+    pâtissière boucher bouchère caissier caissière plombier menuisier maçon soudeur soudeuse peintre couvreur
+    jardinier jardinière puériculteur puéricultrice animateur animatrice ambulancier ambulancière
+    distriktssköterska mottagningssköterska barnmorska kassabiträde butikssäljare lastbilschaufför
     """
     )
 )
@@ -150,7 +154,8 @@ SUFFIXES = (
     "fahrer", "pfleger", "pflegerin", "helfer", "helferin", "erzieher", "lehrer", "referent", "assistent",
     "assistentin", "verkäufer", "koch", "wirtschafter", "wirtschafterin", "arbeiter", "medewerker",
     "adviseur", "ontwikkelaar", "beheerder", "verkoper", "reiniger", "schoonmaker", "manager", "engineer",
-    "tekniker", "medarbeider", "montør", "terapeut", "therapeut", "terapeuta", "medarbejder",
+    "tekniker", "medarbeider", "montør", "terapeut", "therapeut", "terapeuta", "medarbejder", "sköterska",
+    "chaufför", "säljare",
     "developer", "designer",
 )  # fmt: skip
 # Job words that end a CJK title: 工程师 (engineer), 开发 (developer), 经理 (manager), 专员, 老师, 設計師,

@@ -19,7 +19,7 @@ import pyjson5
 import yaml
 
 from ._ats_json import as_jobposting, front_matter_postings, keyed_fields, positive_number
-from ._code_literals import closed, embedded_literals, joined_strings, string_payload
+from ._code_literals import closed, embedded_literals, joined_strings, named_values_nulled, string_payload
 from ._html import read_html
 from ._lines import MAX_LINE, wrapped
 from ._markdown import apply_link_in_markdown, markdown_lines
@@ -315,7 +315,10 @@ def _code_documents(text: str) -> list[Document] | None:
         try:
             value = _json5(candidate)
         except (pyjson5.Json5Exception, ValueError, RecursionError):
-            continue
+            try:  # "img: truckDriverImg": a value naming a variable
+                value = _json5(named_values_nulled(candidate))
+            except (pyjson5.Json5Exception, ValueError, RecursionError):
+                continue
         if not isinstance(value, dict | list):
             continue
         postings = _find_postings(value) or _listed_postings(value if isinstance(value, list) else [value])
@@ -532,15 +535,26 @@ def _js_literal(text: str) -> list | None:
     if not body.startswith(("{", "[")):
         return None
     body = joined_strings(body)
-    for candidate in (body, closed(body)):
+    value = _json5_first(body, closed(body))
+    if value is None:
+        python = _python_literal(body)  # a dict printed by Python (True, False, None)
+        if python is not None:
+            return python
+        named = named_values_nulled(body)  # "img: truckDriverImg": a value naming a variable
+        value = _json5_first(named, closed(named))
+    return [value] if isinstance(value, dict | list) else None
+
+
+def _json5_first(*candidates: str | None) -> Any:
+    """The value of the first candidate JSON5 reads, or None."""
+    for candidate in candidates:
         if candidate is None:
             continue
         try:
-            value = _json5(candidate)
+            return _json5(candidate)
         except (pyjson5.Json5Exception, ValueError, RecursionError):
             continue
-        return [value] if isinstance(value, dict | list) else None
-    return _python_literal(body)  # a dict printed by Python (True, False, None)
+    return None
 
 
 def _json5(text: str) -> Any:

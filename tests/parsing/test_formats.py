@@ -798,3 +798,15 @@ def test_a_job_listed_under_a_dated_record_takes_its_date():
     data = "- company: bluecross\n  jobs:\n  - post_date: 2024-04-25\n    jobs:\n    - title: Developer\n"
     [doc] = to_documents(data, filename="jobs.yaml")
     assert doc.structured["datePosted"] == "2024-04-25"
+
+
+def test_a_data_module_whose_values_name_variables():
+    module = (
+        "import truckImg from '../images/truck.jpg'\n\nexport const jobs = [\n    {\n"
+        "        companyName: 'PostNord',\n        jobTitle: 'Lastbilschaufför C',\n"
+        "        shortDescription: 'Vi söker en chaufför för distribution i Umeå, heltid.',\n"
+        "        img: truckImg,\n    },\n]\n"
+    )
+    [doc] = to_documents(module, filename="jobs.js")
+    assert doc.structured["title"] == "Lastbilschaufför C"
+    assert doc.structured["hiringOrganization"]["name"] == "PostNord"
