@@ -107,12 +107,22 @@ _KNOWN = frozenset(
                    _SALARY_HIGH, _CURRENCY, _PERIOD, _WRAPPERS)
     for k in family
 )  # fmt: skip
-# Each known name of seven letters or more under its spellings with one letter left out.
-_ONE_LESS: dict[str, tuple[str, ...]] = {}
-for _name_key in sorted(k for k in _KNOWN if len(k) >= 7):
-    for _i in range(len(_name_key)):
-        _short = _name_key[:_i] + _name_key[_i + 1 :]
-        _ONE_LESS[_short] = tuple(dict.fromkeys((*_ONE_LESS.get(_short, ()), _name_key)))
+
+
+def _one_letter_less() -> dict[str, tuple[str, ...]]:
+    """Each known name of seven letters or more under its spellings with one letter left out."""
+    index: dict[str, tuple[str, ...]] = {}
+    for name in sorted(k for k in _KNOWN if len(k) >= 7):
+        for short in _without_a_letter(name):
+            index[short] = tuple(dict.fromkeys((*index.get(short, ()), name)))
+    return index
+
+
+def _without_a_letter(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+_ONE_LESS = _one_letter_less()
 _EMPLOYMENT_TYPES = {
     "fulltime": "FULL_TIME", "full time": "FULL_TIME", "permanent": "FULL_TIME", "vollzeit": "FULL_TIME",
     "jornada completa": "FULL_TIME", "tiempo completo": "FULL_TIME", "temps plein": "FULL_TIME",
@@ -296,8 +306,8 @@ def _spelled(key: str) -> str:
     letter more, less or other than a known name of seven letters or more; other names as they are."""
     if len(key) < 7 or key in _KNOWN:
         return key
-    variants = [key[:i] + key[i + 1 :] for i in range(len(key))]
-    found = {key_ for v in variants if v in _KNOWN for key_ in (v,)}
+    variants = _without_a_letter(key)
+    found = {v for v in variants if v in _KNOWN}
     found |= {known for v in (key, *variants) for known in _ONE_LESS.get(v, ())}
     return next(iter(found)) if len(found) == 1 else key
 

@@ -169,18 +169,16 @@ def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
         if docs:
             return docs
         fmt = _sniff(text, json_ok=False)
-    if fmt == "html" and _CODE_FILE.search(filename or "") and not _embedded_posting(text):
-        docs = _code_documents(text)  # a component's template and, in its script, the job's record
-        if docs:
-            return docs
-    if fmt == "html":
-        return _html_documents(text)
+    code_file = bool(_CODE_FILE.search(filename or ""))
+    if fmt == "html":  # a component's template, and in its script maybe the job's record
+        docs = _code_documents(text) if code_file and not _embedded_posting(text) else None
+        return docs or _html_documents(text)
     if fmt == "text":  # a Java or PHP test holding a job board's response in one string
         docs = _payload_documents(string_payload(text))
         if docs:
             return docs
     structured = _embedded_posting(text)  # a Markdown page that carries a JSON-LD <script> of its own
-    if structured is None and (fmt != "markdown" or _CODE_FILE.search(filename or "")):
+    if structured is None and (fmt != "markdown" or code_file):
         docs = _code_documents(text)  # a program that holds a job's record among its other code
         if docs:
             return docs
@@ -273,7 +271,7 @@ def _sql_documents(text: str) -> list[Document] | None:
                 records.append(dict(zip(names, values, strict=True)))
             if len(records) >= _MAX_ROWS:
                 break
-    return _record_documents(records, "text") or None if records else None
+    return _record_documents(records, "text") or None
 
 
 def _sql_rows(text: str, pos: int):
@@ -312,13 +310,8 @@ _CODE_FILE = re.compile(
 def _code_documents(text: str) -> list[Document] | None:
     """Postings in an object literal among a program's code: the first candidate that reads as a job."""
     for candidate in embedded_literals(text):
-        try:
-            value = _json5(candidate)
-        except (pyjson5.Json5Exception, ValueError, RecursionError):
-            try:  # "img: truckDriverImg": a value naming a variable
-                value = _json5(named_values_nulled(candidate))
-            except (pyjson5.Json5Exception, ValueError, RecursionError):
-                continue
+        # as written, else with values that name variables ("img: truckDriverImg") as null
+        value = _json5_first(candidate, named_values_nulled(candidate))
         if not isinstance(value, dict | list):
             continue
         postings = _find_postings(value) or _listed_postings(value if isinstance(value, list) else [value])
@@ -399,7 +392,7 @@ def _listed_postings(items: list, depth: int = 0, context: dict | None = None) -
     for item in items:
         if not isinstance(item, dict):
             continue
-        posting = as_jobposting(item, context) if context else as_jobposting(item)
+        posting = as_jobposting(item, context)
         if depth < 4 and not (posting and posting.get("title")):
             inner = [
                 x

@@ -315,8 +315,8 @@ def _pipe_company(lines: list[str], title_part: str) -> str | None:
     Role - Hanoi" when a place or the terms end the line (else "Engineering - Role - …" may be a team)."""
     for line in lines:
         parts = [part.strip() for part in line.split("|")[:8]]
-        dashed = [part.strip() for part in _DASH.split(line)[:8]]
         if not (line.count("|") >= 2 and title_part in parts and parts.index(title_part) == 1):
+            dashed = [part.strip() for part in _DASH.split(line)[:8]]
             parts = dashed if len(dashed) >= 3 and _split_title(dashed[1], None)[0] else []
             if not parts or not (_PLACE_PART.match(parts[-1]) or _big_city(parts[-1]) or city(parts[-1])):
                 continue
