@@ -184,7 +184,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         company = _employer_name(_name(author.get("name")))
     title, company, where, pay_note = _card_title(title, company)
     description = "\n\n".join(filter(None, [description, pay_note]))
-    if not description and not (title and company):  # a listing card names both: enough to read
+    # a listing card names both, or marks its employer as not available ("Empresa": "No especificado")
+    named = company or any(_not_available(merged.get(key)) for key in _COMPANY)
+    if not description and not (title and named):
         return None
     if description and title and title.strip() == description.strip():
         return None
@@ -313,9 +315,26 @@ def _spelled(key: str) -> str:
 
 
 def _first(fields: dict, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> Any:
-    return next(
-        (fields[key] for key in keys if key not in skip and fields.get(key) not in (None, "", [], {})), None
-    )
+    return next((fields[key] for key in keys if key not in skip and not _blank(fields.get(key))), None)
+
+
+# What a scraper writes in a cell it found empty ("Empresa": "N/D", "Ubicación": "N/D"): no value.
+_NOT_AVAILABLE = frozenset(
+    {"n/d", "n/a", "n.d.", "n.a.", "-", "–", "—", "null", "none", "undefined", "unknown", "not available",
+     "not specified", "no disponible", "no especificado", "não disponível", "nicht angegeben",
+     "non communiqué", "non précisé", "non disponibile"}
+)  # fmt: skip
+
+
+def _blank(value: Any) -> bool:
+    """An empty field, or one holding only a scraper's "not available" mark."""
+    if isinstance(value, str):
+        return not value.strip() or _not_available(value)
+    return value in (None, [], {})
+
+
+def _not_available(value: Any) -> bool:
+    return isinstance(value, str) and value.strip().lower() in _NOT_AVAILABLE
 
 
 def _title_text(value: Any) -> str | None:
@@ -365,7 +384,7 @@ def _name(value: Any) -> str | None:
             return _name(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    return value.strip() if isinstance(value, str) and not _blank(value) else None
 
 
 def _description(fields: dict, skip: tuple[str, ...]) -> str | None:

@@ -810,3 +810,11 @@ def test_a_data_module_whose_values_name_variables():
     [doc] = to_documents(module, filename="jobs.js")
     assert doc.structured["title"] == "Lastbilschaufför C"
     assert doc.structured["hiringOrganization"]["name"] == "PostNord"
+
+
+def test_a_scrapers_not_available_mark_is_no_value():
+    """Regression: "Empresa": "N/D" was taken for the employer's name and shown as a company."""
+    table = "Título\tEmpresa\tUbicación\tSalario\nData Engineer\tN/D\tN/D\t39.000 €\n"
+    [doc] = to_documents(table, filename="ofertas.tsv")
+    assert doc.structured["title"] == "Data Engineer"  # a card whose employer is marked unknown is still read
+    assert doc.structured.get("hiringOrganization") is None and not doc.structured.get("jobLocation")
