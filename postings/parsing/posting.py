@@ -263,7 +263,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         about_company=parts.about_company,
         pay=pay_choice.pay,
         estimates=pay_choice.estimates,
-        skills=_skills(parts),
+        skills=_skills(parts, title, facts),
         posted_at=known.get("posted_at") or terms.posted_date(body, facts=facts),
         valid_through=known.get("valid_through"),
         source_kind=cleaned.kind_hint or _kind_of(doc, raw),
@@ -534,8 +534,14 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], cou
     return choice
 
 
-def _skills(parts: sections.Sections) -> tuple[SkillMention, ...]:
-    required_text = "\n".join([*parts.intro, parts.summary, *parts.responsibilities, *parts.requirements])
+def _skills(parts: sections.Sections, title: str | None, facts: dict[str, str]) -> tuple[SkillMention, ...]:
+    """Skills the role asks for: in its title ("Senior Android Developer"), its lists and prose, and its
+    experience and education facts ("Experience: 3 years of Java"). Those of the nice-to-have list, the
+    company's pitch and other sections are a bonus."""
+    asked = [facts.get("experience", ""), facts.get("education", "")]
+    required_text = "\n".join(
+        [title or "", *parts.intro, parts.summary, *parts.responsibilities, *parts.requirements, *asked]
+    )
     bonus_text = "\n".join(
         [*parts.nice_to_have, parts.about_company, *(line for _, body in parts.other for line in body)]
     )

@@ -196,7 +196,8 @@ def _is_generic_heading(line: str, following: str) -> bool:
     if not text or _is_item(line) or text.endswith((".", ",", ";", "!")):
         return False
     words = text.rstrip(":").split()
-    if not 1 <= len(words) <= 6:
+    if not 1 <= len(words) <= 6 or ": " in text:
+        # "Databases: PostgreSQL, MySQL" is a labelled item with its value, no heading over the next lines.
         return False
     if text.endswith(":"):
         return True

@@ -355,3 +355,12 @@ def test_a_senders_signature_names_no_title():
         "Thank you very much for your time,\n\nKim Pelham\nStaffing Director\nKernel Staffing Inc.\n"
     )
     assert parse(mail, filename="job.eml").title is None
+
+
+def test_skills_named_by_the_title_and_experience_fact():
+    posting = parse(
+        "Senior Android Developer\nAcme Apps\nExperience: 3 years of Kotlin\n\nAbout the role\n"
+        "You will build our mobile app with a small team.\n"
+    )
+    assert {"Android", "Kotlin"} <= {s.name for s in posting.skills}
+    assert all(s.required for s in posting.skills if s.name in ("Android", "Kotlin"))

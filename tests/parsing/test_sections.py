@@ -247,3 +247,15 @@ def test_headings_in_other_languages(heading, kind):
 @pytest.mark.parametrize("heading", ["Objetivo del Puesto", "Propósito del puesto", "Objectif du poste"])
 def test_a_job_s_objective_heads_its_summary(heading):
     assert classify_heading(heading) == "summary"
+
+
+def test_a_labelled_item_with_its_value_is_no_heading():
+    # "Databases: PostgreSQL, MySQL" inside a list once opened a section of its own, taking the lines after
+    # it (and their skills) out of the requirements.
+    text = (
+        "Requirements\n- Deep knowledge of one of the following:\n- Backend: Go, PHP, Python\n"
+        "Databases: PostgreSQL, MySQL\nAn analytical and logical mind with high attention to detail\n"
+    )
+    parts = split_sections(text)
+    assert parts.other == ()
+    assert "Databases: PostgreSQL, MySQL" in parts.requirements
