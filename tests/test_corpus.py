@@ -43,6 +43,7 @@ MIN_SCORE = {
     "real/batch-16": 69.0,
     "real/batch-17": 58.0,
     "real/batch-18": 58.0,
+    "real/batch-19": 62.0,
 }
 
 
