@@ -17,6 +17,7 @@ from . import clean as clean_mod
 from . import formats, people, places, sections, terms
 from ._budget import OverBudget, time_budget
 from ._geonames import city
+from ._in_person import in_person_job
 from ._job_nouns import is_site_word
 from ._rates import COUNTRY_CURRENCY, DOLLAR_SIGN_CURRENCIES
 from .company import scored_company
@@ -247,7 +248,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         work_mode=known.get("work_mode")
         or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
         or places.work_mode(_without_about(body, parts))
-        or places.work_mode(_fact(facts, "location") or ""),  # "Location: London (2 days at Office)"
+        or places.work_mode(_fact(facts, "location") or "")  # "Location: London (2 days at Office)"
+        # Stated nowhere: a nurse, a driver or a cook works where the work is.
+        or ("onsite" if in_person_job(title) else None),
         locations=locations,
         remote_restriction=restriction,
         relocation_assistance=places.relocation_assistance(body),

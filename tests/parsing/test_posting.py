@@ -364,3 +364,24 @@ def test_skills_named_by_the_title_and_experience_fact():
     )
     assert {"Android", "Kotlin"} <= {s.name for s in posting.skills}
     assert all(s.required for s in posting.skills if s.name in ("Android", "Kotlin"))
+
+
+@pytest.mark.parametrize(
+    "title, mode",
+    [
+        ("Staff Nurse", "onsite"),
+        ("Berufskraftfahrer (m/w/d)", "onsite"),
+        ("Aide-soignante de nuit", "onsite"),
+        ("店舗スタッフ", "onsite"),
+        ("Data Warehouse Developer", None),  # office work that borrows a word of the table
+        ("Senior Software Engineer", None),  # stated nowhere, and done anywhere
+    ],
+)
+def test_work_done_in_person_is_onsite_when_no_mode_is_stated(title, mode):
+    posting = parse(f"{title}\nAcme Care Homes Ltd\nLocation: Leeds, UK\n\nAbout the role\nJoin our team.\n")
+    assert posting.work_mode == mode
+
+
+def test_a_stated_work_mode_wins_over_the_kind_of_job():
+    posting = parse("Nurse Case Manager (Remote)\nAcme Health\n\nAbout the role\nFully remote, US only.\n")
+    assert posting.work_mode == "remote"

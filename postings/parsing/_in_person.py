@@ -1,0 +1,89 @@
+"""Jobs done in person, named in a title in the languages postings come in: a nurse, a driver, a cook, a
+cashier, a machine operator or an electrician works where the work is, whether or not the posting says
+"on site". The work-mode reader falls back on this table only when the posting states no work mode.
+
+Entries are lower case, "_" between the words of a phrase. A plain entry is a whole word or phrase; an
+entry ending in "*" is a stem whose endings vary ("pflege*": Pflegefachkraft, Pflegehilfskraft); one
+starting with "-" ends a compound ("-fahrer": Berufskraftfahrer). Scripts that run words together (Chinese,
+Japanese, Korean) match anywhere in the title.
+"""
+
+import re
+from functools import cache
+
+_WORDS = """
+    nurse nurses nursing rn lpn cna caregiver caregivers carer carers care_assistant care_worker
+    healthcare_assistant driver drivers chauffeur courier couriers cook cooks chef chefs dishwasher
+    dishwashers waiter waiters waitress barista baristas bartender bartenders baker bakers butcher cashier
+    cashiers retail store shop stocker merchandiser warehouse forklift picker pickers packer packers loader
+    laborer labourer laborers labourers machinist welder welders electrician electricians plumber plumbers
+    carpenter carpenters mechanic mechanics installer fitter painter roofer mason cleaner cleaners
+    housekeeper housekeeping janitor custodian porter security_guard security_officer guard guards steward
+    stewards lifeguard receptionist nanny babysitter hairdresser barber stylist beautician esthetician
+    make_up_artist florist gardener landscaper groundskeeper farm dental_assistant hygienist pharmacist
+    physiotherapist paramedic emt phlebotomist veterinarian groomer production_operator machine_operator
+    shipper receiver crew attendant
+    pflege* -pflege -pfleger -pflegerin -fahrer -fahrerin koch köchin kellner servicekraft verkäufer* kassier*
+    lager* -lager lagerist mechatroniker* -mechaniker -elektroniker elektriker* elektroinstallateur* -monteur
+    -monteurin dachdecker maler* schreiner* tischler* zerspanung* reinigungskraft hauswirtschaft* erzieher*
+    zahnmedizinische arzthelfer* produktionsmitarbeiter* -helfer bäcker* friseur*
+    infirmier* aide_soignant* livreur* cuisinier* cuisine serveur serveuse vendeur vendeuse caissier*
+    magasinier* manutention* technicien_de_maintenance électricien* plombier* maçon* maçonnerie couvreur*
+    menuisier* agent_d'entretien agent_de_service agent_polyvalent bûcheron* fleuriste boulanger* coiffeur*
+    coiffeuse esthéticienne préparateur_de_commandes manœuvre manoeuvre cariste animateur* éducateur*
+    educateur*
+    enfermer* conductor* chofer repartidor* cociner* camarer* meser* garzón garzon ayudante_de_cocina
+    vendedor* cajer* almacener* reponedor* operari* electricista fontaner* albañil limpieza limpiador*
+    vigilante* ordenador_de_carros peluquer*
+    enfermeir* técnico_de_enfermagem motorista entregador* cozinh* garçom garçonete estoquista
+    operador_de_produção pedreiro pintor eletricista auxiliar_de_limpeza professora educação_infantil
+    infermier* autista cuoco cuoca cameriere cameriera commess* magazzinier* operaio operaia
+    verpleegkundige* verzorgende* bezorger* kok bediening barmedewerker* verkoper* kassamedewerker*
+    magazijnmedewerker* productiemedewerker* schoonmaker* interieurreiniger* timmerman
+    pielęgniar* kierowc* kucharz* kelner* sprzedawc* kasjer* magazynier* pracownik_produkcji stolarz*
+    elektryk* sprzątacz*
+    sjuksköterska* undersköterska* chaufför* -chaufför kock servitör* butikssäljare lagerarbetare montör*
+    städare lärare anläggningsarbetare
+    водител* повар* официант* продав* кассир* кладовщик* грузчик* медсестр* медбрат сварщик* слесар*
+    электрик* уборщи* машинист* аппаратчик* охранник* парикмахер* пекар* курьер* швея
+    řidič* kuchař* prodava* zdravotní_sestra fyzioterapeut* stavbyvedoucí operátor_výroby
+    satış_danışmanı şoför aşçı garson hemşire
+    nhân_viên_phục_vụ phục_vụ đầu_bếp tài_xế bảo_vệ nhân_viên_kho
+    szakács sofőr ápoló eladó pincér
+    sairaanhoitaja kuljettaja kokki myyjä
+    מפעיל נהג אחות מלצר טבח
+"""
+_RUN_TOGETHER = """
+    ドライバー 運転手 看護師 介護 調理 キッチン ホール 店舗スタッフ 清掃 販売 警備 保育士 配送
+    倉庫 工場 製造 送迎 司机 护士 厨师 服务员 收银 店员 保洁 保安 普工 操作工
+    간호 운전 요리 조리 바리스타 판매 매장 생산 현장 경비 청소
+"""
+# Office work that borrows a word of the table: "Data Warehouse Developer", "Nurse Licensing Specialist".
+_OFFICE = re.compile(
+    r"data\s+warehouse|warehouse\s+(?:engineer|developer|architect|analyst)|licensing|recruit|"
+    r"software|developer|engineer(?!ing\s+technician)|analyst|consultant|account\s+manager|marketing",
+    re.I,
+)
+
+
+def _pattern(entry: str) -> str:
+    body = r"[\s-]+".join(re.escape(word) for word in entry.strip("-*").split("_"))
+    if entry.startswith("-"):
+        return rf"\w*{body}(?!\w)"
+    if entry.endswith("*"):
+        return rf"(?<!\w){body}\w*"
+    return rf"(?<!\w){body}(?!\w)"
+
+
+@cache
+def _in_person_re() -> re.Pattern[str]:
+    parts = [_pattern(entry) for entry in _WORDS.split()]
+    parts += [re.escape(word) for word in _RUN_TOGETHER.split()]
+    return re.compile("|".join(parts), re.I)
+
+
+def in_person_job(title: str | None) -> bool:
+    """Whether the title names work done in person ("Staff Nurse", "Berufskraftfahrer", "店舗スタッフ")."""
+    if not isinstance(title, str) or not title.strip() or _OFFICE.search(title):
+        return False
+    return _in_person_re().search(title[:200]) is not None
