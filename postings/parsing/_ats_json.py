@@ -176,7 +176,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     if not own and context and (_first(fields, _JOB_TITLE) or depth and _first(fields, ("title",))):
         own = _description({k: v for k, v in merged.items() if k not in fields}, skip=())
     description = "\n\n".join(filter(None, [own, body]))
-    title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ()))
+    title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ())) or _subject(fields)
     # The first company field that holds a name: {"employer": {"__ref": "Employer:150"}} names nobody.
     company = _employer_name(next((name for key in _COMPANY if (name := _name(merged.get(key)))), None))
     author = fields.get("author")
@@ -335,6 +335,24 @@ def _blank(value: Any) -> bool:
 
 def _not_available(value: Any) -> bool:
     return isinstance(value, str) and value.strip().lower() in _NOT_AVAILABLE
+
+
+# A mailing list's tag and a reply's or forward's mark before a subject: "[R-jobs] ", "Re: ", "Fwd: ".
+_SUBJECT_MARKS = re.compile(
+    r"^(?:[ \t]*+(?:\[[^\]\n]{1,40}\]|(?:re|fwd?|aw|tr|sv|vs)[ \t]*:))++[ \t]*+", re.I
+)
+# What a subject says of the job after naming it: "… needed in Woods Hole, MA", "… wanted (Berlin)".
+_SUBJECT_TAIL = re.compile(r"(?<!\S)(?:is[ \t]+)?(?:needed|wanted|sought)\b.*$", re.I)
+
+
+def _subject(fields: dict) -> str | None:
+    """An e-mail's subject as its title, when the record has no title field: without the list's tag, the
+    reply mark and what follows the job's name ("[R-jobs] Fish Ecology Postdoc needed in Woods Hole, MA")."""
+    subject = fields.get("subject")
+    if not isinstance(subject, str) or len(subject) > 200:
+        return None
+    title = _SUBJECT_TAIL.sub("", _SUBJECT_MARKS.sub("", subject)).strip(" \t-–—:,")
+    return _title_text(title) if title else None
 
 
 def _title_text(value: Any) -> str | None:

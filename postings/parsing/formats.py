@@ -10,13 +10,14 @@ import io
 import json
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 from typing import Any
 
 import pyjson5
 import yaml
+from ftfy import fix_encoding
 
 from ._ats_json import as_jobposting, front_matter_postings, keyed_fields, positive_number
 from ._code_literals import closed, embedded_literals, joined_strings, named_values_nulled, string_payload
@@ -130,9 +131,36 @@ def normalise_text(text: str) -> str:
 
 
 def to_documents(text: str, *, filename: str | None = None) -> list[Document]:
-    """Turn one file's text into posting documents: usually one, one per posting for JSON lists."""
+    """Turn one file's text into posting documents: usually one, one per posting for JSON lists. Text that
+    was UTF-8 read as another encoding somewhere on its way ("ZÃ³calo Health", "Â\xa0") is repaired."""
     if not isinstance(text, str) or not text.strip():
         return []
+    return [_repaired(doc) for doc in _documents(text, filename)]
+
+
+def _repaired(doc: Document) -> Document:
+    return replace(
+        doc,
+        text=fix_encoding(doc.text),
+        structured=_fixed(doc.structured),
+        page_title=_fixed(doc.page_title),
+    )
+
+
+def _fixed(value: Any, depth: int = 0) -> Any:
+    """Mojibake repaired in every string of a JSON-shaped value."""
+    if isinstance(value, str):
+        return fix_encoding(value)
+    if depth > 20:
+        return value
+    if isinstance(value, dict):
+        return {key: _fixed(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_fixed(item, depth + 1) for item in value]
+    return value
+
+
+def _documents(text: str, filename: str | None) -> list[Document]:
     text = text.lstrip("\ufeff")
     text = issue_opening_post(text) or text
     fmt = _format_of(text, filename)
@@ -413,6 +441,9 @@ def _listed_postings(items: list, depth: int = 0, context: dict | None = None) -
                 continue
         if posting:
             out.append(posting)
+    if any(posting.get("title") for posting in out):
+        # Beside records with titles, one without is about the list (a board's terms of use), not a job.
+        out = [posting for posting in out if posting.get("title")]
     return out
 
 

@@ -183,8 +183,12 @@ _HINTS = {
         re.I,
     ),
 }
+# "Stock" alone is stock in trade as often ("stock control", "stock assessment surveys"): only a grant of it
+# or a plan to buy it is equity.
 _EQUITY_RE = re.compile(
-    r"\b(?:equity|stock(?:\s+(?:options?|grants?|units?))?|RSUs?|ESOPs?|share options?|options grant)\b", re.I
+    r"\b(?:equity|(?:employee\s+)?stock\s+(?:options?|grants?|units?|awards?|purchase|plans?|ownership|"
+    r"compensation)|stock-based|RSUs?|ESOPs?|ESPP|share options?|options grant)\b",
+    re.I,
 )
 _NOT_EQUITY_BEFORE_RE = re.compile(
     r"(?:\b(?:diversity|inclusion|pay|health|racial|gender|social|brand|home)\W+$"
@@ -221,11 +225,16 @@ _MAX_FIGURES_IN_LINE = 24
 _GLUED_CODE_RE = re.compile(r"(?<=\d[kK])(?=[A-Z]{3}\b)")
 
 
+# US retirement plans named by their tax-code sections ("401K", "401(k)", "403b", "457(b)"): never a figure.
+_RETIREMENT_PLAN_RE = re.compile(r"(?<![\d.,$€£])\b(?:401|403|457)[ \t]?(?:\([kb]\)|[kb]\b)", re.I)
+
+
 def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
     pays: list[Pay] = []
     prev_end = 0
     text = _GLUED_CODE_RE.sub(" ", text)
-    for match in islice(_FIGURE_RE.finditer(text), _MAX_FIGURES_IN_LINE):
+    masked = _RETIREMENT_PLAN_RE.sub(lambda m: "_" * len(m.group()), text)  # same length: same positions
+    for match in islice(_FIGURE_RE.finditer(masked), _MAX_FIGURES_IN_LINE):
         for low, high, start, end in _figures(text, match):
             pay = _build(text, low, high, start, end, prev_end, currency)
             if pay is not None:

@@ -58,12 +58,15 @@ def choose_pay(pays: list[Pay]) -> PayChoice:
 
 def _as_stated(chosen: Pay, stated: list[Pay]) -> Pay:
     """The hourly (or monthly…) figure a yearly one was worked out from: a job board annualises "$32–40.75
-    an hour" to "$66,560–84,760 a year"; the posting's own words are what the employer stated."""
+    an hour" to "$66,560–84,760 a year"; the posting's own words are what the employer stated. Both in one
+    line ("$50K/year or $24/hour") are both the employer's: the first stays."""
     if chosen.period != "year" or chosen.min_amount is None:
         return chosen
     for other in stated:
         if other.period == "year" or other.currency != chosen.currency or other.min_amount is None:
             continue
+        if other.text and chosen.text and other.text[:40] == chosen.text[:40]:
+            continue  # one sentence's two figures (each figure's text is its sentence around it)
         factor = PER_YEAR.get(other.period)
         pairs = [(chosen.min_amount, other.min_amount), (chosen.max_amount, other.max_amount)]
         pairs = [(a, b) for a, b in pairs if a is not None and b is not None]

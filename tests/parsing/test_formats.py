@@ -818,3 +818,36 @@ def test_a_scrapers_not_available_mark_is_no_value():
     [doc] = to_documents(table, filename="ofertas.tsv")
     assert doc.structured["title"] == "Data Engineer"  # a card whose employer is marked unknown is still read
     assert doc.structured.get("hiringOrganization") is None and not doc.structured.get("jobLocation")
+
+
+def test_an_api_list_s_terms_of_use_beside_its_jobs_is_no_posting():
+    # RemoteOK's API answers a list whose first element is its terms: the file once failed as a whole.
+    text = json.dumps(
+        [
+            {"last_updated": 1773720015, "legal": "API Terms of Service: Please link back to the URL. " * 8},
+            {"position": "Recruiting Coordinator", "company": "Zocalo Health", "description": "Hire. " * 50},
+        ]
+    )
+    docs = to_documents(text, filename="remoteok.json")
+    assert [doc.structured["title"] for doc in docs] == ["Recruiting Coordinator"]
+
+
+def test_an_e_mail_record_s_subject_is_its_title():
+    record = {
+        "subject": "[R-jobs] Fish Ecology Post-Doctoral Research Associate needed in Woods Hole, MA",
+        "from_name": "Laura Shulman",
+        "body": "Integrated Statistics is looking for a postdoc to work on a joint project. " * 5,
+    }
+    (doc,) = to_documents(json.dumps(record), filename="mail.json")
+    assert doc.structured["title"] == "Fish Ecology Post-Doctoral Research Associate"
+
+
+def test_mojibake_is_repaired_in_text_and_fields():
+    record = {
+        "title": "Recruiting Coordinator",
+        "company": "ZÃ³calo Health",
+        "description": "At ZÃ³calo. " * 30,
+    }
+    (doc,) = to_documents(json.dumps(record), filename="job.json")
+    assert doc.structured["hiringOrganization"]["name"] == "Zócalo Health"
+    assert "ZÃ" not in doc.text and "Zócalo" in doc.text

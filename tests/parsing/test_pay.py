@@ -415,3 +415,26 @@ def test_a_figure_from_which_pay_starts_has_no_maximum(text, low, period):
 def test_a_tilde_between_two_figures_is_still_a_range():
     [pay] = find_pay("時給1,300円～1,500円")
     assert (pay.min_amount, pay.max_amount) == (1300, 1500)
+
+
+def test_a_retirement_plan_is_no_pay_figure():
+    pays = find_pay("Compensation: $50K/year + health, dental, 401K, 403(b) and 457b plans")
+    assert [(p.min_amount, p.period) for p in pays] == [(Decimal("50000"), "year")]
+
+
+@pytest.mark.parametrize(
+    "text, equity",
+    [
+        ("We offer stock options and RSUs", True),
+        ("Employee Stock Purchase Plan", True),
+        ("stock assessment surveys since 1973", False),
+        ("Stock control and stocktaking", False),
+    ],
+)
+def test_only_a_grant_or_plan_of_stock_is_equity(text, equity):
+    assert mentions_equity(text) is equity
+
+
+def test_one_sentence_s_yearly_and_hourly_figures_keep_the_first():
+    pays = find_pay("Compensation: $50K/year or $24/hour + health and paid vacation")
+    assert choose_pay(pays).pay.period == "year"
