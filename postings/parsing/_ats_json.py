@@ -46,7 +46,7 @@ _MORE_TEXT = _keys(
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
     "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch custname "
-    "corpname comname"
+    "corpname comname institution instituicao institucion"
 ) + labels.field_names("company")
 # Fields that name the job or its employer: never its text, however long.
 _NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
@@ -305,7 +305,11 @@ def _keyed(node: dict) -> dict:
 @lru_cache(maxsize=4096)
 def _spelled(key: str) -> str:
     """A scraped table's misspelt header as the field name it means ("compaany name" → "companyname"): one
-    letter more, less or other than a known name of seven letters or more; other names as they are."""
+    letter more, less or other than a known name of seven letters or more; a known name numbered ("cargo1");
+    other names as they are."""
+    base = key.rstrip("0123456789")  # "cargo1", "address2": numbered copies of one field
+    if base != key and base in _KNOWN:
+        return base
     if len(key) < 7 or key in _KNOWN:
         return key
     variants = _without_a_letter(key)
@@ -322,7 +326,8 @@ def _first(fields: dict, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> A
 _NOT_AVAILABLE = frozenset(
     {"n/d", "n/a", "n.d.", "n.a.", "-", "–", "—", "null", "none", "undefined", "unknown", "not available",
      "not specified", "no disponible", "no especificado", "não disponível", "nicht angegeben",
-     "non communiqué", "non précisé", "non disponibile"}
+     "non communiqué", "non précisé", "non disponibile", "not found", "company not found", "not provided",
+     "not disclosed", "no data", "nan", "keine angabe", "sin datos", "não informado", "não informada"}
 )  # fmt: skip
 
 

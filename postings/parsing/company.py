@@ -187,7 +187,13 @@ def scored_company(
     for name, weight in stated_in_other_languages(text):
         votes[name] += weight
     # The title itself ("Assistente Amministrativo") is never the employer.
-    pooled = {name: score for name, score in _pool(votes, text).items() if not _of_title(name, title)}
+    # Nor is a word the posting uses as a label ("Zeitraum: ab sofort" under "Zeitraum / Stunden").
+    label_heads = _label_heads(text, title)
+    pooled = {
+        name: score
+        for name, score in _pool(votes, text).items()
+        if not _of_title(name, title) and name.lower() not in label_heads
+    }
     prose = _prose_words(text)
     trusted = {n: score for n, score in pooled.items() if score >= 3 and not _refuted(n, prose, title)}
     if trusted:
@@ -296,6 +302,25 @@ def _refuted(name: str, prose: frozenset[str], title: str | None) -> bool:
     return len(words) <= 2 and len(plain) == len(words) and all(w in prose for w in plain)
 
 
+# A label that opens a line ("Zeitraum: ab sofort", "**Standort:** Linz"): the posting's own heading words.
+_LABEL_HEAD = re.compile(r"^[ \t*#>•-]*+([^\W\d][^:\n]{0,38}?)[ \t*]*+:(?!//)([^\n]*)", re.M)
+
+
+def _label_heads(text: str, title: str | None) -> frozenset[str]:
+    """The words the posting uses as labels at a line's start: no employer's name ("Zeitraum / Stunden");
+    but "ASBL : Full-Stack Engineers" is a forum's "Company : Title" line."""
+    key = _key(title) if title else ""
+    return frozenset(
+        m.group(1).strip(" *").lower()
+        for m in _LABEL_HEAD.finditer(text[:20_000])
+        if not (key and _overlap(key, _key(m.group(2))))
+    )
+
+
+def _overlap(title_key: str, value_key: str) -> bool:
+    return bool(value_key) and (title_key in value_key or value_key in title_key)
+
+
 def _prose_words(text: str) -> frozenset[str]:
     """The lower-case words of the posting's prose (links and addresses left out)."""
     # A link holds ":", "." or "@"; the words of the kept tokens are read in one pass (no word spans a blank).
@@ -349,6 +374,8 @@ def _plausible(name: str) -> bool:
         return False
 
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
+        return False
+    if any(mark in name for mark in ("»", "›", " > ")):  # a breadcrumb: "Contact Us » Careers »"
         return False
     if reads_as_sentence(name):  # "Wir", "Pour", "As", "Dabei bieten wir …"
         return False

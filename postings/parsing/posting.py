@@ -476,7 +476,13 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
         # Header lines such as "Chicago, IL · Hybrid · Full-time" under the title.
         segments = (seg for line in opening[:6] for seg in _SEGMENT.split(line))
         labelled = [seg for seg in segments if len(seg) <= 60 and places.parse_place(seg)]
+    if not labelled:  # a place after its country's flag: "* 🇲🇽 Ciudad de México"
+        labelled = [m.group(1).strip() for m in _FLAGGED.finditer(body[:20_000])]
     return tuple(places.find_places(body, labelled=labelled))
+
+
+# A line that is a flag (two regional-indicator letters) and a short place name after it.
+_FLAGGED = re.compile(r"^[ \t*•-]*+[\U0001F1E6-\U0001F1FF]{2}[ \t]*+([^\W\d][\w .,'’-]{1,60}+)$", re.M)
 
 
 def _title_city(page_title: str | None) -> tuple[Place, ...]:

@@ -851,3 +851,19 @@ def test_mojibake_is_repaired_in_text_and_fields():
     (doc,) = to_documents(json.dumps(record), filename="job.json")
     assert doc.structured["hiringOrganization"]["name"] == "Zócalo Health"
     assert "ZÃ" not in doc.text and "Zócalo" in doc.text
+
+
+def test_a_numbered_field_and_an_institution_name_the_title_and_employer():
+    text = (
+        "estado,cidade,cargo1,cargo2,instituicao,atuacao\n"
+        "CEARÁ,Fortaleza,Enfermeiro,,Hospital Haroldo Juaçaba ,Centro cirúrgico\n"
+    )
+    (doc,) = to_documents(text, filename="vagas.csv")
+    assert doc.structured["title"] == "Enfermeiro"
+    assert doc.structured["hiringOrganization"]["name"] == "Hospital Haroldo Juaçaba"
+
+
+def test_a_scraper_s_company_not_found_names_no_employer():
+    text = 'Title,Company,Description\nData Engineer,Company not found,"' + "Build pipelines. " * 20 + '"\n'
+    (doc,) = to_documents(text, filename="jobs.csv")
+    assert not (doc.structured.get("hiringOrganization") or {}).get("name")

@@ -385,3 +385,24 @@ def test_work_done_in_person_is_onsite_when_no_mode_is_stated(title, mode):
 def test_a_stated_work_mode_wins_over_the_kind_of_job():
     posting = parse("Nurse Case Manager (Remote)\nAcme Health\n\nAbout the role\nFully remote, US only.\n")
     assert posting.work_mode == "remote"
+
+
+def test_a_place_after_its_country_s_flag():
+    posting = parse(
+        "# Desarrollador frontend\n\nWorky busca un desarrollador.\n\n* 🇲🇽 Ciudad de México\n"
+        "* 💰 $20,000 - $25,000\n"
+    )
+    assert [(p.name, p.country) for p in posting.locations] == [("Mexico City", "MX")]
+
+
+def test_a_word_the_posting_uses_as_a_label_is_no_employer():
+    posting = parse(
+        "Data Warehouse Entwickler\nZeitraum / Stunden\nZeitraum: ab sofort\nStunden: Vollzeit\n\n"
+        "Ihre Aufgaben\n- Sie gestalten die Datenlandschaft der ÖGK.\n\nKontakt: bewerbung@oegk.at\n"
+    )
+    assert posting.company == "ÖGK"
+
+
+def test_a_breadcrumb_is_no_employer():
+    posting = parse("Contact Us  »   Careers  »\n\nShipping Laborer\n\nDepartment: Shipping\nBuild racks.\n")
+    assert posting.company != "Contact Us » Careers »" and "»" not in (posting.company or "")
