@@ -46,7 +46,7 @@ _MORE_TEXT = _keys(
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
     "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch custname "
-    "corpname comname institution instituicao institucion"
+    "corpname comname institution instituicao institucion companytitle"
 ) + labels.field_names("company")
 # Fields that name the job or its employer: never its text, however long.
 _NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
@@ -70,7 +70,7 @@ _EMPLOYMENT = _keys(
 _POSTED = _keys(
     "dateposted publishedat publicationdate published postedat posted createdat created releaseddate "
     "datecreation date time fecha datum fechapublicacion veroeffentlicht publicationstartdate updatedat "
-    "pubdate"
+    "pubdate createdatestring publicationdatestring"
 ) + labels.field_names("posted on")
 _URL = _keys(
     "joburl absoluteurl hostedurl url alternateurl positionuri posturl redirecturl postingurl shortlink link"
@@ -582,6 +582,10 @@ def _date(value: Any) -> str | None:
     return None
 
 
+_NO_CEILING = 2_147_483_647  # 2**31 - 1
+_SALARY_WORDS = ("text", "label", "libelle", "description")  # a salary object's figures in words
+
+
 def _salary(fields: dict) -> dict:
     """baseSalary (or estimatedSalary) from a salary object, a pair of fields, or a salary sentence."""
     value = _first(fields, _SALARY)
@@ -597,6 +601,12 @@ def _salary(fields: dict) -> dict:
     source = _keyed(value) if isinstance(value, dict) else fields
     raw_low, raw_high = _first(source, _SALARY_LOW), _first(source, _SALARY_HIGH)
     low, high = positive_number(raw_low), positive_number(raw_high)
+    if high is not None and high >= _NO_CEILING:  # a database's largest integer stands for "no upper bound"
+        high = None
+    stated = _name(_first(source, _SALARY_WORDS)) if isinstance(value, dict) else None
+    if stated and any(c.isdigit() for c in stated) and not _first(source, _CURRENCY):
+        # {"min": 30000, "max": …, "text": "от 30 000 руб."}: the words say the currency the figures do not
+        return {"x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {stated}"}
     written = [text for text in (_name(raw_low), _name(raw_high)) if text and any(c.isdigit() for c in text)]
     if low is None and high is None and written:  # InfoJobs' {"value": "15.000 €"} ends: figures in words
         unit = _name(_first(source, _PERIOD) or _first(fields, _PERIOD)) or ""

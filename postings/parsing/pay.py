@@ -148,6 +148,13 @@ _FROM_RE = re.compile(
     r"|\bmindestens|\bmínimo|\bminimo|\bminimum|\btừ)\s*:?\s*$",
     re.I,
 )
+# A pay floor named before its one figure: "Das Mindestgehalt beträgt … 3.237,10 Euro", "a minimum salary of
+# $52,000", "salario mínimo de …".
+_FLOOR_NOUN_RE = re.compile(
+    r"\b(?:mindest(?:gehalt|entgelt|bezug)|minimum\s+(?:salary|pay|rate)|salaire\s+minimum"
+    r"|(?:salario|sueldo|salário)\s+m[ií]nimo|minimumsalaris)\w*",
+    re.I,
+)
 # "時給1,300円～", "80,000 VND / hour ~": a tilde after a figure and its unit, no second figure: "or more"
 _TILDE_AFTER_RE = re.compile(r"[^\n\d～~〜]{0,20}?[～~〜](?![ \t]*[\d$€£¥₹])")
 _PLUS_AFTER_RE = re.compile(r"\+(?!\s*(?:equity|stock|bonus|benefits|rsus?|commission|super))", re.I)
@@ -364,7 +371,10 @@ def _build(
     if high is None and _UP_TO_RE.search(before):
         lo = None
     elif high is None and (
-        _FROM_RE.search(before) or _PLUS_AFTER_RE.match(after) or _TILDE_AFTER_RE.match(after)
+        _FROM_RE.search(before)
+        or _PLUS_AFTER_RE.match(after)
+        or _TILDE_AFTER_RE.match(after)
+        or _FLOOR_NOUN_RE.search(before)
     ):
         hi = None
     if any(x is not None and not plausible_amount(x) for x in (lo, hi)):

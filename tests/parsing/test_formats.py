@@ -867,3 +867,17 @@ def test_a_scraper_s_company_not_found_names_no_employer():
     text = 'Title,Company,Description\nData Engineer,Company not found,"' + "Build pipelines. " * 20 + '"\n'
     (doc,) = to_documents(text, filename="jobs.csv")
     assert not (doc.structured.get("hiringOrganization") or {}).get("name")
+
+
+def test_a_salary_object_s_words_give_its_currency_and_no_ceiling_is_no_maximum():
+    record = {
+        "title": "Продавец - консультант",
+        "companyTitle": "Мягкое Золото",
+        "createDateString": "18.11.2017",
+        "salary": {"min": 30000, "max": 2147483647, "type": "INTERVAL", "text": "от 30 000 руб."},
+        "duties": "Реализация, продажа товара, общение с клиентами. " * 6,
+    }
+    (doc,) = to_documents(json.dumps(record, ensure_ascii=False), filename="vacancy.json")
+    assert doc.structured["hiringOrganization"]["name"] == "Мягкое Золото"
+    assert doc.structured["x-salary-text"] == "Salary: от 30 000 руб."
+    assert doc.structured["datePosted"] == "2017-11-18"

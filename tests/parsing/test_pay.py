@@ -438,3 +438,8 @@ def test_only_a_grant_or_plan_of_stock_is_equity(text, equity):
 def test_one_sentence_s_yearly_and_hourly_figures_keep_the_first():
     pays = find_pay("Compensation: $50K/year or $24/hour + health and paid vacation")
     assert choose_pay(pays).pay.period == "year"
+
+
+def test_a_minimum_salary_is_a_floor_without_a_ceiling():
+    (pay,) = find_pay("Das Mindestgehalt beträgt in Vollzeit 3.237,10 Euro brutto monatlich")
+    assert (pay.min_amount, pay.max_amount, pay.period) == (Decimal("3237.10"), None, "month")
