@@ -45,6 +45,7 @@ MIN_SCORE = {
     "real/batch-18": 58.0,
     "real/batch-19": 62.0,
     "real/batch-20": 60.0,
+    "real/batch-21": 61.0,
 }
 
 
