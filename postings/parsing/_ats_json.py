@@ -30,7 +30,7 @@ def _keys(names: str) -> tuple[str, ...]:
 
 _TITLE = _keys(
     "title jobtitle positiontitle position name text jobname role vacancy intitule titulo titel "
-    "stellentitel cargo puesto headline jobtitletext"
+    "stellentitel cargo puesto headline jobtitletext titre"
 ) + labels.field_names("job title")
 # Title fields no other kind of object has (a "source" or "company" object has a "name" too).
 _JOB_TITLE = tuple(key for key in _TITLE if key not in ("name", "text", "title", "role", "position"))
@@ -46,7 +46,7 @@ _MORE_TEXT = _keys(
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
     "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch custname "
-    "corpname comname institution instituicao institucion companytitle"
+    "corpname comname institution instituicao institucion companytitle enseigne raisonsociale"
 ) + labels.field_names("company")
 # Fields that name the job or its employer: never its text, however long.
 _NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
@@ -86,15 +86,25 @@ _SALARY = _keys(
 # p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
 _SALARY_LOW = _keys(
     "salarymin minsalary minimumrange salaryfrom from min minimum minvalue p10 salaryrangefrom "
-    "annualsalarymin minimumsalary"
+    "annualsalarymin minimumsalary mincompensation compensationmin salarylow lowsalary"
 )
 _SALARY_HIGH = _keys(
     "salarymax maxsalary maximumrange salaryto to max maximum maxvalue p90 salaryrangeto annualsalarymax "
-    "maximumsalary"
+    "maximumsalary maxcompensation compensationmax salaryhigh highsalary"
 )
-_CURRENCY = _keys("salarycurrency currency currencycode waehrung moneda devise paycurrency")
+_CURRENCY = _keys(
+    "salarycurrency currency currencycode waehrung moneda devise paycurrency compensationcurrency"
+)
 _PERIOD = _keys(
-    "salaryperiod period unittext unit interval rateintervalcode einheit periodo payperiod salaryfrequency"
+    "salaryperiod period unittext unit interval rateintervalcode einheit periodo payperiod salaryfrequency "
+    "compensationtimeframe timeframe"
+)
+# A figure whose field name says its period: {"salaryHourly": 13.81}, {"annualSalary": 52000}.
+_PERIOD_FIGURES = (
+    (_keys("salaryhourly hourlysalary hourlyrate hourlywage hourlypay payrate"), "HOUR"),
+    (_keys("salarydaily dailyrate dayrate"), "DAY"),
+    (_keys("salarymonthly monthlysalary monthlypay"), "MONTH"),
+    (_keys("salaryannual annualsalary yearlysalary salaryyearly"), "YEAR"),
 )
 _WRAPPERS = _keys(
     "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
@@ -613,6 +623,14 @@ def _salary(fields: dict) -> dict:
         return {
             "x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {' - '.join(written)} {unit}"
         }
+    unit = _name(_first(source, _PERIOD) or _first(fields, _PERIOD)) or ""
+    if low is None and high is None and not written:
+        for keys, period in _PERIOD_FIGURES:
+            figure = positive_number(_first(fields, keys))
+            if figure is not None:
+                low = high = figure
+                unit = period
+                break
     if low is None and high is None:
         if isinstance(value, dict):  # France Travail's {"libelle": "Horaire de 11,65 Euros"}: pay in words
             value = _first(_keyed(value), ("libelle", "label", "text", "description", "commentaire", "value"))
@@ -621,7 +639,6 @@ def _salary(fields: dict) -> dict:
         return {}
     currency = _name(_first(source, _CURRENCY) or _first(fields, _CURRENCY)) or ""
     currency = {"RUR": "RUB"}.get(currency.upper(), currency.upper())[:3]
-    unit = _name(_first(source, _PERIOD) or _first(fields, _PERIOD)) or ""
     unit = _PERIODS.get(unit.lower().replace("_", " "), unit.upper())
     amount = {"@type": "QuantitativeValue", "minValue": low, "maxValue": high}
     if unit in _PERIODS.values():

@@ -360,6 +360,14 @@ _CJK_CLAUSE = re.compile(
 )
 
 
+# A work mode as a part of a line, after a separator: "California - Remote", "Paris (hybride)".
+_MODE_PART = re.compile(
+    r"(?:[-–—,|/(·][ \t]*+)(?:remote|hybrid|hybride|h[íi]brido|on-?site|in[- ]office|telework|home[- ]?office"
+    r"|remoto|t[ée]l[ée]travail)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)  # the same candidates are judged again for the header, the lines and the pool
 def _plausible(name: str) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
@@ -376,6 +384,8 @@ def _plausible(name: str) -> bool:
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
         return False
     if any(mark in name for mark in ("»", "›", " > ")):  # a breadcrumb: "Contact Us » Careers »"
+        return False
+    if len(words) > 1 and _MODE_PART.search(name):  # a place line: "California - Remote", "Berlin (Hybrid)"
         return False
     if reads_as_sentence(name):  # "Wir", "Pour", "As", "Dabei bieten wir …"
         return False

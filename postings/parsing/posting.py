@@ -46,7 +46,10 @@ _MODE_LABELS = {
 # "28.000 € - 32.000 €" is a range: a symbol after an amount is that amount's currency.
 # The lookahead names the characters such a figure can start with: other places are passed over at once.
 _NEGATIVE_PAY = re.compile(
-    r"(?=[-−$€£₹:(\s])(?:(?<![\d.,][ \t])[$€£₹][-−]\d[\d,.]*|(?:^|[:(]\s*|\s)[-−][$€£₹]\s?\d[\d,.]*)", re.M
+    # "$-5", " -$5"; but "$40 -$50" is a range written with one space
+    r"(?=[-−$€£₹:(\s])(?:(?<![\d.,][ \t])[$€£₹][-−]\d[\d,.]*"
+    r"|(?:^|[:(]\s*|(?<![\d.,kK])\s)[-−][$€£₹]\s?\d[\d,.]*)",
+    re.M,
 )
 # Leading spaces are taken only from where their run starts, so long runs stay linear; a separator right
 # after spaces that the previous match took ("a) · b") still matches.
@@ -221,6 +224,15 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     title_sure = 1.0 if known.get("title") else 0.8
     if not title:
         title, title_sure = _fallback_title(lines, doc.page_title, company), 0.4
+    if (
+        not title
+        and company
+        and lines
+        and lines[0].strip() == company
+        and _JOB_PAGE.search(doc.page_title or "")
+    ):
+        # A job page's heading ("Fiche poste | …" over <h1>Web Marketing</h1>) names the job, not its employer
+        title, title_sure, company, company_sure = company, 0.4, None, 0.0
     if not title:  # a page that names the job further down, under its pitch ("FYZIOTERAPEUT/KA PRO DĚTI")
         title, title_sure = _later_title(cleaned.text, company), 0.3
     if not title and (site_title or lines and is_site_word(lines[0])):
@@ -374,6 +386,13 @@ def _fallback_title(lines: list[str], page_title: str | None, company: str | Non
     return line
 
 
+# A page title that says the page is one job's ("Fiche poste | …", "Stellenangebot – …", "Job description").
+_JOB_PAGE = re.compile(
+    r"\b(?:fiche\s+(?:de\s+)?poste|offre\s+d['’]emploi|job\s+(?:description|posting|offer|opening|ad)|vacancy"
+    r"|stellen(?:angebot|anzeige|ausschreibung)|vacature|oferta\s+de\s+(?:empleo|trabajo|emprego)"
+    r"|descripci[oó]n\s+del\s+puesto)\b",
+    re.I,
+)
 _SIGN_OFF = re.compile(
     r"^(?:(?:best|kind|warm)?[ \t]*+regards|best|thanks|thank you|cheers|sincerely|yours"
     r"|mit freundlichen grüßen|viele grüße|cordialement|bien à vous|saludos|atentamente"

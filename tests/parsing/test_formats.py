@@ -881,3 +881,32 @@ def test_a_salary_object_s_words_give_its_currency_and_no_ceiling_is_no_maximum(
     assert doc.structured["hiringOrganization"]["name"] == "Мягкое Золото"
     assert doc.structured["x-salary-text"] == "Salary: от 30 000 руб."
     assert doc.structured["datePosted"] == "2017-11-18"
+
+
+def test_a_figure_whose_field_names_its_period_and_compensation_fields():
+    hourly = {
+        "title": "School Cook",
+        "employer": "Chartwells",
+        "location": "Farnborough, GU14 8BX",
+        "salaryHourly": 13.81,
+        "desc": "School cook at Henry Tyndale. Part-time 25 hrs/week. " * 4,
+    }
+    (doc,) = to_documents(json.dumps(hourly), filename="jobs.json")
+    value = doc.structured["baseSalary"]["value"]
+    assert (value["minValue"], value["maxValue"], value["unitText"]) == (13.81, 13.81, "HOUR")
+    feed = (
+        "<jobs><job><title>Graphic Designer</title><company>Function of Beauty</company>"
+        "<min_compensation>$70K</min_compensation><max_compensation>$80K</max_compensation>"
+        "<compensation_currency>USD</compensation_currency><compensation_time_frame>annually"
+        "</compensation_time_frame><description>Design our brand. Design our brand. Design our brand."
+        "</description></job></jobs>"
+    )
+    (doc,) = to_documents(feed, filename="feed.xml")
+    assert doc.structured["x-salary-text"] == "Salary: $70K - $80K annually"
+
+
+def test_french_record_fields_titre_and_enseigne():
+    text = "uuid,titre,ville,enseigne\n1,Secrétaire polyvalente,NOUMEA,Cabinet Dupont Avocats\n"
+    (doc,) = to_documents(text, filename="offres.csv")
+    assert doc.structured["title"] == "Secrétaire polyvalente"
+    assert doc.structured["hiringOrganization"]["name"] == "Cabinet Dupont Avocats"

@@ -406,3 +406,21 @@ def test_a_word_the_posting_uses_as_a_label_is_no_employer():
 def test_a_breadcrumb_is_no_employer():
     posting = parse("Contact Us  »   Careers  »\n\nShipping Laborer\n\nDepartment: Shipping\nBuild racks.\n")
     assert posting.company != "Contact Us » Careers »" and "»" not in (posting.company or "")
+
+
+def test_a_range_written_with_one_space_is_no_negative_figure():
+    posting = parse(
+        "## Accounting Manager\n\nCalifornia - Remote\n\n#### Compensation\n\n$40 -$50 per hour\n"
+    )
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.period) == (40, 50, "hour")
+    assert posting.company is None  # "California - Remote" is the role's place, not its employer
+
+
+def test_a_job_page_s_heading_is_its_title():
+    html = (
+        "<html><head><title>Fiche poste | EntraiDucation association</title></head><body>"
+        "<h1>Web Marketing</h1><p>Vous aurez pour mission:</p><ul><li>La stratégie de référencement du site"
+        "</li></ul></body></html>"
+    )
+    posting = parse(html, filename="fiche.html")
+    assert posting.title == "Web Marketing" and posting.company != "Web Marketing"
