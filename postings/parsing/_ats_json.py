@@ -10,6 +10,7 @@ long text (a forum comment, a hiring-thread entry) becomes a JobPosting with tha
 text reader then finds the title in it.
 """
 
+import html
 import math
 import re
 from datetime import UTC, date, datetime
@@ -417,7 +418,11 @@ def _name(value: Any) -> str | None:
             return _name(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    return value.strip() if isinstance(value, str) and not _blank(value) else None
+    if not isinstance(value, str) or _blank(value):
+        return None
+    if "&" in value and ";" in value:  # a feed's escaped entities, sometimes twice: "&amp;#8211;" is "–"
+        value = html.unescape(html.unescape(value))
+    return value.strip()
 
 
 def _description(fields: dict, skip: tuple[str, ...]) -> str | None:

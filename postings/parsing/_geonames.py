@@ -72,12 +72,20 @@ def city(name: str) -> tuple[str, int] | None:
     return _cities().get(_key(name)) if 2 <= len(name) <= 40 else None
 
 
+# Parts of the world a remote job is open to, never the towns that share their names ("Apac" in Uganda).
+_REGIONS = frozenset(
+    {"emea", "apac", "apj", "amer", "americas", "latam", "nordics", "dach", "benelux", "europe", "eu", "asia",
+     "africa", "oceania", "worldwide", "anywhere", "global", "remote", "mena", "cee", "uk&i", "latin america",
+     "north america", "south america", "middle east"}
+)  # fmt: skip
+
+
 def labelled_cities(value: str) -> list[tuple[str, str]]:
     """(name as the posting writes it, ISO country) for each part of a location label that names a city."""
     found = []
     for part in _PARTS.split(value[:300]):
         part = part.strip(" .")
-        hit = city(part) if not part.isdigit() else None
+        hit = city(part) if not part.isdigit() and part.casefold() not in _REGIONS else None
         if hit:
             found.append((part, hit[0]))
     return found

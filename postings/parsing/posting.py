@@ -258,6 +258,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         or _employment_type(facts, body)
         or ("internship" if level == "intern" else None),
         work_mode=known.get("work_mode")
+        or places.work_mode(title or "")  # "Clinical Trial Manager – UK, Remote"
+        or ("remote" if _REMOTE_BOARD.search(url or doc.url or "") else None)  # remotive.com/remote-jobs/…
         or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
         or places.work_mode(_without_about(body, parts))
         or places.work_mode(_fact(facts, "location") or "")  # "Location: London (2 days at Office)"
@@ -386,6 +388,13 @@ def _fallback_title(lines: list[str], page_title: str | None, company: str | Non
     return line
 
 
+# Job boards that list remote jobs only: a posting whose own address is theirs is a remote job.
+_REMOTE_BOARD = re.compile(
+    r"^https?://(?:www\.)?(?:remotive\.(?:com|io)|remoteok\.(?:com|io)|weworkremotely\.com|jobicy\.com"
+    r"|remote\.co|justremote\.co|workingnomads\.com|himalayas\.app|remotewoman\.com|nodesk\.co"
+    r"|[\w.-]+/remote-jobs/)",
+    re.I,
+)
 # A page title that says the page is one job's ("Fiche poste | …", "Stellenangebot – …", "Job description").
 _JOB_PAGE = re.compile(
     r"\b(?:fiche\s+(?:de\s+)?poste|offre\s+d['’]emploi|job\s+(?:description|posting|offer|opening|ad)|vacancy"

@@ -1,5 +1,6 @@
 """parse() end to end on small postings: how the field readers combine."""
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -424,3 +425,25 @@ def test_a_job_page_s_heading_is_its_title():
     )
     posting = parse(html, filename="fiche.html")
     assert posting.title == "Web Marketing" and posting.company != "Web Marketing"
+
+
+def test_work_mode_from_the_title_and_a_remote_only_board():
+    record = {
+        "title": "Clinical Trial Manager (LSAD) &amp;#8211; UK, Remote &amp;#8211; FSP",
+        "company": "Parexel",
+        "location": "UK",
+        "description": "Manage clinical trials across sites in the UK. " * 5,
+    }
+    (posting,) = parse_all(json.dumps(record), filename="jobicy.json")
+    assert posting.title == "Clinical Trial Manager (LSAD) – UK, Remote – FSP"
+    assert posting.work_mode == "remote"
+    remotive = {
+        "titulo": "Customer Success Manager",
+        "empresa": "Crisp",
+        "ubicacion": "EMEA, APAC",
+        "url": "https://remotive.com/remote-jobs/customer-service/customer-success-manager-2088698",
+        "descripcion": "Help our customers succeed with Crisp. " * 6,
+    }
+    (posting,) = parse_all(json.dumps(remotive), filename="remotive.json")
+    assert posting.work_mode == "remote"
+    assert posting.locations == ()  # "APAC" is a part of the world, not the Ugandan town of Apac
