@@ -46,6 +46,7 @@ MIN_SCORE = {
     "real/batch-19": 62.0,
     "real/batch-20": 60.0,
     "real/batch-21": 61.0,
+    "real/batch-22": 66.0,
 }
 
 
