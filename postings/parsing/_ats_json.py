@@ -56,11 +56,13 @@ _LOCATION = _keys(
     "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place"
 ) + labels.field_names("location")
 _ADDRESS = _keys("jobaddress address fulladdress direccion adresse endereco country jobcountry pais pays")
-_WORK_MODE = _keys("teleworking teletrabajo modalidad modalidadtrabajo workmode remotetype arbeitsmodell")
+_WORK_MODE = _keys(
+    "teleworking teletrabajo modalidad modalidadtrabajo workmode remotetype arbeitsmodell workformat schedule"
+)
 # A record's required experience in words ("experienceMin": {"value": "Al menos 2 años"}), read as a line.
 _EXPERIENCE = _keys(
     "experiencemin minexperience experiencerequired requiredexperience experiencia experienciaminima "
-    "berufserfahrung workyear experiencelevel"
+    "berufserfahrung workyear experiencelevel experience"
 )
 _REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements remotelocation")
 _EMPLOYMENT = _keys(

@@ -83,9 +83,12 @@ _REGIONS = frozenset(
 def labelled_cities(value: str) -> list[tuple[str, str]]:
     """(name as the posting writes it, ISO country) for each part of a location label that names a city."""
     found = []
-    for part in _PARTS.split(value[:300]):
+    parts = _PARTS.split(value[:300])
+    for part in parts:
         part = part.strip(" .")
-        hit = city(part) if not part.isdigit() and part.casefold() not in _REGIONS else None
+        # A short part beside others is an abbreviation ("İstanbul(Avr.)": Avrupa, not a town called Avr)
+        short = len(part) <= 3 and part.isascii() and len(parts) > 1
+        hit = city(part) if not part.isdigit() and not short and part.casefold() not in _REGIONS else None
         if hit:
             found.append((part, hit[0]))
     return found

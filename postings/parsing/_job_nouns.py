@@ -19,7 +19,7 @@ ENGLISH = frozenset(
     fellow apprentice trainee generalist producer artist animator photographer illustrator
     translator interpreter worker courier coach investigator inspector estimator surveyor
     statistician economist actuary underwriter banker trader broker president vp cto ceo cfo coo
-    ciso cmo sre sdet tester librarian expert partner steward secretary
+    ciso cmo sre sdet tester librarian expert partner steward secretary spokesperson spokesman spokeswoman
     desenvolvedor desenvolvedora engenheiro engenheira analista gerente coordenador coordenadora
     ingeniero ingeniera desarrollador desarrolladora programador programadora jefe jefa cocinero cocinera
     entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin
@@ -76,7 +76,8 @@ NOUNS = frozenset(
     schreiner tischler maler hauswirtschafter hauswirtschafterin reinigungskraft werkstudent praktikant
     praktikantin auszubildende azubi
     medewerker medewerkster monteur adviseur ontwikkelaar beheerder verkoper chauffeur verpleegkundige
-    docent leraar kok schoonmaker stagiair magazijnmedewerker
+    docent leraar kok schoonmaker stagiair magazijnmedewerker woordvoerder beleidsadviseur coördinator
+    coordinator projectleider teamleider manager jurist secretaresse receptionist begeleider
     électricien électricienne technicien technicienne comptable vendeur vendeuse chauffeur cuisinier
     cuisinière serveur serveuse infirmier infirmière professeur enseignant enseignante éducateur éducatrice
     médecin pharmacien pharmacienne avocat avocate assistante stagiaire alternant alternante responsable

@@ -83,6 +83,30 @@ _TITLE_AT = re.compile(
     rf"^(?P<title>.+?)(?<=\S|^.)\s++(?P<at>at|@|bij|bei|chez|presso|na|no|em|για(?:\s+την|\s+τον|\s+το)?)\s+"
     rf"(?:(?:de|het|der|die|das|la|le|l')\s+)?(?P<company>(?:[a-z](?=[A-Z]))?{_NAME})\W*$"
 )
+
+
+def employer_after_title(text: str, title: str | None) -> str | None:
+    """The employer a line names after the title itself, anywhere in the posting's first lines:
+    "Woordvoerder bij Stadsdeel West, Gemeente Amsterdam" under a page headed "Woordvoerder"."""
+    if not title or not isinstance(text, str):
+        return None
+    key = title.strip().casefold()
+    for line in text[:20_000].splitlines()[:80]:
+        line = line.strip(" -*•#")
+        if not line.casefold().startswith(key) or len(line) > len(key) + 90:
+            continue
+        found = _EMPLOYER_AFTER.match(line, len(key))
+        if found:  # "Stadsdeel West, Gemeente Amsterdam": the unit first, then what it belongs to
+            return found["company"].split(",")[0].strip()
+    return None
+
+
+_EMPLOYER_AFTER = re.compile(
+    r"(?<![ \t])[ \t]++(?:at|@|bij|bei|chez|presso)[ \t]++(?:(?:de|het|der|die|das|la|le)[ \t]++|l['’])?"
+    r"(?P<company>[A-ZÀ-ÞĀ-Ž][^\n!?]{1,80}?)[ \t.!]*$"
+)
+
+
 # "Android Developer na [Solvis]", "Estágio … na [Secretaria de Educação]": the tag after the preposition.
 _TAG_COMPANY = re.compile(
     r"\s(?:at|@|na|no|em|bei|chez|en|presso|bij|w|for)\s+\[(?P<company>[^\[\]\n]{2,80})\]"

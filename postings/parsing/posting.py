@@ -199,8 +199,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     lines = _opening_lines(cleaned.text)
     info = people.find_title(lines, facts=facts)
     title = known.get("title") or info.title
-    stated = info.company or _fact(
-        facts, "company name", "company", "employer", "organisation", "organization"
+    stated = (
+        info.company
+        or _fact(facts, "company name", "company", "employer", "organisation", "organization")
+        or people.employer_after_title(cleaned.text, title)
     )
     header = [line for line in doc.text.splitlines()[:5] if line.strip()][:3]
     if doc.page_title:  # "Forklift Operator | Careers at Brambleton Freight"

@@ -15,7 +15,9 @@ _NUMBER_WORDS = {
 _NUM = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"\b(?P<n>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b)?"
-    rf"(?:\s*(?:-|–|—|to|or|and)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?(?P<more>\s+or\s+more)?"
+    # "3-5", "3 to 5", "от 3 до 6", "3 bis 5", "de 3 à 5", "3 a 5", "3 tot 5", "3 do 5"
+    rf"(?:\s*(?:-|–|—|to|or|and|до|bis|à|a|tot|do|till|~)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?"
+    r"(?P<more>\s+or\s+more)?"
     r"[\s-]*(?:years?|yrs?|jahre?n?|ans|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun|года|год|лет|"
     r"років|роки|рік|năm|let|roky|rok)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
     re.I,
@@ -52,7 +54,7 @@ def _years_value(raw: str) -> int:
 
 # CJK: the number of years beside the word for experience, with no spaces to mark words.
 _YEARS_CJK = re.compile(
-    r"(?:経験|經驗|经验|경력)[^\n。,，]{0,10}?(?P<n>\d{1,2})\s*(?:年|년)|"
+    r"(?:経験|經驗|经验|경력)[^\n。,，\d]{0,10}?(?P<n>\d{1,2})(?:\s*[-–~〜～至到]\s*\d{1,2})?\s*(?:年|년)|"
     r"(?P<m>\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?[^\n。,，]{0,6}?(?:の)?(?:経験|經驗|经验|경력)"
 )
 

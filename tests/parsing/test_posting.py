@@ -447,3 +447,36 @@ def test_work_mode_from_the_title_and_a_remote_only_board():
     (posting,) = parse_all(json.dumps(remotive), filename="remotive.json")
     assert posting.work_mode == "remote"
     assert posting.locations == ()  # "APAC" is a part of the world, not the Ugandan town of Apac
+
+
+def test_the_employer_named_after_the_title_further_down():
+    text = (
+        "Magnet.me - The smart network where students and professionals find their internship or job.\n\n"
+        "Woordvoerder\n\nPosted 6 Jul 2025\nSalary\n€4,264 - €6,072 per month\n\n"
+        "Woordvoerder bij Stadsdeel West, Gemeente Amsterdam\n\n- Je adviseert bestuurders.\n"
+    )
+    posting = parse(text)
+    assert (posting.title, posting.company) == ("Woordvoerder", "Stadsdeel West")
+
+
+def test_hh_ru_schedule_and_experience_objects():
+    record = {
+        "name": "QA инженер",
+        "employer": {"name": "Ит-Финанс"},
+        "schedule": {"id": "remote", "name": "Удаленная работа"},
+        "experience": {"id": "between3And6", "name": "От 3 до 6 лет"},
+        "snippet": {"responsibility": "Тестирование банковских систем и автоматизация тестов. " * 5},
+    }
+    (posting,) = parse_all(json.dumps(record, ensure_ascii=False), filename="hh.json")
+    assert (posting.work_mode, posting.min_years_experience) == ("remote", 3)
+
+
+def test_a_short_part_of_a_place_label_is_no_town():
+    record = {
+        "title": "Servis Komisi",
+        "company": "Dream",
+        "location": "İstanbul(Avr.)",
+        "description": "Restoranımızda servis komisi olarak çalışacak arkadaş arıyoruz. " * 4,
+    }
+    (posting,) = parse_all(json.dumps(record, ensure_ascii=False), filename="kariyer.json")
+    assert [p.country for p in posting.locations] == ["TR"]

@@ -184,3 +184,17 @@ def test_a_deadline_or_start_date_at_the_top_is_no_posting_date(text):
 )
 def test_years_of_experience_in_other_languages_and_scripts(text, years):
     assert min_years_experience(text) == years
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("Опыт работы: От 3 до 6 лет", 3),
+        ("3 bis 5 Jahre Berufserfahrung", 3),
+        ("de 3 à 5 ans d’expérience", 3),
+        ("经验3-5年", 3),
+        ("经验1～3年", 1),
+    ],
+)
+def test_a_range_of_years_in_other_languages_gives_its_lower_end(text, years):
+    assert min_years_experience(text) == years
