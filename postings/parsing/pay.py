@@ -60,9 +60,10 @@ _CUR = rf"(?=[{_CUR_FIRST}])(?:{_alternation(_rates.CURRENCY_TOKENS)})"
 _CUR_WORD = "(?i:" + _alternation(_rates.CURRENCY_WORDS) + ")"
 # Thousands written as a word in other languages too: "R$ 8 mil", "90 тысяч", "5 tys. zł", "3 Tsd. €";
 # Chinese and Japanese count in thousands, ten-thousands and millions: "6千-1.2万", "4～8百万円".
+# A multiplier's letter is not a word's first: "200 Kč" is 200 koruna, not 200,000 of nothing.
 _MULT = (
     r"(?:(?:[kK]|[mM](?:n|io|illion)?|[bB](?:n|illion)?|(?i:thousand|lakhs?|lacs?|lpa|crores?|cr|mil|tausend)|L)"
-    r"(?![A-Za-z])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?|triệu|tr)(?![^\W\d_])|百万|万|萬|千)"
+    r"(?![A-Za-zÀ-ɏ])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?|triệu|tr)(?![^\W\d_])|百万|万|萬|千)"
 )
 _SLASH_UNIT = r"\s?/\s?(?i:hours?|hr|h|years?|yr|y|annum|months?|mo|mth|weeks?|wk|days?|d)(?![A-Za-z])"
 
@@ -175,7 +176,7 @@ _PERIOD_BEFORE_RE = re.compile(
 _HINTS = {
     "hour": re.compile(
         r"\bhour|\bhourly\b|\bhrs?\b|/h\b|\bhora\b|\bstunde|\bheure|\bhoraire\b|\bora\b|\buur\b"
-        r"|時給|时薪|小时|시급|в час",
+        r"|時給|时薪|小时|시급|в час|\bhodin|\bza\s+hod\b|\bgodzin|\bórabér",
         re.I,
     ),
     "day": re.compile(
@@ -186,7 +187,7 @@ _HINTS = {
     ),
     "month": re.compile(
         r"\bmonth|\bmonthly\b|\bmes(?:es)?\b|\bmensual|\bmês\b|\bmensal|\bmois\b|\bmensuel|\bmonat|\bmaand"
-        r"|\bmiesi[ęe]czn|\bmese\b|\bmensil|в месяц|/мес|\bмес\b|月|월",
+        r"|\bmiesi[ęe]czn|\bmese\b|\bmensil|в месяц|/мес|\bмес\b|月|월|\bměsí[cč]|\bmesa[čc]n|\bmesiac",
         re.I,
     ),
 }

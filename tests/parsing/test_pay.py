@@ -443,3 +443,16 @@ def test_one_sentence_s_yearly_and_hourly_figures_keep_the_first():
 def test_a_minimum_salary_is_a_floor_without_a_ceiling():
     (pay,) = find_pay("Das Mindestgehalt beträgt in Vollzeit 3.237,10 Euro brutto monatlich")
     assert (pay.min_amount, pay.max_amount, pay.period) == (Decimal("3237.10"), None, "month")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("nástup ihned, 180–200 Kč/h.", (Decimal("180"), Decimal("200"), "CZK", "hour")),
+        ("Mzda 35 000 Kč měsíčně", (Decimal("35000"), Decimal("35000"), "CZK", "month")),
+        ("$120k - $150k a year", (Decimal("120000"), Decimal("150000"), "USD", "year")),
+    ],
+)
+def test_a_currency_word_starting_with_k_is_no_thousands(text, expected):
+    (pay,) = find_pay(text)
+    assert (pay.min_amount, pay.max_amount, pay.currency, pay.period) == expected
