@@ -87,7 +87,13 @@ _BUTTON = re.compile(
     r"|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|(?:cookie|privacy) (?:settings|preferences)"
     # (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once.
     r"|manage (?:cookies|preferences)|(?:over )?(?<!\d)\d++\+? (?:applicants|applications)"
-    r"|be an early applicant",
+    r"|be an early applicant"
+    # other languages' buttons: "Jetzt bewerben", "Postuler", "Gửi tin nhắn 0388287320", "Откликнуться"
+    r"|(?:jetzt )?bewerben|merken|teilen|postuler(?: maintenant)?|candidatar(?:-se)?|candidatarme"
+    r"|aplicar(?: ahora)?|inscr[ií]bete|solicitar|postularme|solliciteer(?: nu)?|aplikuj(?: teraz)?"
+    r"|ansök(?: nu)?|откликнуться|отправить(?: резюме)?"
+    r"|gửi tin nhắn(?: (?<!\d)\d++)?|gọi ngay(?: (?<!\d)\d++)?|ứng tuyển(?: ngay)?|nộp hồ sơ|lưu tin"
+    r"|liên hệ ngay|応募する|今すぐ応募|申请职位|立即申请|지원하기|즉시 지원",
     re.I,
 )
 _BUTTON_ROW = re.compile(rf"(?:(?:{_BUTTON.pattern})(?:\s*[|·•]\s*|\s+|$))+", re.I)

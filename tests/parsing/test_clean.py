@@ -259,3 +259,13 @@ def test_a_templates_placeholder_latin_is_furniture():
         "Thai Chef\nPraesent commodo cursus magna, vel scelerisque nisl consectetur et.\nCook Thai food."
     )
     assert cleaned.text == "Thai Chef\nCook Thai food."
+
+
+@pytest.mark.parametrize(
+    "line", ["Jetzt bewerben", "Postuler maintenant", "Gửi Tin Nhắn 0388287320", "Откликнуться"]
+)
+def test_buttons_in_other_languages_are_furniture(line):
+    assert (
+        line
+        not in clean(f"Nhân viên chăm sóc khách hàng\n{line}\nMô tả công việc: tư vấn khách hàng.\n").text
+    )
