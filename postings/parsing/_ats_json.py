@@ -625,13 +625,12 @@ def _salary(fields: dict) -> dict:
         # {"min": 30000, "max": …, "text": "от 30 000 руб."}: the words say the currency the figures do not
         return {"x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {stated}"}
     written = [text for text in (_name(raw_low), _name(raw_high)) if text and any(c.isdigit() for c in text)]
+    unit = _name(_first(source, _PERIOD) or _first(fields, _PERIOD)) or ""
     if low is None and high is None and written:  # InfoJobs' {"value": "15.000 €"} ends: figures in words
-        unit = _name(_first(source, _PERIOD) or _first(fields, _PERIOD)) or ""
         return {
             "x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {' - '.join(written)} {unit}"
         }
-    unit = _name(_first(source, _PERIOD) or _first(fields, _PERIOD)) or ""
-    if low is None and high is None and not written:
+    if low is None and high is None:
         for keys, period in _PERIOD_FIGURES:
             figure = positive_number(_first(fields, keys))
             if figure is not None:

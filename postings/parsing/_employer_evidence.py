@@ -198,7 +198,7 @@ def _spellings(target: str, text: str) -> list[str]:
                 span = _plain(joined).replace("&", "")
                 # A German name's umlauts are written out in its domain: "ÖGK" for oegk.at. The name goes on
                 # while its words do: "Leventhal Map & Education Center".
-                if span == target or _plain(_umlauts_written_out(joined)) == target:
+                if span == target or _plain(joined.translate(_UMLAUTS)) == target:
                     stop = end + 1
                     while stop < min(start + 6, len(words)) and (
                         words[stop][:1].isupper() or words[stop] == "&"
@@ -293,13 +293,9 @@ def stated_in_other_languages(text: str):
                 yield name, weight
 
 
-@lru_cache(maxsize=8192)  # the same words are compared with each domain's name
-def _umlauts_written_out(word: str) -> str:
-    return word.translate(_UMLAUTS)
-
-
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
+@lru_cache(maxsize=8192)  # the same words are compared with each domain's name
 def _plain(word: str) -> str:
     return re.sub(r"[^a-z0-9&]", "", ascii_lower(word))

@@ -343,6 +343,10 @@ def _load_not_places() -> None:
         _add(alias, Entry("none", alias, None, None))
 
 
+# The same names, case folded, for readers that look names up elsewhere (GeoNames' towns).
+NOT_PLACES = frozenset(alias.casefold() for alias in _items(_NOT_PLACES, "/"))
+
+
 _load_regions()  # before countries: "CA" after a comma is California before Canada
 _load_countries()
 _load_cities()

