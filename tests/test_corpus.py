@@ -47,6 +47,7 @@ MIN_SCORE = {
     "real/batch-20": 60.0,
     "real/batch-21": 61.0,
     "real/batch-22": 66.0,
+    "real/batch-23": 52.0,
 }
 
 
