@@ -38,7 +38,7 @@ _JOB_TITLE = tuple(key for key in _TITLE if key not in ("name", "text", "title",
 _DESCRIPTION = _keys(
     "descriptionplain description descriptionhtml descriptionbody descriptionbodyplain jobdescription "
     "content body details desc jobdescripcion descripcion beschreibung stellenbeschreibung summary "
-    "qualificationsummary text comment excerpt annonstext beskrivning generaltext"
+    "qualificationsummary text comment excerpt annonstext beskrivning generaltext pagecontent chunktext"
 )
 _MORE_TEXT = _keys(
     "requirements minrequirements qualifications responsibilities benefits lists additionalplain "
@@ -47,7 +47,8 @@ _MORE_TEXT = _keys(
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
     "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch custname "
-    "corpname comname institution instituicao institucion companytitle enseigne raisonsociale"
+    "corpname comname institution instituicao institucion companytitle enseigne raisonsociale schoolname "
+    "schulname"
 ) + labels.field_names("company")
 # Fields that name the job or its employer: never its text, however long.
 _NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
@@ -111,7 +112,7 @@ _PERIOD_FIGURES = (
 )
 _WRAPPERS = _keys(
     "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
-    "offer item jobad platsannons annons annonsen jobpostinginfo jobview header"
+    "offer item jobad platsannons annons annonsen jobpostinginfo jobview header metadata"
 )
 _KNOWN = frozenset(
     k
@@ -179,7 +180,8 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
             beside = {k: v for other, part in fields.items() if other != key and isinstance(part, dict)
                       for k, v in _keyed(part).items()}  # fmt: skip
             found = as_jobposting(inner, {**(context or {}), **beside, **fields}, depth + 1, body=body)
-            if found:
+            # a wrapper of the record's details ("metadata": {"opened": …}) when the record has the title
+            if found and (found.get("title") or not _first(fields, _TITLE)):
                 return found
     merged = {**(context or {}), **fields}
     # "text" is Lever's title beside a description, and a forum comment's whole body when alone.
@@ -315,6 +317,26 @@ def _keyed(node: dict) -> dict:
     return out
 
 
+# "Name" in the languages of field names, after or before the field's own name ("positionname",
+# "functienaam", "nomevaga", "nombredelpuesto").
+_NAME_AFTER = ("bezeichnung", "nombre", "nazwa", "nazev", "name", "naam", "nome", "navn", "namn")
+_NAME_BEFORE = tuple(
+    f"{name}{of}" for name in ("nombre", "nazwa", "nazev", "name", "naam", "nome", "navn", "namn", "nom")
+    for of in ("del", "de", "da", "do", "du", "")
+)  # fmt: skip
+
+
+def _named(key: str) -> str | None:
+    """The field a "name of" key names: "functienaam" → "functie", "nomevaga" → "vaga"."""
+    inner = next((key[: -len(w)] for w in _NAME_AFTER if key.endswith(w) and len(key) - len(w) >= 4), None)
+    inner = inner or next(
+        (key[len(w) :] for w in _NAME_BEFORE if key.startswith(w) and len(key) - len(w) >= 4), None
+    )
+    if inner and inner in _KNOWN:
+        return inner
+    return inner + "name" if inner and inner + "name" in _KNOWN else None
+
+
 @lru_cache(maxsize=4096)
 def _spelled(key: str) -> str:
     """A scraped table's misspelt header as the field name it means ("compaany name" → "companyname"): one
@@ -323,7 +345,12 @@ def _spelled(key: str) -> str:
     base = key.rstrip("0123456789")  # "cargo1", "address2": numbered copies of one field
     if base != key and base in _KNOWN:
         return base
-    if len(key) < 7 or key in _KNOWN:
+    if key in _KNOWN:
+        return key
+    named = _named(key)  # "position_name", "Functienaam", "nome_vaga", "Naam school": what it names
+    if named:
+        return named
+    if len(key) < 7:
         return key
     variants = _without_a_letter(key)
     found = {v for v in variants if v in _KNOWN}

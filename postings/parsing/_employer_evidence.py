@@ -21,6 +21,8 @@ _LANGUAGES = ("english", "german", "french", "spanish", "portuguese", "italian",
 _SHARED_HOSTS = frozenset(
     str.split(
         "gmail googlemail hotmail outlook live yahoo icloud gmx web mail proton protonmail aol yandex qq "
+        "hanmail daum naver nate rediffmail seznam libero wp o2 onet interia orange wanadoo laposte free "
+        "sina sohu 126 yeah foxmail rambler ukr bigpond t-online freenet btinternet comcast msn me "
         "163 github gitlab linkedin indeed glassdoor greenhouse lever ashbyhq workable smartrecruiters "
         "recruitee teamtailor personio bamboohr jazzhr applytojob workday myworkdayjobs google forms bit "
         "ly typeform notion medium twitter x facebook instagram youtube angel wellfound ycombinator news "
@@ -68,6 +70,18 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# "We seek" / "we offer" in one word, as a sentence opens in the languages that fold the pronoun into the verb
+# ("Buscamos pessoas engajadas", "Recherchons", "Szukamy"): never a name.
+_WE_VERBS = frozenset(
+    str.split(
+        "buscamos procuramos contratamos precisamos necesitamos recrutamos seleccionamos selecionamos "
+        "ofrecemos oferecemos cherchons recherchons recrutons offrons proposons suchen bieten cerchiamo "
+        "offriamo selezioniamo zoeken bieden szukamy oferujemy zatrudnimy hledáme nabízíme hľadáme ищем "
+        "предлагаем arıyoruz sunuyoruz söker erbjuder søger søker tilbyr etsimme tarjoamme seeking hiring"
+    )
+)
+
+
 def reads_as_sentence(name: str) -> bool:
     """Whether a capitalised candidate is a function word or a sentence's opening ("Wir bieten …")."""
     words = name.split()
@@ -75,7 +89,7 @@ def reads_as_sentence(name: str) -> bool:
         return True
     small = function_words()
     first = words[0].lower().strip(".,:;")
-    if first in _POSSESSIVES or first in _PREPOSITIONS:  # "Votre Poste", "Unser Team", "Zur Erweiterung"
+    if first in _POSSESSIVES or first in _PREPOSITIONS or first in _WE_VERBS:  # "Votre Poste", "Zur …"
         return True
     if len(words) == 1:
         return first in small
@@ -186,13 +200,16 @@ def _targets(label: str) -> list[str]:
 def _spellings(target: str, text: str) -> list[str]:
     found: list[str] = []
     for line in text[:200_000].splitlines():
-        words = [w.strip(".,;:!?()'’\"") for w in line.split()[:400]]
+        tokens = line.split()[:400]
+        words = [w.strip(".,;:!?()'’\"") for w in tokens]
+        # a word that ends a clause ("Auckland," of "Auckland, New Zealand") ends a name too
+        ends = [w.rstrip("'’\"").endswith((",", ";", ":", ".", ")", "!", "?")) for w in tokens]
         for start, word in enumerate(words):
             if not word[:1].isupper():
                 continue
             span = ""
             for end in range(start, min(start + 5, len(words))):
-                if not (words[end][:1].isupper() or words[end] == "&"):
+                if not (_capital(words[end]) or words[end] == "&") or end > start and ends[end - 1]:
                     break
                 joined = "".join(words[start : end + 1])
                 span = _plain(joined).replace("&", "")
@@ -200,16 +217,49 @@ def _spellings(target: str, text: str) -> list[str]:
                 # while its words do: "Leventhal Map & Education Center".
                 if span == target or _plain(joined.translate(_UMLAUTS)) == target:
                     stop = end + 1
-                    while stop < min(start + 6, len(words)) and (
-                        words[stop][:1].isupper() or words[stop] == "&"
+                    while (
+                        stop < min(start + 6, len(words))
+                        and not ends[stop - 1]
+                        and (_capital(words[stop]) or words[stop] == "&")
                     ):
                         stop += 1
-                    name = " ".join(words[start:stop]).rstrip(" &")
+                    name = " ".join([*_institution_before(words, ends, start), *words[start:stop]]).rstrip(
+                        " &"
+                    )
                     if name not in found:
                         found.append(name)
                 if len(span) >= len(target):
                     break
-    return found
+    # "University of Maine" reads maine.edu better than "Maine Relay System" further down
+    institutions = [name for name in found if name.split()[0].casefold() in _INSTITUTION | {"the"}]
+    return institutions or found
+
+
+def _capital(word: str) -> bool:
+    """A word of a name: capitalised, or a brand's lower-case start before a capital ("inGeest", "eBay")."""
+    return word[:1].isupper() or word[:1].islower() and not word.islower() and word[1:2].isalpha()
+
+
+# "University of Auckland" for auckland.ac.nz, "Universidad de Chile" for uchile.cl: an institution named
+# after its place or founder, the domain holding only that name.
+_INSTITUTION = frozenset(
+    str.split(
+        "university universidad universidade université universität università universiteit uniwersytet "
+        "college institute instituto institut istituto school escuela école academy academia hospital "
+        "museum museo musée bank banco banque city ciudad ville county state commonwealth republic "
+        "government ministry department province"
+    )
+)
+_OF = frozenset(str.split("of de di du do da der des del"))
+
+
+def _institution_before(words: list[str], ends: list[bool], start: int) -> list[str]:
+    if start < 2 or words[start - 1] not in _OF or ends[start - 2] or ends[start - 1]:
+        return []
+    if words[start - 2].casefold() not in _INSTITUTION:
+        return []
+    before = 3 if start >= 3 and words[start - 3] in ("The",) and not ends[start - 3] else 2
+    return words[start - before : start]
 
 
 # "Wir sind ZAHN & GUT, eine …", "Nous sommes Necoh, un …", "Konfetti e.V. ist eine …", "À propos du

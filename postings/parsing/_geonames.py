@@ -76,7 +76,7 @@ def city(name: str) -> tuple[str, int] | None:
 
 # Parts of the world a remote job is open to, never the towns that share their names ("Apac" in Uganda): the
 # gazetteer's names that are no places, and a few more that only a remote job's area uses.
-_REGIONS = NOT_PLACES | {"remote", "apj", "amer", "cee", "uk&i"}
+REGIONS = NOT_PLACES | {"remote", "apj", "amer", "cee", "uk&i"}
 
 
 def labelled_cities(value: str) -> list[tuple[str, str]]:
@@ -87,7 +87,7 @@ def labelled_cities(value: str) -> list[tuple[str, str]]:
         part = part.strip(" .")
         # A short part beside others is an abbreviation ("İstanbul(Avr.)": Avrupa, not a town called Avr)
         short = len(part) <= 3 and part.isascii() and len(parts) > 1
-        hit = city(part) if not part.isdigit() and not short and part.casefold() not in _REGIONS else None
+        hit = city(part) if not part.isdigit() and not short and part.casefold() not in REGIONS else None
         if hit:
             found.append((part, hit[0]))
     return found

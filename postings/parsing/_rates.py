@@ -61,6 +61,14 @@ USD_PER_UNIT: dict[str, Decimal] = {
         "COP": "0.00025",
         "PEN": "0.28",
         "UYU": "0.025",
+        "IQD": "0.00076",
+        "JOD": "1.41",
+        "KWD": "3.25",
+        "BHD": "2.65",
+        "OMR": "2.60",
+        "MAD": "0.10",
+        "TND": "0.32",
+        "DZD": "0.0075",
     }.items()
 }
 
@@ -108,6 +116,13 @@ CURRENCY_TOKENS: dict[str, str] = {
     "kr": "SEK",
     "Fr.": "CHF",
     "SFr.": "CHF",
+    # the dollar sign before the country ("$NZ35,000", "$US 50,000"), as older and French-style texts write it
+    "$NZ": "NZD",
+    "$US": "USD",
+    "$CA": "CAD",
+    "$AU": "AUD",
+    "$HK": "HKD",
+    "$SG": "SGD",
 }
 CURRENCY_TOKENS.update({code: code for code in USD_PER_UNIT})
 
@@ -127,6 +142,23 @@ CURRENCY_WORDS: dict[str, str] = {
     "рубля": "RUB",
     "reais": "BRL",
     "pesos": "MXN",
+    # Arabic names after a figure ("600,000 دينار عراقي"); a bare "dinar" or "riyal" names several currencies
+    "دينار عراقي": "IQD",
+    "د.ع": "IQD",
+    "دينار أردني": "JOD",
+    "دينار كويتي": "KWD",
+    "دينار بحريني": "BHD",
+    "دينار تونسي": "TND",
+    "دينار جزائري": "DZD",
+    "ريال سعودي": "SAR",
+    "ر.س": "SAR",
+    "ريال قطري": "QAR",
+    "ريال عماني": "OMR",
+    "درهم إماراتي": "AED",
+    "درهم مغربي": "MAD",
+    "جنيه مصري": "EGP",
+    "ج.م": "EGP",
+    "ليرة تركية": "TRY",
 }
 # ISO codes written in lower case after a figure ("3,043 - 4,565 eur gross monthly"); codes that are also
 # words or skills ("try", "all", "php") are left out.

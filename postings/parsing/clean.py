@@ -92,6 +92,8 @@ _BUTTON = re.compile(
     r"|(?:jetzt )?bewerben|merken|teilen|postuler(?: maintenant)?|candidatar(?:-se)?|candidatarme"
     r"|aplicar(?: ahora)?|inscr[ií]bete|solicitar|postularme|solliciteer(?: nu)?|aplikuj(?: teraz)?"
     r"|ansök(?: nu)?|откликнуться|отправить(?: резюме)?"
+    r"|bekijk (?:deze )?vacature|bekijk vacatures|stelle ansehen|voir (?:l['’])?offre|ver (?:la )?oferta"
+    r"|ver vaga"
     r"|gửi tin nhắn(?: (?<!\d)\d++)?|gọi ngay(?: (?<!\d)\d++)?|ứng tuyển(?: ngay)?|nộp hồ sơ|lưu tin"
     r"|liên hệ ngay|応募する|今すぐ応募|申请职位|立即申请|지원하기|즉시 지원",
     re.I,
@@ -363,9 +365,11 @@ def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:
             return [labels.normal(match.group(1)), key], match.group(2).strip(" *_"), i
     key = labels.own_line_key(line) if len(line) <= 60 else None
     j = _next_filled(lines, i, 1) if key else -1
-    if j < 0 or j - i > 2:
-        return None
+    if j < 0 or j - i > 2 or _BULLET.match(lines[i]) and _BULLET.match(lines[j]):
+        return None  # a bulleted label over the next bullet: a label left empty ("- 급여" over "- 마감일")
     value = lines[j].strip().strip("*_ ")
+    if value.endswith(".") and _word_count(value) <= 4 and "." not in value[:-1] and value[:1].isupper():
+        value = value[:-1].rstrip()  # "Puesto" over "AUXILIAR DE ALMACÉN.": a value, not a sentence
     fits = 0 < len(value) <= 150 and _word_count(value) <= 15 and not value.endswith((".", ":", "："))
     if fits and not labels.own_line_key(value) and not classify_heading(value):
         return [labels.normal(line), key], value, j

@@ -191,7 +191,7 @@ def scored_company(
     label_heads = _label_heads(text, title)
     pooled = {
         name: score
-        for name, score in _pool(votes, text).items()
+        for name, score in _pool(votes, text, _tidy(stated) if stated else None).items()
         if not _of_title(name, title) and name.lower() not in label_heads
     }
     prose = _prose_words(text)
@@ -369,14 +369,18 @@ _MODE_PART = re.compile(
 
 
 @lru_cache(maxsize=4096)  # the same candidates are judged again for the header, the lines and the pool
-def _plausible(name: str) -> bool:
-    """A short capitalised phrase that is not a place, a job title, a heading or a page label."""
+def _plausible(name: str, labelled: bool = False) -> bool:
+    """A short capitalised phrase that is not a place, a job title, a heading or a page label. A name in a
+    caseless script has no capital to show it: it shows a company's word (公司, 株式会社, ㈜), or the
+    posting gives it under an employer's label (`labelled`: "시설명" over "꿈빛")."""
     name = name.strip()
     words = name.split()
     first = name.removeprefix("(주)").removeprefix("㈜").lstrip()[:1]  # "(주)메이크스타": Korea's "Co., Ltd."
-    # A name in a caseless script has no capital to show it: it shows a company's word (公司, 株式会社, ㈜).
     caseless = (
-        first.isalpha() and not first.islower() and not first.isupper() and bool(_CJK_COMPANY.search(name))
+        first.isalpha()
+        and not first.islower()
+        and not first.isupper()
+        and (labelled or bool(_CJK_COMPANY.search(name)))
     )
     if not 1 <= len(words) <= 8 or not (first.isupper() or first.isdigit() or caseless or _CAMEL.match(name)):
         return False
@@ -415,11 +419,11 @@ def _key(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", bare.lower())) or re.sub(r"[\W_]+", "", bare.casefold())
 
 
-def _pool(votes: dict[str, float], text: str) -> dict[str, float]:
+def _pool(votes: dict[str, float], text: str, stated: str | None = None) -> dict[str, float]:
     """Merge candidates naming one company, prefer the fullest form, and add how often it appears."""
     lowered = text.lower()
     pooled: dict[str, float] = {}
-    names = sorted((n for n in votes if n and _plausible(n)), key=lambda n: -len(_key(n)))
+    names = sorted((n for n in votes if n and _plausible(n, n == stated)), key=lambda n: -len(_key(n)))
     for name in names:
         key = _key(name)
         if not key:

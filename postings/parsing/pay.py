@@ -92,6 +92,8 @@ _MAY_HOLD_PAY = re.compile(
     r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.)|руб|"
     r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles|reais|pesos"
     rf"|{'|'.join(_rates.LOWER_CODES)})\b)"
+    # currencies named in other scripts ("دينار عراقي")
+    rf"|{_alternation(w for w in _rates.CURRENCY_WORDS if not w.isascii())}"
 )
 _FIGURE_RE = re.compile(_amount("a") + rf"(?:(?P<conn>{_CONNECTOR}){_amount('b')})?")
 
@@ -103,7 +105,7 @@ _PAY_WORD_RE = re.compile(
     r"\b(?:salary|salaries|pay|compensation|base|range|rate|wages?|earnings|ote|ctc|package|remuneration"
     r"|salario|sueldo|salário|remuneração|remuneración|retribución|retribuzione|stipendio|salaire"
     r"|rémunération|salaris|wynagrodzenie|pensja|mzda|plat|fizetés|maaş|ücret|lương|gaji|lön|lønn|palkka"
-    r"|зарплата|заработная|оклад|доход|thu\s+nhập)\b|\bRAL\b(?!\s*\d{4}\b)"
+    r"|зарплата|заработная|оклад|доход|thu\s+nhập|الراتب|راتب|الأجر|معاش)\b|\bRAL\b(?!\s*\d{4}\b)"
     r"|(?:gehalt|lohn|vergütung)\b|薪|工资|待遇|給与|給料|月給|年収|時給|급여|연봉|시급",
     re.I,
 )
@@ -130,11 +132,18 @@ _KIND_RE = re.compile(
 )
 _EST_BEFORE_RE = re.compile(
     r"estimat\w*\s*(?:salary|pay|compensation|range|base)?\s*:?\s*$"
+    r"|\b(?:gesch[äa]tzte?s?\s+(?:gehalt|jahresgehalt|verg[üu]tung)|(?:salario|sueldo)\s+estimado"
+    r"|sal[áa]rio\s+estimado|salaire\s+estim[ée]|stipendio\s+stimato|geschat\s+salaris)\s*:?\s*$"
     r"|\b(?:salary|pay)\s*(?:range\s*)?:\s*estimat|\best\.\s*(?:salary|pay)?\s*:?\s*$"
     r"|\b(?:glassdoor|indeed|levels\.fyi|ziprecruiter|payscale|salary\.com)\b[^\n]{0,40}estimat",
     re.I,
 )
-_EST_AFTER_RE = re.compile(r"[^\n\d(]{0,25}\(\s*(?P<who>[\w.]+\s+)?est(?:\.|imated?\b|imate\b)", re.I)
+# "(est.)", "(Glassdoor est.)", "(geschätzt für Vollzeit)", "(estimado)", "(estimé)": the board's estimate
+_EST_AFTER_RE = re.compile(
+    r"[^\n\d(]{0,25}\(\s*(?P<who>[\w.]+\s+)?(?:est(?:\.|imated?\b|imate\b)|gesch[äa]tzt|estimad[oa]s?\b"
+    r"|estim[ée]e?s?\b|stimat[oa]\b|geschat\b|szacowan\w*|szacunkow\w*)",
+    re.I,
+)
 _UP_TO_RE = re.compile(
     r"(?:\bup\s*-?\s*to|\bmax(?:imum)?(?:\s+of)?|\bno more than|\bnot to exceed|\bas much as|\bcapped at"
     r"|\bfino\s+a|\bbis\s+zu|\bhasta|\baté|\bjusqu['’]\s*à|\bjusqu['’]\s*a|\bdo|\bдо|\btối\s+đa)"

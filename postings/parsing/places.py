@@ -21,6 +21,7 @@ from ._gazetteer import (
     read_qualifiers,
     words_of,
 )
+from ._geonames import REGIONS as _REGIONS_OF_WORLD
 from ._geonames import city, country_code, labelled_cities
 
 
@@ -74,8 +75,13 @@ def _place_for(
 ) -> tuple[Place | None, bool]:
     """The place a name and its qualifiers mean, and whether the qualifiers belong to it."""
     if not entries:
-        reading = quals[0] if quals and comma else None
-        return (Place(head, reading.region, reading.country), True) if reading else (None, False)
+        if not (quals and comma):
+            return None, False
+        # "Haarlem, NL": of the code's readings (Newfoundland and Labrador, the Netherlands), the country
+        # where GeoNames knows a town of that name
+        known = city(head) if len(quals) > 1 else None
+        reading = next((q for q in quals if known and q.country == known[0]), quals[0])
+        return Place(head, reading.region, reading.country), True
     if entries[0].kind == "none":
         return None, False
     readings = _readings_for(entries, context)
@@ -308,9 +314,24 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
         found = _site_cities(text)
     if not found:  # a postal address: "1701 Fribourg", "D-80331 München", "Reese MI USA 48757"
         found = _address_cities(text)
+    if not found:  # a town on a line of its own in the posting's header ("Ascheberg" under the employer)
+        found = _header_towns(text)
     if not found:  # the company's headquarters only when the posting says nothing better
         found = _places_after(_HEADQUARTERS, text)
     return _merge(found)
+
+
+def _header_towns(text: str, limit: int = 8) -> list[Place]:
+    """Towns GeoNames knows that stand alone on one of the first lines, as a job board's header shows the
+    place under the title and the employer."""
+    found: list[Place] = []
+    for line in [line.strip(" \t*#_-•") for line in text[:5_000].splitlines() if line.strip()][:limit]:
+        if not 2 < len(line) <= 40 or len(line.split()) > 3 or not line[:1].isupper():
+            continue
+        hit = city(line) if line.lower() not in function_words() and not country_code(line) else None
+        if hit and line.casefold() not in _REGIONS_OF_WORLD:
+            found.append(Place(line, None, hit[0]))
+    return found[:1]
 
 
 # A European postcode before its town ("Rue de Romont 33 • 1701 Fribourg", "CH-1700 Fribourg", "1012 AB
@@ -538,9 +559,30 @@ _REMOTE_OTHER = re.compile(
     re.I,
 )
 _HYBRID_OTHER = re.compile(
-    r"(?=(?<!\w)[hiг]|[混하ハ])(?:"
-    r"(?<!\w)(?:h[íi]brid[oa]|hybride|hybrides\s+arbeiten|ibrid[oa]|hybrydow\w+|гибридн\w+|гібридн\w+)(?!\w)"
+    r"(?=(?<!\w)[hiгtm]|[混하ハ])(?:"
+    r"(?<!\w)(?:h[íi]brid[oa]|hybride|hybrides\s+arbeiten|ibrid[oa]|hybrydow\w+|гибридн\w+|гібридн\w+"
+    r"|home[- ]?office[ \t]+(?:ist[ \t]+)?m[öo]glich|teilweise[ \t]+(?:im[ \t]+)?home[- ]?office"
+    r"|mobiles[ \t]+arbeiten[ \t]+(?:ist[ \t]+)?m[öo]glich)(?!\w)"
     r"|混合办公|混合辦公|하이브리드|ハイブリッド"
+    r")",
+    re.I,
+)
+# Some days at home and the rest at the office, in words rather than "hybrid": "quelques jours de télétravail
+# par mois", "2 days of remote work", "home office 2 Tage pro Woche", "WFH atau bekerja di office".
+_HYBRID_MIX = re.compile(
+    r"(?=(?<!\w)[\dotfsqpudvjhwWrRlDT])(?:"
+    r"(?<!\w)(?:[1-4]|one|two|three|four|few|some|several|quelques|plusieurs|deux|trois|unos|algunos|dos"
+    r"|tres|einige|zwei|drei|alcuni|due|tre)\s+(?:days?|jours?|d[ií]as?|Tagen?|giorni|dagen|dni|dias)\s+"
+    r"(?:of\s+|de\s+|di\s+|d['’][ \t]*|an\s+|in\s+)?(?:remote(?:\s+work(?:ing)?)?|t[ée]l[ée]travail"
+    r"|teletrabajo|home[- ]?office|smart[- ]working|thuiswerk\w*|pracy\s+zdalnej|trabalho\s+remoto"
+    r"|work(?:ing)?\s+from\s+home|WFH)(?!\w)"
+    r"|(?<!\w)(?:home[- ]?office|t[ée]l[ée]travail|teletrabajo|remote\s+work(?:ing)?|WFH"
+    r"|work(?:ing)?\s+from\s+home)(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?:[1-4]|up\s+to\s+[1-4])[ \t]*"
+    r"(?:days?|jours?|d[ií]as?|Tage)\s+(?:a|per|par|por|pro|al|la|in\s+der|each)\s+"
+    r"(?:week|semaine|semana|Woche|month|mois|mes|Monat)"
+    r"|(?<!\w)(?:WFH|work(?:ing)?\s+from\s+home)\)?[ \t]+(?:or|and|atau|dan|o|ou|oder|of|e|y)[ \t]+"
+    r"(?:[\w'’]+[ \t]+){0,3}?(?:(?:in|at|from|di|en|im|no|na)[ \t]+)?(?:the[ \t]+|an?[ \t]+)?"
+    r"(?:office|kantor|oficina|bureau|Büro|kantoor|escrit[óo]rio|WFO)(?!\w)"
     r")",
     re.I,
 )
@@ -576,6 +618,7 @@ def _signals(text: str) -> list[tuple[int, int, str]]:
             found.append((1, m.start(), _mode_of(word)))
     found += [(1, m.start(), _days_mode(m)) for m in _DAYS.finditer(text)]
     found += [(1, m.start(), "hybrid") for m in _HYBRID_OTHER.finditer(text)]
+    found += [(1, m.start(), "hybrid") for m in _HYBRID_MIX.finditer(text)]
     found += [(2, m.start(), "remote") for m in _REMOTE.finditer(text)]
     found += [(2, m.start(), "remote") for m in _REMOTE_OTHER.finditer(text)]
     found += [(3, m.start(), "onsite") for m in _ONSITE_OTHER.finditer(text)]

@@ -24,7 +24,9 @@ _YEARS = re.compile(
 )
 _YEARS_REJECT_AFTER = re.compile(
     r"^\s*(?:old|of\s+age|of\s+the|ago|degree|college|university|bachelor|program|course|warranty|in\s+business|"
-    r"history|later|from\s+now|running|in\s+a\s+row)\b",
+    r"history|later|from\s+now|running|in\s+a\s+row"
+    # an age in other languages: "18 anos de idade", "18 años de edad", "18 Jahre alt", "18 ans révolus"
+    r"|de\s+idade|de\s+edad|alt|r[ée]volus|d['’][âa]ge|di\s+et[àa]|oud)\b",
     re.I,
 )
 _YEARS_REJECT_BEFORE = re.compile(

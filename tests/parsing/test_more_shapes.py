@@ -1,0 +1,159 @@
+"""Records, labels, employers, work modes, places, pay and experience in shapes and languages met in real
+postings (corpus batch 23, first seen 58.8 %), each rule for a class of posting, tested on small postings
+written for the test."""
+
+import pytest
+
+from postings.parsing.company import scored_company
+from postings.parsing.pay import find_pay
+from postings.parsing.places import Place, find_places, parse_place, work_mode
+from postings.parsing.posting import parse, parse_all
+from postings.parsing.terms import min_years_experience
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "title"),
+    [
+        # a field named "<name of> the job" in the language of the table
+        (
+            "Functienaam,Plaatsnaam,Naam school",
+            "Leerkracht groep 3,Nieuw-Vennep,OBS Joppe",
+            "Leerkracht groep 3",
+        ),
+        ("position_name,company_name,city", "Data Engineer,Acme Sp. z o.o.,Kraków", "Data Engineer"),
+        ("nome_vaga,empresa,cidade", "Auxiliar de Limpeza,Limpa Bem,Curitiba", "Auxiliar de Limpeza"),
+    ],
+)
+def test_a_table_names_its_title_field_as_the_name_of_the_job(header, row, title):
+    (posting,) = parse_all(f"{header}\n{row}\n", filename="jobs.csv")
+    assert posting.problem is None
+    assert posting.title == title
+
+
+def test_a_school_name_column_is_the_employer():
+    (posting,) = parse_all(
+        "Functienaam,Naam school,Plaatsnaam\nLeerkracht groep 5,De Regenboog,Haarlem\n", filename="x.csv"
+    )
+    assert posting.company == "De Regenboog"
+
+
+def test_a_record_kept_under_metadata_is_read_through_it():
+    record = (
+        '{"chunk_text": "Công việc: Trưởng phòng kinh doanh", "score": 0.61, "metadata": {'
+        '"title": "Trưởng phòng kinh doanh", "company": {"name": "Công ty TNHH Ánh Dương"}, '
+        '"locations": ["Hà Nội"], "salary": {"min": 20000000, "max": 25000000, "currency": "VND", '
+        '"interval": "MONTH"}}}'
+    )
+    posting = parse(record, filename="job.json")
+    assert posting.title == "Trưởng phòng kinh doanh"
+    assert posting.company == "Công ty TNHH Ánh Dương"
+
+
+def test_front_matter_metadata_does_not_hide_the_pages_own_title():
+    page = (
+        "---\ntitle: Stage Area Acquisti\nmetadata:\n    apertura: 03/05/2020\n---\n\n"
+        "Acme S.p.A. cerca un tirocinante.\n"
+    )
+    assert parse(page, filename="stage.md").title == "Stage Area Acquisti"
+
+
+def test_a_labels_value_may_end_with_a_full_stop():
+    text = (
+        "ÚNETE A LA FAMILIA\nPuesto\nAUXILIAR DE ALMACÉN.\nSucursal\nKanasín\nRequisitos\n- Disponibilidad\n"
+    )
+    assert parse(text, filename="a.txt").title == "AUXILIAR DE ALMACÉN"
+
+
+def test_an_empty_bulleted_label_takes_no_value_from_the_next_bullet():
+    text = "Maestro de primaria\n\n- Salario\n- Horario\nLunes a viernes\n"
+    assert parse(text, filename="a.txt").pay is None
+
+
+def test_a_label_names_an_employer_in_a_caseless_script():
+    text = "보육교사 채용\n- 시설명\n꿈빛\n- 모집직종\n보육교사\n- 이메일\ndream@hanmail.net\n"
+    posting = parse(text, filename="a.txt")
+    assert posting.title == "보육교사"
+    assert posting.company == "꿈빛"
+
+
+def test_a_webmail_host_is_no_employer():
+    name, _sure = scored_company(["보육교사"], "보육교사\n문의: someone@hanmail.net\n", title="보육교사")
+    assert name != "Hanmail"
+
+
+def test_an_institution_named_after_its_place_is_read_from_its_domain():
+    text = (
+        "POSTDOCTORAL POSITION\nUniversity of Auckland, New Zealand\n"
+        "A post in the School of Biological Sciences at the University of Auckland.\n"
+        "Contact c.evans@auckland.ac.nz or write to Private Bag 92019, Auckland, New Zealand.\n"
+    )
+    name, _sure = scored_company(text.splitlines(), text, title="POSTDOCTORAL POSITION")
+    assert name == "University of Auckland"
+
+
+def test_a_one_word_we_verb_is_no_employer():
+    text = "ESPECIALISTA I\n\nBuscamos pessoas engajadas para encantar o cliente.\nBuscamos os incansáveis!\n"
+    name, _sure = scored_company(text.splitlines(), text, title="ESPECIALISTA I")
+    assert name != "Buscamos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous aurez la liberté de faire quelques jours de télétravail par mois.",
+        "Sanggup bekerja baik di rumah (WFH) atau bekerja di office",
+        "We offer 2 days of remote work per week.",
+        "Home Office 2 Tage pro Woche",
+        "Homeoffice möglich, Vollzeit",
+        "You can work from home or in the office.",
+    ],
+)
+def test_some_days_at_home_is_hybrid(text):
+    assert work_mode(text) == "hybrid"
+
+
+def test_fully_remote_stays_remote():
+    assert work_mode("This is a fully remote role. Teletrabajo total.") == "remote"
+
+
+def test_a_two_letter_code_reads_as_the_country_where_the_town_is():
+    assert parse_place("Haarlem, NL") == Place("Haarlem", None, "NL")
+    assert parse_place("Gander, NL") == Place("Gander", "Newfoundland and Labrador", "CA")
+
+
+def test_a_town_alone_on_a_header_line():
+    text = "Grafiker (m/w/d)\n\nYachtzubehör Handels GmbH\nAscheberg\nFeste Anstellung\n\nDeine Aufgaben\n"
+    assert [p.name for p in find_places(text)] == ["Ascheberg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30.000€ - 38.000€/Jahr (geschätzt für Vollzeit)",
+        "Geschätztes Gehalt: 45.000 € - 52.000 €",
+        "Salario estimado: 1.500 € - 2.000 € al mes",
+    ],
+)
+def test_a_boards_estimate_in_other_languages(text):
+    (pay,) = find_pay(text)
+    assert pay.is_estimate
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("الراتب:\n600,000 دينار عراقي\n", "IQD", 600000),
+        ("الراتب: 5000 ريال سعودي", "SAR", 5000),
+        ("The position is available for two years at $NZ35,000 per year.", "NZD", 35000),
+    ],
+)
+def test_currencies_named_after_the_figure_or_after_the_dollar_sign(text, currency, amount):
+    (pay,) = find_pay(text)
+    assert (pay.currency, pay.min_amount) == (currency, amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ter no mínimo 18 anos de idade;", "Tener 18 años de edad", "mindestens 18 Jahre alt"]
+)
+def test_an_age_is_no_experience(text):
+    assert min_years_experience(text) is None
