@@ -48,6 +48,7 @@ MIN_SCORE = {
     "real/batch-21": 61.0,
     "real/batch-22": 66.0,
     "real/batch-23": 52.0,
+    "real/batch-24": 66.0,
 }
 
 
