@@ -72,7 +72,8 @@ _EMPLOYMENT = _keys(
     "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel"
 ) + labels.field_names("employment type")
 _POSTED = _keys(
-    "dateposted publishedat publicationdate published postedat posted createdat created releaseddate "
+    "dateposted publishedat publicationdate published firstpublished firstpublishedat postedat posted "
+    "createdat created releaseddate "
     "datecreation date time fecha datum fechapublicacion veroeffentlicht publicationstartdate updatedat "
     "pubdate createdatestring publicationdatestring"
 ) + labels.field_names("posted on")
@@ -207,23 +208,23 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         return None
     if not title and len(description or "") < _LONG_TEXT:
         return None
+    places = _places(fields) or _places(merged) or ([where] if where else [])
+    # "8/10/2010" in a US job's record is August 10th; elsewhere the day comes first
+    day_first = not any(_in_us(place) for place in places)
     posting = {
         "@type": "JobPosting",
         "title": title if title and len(title) <= 200 else None,
         "description": description,
         "hiringOrganization": {"name": company},
-        "jobLocation": [
-            {"address": {"addressLocality": place}}
-            for place in _places(fields) or _places(merged) or ([where] if where else [])
-        ],
+        "jobLocation": [{"address": {"addressLocality": place}} for place in places],
         # the first field naming a kind: InfoJobs' "contractType" is "Otros contratos", "workDay" "Completa"
         "employmentType": next((kind for key in _EMPLOYMENT if (kind := _employment(fields.get(key)))), None)
         or _employment(_category(fields, "commitment"))
         # a dataset's one-letter indicator (NYC Jobs' "Full-Time/Part-Time indicator": F or P)
         or {"F": "FULL_TIME", "P": "PART_TIME"}.get(str(fields.get("fulltimeparttimeindicator")).upper()),
         # its own date, else the date of the record that lists it ("- post_date: …\n  jobs: [- title: …]")
-        "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields)))
-        or _date(_first(merged, _posted_keys(merged))),
+        "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields)), day_first)
+        or _date(_first(merged, _posted_keys(merged)), day_first),
         "url": _name(_first(fields, _URL)),
         "applyUrl": _name(_first(fields, _APPLY)),
         "x-team": _name(_first(fields, _TEAM) or _category(fields, "team")),
@@ -231,6 +232,13 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     }
     _remote(fields, posting)
     return {key: value for key, value in posting.items() if value not in (None, "", [], {"name": None})}
+
+
+def _in_us(place: Any) -> bool:
+    if not isinstance(place, str):
+        return False
+    found = parse_place(place)
+    return bool(found and found.country == "US")
 
 
 def _company_author(author: dict) -> bool:
@@ -254,6 +262,15 @@ _AT_EMPLOYER = re.compile(
 )
 
 
+# A feed item's "Title - Employer" when the part after the dash names an institution or has a legal form.
+_DASH_EMPLOYER = re.compile(
+    r"^(?P<title>.{3,100}?)\s+[-–—|]\s+(?P<company>(?:The\s+)?(?:(?:University|Universidad|Université|Universität"
+    r"|College|Institute|Hospital|School|Council|Ministry|Department|City|County|State)\s+(?:of|de|du|der|for)"
+    r"\s+[A-Z][^|]{1,50}|[A-Z][^|]{1,50}?,?\s+(?:Inc|LLC|Ltd|Limited|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty"
+    r"|Pte|Pvt)\.?))$"
+)
+
+
 # A card title's pay in brackets at its end: "Ordenador/a ($2.950 por hora (~$27.575 por turno))".
 _PAY_AFTER = re.compile(r"\((?:[^()]|\([^()]*+\))*+\)$")
 _PAY_SIGN = re.compile(r"[$€£¥₹₩₽][ \t]?\d|\d[ \t]?[$€£¥₹₩₽]")
@@ -274,6 +291,9 @@ def _card_title(title: str | None, company: str | None) -> tuple[str | None, str
         pay = pay if pay and _PAY_SIGN.search(pay[0]) else None
         title = named_title[: pay.start()].rstrip() if pay else named_title
         return title, company, where, pay[0] if pay else ""
+    dash = _DASH_EMPLOYER.match(lines[0]) if len(lines) == 1 and not company else None
+    if dash:  # a feed's "Lead Engineer (Digital Library) - University of Leeds"
+        return dash["title"], dash["company"], None, ""
     at = _AT_EMPLOYER.match(lines[0]) if len(lines) == 1 else None
     if at:
         named, where = at["company"], at["where"]
@@ -607,7 +627,7 @@ def _posted_keys(fields: dict) -> tuple[str, ...]:
 _RFC822 = re.compile(r"^(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}")
 
 
-def _date(value: Any) -> str | None:
+def _date(value: Any, day_first: bool = True) -> str | None:
     if isinstance(value, date):  # YAML front matter reads "date: 2023-03-14" as a date
         return value.isoformat()[:10]
     if isinstance(value, int | float) and not isinstance(value, bool) and 10**8 < value < 10**13:
@@ -621,7 +641,7 @@ def _date(value: Any) -> str | None:
         except (TypeError, ValueError):
             return None
     if isinstance(value, str) and len(value) <= 40:  # "13/11/2019", "7 listopada 2025"
-        found = parse_date(value, day_first=True)
+        found = parse_date(value, day_first=day_first)
         return found.isoformat() if found else None
     return None
 
@@ -691,6 +711,11 @@ def positive_number(value: Any) -> float | None:
     return number if math.isfinite(number) and number > 0 else None
 
 
+_ANYWHERE = re.compile(
+    r"[ \t]*+(?i:anywhere|remote)[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?(?P<area>[^\n]{2,60})$"
+)
+
+
 def _remote(fields: dict, posting: dict) -> None:
     """jobLocationType and applicantLocationRequirements from remote flags and remote-area fields."""
     location = fields.get("location")
@@ -699,6 +724,11 @@ def _remote(fields: dict, posting: dict) -> None:
         flags.append(_keyed(location).get("remote"))
     workplace = str(fields.get("workplacetype") or "").lower()
     area = _name(_first(fields, _REMOTE_AREA))
+    # a location that is an area to work from: "Anywhere in the United States"
+    anywhere = _ANYWHERE.match(_name(location) or "") if isinstance(location, str | dict) else None
+    if anywhere:
+        flags.append(True)
+        area = area or anywhere["area"]
     if any(flag is True for flag in flags) or workplace == "remote" or area:
         posting["jobLocationType"] = "TELECOMMUTE"
     elif workplace in ("hybrid", "onsite", "on-site") or (

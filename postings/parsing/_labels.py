@@ -73,6 +73,11 @@ _LABELS = {
         дата публікації|掲載日|公開日|掲載開始日|发布时间|发布日期|發布日期|刊登日期|등록일|게시일|
         ngày đăng|ngày đăng tuyển|yayın tarihi|ilan tarihi|tanggal posting|diposting|publicerad|
         publiceringsdatum|publiceraddatum|julkaistu""",
+    # read by no field, but a label all the same: never another label's value ("会社名" over "業種")
+    "industry": """
+        industry|sector|branche|branch|secteur|secteur d'activité|sector de actividad|setor|ramo|settore|
+        sektor|branża|odvětví|отрасль|галузь|業種|業界|行业|行業|산업|업종|ngành|ngành nghề|sektör|
+        industri|bransch|toimiala""",
     "department": """
         department|team|departamento|área|equipo|equipe|équipe|abteilung|bereich|fachbereich|reparto|
         dipartimento|afdeling|dział|zespół|oddělení|отдел|подразделение|відділ|部署|部门|部門|부서|

@@ -17,6 +17,13 @@ from lxml import etree
 _RECORDS = frozenset({"item", "entry", "job", "position", "vacancy", "posting", "jobposting", "ad", "offer"})
 _FIELD_ELEMENTS = frozenset({"field", "property", "attribute", "param"})
 _MAX_RECORDS = 500
+# HTML elements: an element holding only these holds text with its markup, not fields.
+_MARKUP = frozenset(
+    str.split(
+        "p br div span strong b em i u a ul ol li h1 h2 h3 h4 h5 h6 table tr td th tbody thead hr blockquote "
+        "pre code small sup sub img font center section article"
+    )
+)
 
 
 def xml_records(text: str) -> list[dict] | None:
@@ -54,6 +61,12 @@ def _value(element) -> Any:
     text = (element.text or "").strip()
     if not children:
         return text or element.get("value") or element.get("href") or element.get("label") or ""
+    if all(_local(child.tag) in _MARKUP for child in children):
+        # a description written as XHTML inside the feed (<description><p>…</p></description>): its markup,
+        # read as the HTML a JSON record's description holds
+        return (element.text or "") + "".join(
+            etree.tostring(child, encoding="unicode", with_tail=True) for child in children
+        )
     out: dict[str, Any] = {}
     for child in children:
         name = _local(child.tag)

@@ -88,6 +88,10 @@ _BUTTON = re.compile(
     # (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once.
     r"|manage (?:cookies|preferences)|(?:over )?(?<!\d)\d++\+? (?:applicants|applications)"
     r"|be an early applicant"
+    # a page's skip link for keyboard and screen-reader users
+    r"|skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|zum inhalt springen"
+    r"|aller au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|pular para o conte[úu]do"
+    r"|vai al contenuto"
     # other languages' buttons: "Jetzt bewerben", "Postuler", "Gửi tin nhắn 0388287320", "Откликнуться"
     r"|(?:jetzt )?bewerben|merken|teilen|postuler(?: maintenant)?|candidatar(?:-se)?|candidatarme"
     r"|aplicar(?: ahora)?|inscr[ií]bete|solicitar|postularme|solliciteer(?: nu)?|aplikuj(?: teraz)?"

@@ -7,7 +7,7 @@ are pooled, the name is counted in the text, and the best-supported candidate wi
 """
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ._employer_evidence import (
@@ -119,6 +119,15 @@ _STOP_NAMES = frozenset(
         "採用情報",
         "채용",
     ]
+    # what a requirement's bullet opens with ("Experiencia en el desarmado …", "Knowledge of …")
+    + str.split(
+        "experience experiencia experiência expérience esperienza erfahrung ervaring doświadczenie "
+        "knowledge conocimiento conocimientos conhecimento conhecimentos connaissance connaissances "
+        "conoscenza conoscenze kenntnisse kennis znajomość ability abilities habilidad habilidades "
+        "habilidade capacidad capacidade capacité capacità fähigkeit skills competencias competências "
+        "compétences competenze disponibilidad disponibilidade disponibilité formación formação formation "
+        "must should familiarity proficiency"
+    )
 )
 _ROLE_NOUN = re.compile(
     r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|specialist|consultant|director|"
@@ -243,6 +252,10 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(line), 2
         elif len(line.split()) <= 3 and _plausible(line) and text.count(line) >= 2:
             yield _tidy(line), 2  # a brand line in the header that the posting keeps naming
+    cjk = Counter(match.group() for match in _CJK_NAMED.finditer(text[:20_000]))
+    for name, times in cjk.most_common(2):
+        if times >= 2 and not _CJK_COMPANY.fullmatch(name):
+            yield name, 3
     counts: dict[str, int] = {}  # a name repeated on every line is counted once, not once per line
     for line in text.splitlines():
         line = line.strip()
@@ -350,9 +363,16 @@ _DANGLING = frozenset(
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "iCourier", "eBay"
-_CJK_COMPANY = re.compile(
-    r"株式会社|有限会社|合同会社|会社|法人|公司|集团|集團|科技|企業|企业|工作室|事務所|事务所|银行|銀行|医院|病院|大学|大學|"
-    r"学校|學校|協会|协会|商店|㈜|\(주\)|주식회사|회사|그룹|재단|병원|학교"
+_CJK_COMPANY_WORDS = (
+    "株式会社|有限会社|合同会社|会社|法人|公司|集团|集團|科技|企業|企业|工作室|事務所|事务所|银行|銀行|医院|病院|大学|大學|"
+    "学校|學校|協会|协会|商店|製作所|工業|商事|産業|建設|電機|㈜|\\(주\\)|주식회사|회사|그룹|재단|병원|학교"
+)
+_CJK_COMPANY = re.compile(_CJK_COMPANY_WORDS)
+# A name in Chinese or Japanese script that ends with a company's word ("川久保製作所", "腾讯科技有限公司");
+# read as an employer when the posting names it more than once.
+_CJK_NAMED = re.compile(
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff])(?:株式会社|有限会社)?[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?"
+    r"(?:株式会社|有限会社|合同会社|製作所|有限公司|集团|集團|工業|商事|银行|銀行)(?:株式会社)?"
 )
 # Punctuation of a CJK sentence or list ("2.在校生，计算机、软件等相关专业；"): a clause, never a name.
 _CJK_CLAUSE = re.compile(
@@ -365,6 +385,14 @@ _MODE_PART = re.compile(
     r"(?:[-–—,|/(·][ \t]*+)(?:remote|hybrid|hybride|h[íi]brido|on-?site|in[- ]office|telework|home[- ]?office"
     r"|remoto|t[ée]l[ée]travail)\b",
     re.I,
+)
+
+
+_NAME_LINKS = frozenset(
+    str.split(
+        "of de du des der die das den la le les et and y e the für und sans van von da do di del della "
+        "zu am an im in on for at to"
+    )
 )
 
 
@@ -386,6 +414,11 @@ def _plausible(name: str, labelled: bool = False) -> bool:
         return False
 
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
+        return False
+    # a clause, not a name: "Modash helps brands find, manage, and pay creators" ("Bank of America" and
+    # "Médecins sans Frontières" hold one small word)
+    small = sum(1 for w in words[1:] if w.islower() and w.strip(",.;:") not in _NAME_LINKS)
+    if small >= 2 and ("," in name or len(words) >= 5):
         return False
     if any(mark in name for mark in ("»", "›", " > ")):  # a breadcrumb: "Contact Us » Careers »"
         return False

@@ -172,7 +172,9 @@ _PLUS_AFTER_RE = re.compile(r"\+(?!\s*(?:equity|stock|bonus|benefits|rsus?|commi
 _UNIT_AFTER_RE = re.compile(
     r"(?<!\s)\s*+\)?\s*+(?:(?-i:[A-Z]{3})\b\s*+)?"
     r"(?:(?:gross|brutto|bruto|brutos|bruta|net|netto|neto|liquido|base|salary|pay|total)\b\s*+)?"
-    r"(?P<sep>/|per\b|p/|an?\b|each\b|every\b|pro\b|par\b|por\b|al\b)?\s*+(?P<word>[^\W\d_][\w.]*)",
+    # "a la semana", "por la hora", "la hora": an article between the two
+    r"(?P<sep>/|per\b|p/|an?\b|each\b|every\b|pro\b|par\b|por\b|al\b)?\s*+(?:(?:la|el|le)\s++)?"
+    r"(?P<word>[^\W\d_][\w.]*)",
     re.I,
 )
 _PERIOD_BEFORE_RE = re.compile(

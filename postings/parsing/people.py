@@ -120,6 +120,7 @@ _HIRING = re.compile(
 # A sentence that seeks someone, in the languages postings come in; the title runs to the next function word.
 _SEEKS = re.compile(
     r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
+    r"solicitamos|se\s+solicita|se\s+busca|contratamos|precisamos|precisa-se|necesitamos|se\s+necesita|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"söker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
     r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking)|"

@@ -563,7 +563,12 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], cou
         if (key in _PAY_LABELS or labels.key_of(key) == "salary") and value not in read:
             read.add(value)
             figures += find_pay(f"{key.capitalize()}: {value}", currency=currency)
-    figures += find_pay(body, currency=currency)
+    in_body = find_pay(body, currency=currency)
+    # A figure naming no currency is read as pay only where the posting names none with one: beside
+    # "€75k–110k", "1,700+ brands … pay creators" is no salary.
+    if any(figure.currency_stated for figure in in_body):
+        in_body = [figure for figure in in_body if figure.currency_stated]
+    figures += in_body
     figures = _local_currency(figures, currency)
     choice = choose_pay([figure for figure in figures if not _NEGATIVE_PAY.search(figure.text)])
     for match in _NEGATIVE_PAY.finditer("\n".join([body, *facts.values()])):

@@ -31,7 +31,9 @@ _YEARS_REJECT_AFTER = re.compile(
 )
 _YEARS_REJECT_BEFORE = re.compile(
     r"\b(?:within|after|in\s+the\s+(?:next|first|last|past)|the\s+(?:next|first|last|past)|founded|since|"
-    r"for\s+(?:over|more\s+than|the\s+past)|over\s+the(?:\s+(?:past|last))?|first|aged?|for)\s*$",
+    r"for\s+(?:over|more\s+than|the\s+past)|over\s+the(?:\s+(?:past|last))?|first|aged?|for"
+    # a commitment's length: "weekend shifts required for a minimum of one year"
+    r"|for\s+(?:a\s+)?(?:minimum|period|term)\s+of)\s*$",
     re.I,
 )
 _EXPERIENCE_AFTER = re.compile(
