@@ -1766,7 +1766,7 @@ WORK_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
                                      "gestione dei progetti|projectmanagement|zarządzanie projektami|"
                                      "projektledning|proje yönetimi|manajemen proyek|项目管理|"
                                      "プロジェクト管理"),
-    ("Communication Skills", PRACTICE, "communication skills|written and verbal communication|"
+    ("Communication", PRACTICE, "communication skills|written and verbal communication|"
                                        "verbal and written communication|written and oral communication|"
                                        "oral and written communication|interpersonal skills|"
                                        "Kommunikationsfähigkeit|Kommunikationsstärke|"

@@ -319,7 +319,7 @@ def test_skills_postings_of_every_kind_ask_for_by_name():
         "Help desk and system administration experience. Embedded software on Yocto. Languages: Estonian."
     )
     assert {
-        "Communication Skills", "Project Management", "Time Management", "Help Desk", "System Administration",
+        "Communication", "Project Management", "Time Management", "Help Desk", "System Administration",
         "Embedded Systems", "Estonian",
     } <= {s.name for s in find_skills(text)}  # fmt: skip
 
