@@ -49,6 +49,7 @@ MIN_SCORE = {
     "real/batch-22": 66.0,
     "real/batch-23": 52.0,
     "real/batch-24": 66.0,
+    "real/batch-25": 66.0,
 }
 
 
