@@ -105,11 +105,23 @@ _PERIOD = _keys(
     "compensationtimeframe timeframe"
 )
 # A figure whose field name says its period: {"salaryHourly": 13.81}, {"annualSalary": 52000}.
+_PAY_NOUNS = ("salary", "pay", "payment", "wage", "rate", "compensation", "remuneration")
+
+
+def _period_keys(periods: str, extra: str = "") -> tuple[str, ...]:
+    """Every "<period><pay noun>" and "<pay noun><period>" field name ("monthlypayment", "salaryhourly")."""
+    words = periods.split()
+    return _keys(extra) + tuple(
+        key for word in words for noun in _PAY_NOUNS for key in (word + noun, noun + word)
+    )
+
+
 _PERIOD_FIGURES = (
-    (_keys("salaryhourly hourlysalary hourlyrate hourlywage hourlypay payrate"), "HOUR"),
-    (_keys("salarydaily dailyrate dayrate"), "DAY"),
-    (_keys("salarymonthly monthlysalary monthlypay"), "MONTH"),
-    (_keys("salaryannual annualsalary yearlysalary salaryyearly"), "YEAR"),
+    (_period_keys("hourly hour", "payrate"), "HOUR"),
+    (_period_keys("daily day"), "DAY"),
+    (_period_keys("weekly week"), "WEEK"),
+    (_period_keys("monthly month"), "MONTH"),
+    (_period_keys("annual yearly year"), "YEAR"),
 )
 _WRAPPERS = _keys(
     "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
@@ -256,9 +268,11 @@ def _employer_name(name: str | None) -> str | None:
     return name.strip() or None
 
 
-# Stack Overflow's feed adds the place: "Full Stack Engineer at Sandstorm Design (Chicago, IL)".
+# Stack Overflow's feed adds the place: "Full Stack Engineer at Sandstorm Design (Chicago, IL)"; justjoin.it's
+# writes "Administrator IT @Siepomaga.pl".
 _AT_EMPLOYER = re.compile(
-    r"^(?P<title>.{3,100}?)\s+at\s+(?P<company>[A-Z0-9][^@|]{1,60}?)(?:\s+\((?P<where>[^()]{2,60})\))?$"
+    r"^(?P<title>.{3,100}?)\s+(?:at\s+|@[ \t]*)(?P<company>[A-Z0-9][^@|]{1,60}?)"
+    r"(?:\s+\((?P<where>[^()]{2,60})\))?$"
 )
 
 

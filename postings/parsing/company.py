@@ -415,6 +415,8 @@ def _plausible(name: str, labelled: bool = False) -> bool:
 
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
         return False
+    if is_site_word(name):  # "Karriere", "Вакансии": the careers page's name
+        return False
     # a clause, not a name: "Modash helps brands find, manage, and pay creators" ("Bank of America" and
     # "Médecins sans Frontières" hold one small word)
     small = sum(1 for w in words[1:] if w.islower() and w.strip(",.;:") not in _NAME_LINKS)

@@ -162,6 +162,7 @@ def _fixed(value: Any, depth: int = 0) -> Any:
 
 def _documents(text: str, filename: str | None) -> list[Document]:
     text = text.lstrip("\ufeff")
+    text = _bytes_literal(text) or text
     text = issue_opening_post(text) or text
     fmt = _format_of(text, filename)
     if fmt == "json":
@@ -213,6 +214,18 @@ def _documents(text: str, filename: str | None) -> list[Document]:
     body = markdown_to_text(text) if fmt == "markdown" else normalise_text(text)
     apply = apply_link_in_markdown(text) if fmt == "markdown" else None
     return [Document(body, fmt, structured, apply_url=apply)] if body else []
+
+
+def _bytes_literal(text: str) -> str | None:
+    """A response body saved as Python printed it (b'<?xml …>\\n<feed …'), as the text it holds."""
+    body = text.strip()
+    if len(body) < 4 or body[:2] not in ("b'", 'b"') or body[-1] != body[1] or len(body) > 5_000_000:
+        return None
+    try:
+        value = ast.literal_eval(body)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else None
 
 
 # An issue-tracker thread as saved from the tracker ("owner/repo · issue #7 · open", "labels: …", the issue's

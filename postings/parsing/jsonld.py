@@ -23,7 +23,7 @@ _EMPLOYMENT = {
     "INTERNSHIP": "internship",
 }
 _UNITS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")  # "2021-03-08", also "2021-3-8"
 
 
 def structured_fields(obj: dict) -> dict:
@@ -126,7 +126,7 @@ def _pays(value, *, estimate: bool) -> list[Pay]:
             quantity = amount if "minValue" in amount or "maxValue" in amount else {"value": quantity}
         low = _decimal(quantity.get("minValue", quantity.get("value")))
         high = _decimal(quantity.get("maxValue", quantity.get("value")))
-        if low is None and high is None:
+        if not low and not high:  # none, or a template's zeros ("minValue": 0, "maxValue": 0): no pay stated
             continue
         if low is not None and high is not None and low > high:
             low, high = high, low

@@ -303,6 +303,7 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
                 known = _first_city(value, known) or known
             # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.
             known = known or [Place(name, None, country) for name, country in labelled_cities(value)]
+            known = [_fuller(value, place) for place in known[:1]] + known[1:]
             if department and not coded:  # "64 - BAYONNE" is the Basque coast's, not New Jersey's
                 known = [p if p.country == "FR" else Place(p.name, None, "FR") for p in known[:1]]
             found += known
@@ -365,6 +366,16 @@ def _address_cities(text: str) -> list[Place]:
         if place and place.country == "US" and place.region and place.name != place.region:
             found.append(place)
     return found[:3]
+
+
+def _fuller(value: str, place: Place) -> Place:
+    """The labelled value's longer name of the same town ("Newcastle Upon Tyne", read as "Newcastle"), when
+    GeoNames knows it in the same country."""
+    whole = value.split(",")[0].strip()
+    if len(whole) <= len(place.name) or not whole.casefold().startswith(place.name.casefold() + " "):
+        return place
+    hit = city(whole)
+    return Place(whole, place.region, place.country) if hit and hit[0] == place.country else place
 
 
 def _first_city(value: str, known: list[Place]) -> list[Place]:

@@ -26,7 +26,7 @@ _YEARS_REJECT_AFTER = re.compile(
     r"^\s*(?:old|of\s+age|of\s+the|ago|degree|college|university|bachelor|program|course|warranty|in\s+business|"
     r"history|later|from\s+now|running|in\s+a\s+row"
     # an age in other languages: "18 anos de idade", "18 años de edad", "18 Jahre alt", "18 ans révolus"
-    r"|de\s+idade|de\s+edad|alt|r[ée]volus|d['’][âa]ge|di\s+et[àa]|oud)\b",
+    r"|de\s+idade|de\s+edad|alt|r[ée]volus|d['’][âa]ge|di\s+et[àa]|oud|cumplid[oa]s|completos|de\s+vida)\b",
     re.I,
 )
 _YEARS_REJECT_BEFORE = re.compile(

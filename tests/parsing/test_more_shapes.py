@@ -253,3 +253,52 @@ def test_anywhere_in_a_country_is_remote_there():
 def test_a_commitments_length_is_no_experience():
     text = "Two weekend shifts required for minimum of one year."
     assert min_years_experience(text) is None
+
+
+# Batch 25 (first seen 73.4 %): the rules below were added after it was scored.
+
+
+def test_json_ld_zeros_are_no_pay_and_an_unpadded_date_is_read():
+    page = (
+        '<html><head><script type="application/ld+json">{"@context": "http://schema.org", "@type": '
+        '"JobPosting", "title": "Back-end Engineer", "hiringOrganization": {"name": "Acme"}, '
+        '"datePosted": "2021-3-8", "description": "Build ad systems.", "baseSalary": {"@type": '
+        '"MonetaryAmount", "currency": "", "value": {"value": 0, "minValue": 0, "maxValue": 0, '
+        '"unitText": ""}}}</script></head><body><h1>Back-end Engineer</h1></body></html>'
+    )
+    posting = parse(page, filename="job.html")
+    assert posting.pay is None
+    assert str(posting.posted_at) == "2021-03-08"
+
+
+@pytest.mark.parametrize("word", ["Karriere", "Вакансии"])
+def test_a_careers_page_word_is_no_employer(word):
+    text = f"{word}\n\nMonteur (m/w/d)\n\nWir suchen einen Monteur für die Montage von Toren.\n"
+    name, _sure = scored_company(text.splitlines(), text, title="Monteur (m/w/d)")
+    assert name != word
+
+
+def test_a_feed_saved_as_a_python_bytes_literal_and_a_title_at_its_employer():
+    feed = (
+        'b\'<?xml version="1.0" encoding="UTF-8"?>\\n<feed xmlns="http://www.w3.org/2005/Atom">\\n'
+        "<title>Jobs board</title>\\n<entry>\\n<published>2019-01-19T15:21:04Z</published>\\n"
+        '<title>Administrator IT @Siepomaga.pl</title>\\n<summary type="html">Administrujesz serwerami.'
+        "</summary>\\n</entry>\\n</feed>'"
+    )
+    posting = parse(feed, filename="jobs.xml")
+    assert (posting.title, posting.company) == ("Administrator IT", "Siepomaga.pl")
+    assert str(posting.posted_at) == "2019-01-19"
+
+
+def test_a_column_named_for_its_period_holds_pay():
+    table = (
+        "Location,Job Title,Monthly Payment,Organisation\n"
+        "Newcastle Upon Tyne,Sommelier,1750.0,Jesmond Dene House\n"
+    )
+    (posting,) = parse_all(table, filename="jobs.csv")
+    assert (posting.pay.min_amount, posting.pay.period) == (1750, "month")
+    assert posting.locations[0].name == "Newcastle Upon Tyne"
+
+
+def test_an_age_in_years_completed_is_no_experience():
+    assert min_years_experience("Tener al menos 21 años cumplidos.") is None
