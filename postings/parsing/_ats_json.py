@@ -54,7 +54,8 @@ _COMPANY = _keys(
 _NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city jobcity office offices "
-    "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place"
+    "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place "
+    "workplace worksite"
 ) + labels.field_names("location")
 _ADDRESS = _keys("jobaddress address fulladdress direccion adresse endereco country jobcountry pais pays")
 _WORK_MODE = _keys(

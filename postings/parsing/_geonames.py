@@ -90,7 +90,26 @@ def labelled_cities(value: str) -> list[tuple[str, str]]:
         hit = city(part) if not part.isdigit() and not short and part.casefold() not in REGIONS else None
         if hit:
             found.append((part, hit[0]))
+        elif named := _address_city(part):
+            found.append(named)
     return found
+
+
+# A Chinese or Japanese address opens with its province or prefecture, then its city, all glued together:
+# "東京都府中市府中町1-6-1", "江苏省苏州市工业园区".
+_CJK_ADDRESS = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}?[都道府県省])?(?P<city>[\u4e00-\u9fff\u30a0-\u30ff]{1,6}?[市区])"
+)
+
+
+def _address_city(part: str) -> tuple[str, str] | None:
+    """(the city as written, ISO country) a Chinese or Japanese address starts with, if GeoNames knows it."""
+    found = _CJK_ADDRESS.match(part)
+    if not found:
+        return None
+    name = found["city"]
+    hit = city(name) or city(name[:-1])
+    return (name, hit[0]) if hit else None
 
 
 @cache

@@ -41,7 +41,7 @@ _WE_ARE = re.compile(rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME}),\s+(?:an?|
 _SUBJECT = re.compile(
     rf"^(?P<name>{_NAME})(?:,\s+(?:Inc|LLC|Ltd)\.?)?\s+(?:is|are|was|has|have|helps|builds|makes|offers|provides|"
     r"runs|moves|discovers|develops|designs|creates|operates|places|protects|powers|started|began|processes|"
-    r"serves|sells|connects|brings|delivers|gives|lets|supports|manages|replaces)\s"
+    r"serves|sells|connects|brings|delivers|gives|lets|supports|manages|replaces|hires|employs)\s"
 )
 # The subject of a long opening sentence in any language ("Rhodanie Assurances protège …"), when the
 # name recurs in the text.

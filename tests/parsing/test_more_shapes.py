@@ -302,3 +302,30 @@ def test_a_column_named_for_its_period_holds_pay():
 
 def test_an_age_in_years_completed_is_no_experience():
     assert min_years_experience("Tener al menos 21 años cumplidos.") is None
+
+
+def test_a_page_with_windows_line_ends_keeps_its_front_matter():
+    page = (
+        '+++\r\ndate = "2021-12-16T16:21:39-05:00"\r\n'
+        'title = "Sales Development Representative"\r\n+++\r\n\r\n'
+        "**Work location:** Remote, United States or Canada\r\n\r\n"
+        "- Qualify, manage, and close sales leads\r\n"
+    )
+    assert parse(page.encode(), filename="sdr.md").title == "Sales Development Representative"
+
+
+@pytest.mark.parametrize(
+    ("address", "town"),
+    [
+        ("東京都府中市府中町1-6-1 古沢ビルB1", "府中市"),
+        ("青森県八戸市", "八戸市"),
+        ("江苏省苏州市工业园区", "苏州市"),
+    ],
+)
+def test_the_city_a_chinese_or_japanese_address_opens_with(address, town):
+    assert [p.name for p in find_places("", labelled=[address])] == [town]
+
+
+def test_a_records_workplace_is_its_place():
+    record = '{"title": "社内SE", "company": "株式会社 田名部組", "workplace": "青森県八戸市 賃金 210,000円"}'
+    assert [p.name for p in parse(record, filename="job.json").locations] == ["八戸市"]
