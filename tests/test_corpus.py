@@ -50,6 +50,7 @@ MIN_SCORE = {
     "real/batch-23": 52.0,
     "real/batch-24": 66.0,
     "real/batch-25": 66.0,
+    "real/batch-26": 66.0,
 }
 
 
