@@ -41,7 +41,7 @@ _DESCRIPTION = _keys(
     "qualificationsummary text comment excerpt annonstext beskrivning generaltext pagecontent chunktext"
 )
 _MORE_TEXT = _keys(
-    "requirements minrequirements qualifications responsibilities benefits lists additionalplain "
+    "requirements minrequirements qualifications responsibilities benefits lists additionalplain duty duties "
     "additional jobhighlights skills requisitos anforderungen snippet keyskills specialty"
 )
 _COMPANY = _keys(
@@ -55,7 +55,7 @@ _NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city jobcity office offices "
     "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place "
-    "workplace worksite"
+    "workplace worksite cities maincity"
 ) + labels.field_names("location")
 _ADDRESS = _keys("jobaddress address fulladdress direccion adresse endereco country jobcountry pais pays")
 _WORK_MODE = _keys(
@@ -208,6 +208,10 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ())) or _subject(fields)
     # The first company field that holds a name: {"employer": {"__ref": "Employer:150"}} names nobody.
     company = _employer_name(next((name for key in _COMPANY if (name := _name(merged.get(key)))), None))
+    if not company and isinstance(
+        merged.get("org"), str
+    ):  # {"org": "上海华谊集团"}; an "org" object is a unit
+        company = _employer_name(merged["org"].strip() or None)
     author = fields.get("author")
     if not company and isinstance(author, dict) and _company_author(author):  # InfoJobs: the publisher
         company = _employer_name(_name(author.get("name")))

@@ -37,6 +37,7 @@ _LABELS = {
         arbeidsgiver""",
     "location": """
         location|locations|job location|work location|place of work|office location|city|lugar|ubicación|
+        available locations|available location|job locations|work locations|office locations|based in|
         localización|localidad|ciudad|lugar de trabajo|ubicación del puesto|local|localidade|
         local de trabalho|cidade|lieu|lieu de travail|localisation|ville|standort|arbeitsort|einsatzort|
         dienstort|ort|sede|sede di lavoro|luogo di lavoro|località|città|locatie|standplaats|werklocatie|

@@ -46,6 +46,11 @@ _SUBJECT = re.compile(
 # The subject of a long opening sentence in any language ("Rhodanie Assurances protège …"), when the
 # name recurs in the text.
 _ANY_SUBJECT = re.compile(rf"^(?P<name>{_NAME})\s+[a-zà-ÿ][\w’'-]*\s(?=(?:\S+\s+){{6}})")
+# The employer's equal-opportunity statement names it, wherever it stands in a line.
+_EQUAL_OPPORTUNITY = re.compile(
+    rf"(?<![\w&.'’+-])(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:proud[ \t]+to[ \t]+be[ \t]+)?(?:an?[ \t]+)?"
+    r"(?:equal[ \t]+(?:opportunity|employment)|EEO\b|E-Verify|affirmative[ \t]+action)"
+)
 _LATIN_NAME = re.compile(
     r"\((?P<name>[A-Z][\w&.'’ -]{1,40}?\s(?:Inc|Ltd|GmbH|K\.K|Co\.,? Ltd|Corp|LLC|S\.A|AG)\.?)\)"
 )
@@ -126,7 +131,8 @@ _STOP_NAMES = frozenset(
         "conoscenza conoscenze kenntnisse kennis znajomość ability abilities habilidad habilidades "
         "habilidade capacidad capacidade capacité capacità fähigkeit skills competencias competências "
         "compétences competenze disponibilidad disponibilidade disponibilité formación formação formation "
-        "must should familiarity proficiency"
+        "must should familiarity proficiency strong excellent proven solid good great demonstrated advanced "
+        "basic working outstanding exceptional"
     )
 )
 _ROLE_NOUN = re.compile(
@@ -269,6 +275,8 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 2
         for match in _WE_ARE.finditer(line):
             yield _tidy(match["name"]), 5
+        for match in _EQUAL_OPPORTUNITY.finditer(line):  # "Harvest Group is an equal opportunity employer"
+            yield _tidy(match["name"]), 4
 
 
 # A forum post's heading that opens with its employer in brackets: "[Talkdesk] 武汉｜音视频全栈工程师",

@@ -139,6 +139,11 @@ _AS_A = re.compile(
     r"\b(?:[Aa]s|[Aa]re\s+you|[Yy]ou\s+are|[Bb]ecome)\s+(?:an?|the|our)\s+(?P<title>[^.,;:!?()\n]{3,80}?)"
     r"(?=\s+(?:in|on|at|within|for|with|you|we|your|here|based|joining)\b|[,.;:?!]|$)"
 )
+# "The Senior Sales Insights Manager will be responsible for …": a description that opens with the role.
+_THE_TITLE_WILL = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)The[ \t]+(?P<title>[A-Z][\w&/'’-]*+(?:[ \t]+[A-Z][\w&/'’-]*+){0,6})[ \t]+"
+    r"(?:will|is[ \t]+responsible|is[ \t]+accountable|reports[ \t]+to|is[ \t]+a[ \t]+key|plays)\b"
+)
 _TEAM_AT = re.compile(
     rf"\b(?:[Tt]eam|us|[Cc]areers?|[Ww]ork(?:ing)?|[Ll]ife)\s+(?:at|@)\s+(?P<company>{_NAME})"
 )
@@ -560,7 +565,7 @@ def title_from_sentences(lines: list[str]) -> str | None:
                 title = phrase  # "seeks a full-time Custodian": a capitalised noun we do not know
             if title:
                 return title
-    for pattern in (_HIRING, _AS_A):
+    for pattern in (_HIRING, _AS_A, _THE_TITLE_WILL):
         for line in lines:
             for found in pattern.finditer(line):
                 title = _trim_title(found["title"])

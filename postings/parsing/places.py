@@ -520,10 +520,11 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # over every other place at once instead of trying each alternative there. An alternative added that starts
 # otherwise must add its letters to the lookahead.
 _REMOTE = re.compile(
-    r"(?=\b[fpce1rRwWo]|^)(?:"
+    r"(?=\b[fpce1rRwWoAa]|[ \t]|^)(?:"
     r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](?:first|only|friendly|"
     r"eligible)\b|\bremote\s+(?:role|position|job|opportunity|work|working|employee|setup|arrangement)\b|\bwork(?:ing)?\s+"
     r"(?:fully\s+|100%\s+)?remotely\b|\bwork\s+from\s+(?:anywhere|home)\b|\bWFH\b|\bopen\s+to\s+remote\b|"
+    r"\b[Aa]nywhere\s+in\s+the\s+[Ww]orld\b|(?<=[/(|])[ \t]*+(?i:remote)[ \t]*+(?=\))|"
     r"^[ \t•*-]*(?i:remote)\b(?![ \t]+[a-z])|\b(?i:remote)\s*[(\-–—:|,]\s*(?=[A-Z])|\bremote\s+(?:in|within|"
     r"from)\s+(?:the\s+)?(?=[A-Z])"
     r")",

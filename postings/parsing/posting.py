@@ -212,6 +212,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         company, company_sure = scored_company(
             lines, cleaned.text, header=header, page_title=doc.page_title, stated=stated, title=title, raw=raw
         )
+    split = _title_then_employer(title, cleaned.text) if title and not company else None
+    if split:  # "Role: Director of Engineering — AllTrails (San Francisco / Remote)"
+        title, company, company_sure = split[0], split[1], 0.6
     if company and title and not known.get("title") and _names_company(title, company):
         # "Acme Staffing — Technology" above the real title is the page's header, not the role.
         lines = [line for line in lines if not _names_company(line, company)]
@@ -435,6 +438,28 @@ def _later_title(text: str, company: str | None) -> str | None:
     return None
 
 
+# "Director of Engineering — AllTrails (San Francisco / Remote)": a forum post's title, employer and place.
+_TITLE_DASH_NAME = re.compile(
+    r"^(?P<title>[^—–|,]{3,80}?)(?:[ \t]+[—–-]|,)[ \t]+"
+    r"(?P<name>[A-Z][\w&.'’+-]*+(?:[ \t]+[A-Z][\w&.'’+-]*+){0,2})"
+    r"(?:[ \t]*+\([^()\n]{1,60}\))?$"
+)
+
+
+def _title_then_employer(title: str, text: str) -> tuple[str, str] | None:
+    """(title, employer) of a title that names its employer after a dash, when the posting names that
+    employer elsewhere too."""
+    found = _TITLE_DASH_NAME.match(title.strip())
+    if not found or text.count(found["name"]) < 2 or people.seniority(found["name"]):
+        return None
+    name = found["name"]
+    # a unit or a shift ("Nurse, ICU", "Engineer - Backend"), no employer: an acronym of a few letters, or a
+    # word the posting also writes in lower case
+    if name.isupper() and len(name) <= 4 or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+        return None
+    return found["title"].strip(), name
+
+
 def _names_company(line: str, company: str) -> bool:
     words = people.company_key(company)
     return bool(words) and people.company_key(line).startswith(words)
@@ -502,6 +527,8 @@ def _employment_type(facts: dict[str, str], body: str) -> str | None:
 def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]) -> tuple[Place, ...]:
     labelled = list(known.get("locations") or [])
     labelled += [facts[k] for k in ("location", "locations", "job location", "office") if facts.get(k)]
+    # every label of a place ("Location: Hybrid" and, further down, "Available Locations: Mexico City, MX")
+    labelled += [v for k, v in facts.items() if v and v not in labelled and labels.key_of(k) == "location"]
     if not labelled:
         # Header lines such as "Chicago, IL · Hybrid · Full-time" under the title.
         segments = (seg for line in opening[:6] for seg in _SEGMENT.split(line))

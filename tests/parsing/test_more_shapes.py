@@ -329,3 +329,61 @@ def test_the_city_a_chinese_or_japanese_address_opens_with(address, town):
 def test_a_records_workplace_is_its_place():
     record = '{"title": "社内SE", "company": "株式会社 田名部組", "workplace": "青森県八戸市 賃金 210,000円"}'
     assert [p.name for p in parse(record, filename="job.json").locations] == ["八戸市"]
+
+
+# Batch 26 (first seen 73.4 %): the rules below were added after it was scored.
+
+
+def test_a_title_named_by_the_sentence_that_opens_the_description():
+    text = (
+        "Description\n\nThe Senior Sales Insights Manager will be responsible for identifying needs.\n\n"
+        "Requirements\n\n2-4 years of consumer goods experience\n"
+    )
+    assert parse(text, filename="a.txt").title == "Senior Sales Insights Manager"
+
+
+def test_an_equal_opportunity_statement_names_the_employer():
+    text = (
+        "Description\n\nThe Account Manager will be responsible for key accounts.\n\n"
+        "Strong analytical skills.\nStrong communication.\n\n"
+        "Our heart is growth. Harvest Group is an equal opportunity employer.\n"
+    )
+    assert parse(text, filename="a.txt").company == "Harvest Group"
+
+
+def test_a_string_org_field_is_the_employer():
+    record = (
+        '{"org": "上海华谊集团", "title": "2027校园招聘(化学工程)", "cities": ["上海"], "duty": "研发岗位。"}'
+    )
+    posting = parse(record, filename="job.json")
+    assert posting.company == "上海华谊集团"
+    assert [p.name for p in posting.locations] == ["上海"]
+
+
+def test_every_labelled_place_is_read():
+    text = (
+        "Accountant\n\nLocation: Hybrid\n\nAt Cloudflare we build.\n\nAvailable Locations: Mexico City, MX\n"
+    )
+    assert [p.name for p in parse(text, filename="a.txt").locations] == ["Mexico City"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Tags: Full-Time, Anywhere in the World", "Role: Engineer (San Francisco / Remote)"]
+)
+def test_more_ways_to_say_remote(text):
+    assert work_mode(text) == "remote"
+
+
+def test_a_forum_title_names_its_employer_after_a_comma_or_dash():
+    text = (
+        "Come work with me @ AllTrails and help lead our teams.\n\n"
+        "Role: Director of Engineering — AllTrails (San Francisco / Remote)\n\n"
+        "About Us: AllTrails is the most trusted platform for outdoor exploration.\n"
+    )
+    posting = parse(text, filename="a.txt")
+    assert (posting.title, posting.company) == ("Director of Engineering", "AllTrails")
+
+
+def test_a_unit_after_the_titles_comma_is_no_employer():
+    text = "Nurse, ICU\n\nThe ICU team cares for the sickest patients. Join the ICU today.\n"
+    assert parse(text, filename="a.txt").company != "ICU"
