@@ -73,7 +73,8 @@ _EMPLOYMENT = _keys(
     "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel"
 ) + labels.field_names("employment type")
 _POSTED = _keys(
-    "dateposted publishedat publicationdate published firstpublished firstpublishedat postedat posted "
+    "dateposted publishedat publicationdate published firstpublished firstpublishedat postedatdatetimeutc "
+    "postedat posted "
     "createdat created releaseddate "
     "datecreation date time fecha datum fechapublicacion veroeffentlicht publicationstartdate updatedat "
     "pubdate createdatestring publicationdatestring"
@@ -389,6 +390,8 @@ def _spelled(key: str) -> str:
     named = _named(key)  # "position_name", "Functienaam", "nome_vaga", "Naam school": what it names
     if named:
         return named
+    if key.startswith("job") and key[3:] in _KNOWN and len(key) > 6:  # JSearch's "job_min_salary", "job_city"
+        return key[3:]
     if len(key) < 7:
         return key
     variants = _without_a_letter(key)
@@ -731,7 +734,7 @@ def positive_number(value: Any) -> float | None:
 
 
 _ANYWHERE = re.compile(
-    r"[ \t]*+(?i:anywhere|remote)[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?(?P<area>[^\n]{2,60})$"
+    r"(?<![ \t])[ \t]*+(?i:anywhere|remote)[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?(?P<area>[^\n]{2,60})$"
 )
 
 

@@ -131,6 +131,7 @@ def _pays(value, *, estimate: bool) -> list[Pay]:
         if low is not None and high is not None and low > high:
             low, high = high, low
         stated = str(amount.get("currency") or "").strip().upper()[:3]
+        stated = {"RUR": "RUB"}.get(stated, stated)  # hh.ru still writes the rouble's pre-1998 code
         unit = _UNITS.get(str(quantity.get("unitText") or "").strip().upper())
         out.append(
             Pay(

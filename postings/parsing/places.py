@@ -303,6 +303,7 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
                 known = _first_city(value, known) or known
             # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.
             known = known or [Place(name, None, country) for name, country in labelled_cities(value)]
+            known = known or _addressed(value)
             known = [_fuller(value, place) for place in known[:1]] + known[1:]
             if department and not coded:  # "64 - BAYONNE" is the Basque coast's, not New Jersey's
                 known = [p if p.country == "FR" else Place(p.name, None, "FR") for p in known[:1]]
@@ -366,6 +367,22 @@ def _address_cities(text: str) -> list[Place]:
         if place and place.country == "US" and place.region and place.name != place.region:
             found.append(place)
     return found[:3]
+
+
+# A structured address written out: "Коломна, Московская область, RU" (locality, region, ISO country).
+_ADDRESSED = re.compile(
+    r"^(?P<town>[^\W\d_][^,\n]{1,40}?),[ \t]*+(?:(?P<region>[^,\n]{2,60}?),[ \t]*+)?(?P<cc>[A-Z]{2})$"
+)
+
+
+def _addressed(value: str) -> list[Place]:
+    """The town of an address whose country is an ISO code, when no gazetteer knows the town: a record's
+    own locality is taken as written."""
+    found = _ADDRESSED.match(value.strip())
+    if not found or (None, found["cc"]) not in CODES.get(found["cc"], []):
+        return []
+    region = found["region"].strip() if found["region"] else None
+    return [Place(found["town"].strip(), region, found["cc"])]
 
 
 def _fuller(value: str, place: Place) -> Place:
@@ -520,11 +537,13 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # over every other place at once instead of trying each alternative there. An alternative added that starts
 # otherwise must add its letters to the lookahead.
 _REMOTE = re.compile(
-    r"(?=\b[fpce1rRwWoAa]|[ \t]|^)(?:"
+    r"(?=\b[fpce1rRwWoAlb]|[ \t]|^)(?:"
     r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](?:first|only|friendly|"
     r"eligible)\b|\bremote\s+(?:role|position|job|opportunity|work|working|employee|setup|arrangement)\b|\bwork(?:ing)?\s+"
     r"(?:fully\s+|100%\s+)?remotely\b|\bwork\s+from\s+(?:anywhere|home)\b|\bWFH\b|\bopen\s+to\s+remote\b|"
-    r"\b[Aa]nywhere\s+in\s+the\s+[Ww]orld\b|(?<=[/(|])[ \t]*+(?i:remote)[ \t]*+(?=\))|"
+    # a board's tag "Anywhere in the World"; in prose only after work ("opportunities anywhere in the world")
+    r"\bAnywhere\s+in\s+the\s+World\b|\b(?:work|working|live|based)\s+(?:from\s+)?anywhere\s+in\s+the\s+world\b|"
+    r"(?<=[/(|])[ \t]*+(?i:remote)[ \t]*+(?=\))|"
     r"^[ \t•*-]*(?i:remote)\b(?![ \t]+[a-z])|\b(?i:remote)\s*[(\-–—:|,]\s*(?=[A-Z])|\bremote\s+(?:in|within|"
     r"from)\s+(?:the\s+)?(?=[A-Z])"
     r")",

@@ -387,3 +387,35 @@ def test_a_forum_title_names_its_employer_after_a_comma_or_dash():
 def test_a_unit_after_the_titles_comma_is_no_employer():
     text = "Nurse, ICU\n\nThe ICU team cares for the sickest patients. Join the ICU today.\n"
     assert parse(text, filename="a.txt").company != "ICU"
+
+
+# Batch 27 (first seen 70.5 %): the rules below were added after it was scored.
+
+
+def test_jsearch_fields_named_with_a_job_prefix():
+    record = (
+        '{"job_title": "Front End Developer", "employer_name": "Creative Circle", "job_city": "McLean", '
+        '"job_posted_at": "2 days ago", "job_posted_at_datetime_utc": "2025-07-18T00:00:00.000Z", '
+        '"job_min_salary": 55, "job_max_salary": 60, "job_salary_period": "HOUR", '
+        '"job_description": "Build Drupal front ends."}'
+    )
+    posting = parse(record, filename="job.json")
+    assert str(posting.posted_at) == "2025-07-18"
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.period) == (55, 60, "hour")
+
+
+def test_a_json_ld_address_is_taken_as_written_and_the_old_rouble_code_is_the_rouble():
+    page = (
+        '<script type="application/ld+json">{"@type": "JobPosting", "title": "Инженер по качеству", '
+        '"hiringOrganization": {"name": "Объединенные кондитеры"}, "description": "Контроль качества.", '
+        '"jobLocation": {"@type": "Place", "address": {"addressLocality": "Коломна", "addressRegion": '
+        '"Московская область", "addressCountry": "RU"}}, "baseSalary": {"currency": "RUR", "value": '
+        '{"minValue": 45000, "unitText": "MONTH"}}}</script><h1>Инженер по качеству</h1>'
+    )
+    posting = parse(page, filename="job.html")
+    assert (posting.locations[0].name, posting.locations[0].country) == ("Коломна", "RU")
+    assert posting.pay.currency == "RUB"
+
+
+def test_anywhere_in_the_world_in_a_pitch_is_no_work_mode():
+    assert work_mode("one of the fastest growing e-commerce opportunities anywhere in the world.") is None
