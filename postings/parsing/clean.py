@@ -369,9 +369,10 @@ def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:
             return [labels.normal(match.group(1)), key], match.group(2).strip(" *_"), i
     key = labels.own_line_key(line) if len(line) <= 60 else None
     j = _next_filled(lines, i, 1) if key else -1
-    if j < 0 or j - i > 2 or _BULLET.match(lines[i]) and _BULLET.match(lines[j]):
-        return None  # a bulleted label over the next bullet: a label left empty ("- 급여" over "- 마감일")
-    value = lines[j].strip().strip("*_ ")
+    if j < 0 or j - i > 2:
+        return None
+    value = _BULLET.sub("", lines[j]).strip().strip("*_ ") if _BULLET.match(lines[i]) else lines[j].strip()
+    value = value.strip("*_ ")
     if value.endswith(".") and _word_count(value) <= 4 and "." not in value[:-1] and value[:1].isupper():
         value = value[:-1].rstrip()  # "Puesto" over "AUXILIAR DE ALMACÉN.": a value, not a sentence
     fits = 0 < len(value) <= 150 and _word_count(value) <= 15 and not value.endswith((".", ":", "："))

@@ -49,7 +49,7 @@ _ANY_SUBJECT = re.compile(rf"^(?P<name>{_NAME})\s+[a-zà-ÿ][\w’'-]*\s(?=(?:\S
 # The employer's equal-opportunity statement names it, wherever it stands in a line.
 _EQUAL_OPPORTUNITY = re.compile(
     rf"(?<![\w&.'’+-])(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:proud[ \t]+to[ \t]+be[ \t]+)?(?:an?[ \t]+)?"
-    r"(?:equal[ \t]+(?:opportunity|employment)|EEO\b|E-Verify|affirmative[ \t]+action)"
+    r"(?:(?i:equal[ \t]+(?:opportunity|employment)|affirmative[ \t]+action)|EEO\b|E-Verify)"
 )
 _LATIN_NAME = re.compile(
     r"\((?P<name>[A-Z][\w&.'’ -]{1,40}?\s(?:Inc|Ltd|GmbH|K\.K|Co\.,? Ltd|Corp|LLC|S\.A|AG)\.?)\)"
@@ -373,7 +373,7 @@ _DANGLING = frozenset(
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "iCourier", "eBay"
 _CJK_COMPANY_WORDS = (
     "株式会社|有限会社|合同会社|会社|法人|公司|集团|集團|科技|企業|企业|工作室|事務所|事务所|银行|銀行|医院|病院|大学|大學|"
-    "学校|學校|協会|协会|商店|製作所|工業|商事|産業|建設|電機|㈜|\\(주\\)|주식회사|회사|그룹|재단|병원|학교"
+    "学校|學校|協会|协会|商店|製作所|商事|㈜|\\(주\\)|주식회사|회사|그룹|재단|병원|학교"
 )
 _CJK_COMPANY = re.compile(_CJK_COMPANY_WORDS)
 # A name in Chinese or Japanese script that ends with a company's word ("川久保製作所", "腾讯科技有限公司");
@@ -428,7 +428,8 @@ def _plausible(name: str, labelled: bool = False) -> bool:
     # a clause, not a name: "Modash helps brands find, manage, and pay creators" ("Bank of America" and
     # "Médecins sans Frontières" hold one small word)
     small = sum(1 for w in words[1:] if w.islower() and w.strip(",.;:") not in _NAME_LINKS)
-    if small >= 2 and ("," in name or len(words) >= 5):
+    verb = len(words) >= 3 and words[1].islower() and words[1].endswith("s") and words[1] not in _NAME_LINKS
+    if small >= 2 and ("," in name or verb):
         return False
     if any(mark in name for mark in ("»", "›", " > ")):  # a breadcrumb: "Contact Us » Careers »"
         return False

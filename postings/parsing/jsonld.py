@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ._geonames import country_code
+from ._rates import CURRENCY_TOKENS
 from .pay import Pay, plausible_amount
 from .places import parse_place
 
@@ -131,7 +132,7 @@ def _pays(value, *, estimate: bool) -> list[Pay]:
         if low is not None and high is not None and low > high:
             low, high = high, low
         stated = str(amount.get("currency") or "").strip().upper()[:3]
-        stated = {"RUR": "RUB"}.get(stated, stated)  # hh.ru still writes the rouble's pre-1998 code
+        stated = CURRENCY_TOKENS.get(stated, stated)  # hh.ru's "RUR", the rouble's pre-1998 code, is RUB
         unit = _UNITS.get(str(quantity.get("unitText") or "").strip().upper())
         out.append(
             Pay(

@@ -304,6 +304,8 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
             # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.
             known = known or [Place(name, None, country) for name, country in labelled_cities(value)]
             known = known or _addressed(value)
+            if len(known) == 1 and _country_level(known[0]) and "," in value:  # "France, Aix en Provence"
+                known = _city_after_country(value, known[0]) or known
             known = [_fuller(value, place) for place in known[:1]] + known[1:]
             if department and not coded:  # "64 - BAYONNE" is the Basque coast's, not New Jersey's
                 known = [p if p.country == "FR" else Place(p.name, None, "FR") for p in known[:1]]
@@ -324,16 +326,16 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
 
 
 def _header_towns(text: str, limit: int = 8) -> list[Place]:
-    """Towns GeoNames knows that stand alone on one of the first lines, as a job board's header shows the
-    place under the title and the employer."""
-    found: list[Place] = []
+    """A town GeoNames knows that stands alone on one of the first lines, as a job board's header shows the
+    place under the title and the employer, and that the posting names again."""
     for line in [line.strip(" \t*#_-•") for line in text[:5_000].splitlines() if line.strip()][:limit]:
         if not 2 < len(line) <= 40 or len(line.split()) > 3 or not line[:1].isupper():
             continue
         hit = city(line) if line.lower() not in function_words() and not country_code(line) else None
-        if hit and line.casefold() not in _REGIONS_OF_WORLD:
-            found.append(Place(line, None, hit[0]))
-    return found[:1]
+        # named again further on (an address, a link): an employer's name alone on its line is no town
+        if hit and line.casefold() not in _REGIONS_OF_WORLD and text.count(line) >= 2:
+            return [Place(line, None, hit[0])]
+    return []
 
 
 # A European postcode before its town ("Rue de Romont 33 • 1701 Fribourg", "CH-1700 Fribourg", "1012 AB
@@ -383,6 +385,16 @@ def _addressed(value: str) -> list[Place]:
         return []
     region = found["region"].strip() if found["region"] else None
     return [Place(found["town"].strip(), region, found["cc"])]
+
+
+def _city_after_country(value: str, country: Place) -> list[Place]:
+    """The town after a country in a "Country, Town" label, when GeoNames knows it in that country."""
+    for part in value.split(",")[1:3]:
+        part = part.strip()
+        hit = city(part) if 2 < len(part) <= 40 else None
+        if hit and hit[0] == country.country:
+            return [Place(part, None, country.country)]
+    return []
 
 
 def _fuller(value: str, place: Place) -> Place:
@@ -537,14 +549,16 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # over every other place at once instead of trying each alternative there. An alternative added that starts
 # otherwise must add its letters to the lookahead.
 _REMOTE = re.compile(
-    r"(?=\b[fpce1rRwWoAlb]|[ \t]|^)(?:"
+    r"(?=\b[fpce1rRwWoAlb]|(?<=[/(|])[ \t]|^)(?:"
     r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](?:first|only|friendly|"
     r"eligible)\b|\bremote\s+(?:role|position|job|opportunity|work|working|employee|setup|arrangement)\b|\bwork(?:ing)?\s+"
     r"(?:fully\s+|100%\s+)?remotely\b|\bwork\s+from\s+(?:anywhere|home)\b|\bWFH\b|\bopen\s+to\s+remote\b|"
     # a board's tag "Anywhere in the World"; in prose only after work ("opportunities anywhere in the world")
     r"\bAnywhere\s+in\s+the\s+World\b|\b(?:work|working|live|based)\s+(?:from\s+)?anywhere\s+in\s+the\s+world\b|"
     r"(?<=[/(|])[ \t]*+(?i:remote)[ \t]*+(?=\))|"
-    r"^[ \t•*-]*(?i:remote)\b(?![ \t]+[a-z])|\b(?i:remote)\s*[(\-–—:|,]\s*(?=[A-Z])|\bremote\s+(?:in|within|"
+    # "Remote: No" (a record's flag) is no statement of remote work
+    r"^[ \t•*-]*(?i:remote)\b(?![ \t]+[a-z])(?![ \t]*:[ \t]*(?i:no|false|non|nein|nee|não|nie)\b)|"
+    r"\b(?i:remote)\s*[(\-–—:|,]\s*(?=[A-Z])(?!(?i:no|false|non|nein|nee|não|nie)\b)|\bremote\s+(?:in|within|"
     r"from)\s+(?:the\s+)?(?=[A-Z])"
     r")",
     re.M,
@@ -601,7 +615,7 @@ _HYBRID_OTHER = re.compile(
 # Some days at home and the rest at the office, in words rather than "hybrid": "quelques jours de télétravail
 # par mois", "2 days of remote work", "home office 2 Tage pro Woche", "WFH atau bekerja di office".
 _HYBRID_MIX = re.compile(
-    r"(?=(?<!\w)[\dotfsqpudvjhwWrRlDT])(?:"
+    r"(?=(?<!\w)[\dotfsqpudvjhwrlezaTt])(?:"
     r"(?<!\w)(?:[1-4]|one|two|three|four|few|some|several|quelques|plusieurs|deux|trois|unos|algunos|dos"
     r"|tres|einige|zwei|drei|alcuni|due|tre)\s+(?:days?|jours?|d[ií]as?|Tagen?|giorni|dagen|dni|dias)\s+"
     r"(?:of\s+|de\s+|di\s+|d['’][ \t]*|an\s+|in\s+)?(?:remote(?:\s+work(?:ing)?)?|t[ée]l[ée]travail"

@@ -453,9 +453,15 @@ def _title_then_employer(title: str, text: str) -> tuple[str, str] | None:
     if not found or text.count(found["name"]) < 2 or people.seniority(found["name"]):
         return None
     name = found["name"]
-    # a unit or a shift ("Nurse, ICU", "Engineer - Backend"), no employer: an acronym of a few letters, or a
-    # word the posting also writes in lower case
-    if name.isupper() and len(name) <= 4 or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+    # a unit or a shift ("Nurse, ICU", "Designer - Growth") is no employer: the posting must name it as one
+    # elsewhere ("@ AllTrails", "join AllTrails", "AllTrails is the most trusted platform")
+    quoted = re.escape(name)
+    as_employer = re.search(
+        rf"(?:@|\b(?:at|join|with)\b)[ \t]*{quoted}\b"
+        rf"|\b{quoted}[ \t]+(?:is|are|was|has|helps|builds|makes|offers)\b",
+        text,
+    )
+    if not as_employer or name.isupper() and len(name) <= 4:
         return None
     return found["title"].strip(), name
 

@@ -26,14 +26,16 @@ _YEARS_REJECT_AFTER = re.compile(
     r"^\s*(?:old|of\s+age|of\s+the|ago|degree|college|university|bachelor|program|course|warranty|in\s+business|"
     r"history|later|from\s+now|running|in\s+a\s+row"
     # an age in other languages: "18 anos de idade", "18 años de edad", "18 Jahre alt", "18 ans révolus"
-    r"|de\s+idade|de\s+edad|alt|r[ée]volus|d['’][âa]ge|di\s+et[àa]|oud|cumplid[oa]s|completos|de\s+vida)\b",
+    r"|de\s+idade|de\s+edad|alt|r[ée]volus|d['’][âa]ge|di\s+et[àa]|oud|de\s+vida"
+    r"|(?:cumplid[oa]s|completos)(?!\s+(?:de\s+)?(?:experiencia|experiência|en\s+el\s+puesto|na\s+fun[çc][ãa]o)))\b",
     re.I,
 )
 _YEARS_REJECT_BEFORE = re.compile(
     r"\b(?:within|after|in\s+the\s+(?:next|first|last|past)|the\s+(?:next|first|last|past)|founded|since|"
     r"for\s+(?:over|more\s+than|the\s+past)|over\s+the(?:\s+(?:past|last))?|first|aged?|for"
     # a commitment's length: "weekend shifts required for a minimum of one year"
-    r"|for\s+(?:a\s+)?(?:minimum|period|term)\s+of)\s*$",
+    r"|(?:shifts?|commit\w*|contract|stay|available|availability)\b[^.\n]{0,30}for\s+(?:a\s+)?"
+    r"(?:minimum|period|term)\s+of)\s*$",
     re.I,
 )
 _EXPERIENCE_AFTER = re.compile(

@@ -122,8 +122,15 @@ def test_a_two_letter_code_reads_as_the_country_where_the_town_is():
 
 
 def test_a_town_alone_on_a_header_line():
-    text = "Grafiker (m/w/d)\n\nYachtzubehör Handels GmbH\nAscheberg\nFeste Anstellung\n\nDeine Aufgaben\n"
+    text = (
+        "Grafiker (m/w/d)\n\nYachtzubehör Handels GmbH\nAscheberg\nFeste Anstellung\n\nDeine Aufgaben\n"
+        "Quelle: https://www.example.de/stellenangebote--Grafiker-Ascheberg-13594319.html\n"
+    )
     assert [p.name for p in find_places(text)] == ["Ascheberg"]
+
+
+def test_an_employer_alone_on_a_header_line_is_no_town():
+    assert find_places("Sales Lead\nOrange\nFull-time\n\nSell our plans to businesses.\n") == []
 
 
 @pytest.mark.parametrize(
@@ -419,3 +426,99 @@ def test_a_json_ld_address_is_taken_as_written_and_the_old_rouble_code_is_the_ro
 
 def test_anywhere_in_the_world_in_a_pitch_is_no_work_mode():
     assert work_mode("one of the fastest growing e-commerce opportunities anywhere in the world.") is None
+
+
+def test_a_record_with_a_title_a_place_and_a_department_is_a_job():
+    table = (
+        "title,department,location,posting_date,remote,region,url\n"
+        'STAGE - Ingénieur R&D Deep Learning (F/H),RESEARCH & DEVELOPMENT,"France, Aix en Provence",'
+        "Not specified,No,EMEA,https://example.com/careers\n"
+    )
+    (posting,) = parse_all(table, filename="jobs.csv")
+    assert posting.title == "STAGE - Ingénieur R&D Deep Learning (F/H)"
+    assert [p.name for p in posting.locations] == ["Aix en Provence"]
+    assert posting.work_mode != "remote"
+
+
+def test_a_blog_posts_record_is_no_job():
+    assert parse_all('[{"title": "Our summer party", "url": "https://x.org/p", "date": "2024-06-01"}]',
+                     filename="posts.json")[0].problem  # fmt: skip
+
+
+def test_remote_no_is_not_remote():
+    assert work_mode("Remote: No\nLocation: Lyon") != "remote"
+
+
+# Review of this session's rules (each a case a rule above got wrong).
+
+
+def test_abbreviations_do_not_end_a_name_read_from_a_domain():
+    from postings.parsing._employer_evidence import names_for_domain
+
+    # (the words are read without their punctuation, as before)
+    assert names_for_domain("stjude", "Join St. Jude Children's Research Hospital today.") == [
+        "St Jude Children's Research Hospital"
+    ]
+
+
+def test_institutions_with_lower_case_words_stay_plausible_names():
+    from postings.parsing.company import _plausible
+
+    assert _plausible("Centre national de la recherche scientifique")
+    assert not _plausible("Modash helps brands find, manage, and pay creators")
+
+
+def test_a_big_employers_own_mail_domain_names_it():
+    from postings.parsing._employer_evidence import mail_domain_name
+
+    assert mail_domain_name("Apply: jobs@orange.com") == "Orange"
+
+
+def test_a_team_after_the_titles_dash_is_no_employer():
+    text = "# Product Designer - Growth\n\nJoin the Growth squad. Growth experiments every week.\n"
+    assert parse(text, filename="a.md").company != "Growth"
+
+
+def test_pay_day_and_salary_year_fields_are_no_pay():
+    record = (
+        '{"title": "Engineer", "company": "Acme", "payDay": 15, "salaryYear": 2024, "description": "Build."}'
+    )
+    assert parse(record, filename="job.json").pay is None
+
+
+def test_equal_opportunity_statements_in_title_case():
+    text = "Account Manager\n\nManage key accounts.\n\nHarvest Group is an Equal Opportunity Employer.\n"
+    assert parse(text, filename="a.txt").company == "Harvest Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Mínimo 3 años cumplidos de experiencia en ventas.", 3),
+        ("You must have worked in retail for a minimum of 2 years.", 2),
+    ],
+)
+def test_experience_stated_with_words_that_also_state_ages_or_commitments(text, years):
+    assert min_years_experience(text) == years
+
+
+@pytest.mark.parametrize("text", ["zwei Tage Homeoffice pro Woche", "alcuni giorni di smart working"])
+def test_some_days_at_home_in_german_and_italian(text):
+    assert work_mode(text) == "hybrid"
+
+
+def test_a_bulleted_label_over_a_bulleted_value():
+    text = "Nurse\n\n- Location\n- Berlin, Germany\n- Salary\n- 50,000 EUR per year\n"
+    posting = parse(text, filename="a.txt")
+    assert [p.name for p in posting.locations] == ["Berlin"]
+
+
+def test_kyoto_prefectures_city():
+    from postings.parsing._geonames import labelled_cities
+
+    assert labelled_cities("京都府京都市下京区") == [("京都市", "JP")]
+
+
+def test_a_bytes_literal_with_windows_line_ends():
+    body = "b'+++\\r\\ntitle = \"Sales Development Representative\"\\r\\n+++\\r\\n\\r\\nQualify leads.\\r\\n'"
+    assert parse(body, filename="sdr.md").title == "Sales Development Representative"
