@@ -366,6 +366,10 @@ def _keyed(node: dict) -> dict:
     for key, value in node.items():
         if isinstance(key, str) and not key.startswith("_"):
             out.setdefault(_spelled(labels.field_key(key)), value)
+    if not any(key in out for key in _TITLE):  # no title field of a known name: "program_title"
+        named = next((k for k in out if k.endswith("title") and k[:-5] not in _NOT_JOB_TITLES), None)
+        if named and isinstance(out[named], str):
+            out["title"] = out[named]
     return out
 
 
@@ -376,6 +380,14 @@ _NAME_BEFORE = tuple(
     f"{name}{of}" for name in ("nombre", "nazwa", "nazev", "name", "naam", "nome", "navn", "namn", "nom")
     for of in ("del", "de", "da", "do", "du", "")
 )  # fmt: skip
+
+
+# Field names of their own one letter away from a known one: "deadline" is no misspelt "headline".
+_NOT_MISSPELT = frozenset({"deadline", "deadlines", "headlines", "location", "locations"})
+# "<thing>_title" fields that name something other than the job.
+_NOT_JOB_TITLES = frozenset(
+    str.split("page site meta seo sub company document window og section browser card display short html")
+)
 
 
 def _named(key: str) -> str | None:
@@ -405,7 +417,7 @@ def _spelled(key: str) -> str:
         return named
     if key.startswith("job") and key[3:] in _KNOWN and len(key) > 6:  # JSearch's "job_min_salary", "job_city"
         return key[3:]
-    if len(key) < 7:
+    if len(key) < 7 or key in _NOT_MISSPELT:
         return key
     variants = _without_a_letter(key)
     found = {v for v in variants if v in _KNOWN}

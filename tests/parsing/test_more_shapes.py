@@ -522,3 +522,17 @@ def test_kyoto_prefectures_city():
 def test_a_bytes_literal_with_windows_line_ends():
     body = "b'+++\\r\\ntitle = \"Sales Development Representative\"\\r\\n+++\\r\\n\\r\\nQualify leads.\\r\\n'"
     assert parse(body, filename="sdr.md").title == "Sales Development Representative"
+
+
+# Batch 28 (first seen 80.9 %): the rule below was added after it was scored.
+
+
+def test_a_deadline_is_no_misspelt_headline_and_a_program_title_is_the_title():
+    feed = (
+        "<jobs><entry><program_title>Predoctoral Research Analyst</program_title>"
+        "<location>Philadelphia</location>"
+        "<deadline>1 Jul 2025</deadline><institution>University of Pennsylvania</institution>"
+        "<salary_range>55,000 to 60,000 USD</salary_range></entry></jobs>"
+    )
+    posting = parse(feed, filename="jobs.xml")
+    assert posting.title == "Predoctoral Research Analyst"
