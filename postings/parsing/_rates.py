@@ -235,6 +235,10 @@ PERK_LABELS = (
     r"|match(?:ing)?|per diem|commission|referral|tuition|wellness|learning|education|raised|raising|funding"
     r"|series [a-f]|seed|valuation|revenue|arr|invest\w*|backed|grants?|saves?|saved|savings|worth|spend"
     r"|spent|costs?|priced?|quota|pipeline|gmv|processed|processing|payments|transactions|valued"
+    # allowances and bonuses in other languages: "Zulage … bis zu 130 Euro", "prime de 200 €", "bono de"
+    r"|\w*zulage|\w*zuschuss|\w*prämie|weihnachtsgeld|urlaubsgeld|jobticket|prime|primes|indemnités?"
+    r"|tickets?[ -]restaurant|bono|bonos|vale[ -]refei[çc][ãa]o|vale[ -]alimenta[çc][ãa]o"
+    r"|buoni pasto|indennit[àa]|toeslag|premia|dodatek"
 )
 # Sentences with these words use millions for money that is not pay.
 FUNDING_WORDS = (

@@ -536,3 +536,19 @@ def test_a_deadline_is_no_misspelt_headline_and_a_program_title_is_the_title():
     )
     posting = parse(feed, filename="jobs.xml")
     assert posting.title == "Predoctoral Research Analyst"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarifvertraglich festgelegte Zulage – in Höhe von bis zu 130 Euro monatlich",
+        "Prime de 200 € par mois",
+    ],
+)
+def test_an_allowance_in_other_languages_is_no_salary(text):
+    assert find_pay(text) == []
+
+
+def test_a_brazilian_interns_stipend_is_pay():
+    (pay,) = find_pay("Bolsa-auxílio: R$ 618,00 por mês")
+    assert pay.min_amount == 618
