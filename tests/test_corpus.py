@@ -53,6 +53,7 @@ MIN_SCORE = {
     "real/batch-26": 66.0,
     "real/batch-27": 63.0,
     "real/batch-28": 72.0,
+    "real/batch-29": 68.0,
 }
 
 
