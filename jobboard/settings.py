@@ -320,5 +320,7 @@ CACHES = {
 # Seconds a search's facet counts and a sitemap page are kept in the cache (0: not cached).
 FACET_CACHE_SECONDS = int(env_str("FACET_CACHE_SECONDS", "60"))
 SITEMAP_CACHE_SECONDS = int(env_str("SITEMAP_CACHE_SECONDS", "3600"))
+# Seconds a role page's ranked similar roles are kept (0: ranked on every view).
+SIMILAR_CACHE_SECONDS = int(env_str("SIMILAR_CACHE_SECONDS", "600"))
 # URLs a sitemap page holds at most (the sitemaps protocol allows 50,000); /sitemap.xml indexes the pages.
 SITEMAP_SHARD_SIZE = int(env_str("SITEMAP_SHARD_SIZE", "50000"))

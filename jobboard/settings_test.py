@@ -10,5 +10,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Tests create roles and search again at once: the caches' own tests turn them on.
 FACET_CACHE_SECONDS = 0
 SITEMAP_CACHE_SECONDS = 0
+SIMILAR_CACHE_SECONDS = 0
 # Links in alert e-mails sent outside a request (send_alerts).
 SITE_URL = "https://jobs.example.com"
