@@ -213,10 +213,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ())) or _subject(fields)
     # The first company field that holds a name: {"employer": {"__ref": "Employer:150"}} names nobody.
     company = _employer_name(next((name for key in _COMPANY if (name := _name(merged.get(key)))), None))
-    if not company and isinstance(
-        merged.get("org"), str
-    ):  # {"org": "上海华谊集团"}; an "org" object is a unit
-        company = _employer_name(merged["org"].strip() or None)
+    org = merged.get("org")
+    if not company and isinstance(org, str):  # {"org": "上海华谊集团"}; an "org" object is a unit
+        company = _employer_name(org.strip() or None)
     author = fields.get("author")
     if not company and isinstance(author, dict) and _company_author(author):  # InfoJobs: the publisher
         company = _employer_name(_name(author.get("name")))

@@ -230,7 +230,7 @@ def _spellings(target: str, text: str) -> list[str]:
                 if len(span) >= len(target):
                     break
     # "University of Maine" reads maine.edu better than "Maine Relay System" further down
-    institutions = [name for name in found if name.split()[0].casefold() in _INSTITUTION | {"the"}]
+    institutions = [name for name in found if name.split()[0].casefold() in _INSTITUTION_OPENINGS]
     return institutions or found
 
 
@@ -256,6 +256,7 @@ _INSTITUTION = frozenset(
         "government ministry department province"
     )
 )
+_INSTITUTION_OPENINGS = _INSTITUTION | {"the"}  # "The University of Maine"
 _OF = frozenset(str.split("of de di du do da der des del"))
 
 
@@ -264,7 +265,7 @@ def _institution_before(words: list[str], ends: list[bool], start: int) -> list[
         return []
     if words[start - 2].casefold() not in _INSTITUTION:
         return []
-    before = 3 if start >= 3 and words[start - 3] in ("The",) and not ends[start - 3] else 2
+    before = 3 if start >= 3 and words[start - 3] == "The" and not ends[start - 3] else 2
     return words[start - before : start]
 
 

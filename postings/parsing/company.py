@@ -371,11 +371,10 @@ _DANGLING = frozenset(
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "iCourier", "eBay"
-_CJK_COMPANY_WORDS = (
-    "株式会社|有限会社|合同会社|会社|法人|公司|集团|集團|科技|企業|企业|工作室|事務所|事务所|银行|銀行|医院|病院|大学|大學|"
-    "学校|學校|協会|协会|商店|製作所|商事|㈜|\\(주\\)|주식회사|회사|그룹|재단|병원|학교"
+_CJK_COMPANY = re.compile(
+    r"株式会社|有限会社|合同会社|会社|法人|公司|集团|集團|科技|企業|企业|工作室|事務所|事务所|银行|銀行|医院|病院|大学|大學|"
+    r"学校|學校|協会|协会|商店|製作所|商事|㈜|\(주\)|주식회사|회사|그룹|재단|병원|학교"
 )
-_CJK_COMPANY = re.compile(_CJK_COMPANY_WORDS)
 # A name in Chinese or Japanese script that ends with a company's word ("川久保製作所", "腾讯科技有限公司");
 # read as an employer when the posting names it more than once.
 _CJK_NAMED = re.compile(

@@ -161,8 +161,8 @@ def _fixed(value: Any, depth: int = 0) -> Any:
 
 
 def _documents(text: str, filename: str | None) -> list[Document]:
-    # Windows line ends read as Unix ones: a front matter's fence, a CSV row, a heading's line end
     text = text.lstrip("\ufeff")
+    # Windows line ends read as Unix ones: a front matter's fence, a CSV row, a heading's line end
     text = (_bytes_literal(text) or text).replace("\r\n", "\n")
     text = issue_opening_post(text) or text
     fmt = _format_of(text, filename)

@@ -450,9 +450,9 @@ def _title_then_employer(title: str, text: str) -> tuple[str, str] | None:
     """(title, employer) of a title that names its employer after a dash, when the posting names that
     employer elsewhere too."""
     found = _TITLE_DASH_NAME.match(title.strip())
-    if not found or text.count(found["name"]) < 2 or people.seniority(found["name"]):
+    name = found["name"] if found else ""
+    if not found or text.count(name) < 2 or people.seniority(name):
         return None
-    name = found["name"]
     # a unit or a shift ("Nurse, ICU", "Designer - Growth") is no employer: the posting must name it as one
     # elsewhere ("@ AllTrails", "join AllTrails", "AllTrails is the most trusted platform")
     quoted = re.escape(name)
