@@ -21,6 +21,14 @@ NOW = timezone.now()
 TODAY = timezone.localdate()
 
 
+@pytest.fixture(autouse=True)
+def _clock():
+    """Today as each test starts, not as the module was imported: a run that crosses midnight saw a role
+    closing "today" (yesterday by then) expire by its date."""
+    global NOW, TODAY
+    NOW, TODAY = timezone.now(), timezone.localdate()
+
+
 def _seen(role, days_ago: int, text: str | None = None):
     return make_source(
         role=role, raw_text=text or f"seen {role.pk}", last_seen_at=NOW - timedelta(days=days_ago)
