@@ -22,7 +22,8 @@ _WORDS = """
     stewards lifeguard receptionist nanny babysitter hairdresser barber stylist beautician esthetician
     make_up_artist florist gardener landscaper groundskeeper farm dental_assistant hygienist pharmacist
     physiotherapist paramedic emt phlebotomist veterinarian groomer production_operator machine_operator
-    shipper receiver crew attendant
+    shipper receiver crew attendant groundskeeping grounds_worker grounds_crew ground_person arborist
+    tree_trimmer landscaping
     pflege* -pflege -pfleger -pflegerin -fahrer -fahrerin koch köchin kellner servicekraft verkäufer* kassier*
     lager* -lager lagerist mechatroniker* -mechaniker -elektroniker elektriker* elektroinstallateur* -monteur
     -monteurin dachdecker maler* schreiner* tischler* zerspanung* reinigungskraft hauswirtschaft* erzieher*
@@ -82,8 +83,12 @@ def _in_person_re() -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
+# French inclusive endings: "agent·e polyvalent·e", "agent(e)", "vendeur.se".
+_INCLUSIVE = re.compile(r"(?<=\w)(?:[·.](?:e|se|ne|rice|ère|euse)|\((?:e|se|ne|rice|ère|euse)\))(?!\w)")
+
+
 def in_person_job(title: str | None) -> bool:
     """Whether the title names work done in person ("Staff Nurse", "Berufskraftfahrer", "店舗スタッフ")."""
     if not isinstance(title, str) or not title.strip() or _OFFICE.search(title):
         return False
-    return _in_person_re().search(title[:200]) is not None
+    return _in_person_re().search(_INCLUSIVE.sub("", title[:200])) is not None

@@ -240,12 +240,26 @@ SITE_WORDS = frozenset(
     posizioni aperte|offerte di lavoro|vacatures|werken bij|praca|kariera|oferty pracy|lediga jobb|jobb|
     lediga tjänster|työpaikat|вакансии|карьера|採用情報|求人|求人情報|招聘|加入我们|채용|채용정보|intro|
     álláshirdetés|állásajánlat|állások|
-    introduction|home|index|tuyển dụng|lowongan|lowongan kerja|karir|iş ilanları|kariyer""",
+    introduction|home|index|tuyển dụng|lowongan|lowongan kerja|karir|iş ilanları|kariyer|positions|
+    open jobs|job opportunities|career opportunities|employment|employment opportunities|opportunities|
+    job information|job info|job details|job summary|job overview|position details|position information|
+    vacancy details""",
         "|",
     )
 )
 
 
 def is_site_word(text: str | None) -> bool:
-    """Whether a title is only the name of a careers page or a page part."""
-    return bool(text) and " ".join(text.casefold().strip(" #*:!.-–—|").split()) in SITE_WORDS
+    """Whether a title is only the name of a careers page or a page part, alone or with its owner's name
+    ("Jobs at Lattin's", "Karriere bei Example", "Lattin's Job Opportunities")."""
+    if not text:
+        return False
+    key = " ".join(text.casefold().strip(" #*:!.-–—|").split())
+    if key in SITE_WORDS:
+        return True
+    for link in (" at ", " @ ", " bei ", " chez "):
+        page, found, _owner = key.partition(link)
+        if found and page in SITE_WORDS:
+            return True
+    _owner, found, page = key.replace("’", "'").partition("'s ")
+    return bool(found) and page in SITE_WORDS

@@ -239,6 +239,9 @@ PERK_LABELS = (
     r"|\w*zulage|\w*zuschuss|\w*prämie|weihnachtsgeld|urlaubsgeld|jobticket|prime|primes|indemnités?"
     r"|tickets?[ -]restaurant|bono|bonos|vale[ -]refei[çc][ãa]o|vale[ -]alimenta[çc][ãa]o"
     r"|buoni pasto|indennit[àa]|toeslag|premia|dodatek"
+    # rates for hours beyond the base: "Overtime may be offered at $26.84 per hour", "shift differential"
+    r"|overtime|over-time|double[ -]time|time[ -]and[ -]a[ -]half|differentials?|überstunden\w*"
+    r"|horas[ -]extras?|heures[ -]suppl[ée]mentaires"
 )
 # Sentences with these words use millions for money that is not pay.
 FUNDING_WORDS = (

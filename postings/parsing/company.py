@@ -144,7 +144,10 @@ _ROLE_NOUN = re.compile(
 # Labels, figures and punctuation that never stand in an employer's name.
 _NOT_A_NAME = re.compile(
     r"[:()$€£₹@/?!]|\b\d{2,}\b|^(?:salary|pay|posted|apply|save|share|job type|schedule)\b"
-    r"|\b(?:is|are|was|hiring|looking|seeking|join|we|you|etc)\b",
+    r"|\b(?:is|are|was|hiring|looking|seeking|join|we|you|etc)\b"
+    # a legal form that a name ends with, never opens ("LLC- Waco Texas" cut from "United Clearing
+    # Services, LLC- Waco Texas")
+    r"|^(?:LLC|Inc|Ltd|GmbH|Corp|plc|Pty|Pte)\b",
     re.I,
 )
 # (?!…): a match starts at a comma or at the first blank after a word, so long runs stay linear; and at

@@ -139,9 +139,11 @@ _AS_A = re.compile(
     r"\b(?:[Aa]s|[Aa]re\s+you|[Yy]ou\s+are|[Bb]ecome)\s+(?:an?|the|our)\s+(?P<title>[^.,;:!?()\n]{3,80}?)"
     r"(?=\s+(?:in|on|at|within|for|with|you|we|your|here|based|joining)\b|[,.;:?!]|$)"
 )
-# "The Senior Sales Insights Manager will be responsible for …": a description that opens with the role.
+# "The Senior Sales Insights Manager will be responsible for …": a description that opens with the role
+# ("The part-time Laborer will be …": the hours are no part of the title).
 _THE_TITLE_WILL = re.compile(
-    r"(?:^|(?<=[.!?])[ \t]+)The[ \t]+(?P<title>[A-Z][\w&/'’-]*+(?:[ \t]+[A-Z][\w&/'’-]*+){0,6})[ \t]+"
+    r"(?:^|(?<=[.!?])[ \t]+)The[ \t]+(?:(?:full|part)[- ]time[ \t]+)?"
+    r"(?P<title>[A-Z][\w&/'’-]*+(?:[ \t]+[A-Z][\w&/'’-]*+){0,6})[ \t]+"
     r"(?:will|is[ \t]+responsible|is[ \t]+accountable|reports[ \t]+to|is[ \t]+a[ \t]+key|plays)\b"
 )
 _TEAM_AT = re.compile(
@@ -602,6 +604,8 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     title = title_team = None
     labelled = next((facts[k] for k in _TITLE_LABELS if facts.get(k, "").strip()), None)
     labelled = _LABELLED_EXTRAS.sub("", labelled.strip(" \"'`,;")) or labelled if labelled else None
+    if job_nouns.is_site_word(labelled):
+        labelled = None  # "title: Jobs at Lattin's": the page's name; its job is named below
     # A value under a title label is a title even when no job noun we know names it.
     candidates = [labelled] if labelled and len(labelled) <= 100 and not labelled.endswith(".") else []
     tagged = [(line, _tagged_parts(line)) for line in lines[:4]]

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from ._employer_evidence import function_words
 from ._gazetteer import (
@@ -481,8 +481,14 @@ def site_city(name: str) -> Place | None:
     return known if known and known.name == name else Place(name, None, hit[0])
 
 
+# "A Melbourne-based Education organisation", "a Berlin-based startup": the employer's city.
+_BASED = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.]+(?:[ \t][A-Z][\w'’.]+)?)-based\b")
+
+
 def _site_cities(text: str) -> list[Place]:
-    found = (site_city(match["name"]) for match in islice(_SITE.finditer(text[:20_000]), 20))
+    head = text[:20_000]
+    named = chain(islice(_SITE.finditer(head), 20), islice(_BASED.finditer(head), 20))
+    found = (site_city(match["name"]) for match in named)
     return [place for place in found if place][:1]
 
 

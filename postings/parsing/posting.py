@@ -215,6 +215,14 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     split = _title_then_employer(title, cleaned.text) if title and not company else None
     if split:  # "Role: Director of Engineering — AllTrails (San Francisco / Remote)"
         title, company, company_sure = split[0], split[1], 0.6
+    if title and not known.get("title") and not known.get("company"):
+        # "Carlton Complex Motel LLC House Attendant - Housekeeping in Carlton, Washington": the heading is
+        # read again from the employer's name on; the first reading's team was part of it.
+        readings = (_employer_opens_title(line, cleaned.text) for line in lines[:3])
+        opened = next((found for found in readings if found), None)
+        if opened:
+            title, company, company_sure = opened[0], opened[1], 0.7
+            info = replace(info, team=None)
     if company and title and not known.get("title") and _names_company(title, company):
         # "Acme Staffing — Technology" above the real title is the page's header, not the role.
         lines = [line for line in lines if not _names_company(line, company)]
@@ -436,6 +444,49 @@ def _later_title(text: str, company: str | None) -> str | None:
         if people.looks_like_title(line):
             return line
     return None
+
+
+# A legal form that closes a company's name: "Carlton Complex Motel LLC", "United Clearing Services, LLC".
+_LEGAL_FORM = r"(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|PLC|LLP|Pty\.?[ \t]+Ltd\.?)"
+_NAMED_WORD = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*|&|of|and)$")
+
+
+def _employer_opens_title(title: str, text: str) -> tuple[str, str] | None:
+    """(title, employer) of a job board's heading that opens with the employer's name: "Carlton Complex Motel
+    LLC House Attendant - Housekeeping in Carlton, Washington", or "United Clearing Services Ground Person in
+    Waco, Texas" when the posting gives "United Clearing Services, LLC" elsewhere."""
+    words = title.split()
+    if not words or words[0].lower() in _NOT_OPENING_NAME:  # "At Viksta Care Ltd we provide …"
+        return None
+    for size in range(min(6, len(words) - 1), 0, -1):
+        name, rest = " ".join(words[:size]), " ".join(words[size:])
+        if not all(_NAMED_WORD.match(word) for word in words[:size]) or people._has_role_noun(name):
+            continue
+        # "Jay-Be Limited is an industry leader": a sentence, not a heading
+        if not rest[:1].isupper() or _SENTENCE_VERB.search(rest) or re.match(_LEGAL_FORM, rest):
+            continue
+        with_form = re.fullmatch(rf".+?,?[ \t]+{_LEGAL_FORM}", name)
+        if not with_form and not any(
+            _opens_name(text, found.start())
+            for found in re.finditer(rf"(?<![\w-]){re.escape(name)},?[ \t]+{_LEGAL_FORM}(?![\w])", text)
+        ):
+            continue
+        job = people._trim_title(rest)
+        if job and rest.startswith(job.split()[0]):
+            return job, name
+    return None
+
+
+_SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|we|our)\b", re.I)
+_NOT_OPENING_NAME = frozenset(str.split("at join with for about in why work careers jobs the our we"))
+
+
+def _opens_name(text: str, start: int) -> bool:
+    """Whether a name found at `start` is a whole name, not the tail of a longer one ("Security, Inc." in
+    "Center for Internet Security, Inc.")."""
+    before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()
+    last = before[-1] if before else ""
+    return not (last[:1].isupper() or last.lower() in ("for", "of", "and", "&", "de", "du", "der", "la"))
 
 
 # "Director of Engineering — AllTrails (San Francisco / Remote)": a forum post's title, employer and place.

@@ -150,10 +150,11 @@ _WEAK_CONTEXT_AFTER = re.compile(
     r"contract|post|vacancy|for\s+\d)",
     re.I,
 )
-# (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once.
+# (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once. "seeking to
+# fill 5 temporary, full-time … positions": a count of posts.
 _WEAK_CONTEXT_BEFORE = re.compile(
     r"(?:(?<!\d)\d++[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed))?"
-    r"|w-?2|1099|this\s+is\s+an?|\()\s*$",
+    r"|w-?2|1099|this\s+is\s+an?|\(|\b(?:fill|hire|hiring|seeks|seeking|needs)\s+\d{1,4})\s*$",
     re.I,
 )
 # "\W*" and "\s*" used to share out a run of blanks every way. Now: all the leading punctuation, then the
@@ -163,6 +164,7 @@ _TYPE_LABEL = re.compile(
     r"(?:type|status|schedule|basis)?\s*+:|\W*:)\s*",
     re.I,
 )
+_HOURS = frozenset({"full_time", "part_time"})
 _TYPE_LIST_GAP = re.compile(r"^\s*(?:/|,|\||&|or|and|-|–)?\s*$", re.I)
 
 
@@ -181,11 +183,14 @@ def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
         if label and start < label.end() - 1:
             continue  # the label's own word ("Contract: Permanent, full-time") is not a statement
         near = found[max(0, i - 1) : i] + found[i + 1 : i + 2]
-        # "Full Time / Part Time" offers options: evidence of neither.
+        # "Full Time / Part Time" offers options: evidence of neither. "temporary, full-time" states the
+        # term and the hours, each of its own.
         listed = [
             k
             for k, s, e in near
-            if _TYPE_LIST_GAP.match(line[min(end, e) : max(start, s)]) and k not in (kind, "permanent")
+            if _TYPE_LIST_GAP.match(line[min(end, e) : max(start, s)])
+            and k not in (kind, "permanent")
+            and (k in _HOURS) == (kind in _HOURS)
         ]
         if listed and kind != "permanent":
             continue

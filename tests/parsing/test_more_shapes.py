@@ -552,3 +552,87 @@ def test_an_allowance_in_other_languages_is_no_salary(text):
 def test_a_brazilian_interns_stipend_is_pay():
     (pay,) = find_pay("Bolsa-auxílio: R$ 618,00 por mês")
     assert pay.min_amount == 618
+
+
+# Batch 30 (first seen 63.3 %): the rules below were added after it was scored.
+
+
+def test_a_description_that_names_a_part_time_role_in_prose():
+    text = (
+        "Reporting to the Facilities Supervisor, the role covers weekend shifts.\n\n"
+        "The part-time Custodian will keep the public library clean and safe. The part-time Custodian is "
+        "responsible for opening the building.\n"
+    )
+    posting = parse(text, filename="custodian.txt")
+    assert posting.title == "Custodian"
+    assert posting.employment_type == "part_time"
+
+
+@pytest.mark.parametrize(
+    "page", ["Jobs at Birchwood Orchard", "Birchwood Orchard's Job Opportunities", "Positions"]
+)
+def test_a_careers_pages_own_name_is_no_title(page):
+    text = f"title: {page}\n\n# {page}\n\nWe grow apples.\n\n## Orchard Supervisor\n\nLead the crews.\n"
+    assert parse(text, filename="jobs.md").title == "Orchard Supervisor"
+
+
+def test_a_job_boards_heading_opening_with_the_employers_legal_name():
+    text = (
+        "Job Information\n"
+        "Riverbend Lodge LLC Line Cook - Kitchen in Bozeman, Montana\n"
+        "Job Duties:\nPrepare meals for guests.\n"
+        "Wage: Workers will be paid $19.50 per hour. Overtime may be offered at $29.25 per hour.\n"
+    )
+    posting = parse(text, filename="cook.txt")
+    assert (posting.title, posting.company) == ("Line Cook", "Riverbend Lodge LLC")
+    assert posting.pay.min_amount == 19.5
+
+
+def test_an_employers_name_given_with_its_legal_form_elsewhere_is_cut_from_the_heading():
+    text = (
+        "Job Information\n"
+        "Northfork Tree Care Groundskeeper in Boise, Idaho\n"
+        "Northfork Tree Care, LLC is seeking to fill 3 temporary, full-time Groundskeeper positions from "
+        "04/01/2025 to 11/30/2025. Work will be performed outdoors at customers' sites.\n"
+    )
+    posting = parse(text, filename="climber.txt")
+    assert (posting.title, posting.company) == ("Groundskeeper", "Northfork Tree Care")
+    assert posting.employment_type == "temporary"
+
+
+def test_the_tail_of_a_longer_name_is_no_employer_in_a_heading():
+    from postings.parsing.posting import _employer_opens_title
+
+    text = "Security Analyst\nThe Institute for Network Security, Inc. protects hospitals."
+    assert _employer_opens_title("Security Analyst", text) is None
+    assert _employer_opens_title("Jay-Be Limited is an industry leader", "Jay-Be Limited makes beds.") is None
+
+
+def test_term_and_hours_together_are_both_statements():
+    from postings.parsing.terms import employment_type
+
+    assert employment_type("We are hiring 2 temporary, full-time Deckhands for the summer.") == "temporary"
+    assert employment_type("Full Time / Part Time") is None
+
+
+@pytest.mark.parametrize(
+    "title", ["Agent·e polyvalent·e en magasin", "Magasinier·ère", "Groundskeeping Worker", "Arborist"]
+)
+def test_more_jobs_done_in_person(title):
+    from postings.parsing._in_person import in_person_job
+
+    assert in_person_job(title)
+
+
+def test_a_city_based_employer_places_the_role():
+    text = "A Perth-based engineering consultancy is looking for a Structural Engineer to join its team."
+    assert [(p.name, p.country) for p in find_places(text)] == [("Perth", "AU")]
+
+
+def test_job_board_section_names_are_no_employers():
+    name, _ = scored_company(
+        ["Position Details", "Store Assistant"],
+        "Position Details\nStore Assistant\nStack shelves.",
+        title="Store Assistant",
+    )
+    assert name != "Position Details"
