@@ -45,7 +45,8 @@ _WORDS = """
     elektryk* sprzątacz*
     sjuksköterska* undersköterska* chaufför* -chaufför kock servitör* butikssäljare lagerarbetare montör*
     städare lärare anläggningsarbetare
-    водител* повар* официант* продав* кассир* кладовщик* грузчик* медсестр* медбрат сварщик* слесар*
+    водител* повар* официант* продав* кассир* кладовщик* грузчик* медсестр* медбрат медицинская_сестра
+    санитар* сиделк* сварщик* слесар*
     электрик* уборщи* машинист* аппаратчик* охранник* парикмахер* пекар* курьер* швея
     řidič* kuchař* prodava* zdravotní_sestra fyzioterapeut* stavbyvedoucí operátor_výroby
     satış_danışmanı şoför aşçı garson hemşire

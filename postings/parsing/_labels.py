@@ -21,7 +21,7 @@ _LABELS = {
         functietitel|vacature|stanowisko|nazwa stanowiska|pozice|název pozice|должность|вакансия|посада|
         职位|职位名称|岗位|岗位名称|招聘岗位|公告名|공고명|채용공고명|채용 제목|職位|職稱|職缺|募集職種|
         職種|직무|포지션|채용 직무|모집 직무|모집분야|모집 분야|모집부문|모집 부문|채용분야|채용 분야|
-        모집직종|모집 직종|채용직종|
+        모집직종|모집 직종|채용직종|募集業務|
         招聘职位|募集ポジション|求人職種|vị trí|vị trí tuyển dụng|chức danh|pozisyon|iş unvanı|posisi|
         jabatan|tjänst|befattning|annonsrubrik|yrkesbenämning|yrkesroll|stilling|stillingstittel|tehtävä|tehtävänimike""",
     "company": """

@@ -51,6 +51,10 @@ _EQUAL_OPPORTUNITY = re.compile(
     rf"(?<![\w&.'’+-])(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:proud[ \t]+to[ \t]+be[ \t]+)?(?:an?[ \t]+)?"
     r"(?:(?i:equal[ \t]+(?:opportunity|employment)|affirmative[ \t]+action)|EEO\b|E-Verify)"
 )
+# German postings name the employer where the post is: "Bei der Stadt Eckernförde ist … zu besetzen".
+_BEI = re.compile(
+    rf"\b[Bb]ei[ \t]+(?:der|dem)[ \t]+(?P<name>{_NAME})[ \t]+(?:ist|sind|wird|werden|suchen|sucht)\b"
+)
 _LATIN_NAME = re.compile(
     r"\((?P<name>[A-Z][\w&.'’ -]{1,40}?\s(?:Inc|Ltd|GmbH|K\.K|Co\.,? Ltd|Corp|LLC|S\.A|AG)\.?)\)"
 )
@@ -280,6 +284,8 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 5
         for match in _EQUAL_OPPORTUNITY.finditer(line):  # "Harvest Group is an equal opportunity employer"
             yield _tidy(match["name"]), 4
+        for match in _BEI.finditer(line):  # "Bei der Stadt Eckernförde ist … eine Stelle zu besetzen"
+            yield _tidy(match["name"]), 4
 
 
 # A forum post's heading that opens with its employer in brackets: "[Talkdesk] 武汉｜音视频全栈工程师",
@@ -426,6 +432,8 @@ def _plausible(name: str, labelled: bool = False) -> bool:
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
         return False
     if is_site_word(name):  # "Karriere", "Вакансии": the careers page's name
+        return False
+    if len(words) <= 2 and employment_type(name):  # "Teilzeit" under "Art:": the contract, not the employer
         return False
     # a clause, not a name: "Modash helps brands find, manage, and pay creators" ("Bank of America" and
     # "Médecins sans Frontières" hold one small word)

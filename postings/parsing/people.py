@@ -139,6 +139,12 @@ _AS_A = re.compile(
     r"\b(?:[Aa]s|[Aa]re\s+you|[Yy]ou\s+are|[Bb]ecome)\s+(?:an?|the|our)\s+(?P<title>[^.,;:!?()\n]{3,80}?)"
     r"(?=\s+(?:in|on|at|within|for|with|you|we|your|here|based|joining)\b|[,.;:?!]|$)"
 )
+# A title quoted after the word for a vacancy or a post, in the languages postings come in.
+_QUOTED_ROLE = re.compile(
+    r"(?i:\b(?:vacancy|position|role|post|вакансию|вакансия|вакансии|должность|должности|poste|puesto|vaga"
+    r"|stanowisko|stelle|functie|posizione))(?:[ \t]+(?i:of|de|di|als|as))?[ \t]*+[«\"“„]"
+    r"(?P<title>[^«»\"“”„\n]{3,80})[»\"”“]"
+)
 # "The Senior Sales Insights Manager will be responsible for …": a description that opens with the role
 # ("The part-time Laborer will be …": the hours are no part of the title).
 _THE_TITLE_WILL = re.compile(
@@ -204,8 +210,13 @@ def _has_role_noun(text: str) -> bool:
     # "2021년 … 경력사원 모집", "…スタッフ募集": a recruiting word after the job;
     # "…託児スタッフ（無資格者勤務可）": a note in brackets after it
     stripped = re.sub(r"[（(][^（）()]{1,40}[）)]$", "", _GENDER.sub("", text).strip(" []"))
-    stripped = re.sub(r"\s*(?:모집|채용|募集|急募|招聘)$", "", stripped.strip(" ()[]（）"))
-    return stripped.endswith(job_nouns.CJK_ENDINGS) and len(stripped) <= 30
+    stripped = stripped.strip(" ()[]（）")
+    # "…대졸신입사원채용"; "웹디자이너 경력 채용": "experienced" or "new graduates" before the recruiting word
+    readings = (
+        re.sub(r"\s*(?:모집|채용|募集|急募|招聘)$", "", stripped),
+        re.sub(r"(?:\s*(?:경력|신입|경력직|정규직|계약직|正社員|中途))+\s*(?:모집|채용|募集)$", "", stripped),
+    )
+    return any(word.endswith(job_nouns.CJK_ENDINGS) and len(word) <= 30 for word in readings)
 
 
 _CODE = re.compile(r"=\s*['\"]|['\"];|\?>|<\?|\$\w+->|(?<!\w)[A-Za-z]++_\w*+\s*=")
@@ -556,6 +567,10 @@ def _cjk_sought(line: str) -> str | None:
 def title_from_sentences(lines: list[str]) -> str | None:
     """A title named in "X is looking for a <title>" or "As a <title> on the team" sentences, or in a
     sentence that seeks one in another language ("Wir suchen eine Pflegefachkraft", "Buscamos camarero")."""
+    for line in lines:  # "на вакансию «Младшая медицинская сестра»", "for the position of “Site Manager”"
+        for found in _QUOTED_ROLE.finditer(line):
+            if _has_role_noun(found["title"]):
+                return found["title"].strip()
     for line in lines:
         cjk = _cjk_sought(line)
         if cjk:
@@ -578,6 +593,20 @@ def title_from_sentences(lines: list[str]) -> str | None:
 
 # Around a labelled title, a list's number and a status note: "01_바리스타팀 [채용시 마감]" (until filled).
 _LABELLED_EXTRAS = re.compile(r"^\d{1,2}[_.)]\s*+|(?<!\s)\s*+[\[【［][^\]】］\n]{1,30}[\]】］]$")
+
+
+# "業務内容 : 営業": a CJK page's duties given as one job word, where no title is named.
+_DUTY_WORD = re.compile(
+    r"^(?:業務内容|仕事内容|職務内容|工作内容|담당업무)\s*[:：]\s*(?P<word>[^\s:：、。,]{1,10})$"
+)
+
+
+def _duty_word(lines: list[str]) -> str | None:
+    for line in lines[:30]:
+        found = _DUTY_WORD.match(line)
+        if found and found["word"].endswith(job_nouns.CJK_ENDINGS):
+            return found["word"]
+    return None
 
 
 def _job_heading(lines: list[str]) -> str | None:
@@ -641,7 +670,7 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
             title = _with_gender_tag(title, line)
             break
     if not title:
-        title = title_from_sentences(lines) or _job_heading(lines)
+        title = title_from_sentences(lines) or _job_heading(lines) or _duty_word(lines)
     company = company or next((name for line in lines[:10] if (name := _seeker(line))), None)
     if title and not company:
         tagged = (_TAG_COMPANY.search(line) for line in lines[:4])

@@ -232,7 +232,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
     locations = _locations(known, facts, body, lines) or _title_city(doc.page_title)
     restriction = tuple(known.get("remote_restriction") or places.remote_restriction(body))
-    local = _one_country(locations, restriction)
+    local = _one_country(locations, restriction) or _host_country(url or doc.url)
     pay_choice = _pay(known, facts, body, warnings, local)
     title_sure = 1.0 if known.get("title") else 0.8
     if not title:
@@ -616,6 +616,21 @@ def _one_country(locations: tuple[Place, ...], restriction: tuple[str, ...]) -> 
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+# Country-code domains that sites use for their letters rather than their country.
+_GENERIC_CCTLDS = frozenset(str.split("io co ai me tv ly fm so to gg cc ws la im is sh ac ag gl vc"))
+
+
+def _host_country(url: str | None) -> str | None:
+    """The country a posting's own address names by its domain (hh.ru, seek.com.au, stepstone.de), when the
+    posting names no place: its pay is in that country's currency."""
+    host = re.match(r"(?i)^https?://([^/:?#\s]+)", url or "")
+    tld = host.group(1).rsplit(".", 1)[-1].lower() if host else ""
+    if len(tld) != 2 or tld in _GENERIC_CCTLDS:
+        return None
+    code = "GB" if tld == "uk" else tld.upper()
+    return code if code in COUNTRY_CURRENCY else None
+
+
 def _local_currency(figures: list[Pay], currency: str | None) -> list[Pay]:
     """A record's figure with no currency is in the posting's country's, and a bare "$" in a posting set
     wholly in Australia, Canada, Singapore, Mexico, Colombia… means that country's dollar or peso (the
@@ -653,6 +668,16 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], cou
     if any(figure.currency_stated for figure in in_body):
         in_body = [figure for figure in in_body if figure.currency_stated]
     figures += in_body
+    # A record's "Salary: 100,000" restates its own salary_from with less: no currency, and no word of
+    # which end it is. The record's fields say both.
+    known_pay = known.get("pay") or ()
+    given = {amount for pay in known_pay for amount in (pay.min_amount, pay.max_amount) if amount}
+    known_count = len(known_pay)
+    figures = figures[:known_count] + [
+        pay
+        for pay in figures[known_count:]
+        if pay.currency_stated or not ({pay.min_amount, pay.max_amount} - {None} <= given)
+    ]
     figures = _local_currency(figures, currency)
     choice = choose_pay([figure for figure in figures if not _NEGATIVE_PAY.search(figure.text)])
     for match in _NEGATIVE_PAY.finditer("\n".join([body, *facts.values()])):

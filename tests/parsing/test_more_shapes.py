@@ -636,3 +636,49 @@ def test_job_board_section_names_are_no_employers():
         title="Store Assistant",
     )
     assert name != "Position Details"
+
+
+# Batch 31 (first seen 64.1 %): the rules below were added after it was scored.
+
+
+def test_a_title_quoted_after_the_word_for_a_vacancy():
+    text = (
+        "Вакансии\n"
+        "Сети аптек требуются сотрудники на вакансию «Старшая медицинская сестра процедурного кабинета».\n"
+        "Обязанности:\n- процедуры;\n"
+    )
+    assert parse(text, filename="v.txt").title == "Старшая медицинская сестра процедурного кабинета"
+
+
+def test_a_cjk_title_line_with_its_recruiting_words():
+    text = "채용정보\n채용정보\n한빛소프트\n백엔드 개발자 경력 채용\n근무조건\n- · 고용형태\n정규직\n"
+    assert parse(text, filename="kr.txt").title == "백엔드 개발자 경력 채용"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("採用情報\n募集要項\n業務内容 : 事務\n雇用形態 : 正社員\n給与 : 月給200,000円\n", "事務"),
+        ("採用情報\n正社員募集\n募集業務 : 精密部品の検査\n給与 : 月給210,000円\n", "精密部品の検査"),
+    ],
+)
+def test_a_japanese_recruit_page_names_its_job_under_a_duty_label(text, title):
+    assert parse(text, filename="recruit.txt").title == title
+
+
+def test_a_record_on_a_national_job_boards_address_is_paid_in_its_currency():
+    record = (
+        '[{"title": "Сварщик", "url": "https://hh.ru/vacancy/1", "salary_from": 90000, "salary_to": 0, '
+        '"description": "Сварка металлоконструкций, опыт от года."}]'
+    )
+    posting = parse(record, filename="vacancies.json")
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency) == (90000, None, "RUB")
+    assert posting.pay.period == "month"
+
+
+def test_a_contract_word_is_no_employer_and_bei_der_names_one():
+    text = (
+        "Sozialpädagoge (m/w/d)\n\nArt:\nVollzeit\nBewerbungsfrist:\n01.02.2026\n\n"
+        "Bei der Gemeinde Wendtorf ist im Jugendzentrum folgende Stelle zu besetzen.\n"
+    )
+    assert parse(text, filename="stelle.txt").company == "Gemeinde Wendtorf"
