@@ -27,7 +27,7 @@ ENGLISH = frozenset(
     ontwikkelaar programista programistka inżynier sviluppatore ingegnere
     barista bartender server waiter waitress host hostess baker butcher dishwasher sommelier concierge
     dev devs custodian janitor housekeeper cleaner caretaker groundskeeper handyman laborer labourer packer
-    picker stocker loader merchandiser shelver guard lifeguard nanny cna lpn rn emt phlebotomist
+    picker stocker loader merchandiser shelver guard lifeguard nanny cna lpn rn emt phlebotomist teller
     cleaner housekeeper janitor custodian guard picker packer stocker loader handler merchandiser
     salesperson stylist hairdresser barber beautician esthetician groomer dietitian nutritionist
     optometrist veterinarian vet nanny carer babysitter landscaper gardener farmer painter roofer mason
@@ -122,7 +122,8 @@ NOUNS = frozenset(
     kuchařka číšník servírka skladník uklízečka elektrikář svářeč zedník truhlář recepční pokladní
     prodavačka psycholog psycholožka lektor lektorka vedoucí
     psykolog psykoterapeut fysioterapeut sygeplejerske pædagog tjener bogholder revisor udvikler
-    tømrer chauffør rengøringsassistent lagerarbejder sælger medarbejder undersköterska förskollärare
+    tømrer chauffør rengøringsassistent lagerarbejder sælger medarbejder leder samordnare dossierbehandelaar
+    undersköterska förskollärare
     barnskötare ekonom redovisningsekonom snickare lagerarbetare städare
     opettaja lastentarhanopettaja sairaanhoitaja lähihoitaja kehittäjä ohjelmistokehittäjä insinööri
     myyjä kokki tarjoilija siivooja kuljettaja asiantuntija suunnittelija päällikkö johtaja harjoittelija

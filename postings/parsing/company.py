@@ -456,8 +456,16 @@ def _plausible(name: str, labelled: bool = False) -> bool:
     return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))
 
 
+# "Wonen in Vlaanderen zoekt" above the title: the name without its verb.
+_SEEKS_TAIL = re.compile(
+    r"(?<=\S)[ \t]++(?:zoekt|zoeken|sucht|suchen|søger|søker|söker|seeks|is[ \t]+hiring|are[ \t]+hiring"
+    r"|recherche|busca|cerca|szuka)[ \t]*+:?$",
+    re.I,
+)
+
+
 def _tidy(name: str) -> str:
-    name = re.sub(r"[*_`#>]+", "", name)
+    name = _SEEKS_TAIL.sub("", re.sub(r"[*_`#>]+", "", name))
     # "…in Southeast Asia. We are" ends at the sentence; "Merlion Pay Pte. Ltd." goes on.
     name = re.split(r"[.!?]\s+(?=(?:We|Our|You|Your|The|This|It|They|At|In|As|Join)\b)", name)[0]
     header = _CAREERS_AFTER.match(name.strip())

@@ -122,17 +122,25 @@ _SEEKS = re.compile(
     r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"solicitamos|se\s+solicita|se\s+busca|contratamos|precisamos|precisa-se|necesitamos|se\s+necesita|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
-    r"söker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
+    r"söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
     r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking)|"
     # "en la búsqueda de un/a C# Developer", "à la recherche d'un(e)", "auf der Suche nach einer"
     r"en\s+(?:la\s+)?b[uú]squeda\s+de|à\s+la\s+recherche\s+d['’]|alla\s+ricerca\s+di|à\s+procura\s+de|"
     r"auf\s+der\s+Suche\s+nach|in\s+search\s+of)(?:\s+|(?<=['’]))"
+    # "is seeking qualified candidates for a Part-Time Road Maintenance Worker"
+    r"(?:(?:(?:qualified|interested|experienced|suitable)\s+)?(?:candidates|applicants|individuals)\s+for\s+)?"
     r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend)\s+)?"
     r"(?:(?:an?|the|einen|eine|einer|einem|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla|un[·.-]e|un\(e\)"
     r"|un/a|un/una|un\(a\)|um\(a\)|um/uma)\s+)?"
     r"(?:(?:full|part)[- ]time\s+|(?:engagierte|motivierte|erfahrene)[nr]?\s+)?"
     r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|für|zur|zum|mit|"
     r"pour|para|per|voor|dla|que|qui|che|die|der|à|en|em|na|no|om|som|ab|und|and|e|et|y)\b|[.,;:!?(]|$)",
+    re.I,
+)
+# A line that ends with the verb, the sought title on the next line ("Stadtwerke Kiel suchen" / "Elektriker").
+_SEEKS_AT_END = re.compile(
+    r"(?<!\S)(?:zoekt|zoeken|sucht|suchen|søger|søker|söker|cerca|cerchiamo|busca|buscamos|recherche|"
+    r"recherchons|seeks|is\s+hiring|are\s+hiring|szuka|szukamy)[ \t]*+:?$",
     re.I,
 )
 _AS_A = re.compile(
@@ -199,7 +207,11 @@ def _words(text: str) -> list[str]:
 
 def _has_role_noun(text: str) -> bool:
     words = _words(text)
-    if any(w in _ROLE_NOUNS or w.rstrip("s") in _ROLE_NOUNS or w in job_nouns.NOUNS for w in words):
+    # a plural in "-s" of any language: "dossierbehandelaars", "cocineros"
+    if any(
+        w in _ROLE_NOUNS or w in job_nouns.NOUNS or w.rstrip("s") in job_nouns.NOUNS | _ROLE_NOUNS
+        for w in words
+    ):
         return True
     if any(
         part in job_nouns.NOUNS for w in words if "-" in w for part in w.split("-")
@@ -427,6 +439,7 @@ _VACANCY_WORD = re.compile(
 def _split_title(line: str, company: str | None) -> tuple[str | None, str | None, str | None]:
     """Split a title line into (title, team, company): places dropped, separators normalised to ", "."""
     line = _GENDER.sub("", line).strip(" -–—|•")
+    line = re.sub(r"^\d{1,3}[ \t]+(?=[^\W\d_])", "", line)  # "3 dossierbehandelaars": the number of posts
     vacancy = _VACANCY_WORD.match(line)
     if vacancy:
         line = line[vacancy.end() :][:1].upper() + line[vacancy.end() + 1 :]
@@ -571,6 +584,12 @@ def title_from_sentences(lines: list[str]) -> str | None:
         for found in _QUOTED_ROLE.finditer(line):
             if _has_role_noun(found["title"]):
                 return found["title"].strip()
+    # "Wonen in Vlaanderen zoekt" / "3 dossierbehandelaars …"
+    for line, following in zip(lines, lines[1:], strict=False):
+        if _SEEKS_AT_END.search(line) and len(following.split()) <= 8:
+            title = _trim_title(re.sub(r"^\d{1,3}\s+", "", following))
+            if title:
+                return title
     for line in lines:
         cjk = _cjk_sought(line)
         if cjk:

@@ -682,3 +682,40 @@ def test_a_contract_word_is_no_employer_and_bei_der_names_one():
         "Bei der Gemeinde Wendtorf ist im Jugendzentrum folgende Stelle zu besetzen.\n"
     )
     assert parse(text, filename="stelle.txt").company == "Gemeinde Wendtorf"
+
+
+# Batch 32 (first seen 60.6 %): the rules below were added after it was scored.
+
+
+def test_a_board_seeking_candidates_for_a_role():
+    text = (
+        "Harlan County recently issued the following announcement.\n"
+        "The Harlan County Fiscal Court is seeking qualified candidates for a Full-Time Bridge Inspector. "
+        "The work includes inspecting county bridges.\n"
+    )
+    assert parse(text, filename="news.txt").title == "Bridge Inspector"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        (
+            "Nordhavn Vuggestue søger leder 30 timer\n\nVi søger en leder med erfaring.\n",
+            "leder",
+            "Nordhavn Vuggestue",
+        ),
+        (
+            "Stad Mechelen zoekt\n2 dossierbehandelaars Bouwvergunningen\nContract onbepaalde duur\n",
+            "dossierbehandelaars Bouwvergunningen",
+            "Stad Mechelen",
+        ),
+    ],
+)
+def test_a_title_after_a_danish_or_dutch_seek_verb(text, title, company):
+    posting = parse(text, filename="v.txt")
+    assert (posting.title, posting.company) == (title, company)
+
+
+def test_a_teller_is_a_job():
+    text = "Teller\nLakeshore Savings Bank\nTeller\nThe Teller processes member transactions at the branch.\n"
+    assert parse(text, filename="teller.txt").title == "Teller"
