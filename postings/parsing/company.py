@@ -74,6 +74,8 @@ _STOP_NAMES = frozenset(
         "it",
         "they",
         "about",
+        "poste",
+        "mitarbeit",
         "us",
         "job",
         "jobs",
@@ -151,7 +153,11 @@ _NOT_A_NAME = re.compile(
     r"|\b(?:is|are|was|hiring|looking|seeking|join|we|you|etc)\b"
     # a legal form that a name ends with, never opens ("LLC- Waco Texas" cut from "United Clearing
     # Services, LLC- Waco Texas")
-    r"|^(?:LLC|Inc|Ltd|GmbH|Corp|plc|Pty|Pte)\b",
+    r"|^(?:LLC|Inc|Ltd|GmbH|Corp|plc|Pty|Pte)\b"
+    # a public exam ("Concurso Público")
+    r"|^concurso\s+p[úu]blico$"
+    # an offer's number: "Offre n° O0332512", "Vacancy no. 9557"
+    r"|^(?:offre|offer|job|vacancy|vacature|annonce|ref(?:erence)?)\s+(?:n[°ºo]\.?|nr\.?|#|number)",
     re.I,
 )
 # (?!…): a match starts at a comma or at the first blank after a word, so long runs stay linear; and at
@@ -464,8 +470,12 @@ _SEEKS_TAIL = re.compile(
 )
 
 
+# An image's alternative text names the company after its word: "Logo van Gemeente Westerveld".
+_IMAGE_OF = re.compile(r"^(?:logo|image|photo|banner)\s+(?:(?:van|of|de|der|du|des|von|da)\s+)?(?=\S)", re.I)
+
+
 def _tidy(name: str) -> str:
-    name = _SEEKS_TAIL.sub("", re.sub(r"[*_`#>]+", "", name))
+    name = _IMAGE_OF.sub("", _SEEKS_TAIL.sub("", re.sub(r"[*_`#>]+", "", name)))
     # "…in Southeast Asia. We are" ends at the sentence; "Merlion Pay Pte. Ltd." goes on.
     name = re.split(r"[.!?]\s+(?=(?:We|Our|You|Your|The|This|It|They|At|In|As|Join)\b)", name)[0]
     header = _CAREERS_AFTER.match(name.strip())

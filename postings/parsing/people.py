@@ -430,7 +430,7 @@ _SEEK_WORD = re.compile(
 
 # "Вакансия машинист автокрана", "Vacature: Monteur": the word for a vacancy before the title.
 _VACANCY_WORD = re.compile(
-    r"^(?:вакансия|ваканс[іi]я|vacancy|vacature|vaga|vacante|stellenangebot|job\s+offer|offre\s+d['’]emploi)"
+    r"^(?:вакансия|ваканс[іi]я|vacancy|vacature|vaga|vacante|stellenangebot|stellenausschreibung|job\s+offer|offre\s+d['’]emploi)"
     r"\s*[:–—-]?\s+(?=\S)",
     re.I,
 )

@@ -593,7 +593,10 @@ _NOT_REMOTE_OTHER = re.compile(
     r"|sin\s+(?:teletrabajo|trabajo\s+remoto|opci[óo]n\s+(?:de\s+)?(?:teletrabajo|remoto))|pas\s+de\s+t[ée]l[ée]travail|(?:t[ée]l[ée]travail|"
     r"remote)\s+(?:non\s+)?(?:n['’]est\s+pas\s+)?(?:possible|autoris[ée])\s+pas|uzaktan\s+[çc]al[ıi][şs]ma\s+"
     r"(?:opsiyonu|imkan[ıi]|imk[âa]n[ıi]|se[çc]ene[ğg]i)\s+(?:yok|bulunmamaktad[ıi]r)|brak\s+mo[żz]liwo[śs]ci\s+"
-    r"pracy\s+zdalnej|geen\s+thuiswerk|sem\s+(?:op[çc][ãa]o\s+de\s+)?(?:trabalho\s+)?remoto)(?!\w)",
+    r"pracy\s+zdalnej|geen\s+thuiswerk|sem\s+(?:op[çc][ãa]o\s+de\s+)?(?:trabalho\s+)?remoto"
+    # a job board's field "Télétravail" with the answer "Non" beside it or on the next line
+    r"|(?:t[ée]l[ée]travail|teletrabajo|home[- ]?office|thuiswerken|trabalho\s+remoto)[ \t]*+[:\n][ \t]*+"
+    r"(?:non|no|nein|nee|não|nie))(?!\w)",
     re.I,
 )
 # The same statements in the other languages postings come in.

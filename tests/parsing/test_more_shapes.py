@@ -719,3 +719,31 @@ def test_a_title_after_a_danish_or_dutch_seek_verb(text, title, company):
 def test_a_teller_is_a_job():
     text = "Teller\nLakeshore Savings Bank\nTeller\nThe Teller processes member transactions at the branch.\n"
     assert parse(text, filename="teller.txt").title == "Teller"
+
+
+# Batch 33 (first seen 61.5 %): the rules below were added after it was scored.
+
+
+def test_a_boards_no_to_remote_work_on_the_next_line():
+    assert work_mode("Temps de travail\nTemps complet\nTélétravail\nNon\nManagement\nNon\n") == "onsite"
+    assert work_mode("Homeoffice: nein") == "onsite"
+
+
+@pytest.mark.parametrize("line", ["Offre n° O0751202", "Vacancy no. 4411", "Poste"])
+def test_an_offer_number_or_a_field_name_is_no_employer(line):
+    name, _ = scored_company(
+        [line, "Jardinier (H/F)"], f"{line}\nJardinier (H/F)\nEntretien des espaces verts."
+    )
+    assert name != line
+
+
+def test_an_images_alternative_text_names_the_company_after_its_word():
+    from postings.parsing.company import _tidy
+
+    assert _tidy("Logo van Gemeente Dalfsen") == "Gemeente Dalfsen"
+    assert _tidy("Logo of Harbour Trust") == "Harbour Trust"
+
+
+def test_a_stellenausschreibung_heading_names_the_job_after_its_word():
+    text = "Stellenausschreibung Bauhofmitarbeiter/in\n\nDie Gemeinde sucht eine/n Bauhofmitarbeiter/in.\n"
+    assert parse(text, filename="stelle.txt").title == "Bauhofmitarbeiter/in"
