@@ -20,7 +20,7 @@ from ._employer_evidence import (
     stated_in_other_languages,
 )
 from ._job_nouns import is_site_word
-from .people import seniority
+from .people import SEEKS_AT_END, seniority
 from .places import parse_place, work_mode
 from .sections import classify_heading
 from .terms import employment_type
@@ -462,20 +462,16 @@ def _plausible(name: str, labelled: bool = False) -> bool:
     return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))
 
 
-# "Wonen in Vlaanderen zoekt" above the title: the name without its verb.
-_SEEKS_TAIL = re.compile(
-    r"(?<=\S)[ \t]++(?:zoekt|zoeken|sucht|suchen|søger|søker|söker|seeks|is[ \t]+hiring|are[ \t]+hiring"
-    r"|recherche|busca|cerca|szuka)[ \t]*+:?$",
-    re.I,
-)
-
-
 # An image's alternative text names the company after its word: "Logo van Gemeente Westerveld".
 _IMAGE_OF = re.compile(r"^(?:logo|image|photo|banner)\s+(?:(?:van|of|de|der|du|des|von|da)\s+)?(?=\S)", re.I)
 
 
 def _tidy(name: str) -> str:
-    name = _IMAGE_OF.sub("", _SEEKS_TAIL.sub("", re.sub(r"[*_`#>]+", "", name)))
+    name = re.sub(r"[*_`#>]+", "", name)
+    verb = SEEKS_AT_END.search(name)
+    if verb and verb.start():  # "Wonen in Vlaanderen zoekt" above the title: the name without its verb
+        name = name[: verb.start()]
+    name = _IMAGE_OF.sub("", name)
     # "…in Southeast Asia. We are" ends at the sentence; "Merlion Pay Pte. Ltd." goes on.
     name = re.split(r"[.!?]\s+(?=(?:We|Our|You|Your|The|This|It|They|At|In|As|Join)\b)", name)[0]
     header = _CAREERS_AFTER.match(name.strip())

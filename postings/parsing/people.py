@@ -25,6 +25,8 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 _ROLE_NOUNS = job_nouns.ENGLISH
+# Every language's job nouns, for a word or its plural in "-s" ("dossierbehandelaars", "cocineros").
+_ALL_NOUNS = _ROLE_NOUNS | job_nouns.NOUNS
 # (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once, not once per blank.
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»]\s+")
 _NAV_WORDS = _wordset(
@@ -137,8 +139,9 @@ _SEEKS = re.compile(
     r"pour|para|per|voor|dla|que|qui|che|die|der|à|en|em|na|no|om|som|ab|und|and|e|et|y)\b|[.,;:!?(]|$)",
     re.I,
 )
-# A line that ends with the verb, the sought title on the next line ("Stadtwerke Kiel suchen" / "Elektriker").
-_SEEKS_AT_END = re.compile(
+# A line that ends with the verb, the sought title on the next line ("Stadtwerke Kiel suchen" / "Elektriker");
+# company.py cuts it from an employer's name ("Wonen in Vlaanderen zoekt").
+SEEKS_AT_END = re.compile(
     r"(?<!\S)(?:zoekt|zoeken|sucht|suchen|søger|søker|söker|cerca|cerchiamo|busca|buscamos|recherche|"
     r"recherchons|seeks|is\s+hiring|are\s+hiring|szuka|szukamy)[ \t]*+:?$",
     re.I,
@@ -207,11 +210,7 @@ def _words(text: str) -> list[str]:
 
 def _has_role_noun(text: str) -> bool:
     words = _words(text)
-    # a plural in "-s" of any language: "dossierbehandelaars", "cocineros"
-    if any(
-        w in _ROLE_NOUNS or w in job_nouns.NOUNS or w.rstrip("s") in job_nouns.NOUNS | _ROLE_NOUNS
-        for w in words
-    ):
+    if any(w in _ALL_NOUNS or w.rstrip("s") in _ALL_NOUNS for w in words):
         return True
     if any(
         part in job_nouns.NOUNS for w in words if "-" in w for part in w.split("-")
@@ -428,6 +427,8 @@ _SEEK_WORD = re.compile(
 )
 
 
+# "3 dossierbehandelaars": the number of posts before the title.
+_POST_COUNT = re.compile(r"^\d{1,3}[ \t]+(?=[^\W\d_])")
 # "Вакансия машинист автокрана", "Vacature: Monteur": the word for a vacancy before the title.
 _VACANCY_WORD = re.compile(
     r"^(?:вакансия|ваканс[іi]я|vacancy|vacature|vaga|vacante|stellenangebot|stellenausschreibung|job\s+offer|offre\s+d['’]emploi)"
@@ -439,7 +440,7 @@ _VACANCY_WORD = re.compile(
 def _split_title(line: str, company: str | None) -> tuple[str | None, str | None, str | None]:
     """Split a title line into (title, team, company): places dropped, separators normalised to ", "."""
     line = _GENDER.sub("", line).strip(" -–—|•")
-    line = re.sub(r"^\d{1,3}[ \t]+(?=[^\W\d_])", "", line)  # "3 dossierbehandelaars": the number of posts
+    line = _POST_COUNT.sub("", line)
     vacancy = _VACANCY_WORD.match(line)
     if vacancy:
         line = line[vacancy.end() :][:1].upper() + line[vacancy.end() + 1 :]
@@ -586,8 +587,8 @@ def title_from_sentences(lines: list[str]) -> str | None:
                 return found["title"].strip()
     # "Wonen in Vlaanderen zoekt" / "3 dossierbehandelaars …"
     for line, following in zip(lines, lines[1:], strict=False):
-        if _SEEKS_AT_END.search(line) and len(following.split()) <= 8:
-            title = _trim_title(re.sub(r"^\d{1,3}\s+", "", following))
+        if SEEKS_AT_END.search(line) and len(following.split()) <= 8:
+            title = _trim_title(_POST_COUNT.sub("", following))
             if title:
                 return title
     for line in lines:

@@ -449,6 +449,9 @@ def _later_title(text: str, company: str | None) -> str | None:
 # A legal form that closes a company's name: "Carlton Complex Motel LLC", "United Clearing Services, LLC".
 _LEGAL_FORM = r"(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|PLC|LLP|Pty\.?[ \t]+Ltd\.?)"
 _NAMED_WORD = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*|&|of|and)$")
+_LEGAL_WORD = re.compile(_LEGAL_FORM)
+# (?<!…): a run of blanks is entered at its first blank (or at the comma before it), so it is scanned once.
+_FORM_AFTER = re.compile(rf"(?:,|(?<![ \t,]))[ \t]++{_LEGAL_FORM}(?!\w)")
 
 
 def _employer_opens_title(title: str, text: str) -> tuple[str, str] | None:
@@ -458,6 +461,7 @@ def _employer_opens_title(title: str, text: str) -> tuple[str, str] | None:
     words = title.split()
     if not words or words[0].lower() in _NOT_OPENING_NAME:  # "At Viksta Care Ltd we provide …"
         return None
+    forms: list[int] | None = None  # where the text gives a legal form after a name, found once
     for size in range(min(6, len(words) - 1), 0, -1):
         name, rest = " ".join(words[:size]), " ".join(words[size:])
         if not all(_NAMED_WORD.match(word) for word in words[:size]) or people._has_role_noun(name):
@@ -465,12 +469,10 @@ def _employer_opens_title(title: str, text: str) -> tuple[str, str] | None:
         # "Jay-Be Limited is an industry leader": a sentence, not a heading
         if not rest[:1].isupper() or _SENTENCE_VERB.search(rest) or re.match(_LEGAL_FORM, rest):
             continue
-        with_form = re.fullmatch(rf".+?,?[ \t]+{_LEGAL_FORM}", name)
-        if not with_form and not any(
-            _opens_name(text, found.start())
-            for found in re.finditer(rf"(?<![\w-]){re.escape(name)},?[ \t]+{_LEGAL_FORM}(?![\w])", text)
-        ):
-            continue
+        if not (size > 1 and _LEGAL_WORD.fullmatch(words[size - 1])):  # "… Motel LLC" gives its own form
+            forms = [found.start() for found in _FORM_AFTER.finditer(text)] if forms is None else forms
+            if not any(_names_at(text, name, end - len(name)) for end in forms):
+                continue
         job = people._trim_title(rest)
         if job and rest.startswith(job.split()[0]):
             return job, name
@@ -481,9 +483,11 @@ _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|we|our)\b", re.I)
 _NOT_OPENING_NAME = frozenset(str.split("at join with for about in why work careers jobs the our we"))
 
 
-def _opens_name(text: str, start: int) -> bool:
-    """Whether a name found at `start` is a whole name, not the tail of a longer one ("Security, Inc." in
-    "Center for Internet Security, Inc.")."""
+def _names_at(text: str, name: str, start: int) -> bool:
+    """Whether the text names `name` whole at `start`: not the tail of a word ("-", letters before it) nor of
+    a longer name ("Security, Inc." in "Center for Internet Security, Inc.")."""
+    if start < 0 or not text.startswith(name, start) or start and re.match(r"[\w-]", text[start - 1]):
+        return False
     before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()
     last = before[-1] if before else ""
     return not (last[:1].isupper() or last.lower() in ("for", "of", "and", "&", "de", "du", "der", "la"))
@@ -655,29 +659,30 @@ _PAY_LABELS = ("salary", "pay", "compensation", "salary range", "estimated salar
 
 def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], country: str | None = None):
     figures: list[Pay] = list(known.get("pay") or [])
+    # A record's "Salary: 100,000" restates its own salary_from with less: no currency, and no word of
+    # which end it is. The record's fields say both.
+    given = {amount for pay in figures for amount in (pay.min_amount, pay.max_amount) if amount}
+
+    def restated(pay: Pay) -> bool:
+        return not pay.currency_stated and {pay.min_amount, pay.max_amount} - {None} <= given
+
     currency = COUNTRY_CURRENCY.get(country) if country else None
     read = set()
     for key, value in facts.items():
         # The label itself may say "Estimated", or the period ("月給", "Stundenlohn").
         if (key in _PAY_LABELS or labels.key_of(key) == "salary") and value not in read:
             read.add(value)
-            figures += find_pay(f"{key.capitalize()}: {value}", currency=currency)
+            figures += [
+                pay
+                for pay in find_pay(f"{key.capitalize()}: {value}", currency=currency)
+                if not restated(pay)
+            ]
     in_body = find_pay(body, currency=currency)
     # A figure naming no currency is read as pay only where the posting names none with one: beside
     # "€75k–110k", "1,700+ brands … pay creators" is no salary.
     if any(figure.currency_stated for figure in in_body):
         in_body = [figure for figure in in_body if figure.currency_stated]
-    figures += in_body
-    # A record's "Salary: 100,000" restates its own salary_from with less: no currency, and no word of
-    # which end it is. The record's fields say both.
-    known_pay = known.get("pay") or ()
-    given = {amount for pay in known_pay for amount in (pay.min_amount, pay.max_amount) if amount}
-    known_count = len(known_pay)
-    figures = figures[:known_count] + [
-        pay
-        for pay in figures[known_count:]
-        if pay.currency_stated or not ({pay.min_amount, pay.max_amount} - {None} <= given)
-    ]
+    figures += [pay for pay in in_body if not restated(pay)]
     figures = _local_currency(figures, currency)
     choice = choose_pay([figure for figure in figures if not _NEGATIVE_PAY.search(figure.text)])
     for match in _NEGATIVE_PAY.finditer("\n".join([body, *facts.values()])):
