@@ -3,7 +3,7 @@
 Each FOLDER holds posting files and a truth.json (tests/data/real/batch-NN). The report comes from
 `import_postings --dry-run --format json` into a throw-away SQLite database, and is scored by the reviewers'
 scorer (tests/data/score_report.py); this script only adds the split by field class that docs/accuracy.md
-records for every batch.
+records for every batch. With ACCURACY_REPORTS=DIR each folder's report is also kept as DIR/<folder>.json.
 """
 
 import io
@@ -58,7 +58,12 @@ def score(folder: Path) -> tuple[Counter, Counter, str]:
 
     score_report.Score.check = check
     with tempfile.NamedTemporaryFile("w", suffix=".json") as report, redirect_stdout(io.StringIO()) as out:
-        json.dump(report_for(folder), report)
+        got = report_for(folder)
+        if os.environ.get("ACCURACY_REPORTS"):  # keep each folder's report for reading misses
+            keep = Path(os.environ["ACCURACY_REPORTS"]) / f"{folder.name}.json"
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            keep.write_text(json.dumps(got, ensure_ascii=False, indent=1))
+        json.dump(got, report)
         report.flush()
         score_report.main(report.name, str(folder / "truth.json"))
     score_report.Score.check = original
