@@ -58,6 +58,7 @@ MIN_SCORE = {
     "real/batch-31": 59.0,
     "real/batch-32": 61.0,
     "real/batch-33": 55.0,
+    "real/batch-34": 57.0,
 }
 
 
