@@ -31,7 +31,7 @@ def _keys(names: str) -> tuple[str, ...]:
 
 _TITLE = _keys(
     "title jobtitle positiontitle position name text jobname role vacancy intitule titulo titel "
-    "stellentitel cargo puesto headline jobtitletext titre"
+    "stellentitel cargo puesto headline jobtitletext titre jobopeningname openingname"
 ) + labels.field_names("job title")
 # Title fields no other kind of object has (a "source" or "company" object has a "name" too).
 _JOB_TITLE = tuple(key for key in _TITLE if key not in ("name", "text", "title", "role", "position"))
@@ -131,7 +131,7 @@ _PERIOD_FIGURES = (
 )
 _WRAPPERS = _keys(
     "job data posting result jobposting matchedobjectdescriptor attributes fields source node vacancy "
-    "offer item jobad platsannons annons annonsen jobpostinginfo jobview header metadata"
+    "offer item jobad platsannons annons annonsen jobpostinginfo jobview header metadata jobopening"
 )
 _KNOWN = frozenset(
     k

@@ -21,7 +21,10 @@ from ._gazetteer import NOT_PLACES
 
 _ALTERNATES_FROM = 150_000  # alternate names of smaller places are mostly rare transliterations
 # (?!…): no match starts at a blank's second blank, so a long run of blanks is scanned once.
-_PARTS = re.compile(r"(?!(?<=\s)\s)\s*(?:[,;/|·•()（）]|\s[-–—]\s)\s*")
+# "Maribor ali Ljubljana", "Wien oder Graz": the word for "or" parts places as a comma does.
+_PARTS = re.compile(
+    r"(?!(?<=\s)\s)\s*(?:[,;/|·•()（）]|\s[-–—]\s|\s(?:or|ali|oder|ou|lub|eller|или|або|nebo|vagy|veya|tai)\s)\s*"
+)
 
 
 @cache

@@ -74,7 +74,7 @@ NOUNS = frozenset(
     arzt ärztin apotheker apothekerin helfer helferin assistent assistentin referent referentin
     sachbearbeiter sachbearbeiterin meister meisterin elektriker elektrikerin mechatroniker dachdecker
     schreiner tischler maler hauswirtschafter hauswirtschafterin reinigungskraft werkstudent praktikant
-    praktikantin auszubildende azubi
+    praktikantin auszubildende azubi fachkräfte kräfte
     medewerker medewerkster monteur adviseur ontwikkelaar beheerder verkoper chauffeur verpleegkundige
     docent leraar kok schoonmaker stagiair magazijnmedewerker woordvoerder beleidsadviseur coördinator
     coordinator projectleider teamleider manager jurist secretaresse receptionist begeleider
@@ -146,6 +146,26 @@ NOUNS = frozenset(
     pâtissière boucher bouchère caissier caissière plombier menuisier maçon soudeur soudeuse peintre couvreur
     jardinier jardinière puériculteur puéricultrice animateur animatrice ambulancier ambulancière
     distriktssköterska mottagningssköterska barnmorska kassabiträde butikssäljare lastbilschaufför
+    chofer chófer jardinero jardinera limpiador limpiadora peón albañil fontanero fontanera carpintero
+    carpintera pintor pintora soldador soldadora panadero panadera carnicero carnicera pescadero pescadera
+    dependiente dependienta reponedor reponedora conserje vigilante celador celadora cuidador cuidadora
+    gerocultor gerocultora socorrista teleoperador teleoperadora administrador administradora ayudante
+    diseñador diseñadora periodista traductor traductora arquitecto arquitecta peluquero peluquera
+    esteticista barrendero
+    pedreiro eletricista cozinheiro cozinheira garçom garçonete faxineiro faxineira porteiro porteira
+    jardineiro jardineira operador operadora repositor repositora estoquista secretário secretária
+    servente zelador zeladora
+    giardiniere muratore idraulico saldatore operatore operatrice educatore educatrice bidello manutentore
+    geometra architetto programmatore progettista venditore venditrice commercialista ragioniere segretario
+    segretaria pizzaiolo cassiere cassiera parrucchiere estetista badante elettricista
+    secrétaire gardien gardienne ouvrier ouvrière conducteur conductrice administrateur administratrice
+    concepteur conceptrice rédacteur rédactrice auditeur auditrice contrôleur contrôleuse mécanicien
+    mécanicienne charpentier carreleur surveillant surveillante moniteur monitrice formateur formatrice
+    sage-femme vétérinaire plongeur plongeuse réceptionniste coiffeur coiffeuse esthéticienne vigile
+    administratör handläggare montör svetsare förare truckförare vårdbiträde konsult servitör servitris
+    diskare
+    administrateur timmerman loodgieter elektricien kapper slager afwasser leidinggevende ontwerper
+    programmeur boekhouder verzorgende
     """
     )
 )
@@ -157,7 +177,8 @@ SUFFIXES = (
     "assistentin", "verkäufer", "koch", "wirtschafter", "wirtschafterin", "arbeiter", "medewerker",
     "adviseur", "ontwikkelaar", "beheerder", "verkoper", "reiniger", "schoonmaker", "manager", "engineer",
     "tekniker", "medarbeider", "montør", "terapeut", "therapeut", "terapeuta", "medarbejder", "sköterska",
-    "chaufför", "säljare",
+    "chaufför", "säljare", "administrateur", "medarbetare", "förare", "ledare", "handläggare", "utvecklare",
+    "vårdare", "arbetare", "montör", "svetsare", "kräfte",
     "developer", "designer",
 )  # fmt: skip
 # Job words that end a CJK title: 工程师 (engineer), 开发 (developer), 经理 (manager), 专员, 老师, 設計師,

@@ -52,7 +52,9 @@ _LABELS = {
         remuneración|rango salarial|salário|remuneração|faixa salarial|salaire|rémunération|gehalt|
         vergütung|bezahlung|entgelt|lohn|stipendio|retribuzione|ral|salaris|beloning|wynagrodzenie|pensja|
         plat|mzda|зарплата|заработная плата|оклад|доход|заробітна плата|给与|給与|月給|年収|時給|薪资|薪資|
-        薪水|薪酬|工资|待遇|급여|연봉|mức lương|lương|maaş|ücret|gaji|lön|palkka|lønn""",
+        薪水|薪酬|工资|待遇|급여|연봉|mức lương|lương|maaş|ücret|gaji|lön|palkka|lønn|
+        月薪|年薪|日薪|时薪|時薪|薪资范围|薪资待遇|薪資待遇|月収|日給|besoldung|entgelt/besoldung|
+        vergütung/besoldung|entgeltgruppe|besoldungsgruppe""",
     "employment type": """
         employment type|job type|contract type|type of employment|type of contract|tipo de contrato|
         tipo de empleo|tipo de trabajo|tipo trabajo|tipo de jornada|jornada|jornada laboral|
@@ -74,6 +76,12 @@ _LABELS = {
         дата публікації|掲載日|公開日|掲載開始日|发布时间|发布日期|發布日期|刊登日期|등록일|게시일|
         ngày đăng|ngày đăng tuyển|yayın tarihi|ilan tarihi|tanggal posting|diposting|publicerad|
         publiceringsdatum|publiceraddatum|julkaistu""",
+    "closing date": """
+        closing date|application deadline|deadline for applications|apply by|applications close|close date|
+        closes|closing|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite de candidature|
+        date limite|fecha límite|fecha de cierre|prazo de inscrição|scadenza|sluitingsdatum|
+        termin składania|sista ansökningsdag|ansök senast|応募締切|截止日期|申请截止|마감일|접수마감|
+        срок подачи|hạn nộp hồ sơ|son başvuru tarihi""",
     # read by no field, but a label all the same: never another label's value ("会社名" over "業種")
     "industry": """
         industry|sector|branche|branch|secteur|secteur d'activité|sector de actividad|setor|ramo|settore|

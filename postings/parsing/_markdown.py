@@ -24,7 +24,8 @@ _MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _MD_CODE = re.compile(r"(?<!`)`++([^`]++)`+")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
 _MD_EM = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
-_MD_BR = re.compile(r"<br\s*/?>", re.I)
+# A line break, and the end of an HTML block a Markdown page holds ("<h1>Cook</h1><p>We …"), end a line.
+_MD_BR = re.compile(r"<br\s*/?>|</(?:h[1-6]|p|div|li|ul|ol|tr|table|section|article|header|footer)>", re.I)
 # [^<>]: a tag holds no "<", so a scan for its ">" stops at the next "<" ("<a <a <a …" is read once).
 _MD_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*+>")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")

@@ -82,7 +82,7 @@ _BUTTON = re.compile(
     r"|easy apply|quick apply|i'?m interested|save(?: this)?(?: job)?|saved|unsave|copy link|dismiss|close"
     r"|share(?: this)?(?: job| posting| role| position)?(?: (?:on|via) \w+)?"
     r"|report(?: this)? (?:job|posting|listing)"
-    r"|email (?:this )?job|print(?: this)?(?: job)?|back to (?:all )?(?:jobs|search|results|listings)"
+    r"|email (?:this )?job|print(?: this)?(?: job| page)?|back to (?:all )?(?:jobs|search|results|listings)"
     r"|(?:show|see|read) (?:more|less)|view (?:job|details|more)|not interested|get started(?: free| now)?"
     r"|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|(?:cookie|privacy) (?:settings|preferences)"
     # (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once.
@@ -96,6 +96,7 @@ _BUTTON = re.compile(
     r"|(?:jetzt )?bewerben|merken|teilen|postuler(?: maintenant)?|candidatar(?:-se)?|candidatarme"
     r"|aplicar(?: ahora)?|inscr[ií]bete|solicitar|postularme|solliciteer(?: nu)?|aplikuj(?: teraz)?"
     r"|ansök(?: nu)?|откликнуться|отправить(?: резюме)?"
+    r"|skriv ut(?: sida)?|spara(?: jobb)?|dela|drucken|imprimer|imprimir|stampa|afdrukken|delen|opslaan"
     r"|bekijk (?:deze )?vacature|bekijk vacatures|stelle ansehen|voir (?:l['’])?offre|ver (?:la )?oferta"
     r"|ver vaga"
     r"|gửi tin nhắn(?: (?<!\d)\d++)?|gọi ngay(?: (?<!\d)\d++)?|ứng tuyển(?: ngay)?|nộp hồ sơ|lưu tin"
@@ -334,6 +335,12 @@ def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
             found[i] = fact
         i = fact[2] + 1 if fact else i + 1  # a form's value line is not read again as a label
     facts: dict[str, str] = {}
+    for line in lines[
+        :60
+    ]:  # "工作地点 | 上海 | 工作性质 | 全职 | 月薪 | 15000-20000": a row of label, value pairs
+        for label, value in _paired_cells(line):
+            facts.setdefault(labels.normal(label), value)
+            facts.setdefault(labels.key_of(label), value)
     first_heading = next((i for i, line in enumerate(lines) if classify_heading(line)), len(lines))
     header_end = min(_nth_line_index(lines, 12), first_heading)
     starts = set(found)
@@ -352,6 +359,19 @@ def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
             drop.update(range(i, end + 1))
     removed += [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
     return [line for i, line in enumerate(lines) if i not in drop], facts
+
+
+def _paired_cells(line: str) -> list[tuple[str, str]]:
+    """A table row's (label, value) pairs when its cells alternate between known labels and values."""
+    if line.count("|") < 3:
+        return []
+    cells = [cell.strip(" *_") for cell in line.strip().strip("|").split("|")]
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    pairs = list(zip(cells[::2], cells[1::2], strict=True))
+    if all(labels.key_of(label) and value for label, value in pairs):
+        return pairs
+    return []
 
 
 def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:

@@ -20,7 +20,7 @@ from ._employer_evidence import (
     stated_in_other_languages,
 )
 from ._job_nouns import is_site_word
-from .people import SEEKS_AT_END, seniority
+from .people import SEEKS_AT_END, is_job_noun, seniority
 from .places import parse_place, work_mode
 from .sections import classify_heading
 from .terms import employment_type
@@ -54,6 +54,30 @@ _EQUAL_OPPORTUNITY = re.compile(
 # German postings name the employer where the post is: "Bei der Stadt Eckernförde ist … zu besetzen".
 _BEI = re.compile(
     rf"\b[Bb]ei[ \t]+(?:der|dem)[ \t]+(?P<name>{_NAME})[ \t]+(?:ist|sind|wird|werden|suchen|sucht)\b"
+)
+# News relaying a vacancy names the employer after the word for a company: "La empresa de distribución
+# Mercadona ha ofertado …", "l'entreprise Vinci recrute", "das Unternehmen Bosch sucht".
+_THE_COMPANY = re.compile(
+    r"\b(?:(?:[Ll]a|[Uu]na|[Aa]|[Tt]he|[Dd]as|[Ll]e|[Ii]l)[ \t]+|[Ll]['’])"
+    r"(?:empresa|compañía|companhia|entreprise|société|company|firm|Unternehmen|azienda|società)"
+    r"(?:[ \t]+(?:de|of|di|du|de[ \t]+la)(?:[ \t]+[a-zà-ÿ]{2,}){1,2})?"
+    rf"[ \t]+(?P<name>{_NAME})(?=[ \t,.]|$)"
+)
+# A town, a county or a city is the employer its name says: "Die Stadt Norderstedt ist Trägerin …", "Ein
+# Stellenangebot der Landeshauptstadt Saarbrücken", "Mairie de Metz", "City of Austin".
+_PUBLIC_BODY = re.compile(
+    r"(?<![\w-])(?:Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Stadt|Gemeinde|Marktgemeinde"
+    r"|Landkreis|Stadtverwaltung|Gemeente|Kommune|Ville[ \t]+de|Mairie[ \t]+de|Commune[ \t]+de|Comune[ \t]+di"
+    r"|Citt[àa][ \t]+di|Municipio[ \t]+de|Ayuntamiento[ \t]+de|Prefeitura(?:[ \t]+Municipal)?[ \t]+de"
+    r"|City[ \t]+of|Town[ \t]+of|County[ \t]+of|Village[ \t]+of)[ \t]+"
+    r"[A-ZÀ-Þ][\w'’-]++(?:[ \t]+(?:am|an|im|in|upon|on)[ \t]+[A-ZÀ-Þ][\w'’-]++)?"
+)
+# "Ein Stellenangebot der Landeshauptstadt Saarbrücken", "Offre d'emploi de la Mairie de Vannes": the offer's
+# own words name whose offer it is.
+_OFFER_OF = re.compile(
+    r"\b(?:[Ss]tellen(?:angebot|ausschreibung|anzeige)|[Oo]ffre[ \t]+d['’]emploi|[Oo]ferta[ \t]+de[ \t]+"
+    r"(?:empleo|trabajo|emprego)|[Vv]acature)[ \t]+(?:der|des|von|de[ \t]+la|du|de|van[ \t]+de|van)[ \t]+"
+    rf"(?P<name>{_NAME})"
 )
 _LATIN_NAME = re.compile(
     r"\((?P<name>[A-Z][\w&.'’ -]{1,40}?\s(?:Inc|Ltd|GmbH|K\.K|Co\.,? Ltd|Corp|LLC|S\.A|AG)\.?)\)"
@@ -249,7 +273,9 @@ def _careers_header(header: list[str]):
 
 
 def _candidates(lines: list[str], text: str, title: str | None):
-    head = [line.strip() for line in lines[:12] if line.strip()]
+    # A line repeated as it stands (a carousel's caption, "Mädchen im Kindergarten - LHS" three times)
+    # counts once.
+    head = list(dict.fromkeys(line.strip() for line in lines[:12] if line.strip()))
     yield from _careers_header(head)
     for line in head:
         for match in _LATIN_NAME.finditer(line):  # "株式会社サクラベイ (Sakurabay Inc.)"
@@ -276,6 +302,7 @@ def _candidates(lines: list[str], text: str, title: str | None):
         if times >= 2 and not _CJK_COMPANY.fullmatch(name):
             yield name, 3
     counts: dict[str, int] = {}  # a name repeated on every line is counted once, not once per line
+    public: set[str] = set()
     for line in text.splitlines():
         line = line.strip()
         match = _ABOUT.match(line)
@@ -292,6 +319,17 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 4
         for match in _BEI.finditer(line):  # "Bei der Stadt Eckernförde ist … eine Stelle zu besetzen"
             yield _tidy(match["name"]), 4
+        for match in _PUBLIC_BODY.finditer(line):  # "Die Stadt Norderstedt ist Trägerin von 10 Kitas"
+            # once: a town the text keeps naming ("no City of Boston residency requirement") is no employer
+            # by that alone
+            yield match.group(), 3 if match.group() not in public else 0
+            public.add(match.group())
+        for match in _OFFER_OF.finditer(line):
+            if _plausible(match["name"]):
+                yield _tidy(match["name"]), 4
+        for match in _THE_COMPANY.finditer(line):  # "La empresa de distribución Mercadona ha ofertado"
+            if _plausible(match["name"]):
+                yield _tidy(match["name"]), 3
 
 
 # A forum post's heading that opens with its employer in brackets: "[Talkdesk] 武汉｜音视频全栈工程师",
@@ -457,6 +495,8 @@ def _plausible(name: str, labelled: bool = False) -> bool:
         return False
     bare = name.replace("(Pty)", "Pty").replace("(주)", "주")  # "Ensersa (Pty) Ltd", "(주)메이크스타"
     if _ROLE_NOUN.search(name) or _NOT_A_NAME.search(bare) or name.isdigit() or _CJK_CLAUSE.search(name):
+        return False
+    if len(words) == 1 and is_job_noun(name):  # "Cook and prepare …": the job's first duty, not a name
         return False
     place = parse_place(name)
     return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))

@@ -181,6 +181,15 @@ def _documents(text: str, filename: str | None) -> list[Document]:
         docs = _json_documents(_COMMENT_MARK.sub("", text))
         if docs:
             return docs
+    code_file = bool(_CODE_FILE.search(filename or ""))
+    if fmt != "json" and (
+        fmt != "html" or code_file
+    ):  # a program keeps an API's sample response in a comment
+        for block in _COMMENT_BLOCK.finditer(text, 0, 5_000_000):
+            sample = _COMMENT_MARK.sub("", block.group())
+            docs = _json_documents(sample) if sample.lstrip()[:1] in ("{", "[") else None
+            if docs:
+                return docs
     if fmt != "json" and text.startswith(("---", "+++", "{")):
         docs = _front_matter_documents(text, fmt)
         if docs:
@@ -199,7 +208,6 @@ def _documents(text: str, filename: str | None) -> list[Document]:
         if docs:
             return docs
         fmt = _sniff(text, json_ok=False)
-    code_file = bool(_CODE_FILE.search(filename or ""))
     if fmt == "html":  # a component's template, and in its script maybe the job's record
         docs = _code_documents(text) if code_file and not _embedded_posting(text) else None
         return docs or _html_documents(text)
@@ -435,12 +443,12 @@ def _listed_postings(items: list, depth: int = 0, context: dict | None = None) -
         if not isinstance(item, dict):
             continue
         posting = as_jobposting(item, context)
-        if depth < 4 and not (posting and posting.get("title")):
+        if depth < 6 and not (posting and posting.get("title")):
             inner = [
                 x
                 for k, v in item.items()
                 if not _ABOUT_THE_LIST.fullmatch(str(k).lower())  # a response's "metadata", "facets" …
-                for x in (v if isinstance(v, list) else [v])
+                for x in _values(_json_in_string(v))
                 if isinstance(x, dict)
             ]
             plain = {
@@ -459,6 +467,24 @@ def _listed_postings(items: list, depth: int = 0, context: dict | None = None) -
         # Beside records with titles, one without is about the list (a board's terms of use), not a job.
         out = [posting for posting in out if posting.get("title")]
     return out
+
+
+def _values(value: Any) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def _json_in_string(value: Any) -> Any:
+    """A JSON document kept as a string (a recorded HTTP response's body, a dump's JSON column) as its
+    value; any other value as it is."""
+    if not isinstance(value, str) or len(value) > 2_000_000:
+        return value
+    stripped = value.strip()
+    if (stripped[:1], stripped[-1:]) not in (("{", "}"), ("[", "]")):
+        return value
+    try:
+        return json.loads(stripped, strict=False)
+    except (ValueError, RecursionError):
+        return value
 
 
 def _record_documents(records: list, fmt: str) -> list[Document]:
@@ -480,6 +506,7 @@ def _posting_documents(postings: list[dict], fmt: str) -> list[Document]:
 # A file whose every line is a comment ("// {", "//   \"title\": …"): the code it keeps, read as code.
 _COMMENTED = re.compile(r"\A(?:[ \t]*(?://|#)[^\n]*\n|[ \t]*\n){3}")
 _COMMENT_MARK = re.compile(r"^[ \t]*(?://|#) ?", re.M)
+_COMMENT_BLOCK = re.compile(r"^(?:[ \t]*+//[^\n]*+\n)(?:[ \t]*+//[^\n]*+(?:\n|\Z)){2,}", re.M)
 
 
 def _yaml_documents(text: str) -> list[Document] | None:

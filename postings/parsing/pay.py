@@ -187,7 +187,7 @@ _PERIOD_BEFORE_RE = re.compile(
 _HINTS = {
     "hour": re.compile(
         r"\bhour|\bhourly\b|\bhrs?\b|/h\b|\bhora\b|\bstunde|\bheure|\bhoraire\b|\bora\b|\buur\b"
-        r"|時給|时薪|小时|시급|в час|\bhodin|\bza\s+hod\b|\bgodzin|\bórabér",
+        r"|時給|时薪|小时|시급|в час|/ч\b|/час\b|\bhodin|\bza\s+hod\b|\bgodzin|\bórabér",
         re.I,
     ),
     "day": re.compile(

@@ -25,7 +25,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 _ROLE_NOUNS = job_nouns.ENGLISH
-# Every language's job nouns, for a word or its plural in "-s" ("dossierbehandelaars", "cocineros").
+# Every language's job nouns, for a word or its plural in "-s" or "-es" ("dossierbehandelaars", "cocineros").
 _ALL_NOUNS = _ROLE_NOUNS | job_nouns.NOUNS
 # (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once, not once per blank.
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»]\s+")
@@ -156,6 +156,18 @@ _QUOTED_ROLE = re.compile(
     r"|stanowisko|stelle|functie|posizione))(?:[ \t]+(?i:of|de|di|als|as))?[ \t]*+[«\"“„]"
     r"(?P<title>[^«»\"“”„\n]{3,80})[»\"”“]"
 )
+# A news item or a public call that names the vacancies it relays: "110 ofertas de empleo para conductores de
+# reparto", "un llamado para ingresar como chofer", "la categoría profesional de Oficial Jardineros".
+_VACANCIES_FOR = re.compile(
+    r"\b(?:ofertas?[ \t]+de[ \t]+(?:empleo|trabajo)|vacantes?|plazas?|puestos?[ \t]+de[ \t]+trabajo|llamado"
+    r"|categor[ií]a[ \t]+profesional|bolsa[ \t]+de[ \t]+(?:empleo|trabajo)|vagas?|posti[ \t]+di[ \t]+lavoro"
+    r"|offres?[ \t]+d['’]emploi)[ \t]+(?:de|para|per|pour)[ \t]+"
+    r"(?:(?:ingresar|trabajar|cubrir|desempe[ñn]arse|trabalhar)[ \t]+como[ \t]+)?"
+    r"(?:(?:el|la|los|las|un|una|o|a|os|as|il|lo|gli|le|des|du)[ \t]+)?"
+    r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=[ \t]+(?:con|en|para|que|y|e|et|com|em|na|no|in|per|pour|dans|avec)\b"
+    r"|[.,;:!?(]|$)",
+    re.I,
+)
 # "The Senior Sales Insights Manager will be responsible for …": a description that opens with the role
 # ("The part-time Laborer will be …": the hours are no part of the title).
 _THE_TITLE_WILL = re.compile(
@@ -208,9 +220,20 @@ def _words(text: str) -> list[str]:
     return [w.strip(".'’-").lower() for w in _WORD.findall(text)]
 
 
+def is_job_noun(word: str) -> bool:
+    """Whether one word is a job noun of some language, or its plural ("Cook", "Kassierer", "camareros")."""
+    word = word.strip(".'’-").lower()
+    return word in _ALL_NOUNS or word.rstrip("s") in _ALL_NOUNS
+
+
 def _has_role_noun(text: str) -> bool:
     words = _words(text)
     if any(w in _ALL_NOUNS or w.rstrip("s") in _ALL_NOUNS for w in words):
+        return True
+    # "-es" plurals of Romance nouns in running text ("conductores de reparto"); a capitalised one is more
+    # likely a firm's name ("Abalt Auditores Y Consultores")
+    plurals = (w.strip(".'’-") for w in _WORD.findall(text))
+    if any(w[-2:] == "es" and w[:-2] in _ALL_NOUNS for w in plurals if w.islower()):
         return True
     if any(
         part in job_nouns.NOUNS for w in words if "-" in w for part in w.split("-")
@@ -563,7 +586,17 @@ def _without_trailing_fact(line: str) -> str:
         for size in (3, 2, 1):  # the longest label: "Date posted", not "posted"
             if len(words) > size and key_of(" ".join(words[-size:])):
                 return " ".join(words[:-size])
+        if _PAY_AFTER.match(right) and _has_role_noun(left):  # "Line Cook/Prep Cook: Up to $18/hr"
+            return left.strip()
     return line
+
+
+_PAY_AFTER = re.compile(
+    r"[ \t]*+(?:(?:up[ \t]+to|from|starting[ \t]+at|ab|bis|hasta|desde|jusqu['’]à|à[ \t]+partir[ \t]+de)"
+    r"[ \t]+)?"
+    r"[$€£¥₹][ \t]?\d",
+    re.I,
+)
 
 
 # "我们想要招聘一位…的技术总监": a Chinese or Japanese sentence that recruits, up to its clause's end.
@@ -600,6 +633,11 @@ def title_from_sentences(lines: list[str]) -> str | None:
             title = _trim_title(phrase)
             if not title and len(phrase.split()) <= 3 and phrase[:1].isupper():
                 title = phrase  # "seeks a full-time Custodian": a capitalised noun we do not know
+            if title:
+                return title
+    for line in lines:
+        for found in _VACANCIES_FOR.finditer(line):
+            title = _trim_title(found["title"])
             if title:
                 return title
     for pattern in (_HIRING, _AS_A, _THE_TITLE_WILL):
@@ -725,12 +763,17 @@ _SENIORITY = tuple(
             r"(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|member))",
         ),
         ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b"),
-        ("senior", r"\bs[eê]nior\b|\bsr\b\.?|\b(?:III|IV)\b"),
+        ("senior", r"\bs[eê]nior\b|\bsr\b\.?|\b(?:III|IV)\b|高级|高級|资深|資深|シニア|시니어"),
         (
             "mid",
-            r"\bmid[- ]?level\b|\bintermediate\b|\bII\b|\b(?:engineer|developer)\s+2\b|\bpleno\b|\bmedior\b",
+            r"\bmid[- ]?level\b|\bintermediate\b|\bII\b|\b(?:engineer|developer)\s+2\b|\bpleno\b|\bmedior\b"
+            r"|中级|中級",
         ),
-        ("junior", r"\bj[uú]nior\b|\bjr\b\.?|\bentry[- ]level\b|\b(?:new\s+)?grad(?:uate)?\b|\bapprentice\b"),
+        (
+            "junior",
+            r"\bj[uú]nior\b|\bjr\b\.?|\bentry[- ]level\b|\b(?:new\s+)?grad(?:uate)?\b|\bapprentice\b"
+            r"|初级|初級|ジュニア|주니어",
+        ),
         (
             "junior",
             r"\btrainee\b|\bassociate\s+(?!director|partner|vice|vp\b|principal)[a-z]|\b(?:engineer|developer|analyst)\s+I$",
@@ -743,6 +786,15 @@ def seniority(title: str | None) -> str | None:
     """The level a title names (intern … vp), or None when the title does not say."""
     if not title or not isinstance(title, str):
         return None
+    # "前端工程師/高級前端工程師", "Engineer / Senior Engineer": one job at its plain level and a higher one
+    # states neither
+    first, _, rest = title.partition("/")
+    if rest and first.strip() and first.strip().lower() in rest.lower() and _level(first) is None:
+        return None
+    return _level(title)
+
+
+def _level(title: str) -> str | None:
     without_ic = _IC_MANAGER.sub("", title)
     for level, pattern in _SENIORITY:
         if pattern.search(without_ic if level == "manager" else title):

@@ -595,7 +595,8 @@ _NOT_REMOTE_OTHER = re.compile(
     r"(?:opsiyonu|imkan[ıi]|imk[âa]n[ıi]|se[çc]ene[ğg]i)\s+(?:yok|bulunmamaktad[ıi]r)|brak\s+mo[żz]liwo[śs]ci\s+"
     r"pracy\s+zdalnej|geen\s+thuiswerk|sem\s+(?:op[çc][ãa]o\s+de\s+)?(?:trabalho\s+)?remoto"
     # a job board's field "Télétravail" with the answer "Non" beside it or on the next line
-    r"|(?:t[ée]l[ée]travail|teletrabajo|home[- ]?office|thuiswerken|trabalho\s+remoto)[ \t]*+[:\n][ \t]*+"
+    r"|(?:t[ée]l[ée]travail|teletrabajo|home[- ]?office|thuiswerken|trabalho\s+remoto)"
+    r"(?:[ \t]*+[:\n]|[ \t]++(?:possible|posible|m[öo]glich|poss[íi]vel|mogelijk)[ \t]*+[:\n]?)[ \t]*+"
     r"(?:non|no|nein|nee|não|nie))(?!\w)",
     re.I,
 )
@@ -614,7 +615,7 @@ _REMOTE_OTHER = re.compile(
 )
 _HYBRID_OTHER = re.compile(
     r"(?=(?<!\w)[hiгtm]|[混하ハ])(?:"
-    r"(?<!\w)(?:h[íi]brid[oa]|hybride|hybrides\s+arbeiten|ibrid[oa]|hybrydow\w+|гибридн\w+|гібридн\w+"
+    r"(?<!\w)(?:h[íi]brid[oa]|h[iy]bridn\w*|hybride|hybrides\s+arbeiten|ibrid[oa]|hybrydow\w+|гибридн\w+|гібридн\w+"
     r"|home[- ]?office[ \t]+(?:ist[ \t]+)?m[öo]glich|teilweise[ \t]+(?:im[ \t]+)?home[- ]?office"
     r"|mobiles[ \t]+arbeiten[ \t]+(?:ist[ \t]+)?m[öo]glich)(?!\w)"
     r"|混合办公|混合辦公|하이브리드|ハイブリッド"
@@ -707,7 +708,7 @@ _RESTRICT_BEFORE = re.compile(
     # Work authorisation limits candidates to a country as surely as residence does.
     r"|\b(?:must|should|need\s+to)\s+(?:be\s+(?:legally\s+)?(?:authori[sz]ed|eligible|entitled|permitted)\s+to\s+work"
     r"|have\s+(?:full\s+|the\s+)?(?:(?:legal\s+)?right|working\s+rights|work\s+rights)(?:\s+to\s+work)?)\s+in\s+(?:the\s+)?"
-    r"|\bhires\s+remotely\s+in\s+|\bpara\s+residentes\s+(?:no|na|en|em)\s+|\bsolo\s+residentes\s+en\s+"
+    r"|\b(?:hires|hiring)\s+remotely\s+in\s+|\bpara\s+residentes\s+(?:no|na|en|em)\s+|\bsolo\s+residentes\s+en\s+"
     r"|\b(?i:remote)[ \t]*(?:\(|[-–—:,|/])?[ \t]*(?:only\s+)?(?:(?:in|within|from)\s+)?(?:anywhere\s+in\s+)?"
     r")",
     re.I,

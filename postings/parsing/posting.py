@@ -199,6 +199,17 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     lines = _opening_lines(cleaned.text)
     info = people.find_title(lines, facts=facts)
     title = known.get("title") or info.title
+    # A site's front matter names the page ("titre: Devenir coopérateur"); the heading below names the job.
+    if (
+        doc.fmt == "markdown"
+        and title != info.title
+        and info.title
+        and not people.looks_like_title(title)
+        and people.looks_like_title(info.title)
+        and info.title.lower() not in title.lower()
+        and re.search(rf"(?m)(?:^#{{1,6}}|<h[1-6][^>]{{0,200}}>)[ \t]*+{re.escape(info.title)}", raw)
+    ):
+        title, site_title = info.title, known.pop("title")
     stated = (
         info.company
         or _fact(facts, "company name", "company", "employer", "organisation", "organization")
@@ -275,7 +286,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         or ("remote" if _REMOTE_BOARD.search(url or doc.url or "") else None)  # remotive.com/remote-jobs/…
         or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
         or places.work_mode(_without_about(body, parts))
-        or places.work_mode(_fact(facts, "location") or "")  # "Location: London (2 days at Office)"
+        # "Location: London (2 days at Office)", "Work Location: Hybrid remote in Nisku, AB"
+        or places.work_mode("\n".join(v for k, v in facts.items() if labels.key_of(k) == "location"))
         # Stated nowhere: a nurse, a driver or a cook works where the work is.
         or ("onsite" if in_person_job(title) else None),
         locations=locations,
@@ -295,7 +307,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         estimates=pay_choice.estimates,
         skills=_skills(parts, title, facts),
         posted_at=known.get("posted_at") or terms.posted_date(body, facts=facts),
-        valid_through=known.get("valid_through"),
+        valid_through=known.get("valid_through") or terms.closing_date(body, facts=facts),
         source_kind=cleaned.kind_hint or _kind_of(doc, raw),
         url=link,
         apply_url=apply_link,
@@ -394,7 +406,7 @@ def _fallback_title(lines: list[str], page_title: str | None, company: str | Non
     words = line.split()
     if not 1 <= len(words) <= 6 or not _TITLE_CASED.match(line) or sections.classify_heading(line):
         return None
-    if is_site_word(line):  # "Careers", "Intro": the page's name or a part of it
+    if is_site_word(line) or terms.parse_date(line):  # "Careers", "Intro": the page's name; a date line
         return None
     if company and _names_company(line, company) or places.parse_place(line):
         return None

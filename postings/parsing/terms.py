@@ -18,6 +18,7 @@ _YEARS = re.compile(
     # "3-5", "3 to 5", "от 3 до 6", "3 bis 5", "de 3 à 5", "3 a 5", "3 tot 5", "3 do 5"
     rf"(?:\s*(?:-|–|—|to|or|and|до|bis|à|a|tot|do|till|~)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?"
     r"(?P<more>\s+or\s+more)?"
+    r"(?:-(?:х|ти|ми|ух|ех)\b)?"  # "не менее 3-х лет": a Russian number's case ending
     r"[\s-]*(?:years?|yrs?|jahre?n?|ans|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun|года|год|лет|"
     r"років|роки|рік|năm|let|roky|rok)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
     re.I,
@@ -40,7 +41,7 @@ _YEARS_REJECT_BEFORE = re.compile(
 )
 _EXPERIENCE_AFTER = re.compile(
     r"\b(?:experience|exp|expertise|background|track\s+record|professional|industry|relevant|hands-on|"
-    r"practical|proven|working|work|employment|in\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:role|position)|"
+    r"practical|proven|working|work|employment|practi[cs]ing|in\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:role|position)|"
     r"\w*erfahrung|d['’]exp[ée]rience|de\s+experi[eê]ncia|de\s+experiencia|ervaring|di\s+esperienza|"
     r"do[śs]wiadczeni\w*|erfarenhet|deneyim\w*|pengalaman|опыт\w*|досвід\w*|kinh\s+nghiệm|praxe|zku[šs]enost\w*)",
     re.I,
@@ -48,7 +49,7 @@ _EXPERIENCE_AFTER = re.compile(
 _EXPERIENCE_BEFORE = re.compile(
     r"(?:experience|at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than|require[sd]?|requiring|must\s+have|"
     r"needs?|bring|possess|you\s+have|mindestens|au\s+moins|al\s+menos|pelo\s+menos|minimaal|m[ií]nimo|"
-    r"almeno|co\s+najmniej|minst|en\s+az|minimal|опыт(?:\s+работы)?\s+от|от|досвід(?:\s+роботи)?\s+від|"
+    r"almeno|co\s+najmniej|minst|en\s+az|minimal|опыт(?:\s+работы)?\s+от|от|не\s+мен[еь]е|минимум|досвід(?:\s+роботи)?\s+від|"
     r"від|ít\s+nhất|kinh\s+nghiệm)\W*$",
     re.I,
 )
@@ -122,7 +123,7 @@ _KINDS = {
     "contract": (
         r"contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:r)?|c2c|freiberuflich|(?-i:PJ)|aut[ôo]nomo|"
         r"umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|zzp(?:['’]er)?",
-        "契約社員|外包",
+        "契約社員|契約職員|外包",
     ),
     "permanent": (
         r"permanent|unbefristet\w*|festanstellung|contrato\s+indefinido|vaste\s+aanstelling|"
@@ -272,9 +273,22 @@ _POSTED = re.compile(
 )
 
 
+# A weekday before a date: "Dienstag, 5. September 2023", "Tuesday, September 5, 2023".
+_WEEKDAY = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|marted[ìi]"
+    r"|mercoled[ìi]|gioved[ìi]|venerd[ìi]|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira)\.?,?[ \t]++",
+    re.I,
+)
+
+
 def parse_date(text: str, *, day_first: bool = False) -> date | None:
     """A calendar date at the start of text in one of the common posting formats."""
     text = text.strip()
+    weekday = _WEEKDAY.match(text)
+    text = text[weekday.end() :] if weekday else text
     for form, pattern in _DATE_FORMS:
         found = pattern.match(text)
         if not found:
@@ -316,6 +330,33 @@ def posted_date(text: str, *, facts: dict[str, str] | None = None) -> date | Non
     return _byline_date(text)
 
 
+# "Closing date: 31/05/2024", "Apply by June 30, 2025", "Bewerbungsfrist: 28.11.2025".
+_CLOSES = re.compile(
+    r"\b(?:closing\s+date|application\s+deadline|deadline\s+(?:to\s+apply|for\s+applications)|apply\s+by"
+    r"|applications?\s+(?:close|must\s+be\s+received\s+by)(?:\s+on)?|closes(?:\s+on)?|(?P<dayfirst>"
+    r"bewerbungsfrist|bewerbungsschluss|einsendeschluss|date\s+limite(?:\s+de\s+candidature)?"
+    r"|fecha\s+l[ií]mite|fecha\s+de\s+cierre|sluitingsdatum|sista\s+ans[öo]kningsdag|scadenza))\b"
+    r"[ \t]*+(?:[:\-–：][ \t]*+)?(?P<date>[^\n]{6,40})",
+    re.I,
+)
+
+
+def closing_date(text: str, *, facts: dict[str, str] | None = None) -> date | None:
+    """The last day to apply, when the posting states one with its year; None otherwise."""
+    value = (facts or {}).get("closing date")
+    if isinstance(value, str):
+        parsed = parse_date(value, day_first=not re.match(r"[^\W\d_]", value))
+        if parsed:
+            return parsed
+    if not text or not isinstance(text, str):
+        return None
+    for found in _CLOSES.finditer(text[:200_000]):
+        parsed = parse_date(found["date"], day_first=bool(found["dayfirst"]))
+        if parsed:
+            return parsed
+    return None
+
+
 # A date standing in a short line at the top ("jdoe · description · 2023-10-18", "Berlin, 3. März 2024"),
 # unless the line says it is another date (a deadline, a start, an expiry).
 _A_DATE = re.compile(
@@ -325,16 +366,19 @@ _A_DATE = re.compile(
 _OTHER_DATE = re.compile(
     r"clos|deadline|expir|until|\bbis\b|hasta|jusqu|start|begin|inicio|início|apply|valid|through|\bends?\b|"
     r"\bfin\b|frist|termin|scaden|plazo|prazo|born|geboren|updated|\bby\b|pourvoir|\bab\b|\bfrom\b|desde|"
-    r"partir",
+    r"partir|interview|vorstellungsgespr|entrevista|entretien|colloquio|sollicitatiegesprek",
     re.I,
 )
 
 
 def _byline_date(text: str) -> date | None:
     lines = [line.strip() for line in text[:2000].splitlines() if line.strip()][:6]
-    for line in lines:
+    for index, line in enumerate(lines):
         if len(line.split()) > 12 or _OTHER_DATE.search(line):
             continue
+        label = lines[index - 1] if index else ""
+        if len(label.split()) <= 4 and _OTHER_DATE.search(label):
+            continue  # "Vorstellungsgespräch" over "09.12.2025 (vorläufig)": the other date a label names
         found = _A_DATE.search(line)
         parsed = parse_date(found.group(), day_first=True) if found else None
         if parsed:
