@@ -48,7 +48,7 @@ _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
     "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch custname "
     "corpname comname institution instituicao institucion companytitle enseigne raisonsociale schoolname "
-    "schulname"
+    "schulname corp"
 ) + labels.field_names("company")
 # Fields that name the job or its employer: never its text, however long.
 _NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
@@ -210,7 +210,16 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     if not own and context and (_first(fields, _JOB_TITLE) or depth and _first(fields, ("title",))):
         own = _description({k: v for k, v in merged.items() if k not in fields}, skip=())
     description = "\n\n".join(filter(None, [own, body]))
-    title = _title_text(_first(fields, _TITLE, skip=("text",) if text_is_body else ())) or _subject(fields)
+    title_skip = ("text",) if text_is_body else ()
+    named_as = _first(fields, _TITLE, skip=title_skip)
+    if _long_field(named_as):
+        # a scraper's fields swapped: {"name": "Пекарь (г Воронеж)", "title": "<the whole ad>"}
+        short = next((v for k in _TITLE if k not in title_skip and not _blank(v := fields.get(k))
+                      and isinstance(v, str) and not _long_field(v)), None)  # fmt: skip
+        if short:
+            description = description or named_as.strip()
+            named_as = short
+    title = _title_text(named_as) or _subject(fields)
     # The first company field that holds a name: {"employer": {"__ref": "Employer:150"}} names nobody.
     company = _employer_name(next((name for key in _COMPANY if (name := _name(merged.get(key)))), None))
     org = merged.get("org")
@@ -464,6 +473,11 @@ def _subject(fields: dict) -> str | None:
         return None
     title = _SUBJECT_TAIL.sub("", _SUBJECT_MARKS.sub("", subject)).strip(" \t-–—:,")
     return _title_text(title) if title else None
+
+
+def _long_field(value: Any) -> bool:
+    """A field too long to be a title: a paragraph, or text over several lines."""
+    return isinstance(value, str) and (len(value) > 200 or value.strip().count("\n") >= 2)
 
 
 def _title_text(value: Any) -> str | None:

@@ -83,6 +83,9 @@ def city(name: str) -> tuple[str, int] | None:
 REGIONS = NOT_PLACES | {"remote", "apj", "amer", "cee", "uk&i"}
 
 
+_STATE_AFTER = re.compile(r"(?<=[a-z])[ \t]+[A-Z]{2}$")
+
+
 def labelled_cities(value: str) -> list[tuple[str, str]]:
     """(name as the posting writes it, ISO country) for each part of a location label that names a city."""
     found = []
@@ -92,6 +95,10 @@ def labelled_cities(value: str) -> list[tuple[str, str]]:
         # A short part beside others is an abbreviation ("İstanbul(Avr.)": Avrupa, not a town called Avr)
         short = len(part) <= 3 and part.isascii() and len(parts) > 1
         hit = city(part) if not part.isdigit() and not short and part.casefold() not in REGIONS else None
+        state = _STATE_AFTER.search(part) if not hit else None
+        if state:  # "Saratoga Springs NY": a town with its state's code after it
+            part = part[: state.start()]
+            hit = city(part)
         if hit:
             found.append((part, hit[0]))
         elif named := _address_city(part):

@@ -144,7 +144,7 @@ NOUNS = frozenset(
     psycholoog fysiotherapeut fizjoterapeuta terapeuta przedstawiciel
     livreur livreuse cariste manutentionnaire préparateur préparatrice boulanger boulangère pâtissier
     pâtissière boucher bouchère caissier caissière plombier menuisier maçon soudeur soudeuse peintre couvreur
-    jardinier jardinière puériculteur puéricultrice animateur animatrice ambulancier ambulancière
+    commis jardinier jardinière puériculteur puéricultrice animateur animatrice ambulancier ambulancière
     distriktssköterska mottagningssköterska barnmorska kassabiträde butikssäljare lastbilschaufför
     chofer chófer jardinero jardinera limpiador limpiadora peón albañil fontanero fontanera carpintero
     carpintera pintor pintora soldador soldadora panadero panadera carnicero carnicera pescadero pescadera
@@ -246,6 +246,7 @@ CJK_ENDINGS = (
     "인턴",
     "간호사",
     "직원",
+    "ワーカー",
 )
 
 # The names of a site's careers section and of page parts: a page's title, never a job's ("Careers", "Jobs",

@@ -67,7 +67,8 @@ _THE_COMPANY = re.compile(
 # Stellenangebot der Landeshauptstadt Saarbrücken", "Mairie de Metz", "City of Austin".
 _PUBLIC_BODY = re.compile(
     r"(?<![\w-])(?:Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Stadt|Gemeinde|Marktgemeinde"
-    r"|Landkreis|Stadtverwaltung|Gemeente|Kommune|Ville[ \t]+de|Mairie[ \t]+de|Commune[ \t]+de|Comune[ \t]+di"
+    r"|Landkreis|Stadtverwaltung|Gemeente|Kommune|Lokaal[ \t]+Bestuur|Stad|Ville[ \t]+de|Mairie[ \t]+de"
+    r"|Commune[ \t]+de|Comune[ \t]+di"
     r"|Citt[àa][ \t]+di|Municipio[ \t]+de|Ayuntamiento[ \t]+de|Prefeitura(?:[ \t]+Municipal)?[ \t]+de"
     r"|City[ \t]+of|Town[ \t]+of|County[ \t]+of|Village[ \t]+of)[ \t]+"
     r"[A-ZÀ-Þ][\w'’-]++(?:[ \t]+(?:am|an|im|in|upon|on)[ \t]+[A-ZÀ-Þ][\w'’-]++)?"
@@ -319,7 +320,10 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 4
         for match in _BEI.finditer(line):  # "Bei der Stadt Eckernförde ist … eine Stelle zu besetzen"
             yield _tidy(match["name"]), 4
-        for match in _PUBLIC_BODY.finditer(line):  # "Die Stadt Norderstedt ist Trägerin von 10 Kitas"
+        for match in (
+            *_PUBLIC_BODY.finditer(line),
+            *_MUNICIPALITY.finditer(line),
+        ):  # "Die Stadt Norderstedt ist …"
             # once: a town the text keeps naming ("no City of Boston residency requirement") is no employer
             # by that alone
             yield match.group(), 3 if match.group() not in public else 0
@@ -506,12 +510,25 @@ def _plausible(name: str, labelled: bool = False) -> bool:
 _IMAGE_OF = re.compile(r"^(?:logo|image|photo|banner)\s+(?:(?:van|of|de|der|du|des|von|da)\s+)?(?=\S)", re.I)
 
 
+# Nordic municipalities put the word after the town: "Örebro kommun", "Bergen kommune", "Espoon kaupunki".
+_MUNICIPALITY = re.compile(r"(?<![\w-])[A-ZÀ-ÞÅÄÖ][\w'’-]++[ \t]+(?:kommun|kommune|kunta|kaupunki)(?![\w-])")
+_ARTICLE_BEFORE_BODY = re.compile(
+    r"^(?:Die|Der|De|Het|La|Le|The|El|Il)[ \t]+(?=(?:Landeshauptstadt|Stadtverwaltung|Stadt|Gemeinde|Gemeente"
+    r"|Lokaal[ \t]+Bestuur|Ville|Mairie|City|Town|County|Comune|Ayuntamiento|Kommune)\b)"
+)
+_IMAGE_JA = re.compile(r"(?P<name>[^\sの]{2,30}?)[ \t]*+の[^\n]{0,40}?(?:イメージ画像|画像|写真)$")
+
+
 def _tidy(name: str) -> str:
     name = re.sub(r"[*_`#>]+", "", name)
     verb = SEEKS_AT_END.search(name)
     if verb and verb.start():  # "Wonen in Vlaanderen zoekt" above the title: the name without its verb
         name = name[: verb.start()]
     name = _IMAGE_OF.sub("", name)
+    name = _ARTICLE_BEFORE_BODY.sub("", name.strip())  # "Die Stadtverwaltung Arnstadt"
+    image = _IMAGE_JA.match(name.strip())
+    if image:  # "松井田病院 の社会福祉士 求人_イメージ画像": an image's alternative text opens with the name
+        name = image["name"]
     # "…in Southeast Asia. We are" ends at the sentence; "Merlion Pay Pte. Ltd." goes on.
     name = re.split(r"[.!?]\s+(?=(?:We|Our|You|Your|The|This|It|They|At|In|As|Join)\b)", name)[0]
     header = _CAREERS_AFTER.match(name.strip())

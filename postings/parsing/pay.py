@@ -74,9 +74,10 @@ def _amount(tag: str) -> str:
         rf"(?:(?P<c{tag}>{_CUR})(?:\s?\$)?\s?(?P<e{tag}>(?i:estimated|est\.)\s*:?\s*)?)?"
         rf"(?<![\d.,])(?P<i{tag}>\d{{1,3}}(?:,\d\d)+,\d{{3}}"  # Indian lakh grouping: 25,00,000
         rf"|\d{{1,3}}(?P<g{tag}>[,.'’\u00a0\u202f ])\d{{3}}(?:(?P=g{tag})\d{{3}})*|\d+)"
-        rf"(?![\d%])(?!\(k\))(?:[.,](?P<d{tag}>\d{{1,2}})(?![\d%]))?"
+        rf"(?![\d%@])(?!\(k\))(?:[.,](?P<d{tag}>\d{{1,2}})(?![\d%]))?"
         rf"(?:\s?(?P<m{tag}>{_MULT}))?"
-        rf"(?:\s?(?P<s{tag}>{_CUR}|{_CUR_WORD}))?"
+        # "Grade 3 £25,185": a symbol right before another figure is that figure's, not this one's
+        rf"(?:\s?(?P<s{tag}>{_CUR}|{_CUR_WORD})(?![ \t]?\d))?"
         rf"(?P<u{tag}>{_SLASH_UNIT})?"  # "$30/hr - $40/hr": a unit may sit between the two ends
     )
 

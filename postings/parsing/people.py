@@ -124,14 +124,17 @@ _SEEKS = re.compile(
     r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"solicitamos|se\s+solicita|se\s+busca|contratamos|precisamos|precisa-se|necesitamos|se\s+necesita|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
-    r"söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
+    r"cercasi|embauche|embauchons|söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
     r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking)|"
     # "en la búsqueda de un/a C# Developer", "à la recherche d'un(e)", "auf der Suche nach einer"
     r"en\s+(?:la\s+)?b[uú]squeda\s+de|à\s+la\s+recherche\s+d['’]|alla\s+ricerca\s+di|à\s+procura\s+de|"
     r"auf\s+der\s+Suche\s+nach|in\s+search\s+of)(?:\s+|(?<=['’]))"
     # "is seeking qualified candidates for a Part-Time Road Maintenance Worker"
     r"(?:(?:(?:qualified|interested|experienced|suitable)\s+)?(?:candidates|applicants|individuals)\s+for\s+)?"
-    r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend)\s+)?"
+    r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend|immédiatement"
+    r"|immediately|urgently|inmediatamente|immediatamente)\s+)?"
+    # "embauche plus de 150 commis d’entrepôt": a count before the title
+    r"(?:(?:(?:plus\s+|más\s+|mais\s+)?de|more\s+than|over|über)\s+\d{1,5}\s+|\d{1,5}\s+)?"
     r"(?:(?:an?|the|einen|eine|einer|einem|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla|un[·.-]e|un\(e\)"
     r"|un/a|un/una|un\(a\)|um\(a\)|um/uma)\s+)?"
     r"(?:(?:full|part)[- ]time\s+|(?:engagierte|motivierte|erfahrene)[nr]?\s+)?"
@@ -322,10 +325,20 @@ def _tidy_team(team: str | None) -> str | None:
 _OF_WORDS = frozenset({"de", "di", "da", "do", "del", "della", "des", "du", "d'", "alle", "al", "en", "für"})
 
 
+# "om du vill jobba som sjuksköterska inom …", "Arbeiten als Erzieher bei …": the job one would work as.
+_WORK_AS = re.compile(
+    r"\b(?:jobba|arbeta|arbeiten|travailler|trabajar|trabalhar|lavorare|werken|pracować|jobbe|arbejde)[ \t]+"
+    r"(?:som|als|comme|como|come|jako)[ \t]+(?P<title>[^.,;:!?()\n]{3,60}?)"
+    r"(?=[ \t]+(?:inom|i|på|hos|bei|in|im|à|au|en|em|na|no|bij|w|at|for|für|pour|para|per|voor)\b"
+    r"|[.,;:!?(]|$)",
+    re.I,
+)
+
+
 def _sought(line: str) -> str | None:
     """The title a line seeks ("X tuyển nhân viên phục vụ", "Acme sucht Elektriker"), if it seeks one."""
-    found = _SEEKS.search(line)
-    return _trim_title(found["title"].strip()) if found else None
+    found = _SEEKS.search(line) or _WORK_AS.search(line)
+    return _trim_title(found["title"].strip(" \"'“”«»„")) if found else None
 
 
 def _seeker(line: str) -> str | None:
@@ -366,6 +379,9 @@ def _trim_title(phrase: str) -> str | None:
     # "Chef de projet", "Jefe de ventas", "Addetto alle vendite": the field after the noun is the title's.
     elif end + 1 < len(tokens) and tokens[end].lower() in _OF_WORDS and len(tokens) - end <= 4:
         end = len(tokens)
+    # "commis d’entrepôt", "chargé d'affaires": the elided "de" holds its field in the same word
+    elif end < len(tokens) and tokens[end][:2].lower() in ("d'", "d’") and len(tokens[end]) > 2:
+        end += 1
     # "Desarrollador Fullstack", "Engenheiro Backend Sênior": Romance titles qualify the noun after it, in
     # capitals; a place ("Developer Berlin") is no part of the title.
     else:
@@ -603,7 +619,14 @@ _PAY_AFTER = re.compile(
 _SEEKS_CJK = re.compile(r"(?:招聘|诚聘|誠聘|急聘|招募|募集|求人|採用)(?P<clause>[^，。；！,.;!\n]{2,60})")
 
 
+# "病院での医療ソーシャルワーカー(MSW)のお仕事です": a Japanese board's "it is the work of a …".
+_CJK_WORK_OF = re.compile(r"(?:^|[♪！!。】\]])(?P<clause>[^♪！!。【\[\n@]{2,40}?)のお仕事")
+
+
 def _cjk_sought(line: str) -> str | None:
+    for found in _CJK_WORK_OF.finditer(line):
+        if _has_role_noun(found["clause"].split("での")[-1]):
+            return found["clause"].strip()
     for found in _SEEKS_CJK.finditer(line):
         clause = re.sub(r"^(?:一|两|兩|若干|多)?[位名个個人]", "", found["clause"]).split("的")[-1].strip()
         if 2 <= len(clause) <= 15 and clause.endswith(job_nouns.CJK_ENDINGS):
@@ -629,7 +652,7 @@ def title_from_sentences(lines: list[str]) -> str | None:
         if cjk:
             return cjk
         for found in _SEEKS.finditer(line):
-            phrase = found["title"].strip()
+            phrase = found["title"].strip(" \"'“”«»„")
             title = _trim_title(phrase)
             if not title and len(phrase.split()) <= 3 and phrase[:1].isupper():
                 title = phrase  # "seeks a full-time Custodian": a capitalised noun we do not know

@@ -241,7 +241,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         title = info.title
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
-    locations = _locations(known, facts, body, lines) or _title_city(doc.page_title)
+    locations = (
+        _locations(known, facts, body, lines) or _title_city(doc.page_title) or _employer_town(company)
+    )
     restriction = tuple(known.get("remote_restriction") or places.remote_restriction(body))
     local = _one_country(locations, restriction) or _host_country(url or doc.url)
     pay_choice = _pay(known, facts, body, warnings, local)
@@ -263,6 +265,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         # Only the page's own name ("Careers", "Intro"): kept so that nothing else is lost, for a person to
         # fix.
         title, title_sure = site_title or lines[0].strip(" #*"), 0.3
+    title = _tidy_title(title)
     problem = None if title else "no recognisable job title"
     confidence = _confidence(company_sure, title_sure, pay_choice, known)
     level = people.seniority(title)
@@ -392,6 +395,16 @@ def _team_name(team: str | None, company: str | None) -> str | None:
 
 _ADDRESS_END = re.compile(r"[市区區省県구시도]$")
 _TITLE_CASED = re.compile(r"^[A-Z][\w'’&/.-]*(?:[ ,–-]+(?:[A-Z0-9][\w'’&/.-]*|of|and|for|the|in|to|&))*$")
+
+
+# Marks around a title read from a page's text: "## „**pädagogische Fachkraft (m/w/d) “**".
+_TITLE_MARKS = re.compile(r"^[#\s*_„“”\"«»]++|(?<![\s*_„“”\"«»])[\s*_„“”\"«»]++$")
+
+
+def _tidy_title(title: str | None) -> str | None:
+    if not title:
+        return title
+    return _TITLE_MARKS.sub("", title.replace("**", "")) or title
 
 
 def _fallback_title(lines: list[str], page_title: str | None, company: str | None) -> str | None:
@@ -613,6 +626,24 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
 
 # A line that is a flag (two regional-indicator letters) and a short place name after it.
 _FLAGGED = re.compile(r"^[ \t*•-]*+[\U0001F1E6-\U0001F1FF]{2}[ \t]*+([^\W\d][\w .,'’-]{1,60}+)$", re.M)
+
+
+# A town's own administration: its jobs are in the town ("Stadtverwaltung Arnstadt", "Örebro kommun").
+_TOWN_EMPLOYER = re.compile(
+    r"^(?:Landeshauptstadt|Hansestadt|Stadtverwaltung|Stadt|Gemeinde|Marktgemeinde|Gemeente"
+    r"|Lokaal[ \t]+Bestuur|Stad|Ville[ \t]+de|Mairie[ \t]+de|Commune[ \t]+de|Comune[ \t]+di|Citt[àa][ \t]+di"
+    r"|Municipio[ \t]+de"
+    r"|Ayuntamiento[ \t]+de|Prefeitura(?:[ \t]+Municipal)?[ \t]+de|City[ \t]+of|Town[ \t]+of|Village[ \t]+of)"
+    r"[ \t]+(?P<town>[^\n]{2,40})$|^(?P<nordic>[^\n]{2,40}?)[ \t]+(?:kommun|kommune|kunta|kaupunki)$"
+)
+
+
+def _employer_town(company: str | None) -> tuple[Place, ...]:
+    """The town a town's administration is, when the text names no place."""
+    found = _TOWN_EMPLOYER.match(company or "")
+    town = found and (found["town"] or found["nordic"]).strip()
+    hit = city(town) if town else None
+    return (Place(town, None, hit[0]),) if hit else ()
 
 
 def _title_city(page_title: str | None) -> tuple[Place, ...]:

@@ -1043,3 +1043,84 @@ def test_a_front_matter_page_whose_html_heading_names_the_job():
     )
     (posting,) = parse_all(text, filename="conductor.md")
     assert posting.title == "Bolsa de trabajo conductores"
+
+
+# Batch 35 (first seen 64.7 %): the rules below were added after it was scored.
+
+
+def test_a_record_whose_title_field_holds_the_whole_ad():
+    text = (
+        '[{"currency": "rub", "name": "Пекарь (г Воронеж)", "place": "Воронеж", "salary_from": 30000, '
+        '"title": "Сеть магазинов приглашает на работу:\\nОбязанности:\\n• выпечка хлеба\\n• уборка рабочего '
+        'места и соблюдение санитарных норм в пекарне магазина"}]'
+    )
+    (posting,) = parse_all(text, filename="vacancies.json")
+    assert posting.title == "Пекарь (г Воронеж)"
+    assert "выпечка хлеба" in posting.body
+
+
+def test_a_table_row_with_a_corp_column_names_the_employer():
+    (posting,) = parse_all("title,location,corp\n백엔드 개발자 모집,서울,(주)가온\n", filename="jobs.csv")
+    assert (posting.title, posting.company) == ("백엔드 개발자 모집", "(주)가온")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"Cercasi cameriere". Un ristoratore di Firenze ha esposto uno striscione.\n', "cameriere"),
+        ("« Lumen embauche immédiatement plus de 40 commis d’entrepôt à Laval. »\n", "commis d’entrepôt"),
+        ("Här är timlönen om du vill jobba som sjuksköterska inom Kumla kommun\n", "sjuksköterska"),
+    ],
+)
+def test_news_items_seeking_in_italian_french_and_swedish(text, title):
+    assert parse(text + "Il lavoro è a tempo pieno.\n", filename="news.txt").title == title
+
+
+def test_a_japanese_boards_work_of_line_names_the_job():
+    text = (
+        "社会福祉士の求人・転職・採用情報\n\n賞与3.60ヶ月♪病院での医療ソーシャルワーカー(MSW)のお仕事です@安中市\n\n"
+        "松井田病院 の社会福祉士 求人_イメージ画像\n募集資格 社会福祉士\n勤務地 群馬県 安中市\n"
+    )
+    posting = parse(text, filename="job.txt")
+    assert posting.title == "病院での医療ソーシャルワーカー(MSW)"
+    assert posting.company == "松井田病院"
+
+
+def test_a_polish_postcode_before_its_town_and_a_state_after_a_town():
+    from postings.parsing._geonames import labelled_cities
+    from postings.parsing.places import _address_cities
+
+    text = (
+        "ul. Młyńska 1 61-729 Poznań Email: biuro@example.test\n"
+        "ul. Łużycka 2 65-601 Zielona Góra Tel. 68 353\n"
+    )
+    assert [p.name for p in _address_cities(text)] == ["Poznań", "Zielona Góra"]
+    assert labelled_cities("The Merc - 430 Broadway, Saratoga Springs NY") == [("Saratoga Springs", "US")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company", "town"),
+    [
+        ("Die Stadtverwaltung Arnstadt bietet Bildung an.", "Stadtverwaltung Arnstadt", "Arnstadt"),
+        ("Medewerkers van het Lokaal Bestuur Temse geven het beste.", "Lokaal Bestuur Temse", "Temse"),
+        ("Sommarvikarier sökes. Örebro kommun erbjuder en ersättning.", "Örebro kommun", "Örebro"),
+    ],
+)  # fmt: skip
+def test_a_towns_administration_is_the_employer_and_the_place(sentence, company, town):
+    posting = parse(f"Pädagogische Fachkraft (m/w/d)\n\n{sentence}\n", filename="stadt.txt")
+    assert posting.company == company
+    assert [p.name for p in posting.locations] == [town]
+
+
+def test_markdown_marks_and_quotes_around_a_title_read_from_text():
+    text = "## „**pädagogische Fachkraft (m/w/d) “**\n\nDie Stadtverwaltung Arnstadt sucht Verstärkung.\n"
+    assert parse(text, filename="stelle.txt").title == "pädagogische Fachkraft (m/w/d)"
+
+
+def test_a_currency_symbol_before_a_figure_belongs_to_that_figure():
+    (pay,) = find_pay("Grade 3 £25,185 - £25,989 pro rata")
+    assert (pay.min_amount, pay.max_amount, pay.currency) == (25185, 25989, "GBP")
+
+
+def test_a_figure_glued_to_an_address_is_no_pay():
+    assert find_pay("Message-ID: <7vnc8c$vt0$1@nntp2.atl.mindspring.net>") == []
