@@ -24,7 +24,7 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_ROLE_NOUNS = job_nouns.ENGLISH
+_ROLE_NOUNS = ENGLISH_NOUNS = job_nouns.ENGLISH
 # Every language's job nouns, for a word or its plural in "-s" or "-es" ("dossierbehandelaars", "cocineros").
 _ALL_NOUNS = _ROLE_NOUNS | job_nouns.NOUNS
 # (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once, not once per blank.

@@ -16,6 +16,7 @@ from . import _labels as labels
 from . import clean as clean_mod
 from . import formats, people, places, sections, terms
 from ._budget import OverBudget, time_budget
+from ._employer_evidence import function_words
 from ._geonames import city
 from ._in_person import in_person_job
 from ._job_nouns import is_site_word
@@ -261,6 +262,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         title, title_sure, company, company_sure = company, 0.4, None, 0.0
     if not title:  # a page that names the job further down, under its pitch ("FYZIOTERAPEUT/KA PRO DĚTI")
         title, title_sure = _later_title(cleaned.text, company), 0.3
+    if not title:  # only a sentence names the job ("a warehouse associate makes about $14 an hour"): a guess
+        title, title_sure = _prose_title(cleaned.text), 0.2  # that a person checks before it is listed
     if not title and (site_title or lines and is_site_word(lines[0])):
         # Only the page's own name ("Careers", "Intro"): kept so that nothing else is lost, for a person to
         # fix.
@@ -448,6 +451,51 @@ _SIGN_OFF = re.compile(
     re.I | re.M,
 )
 _PERSON = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2}$")  # "Marcy White": a signature's name
+
+
+_PROSE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DETERMINERS = frozenset(
+    str.split("a an the our as un una um uma ein eine einen einer le la il lo el los las des een")
+    + str.split("als como comme come jako som")
+)
+_HIRING_WORDS = re.compile(
+    r"hiring|\bhire|\bjob|vacanc|position|opening|recruit|wanted|\bsought|cercasi|\bcerca|\bbusca|\bsucht"
+    r"|\bzoekt|søker|søger|söker|\bszuka|ищ|требуется|tuyển|lowongan|dicari|keres|állás|empleo|emprego|lavoro"
+    r"|stelle|poste|offre",
+    re.I,
+)
+
+
+def _prose_title(text: str) -> str | None:
+    """The first job noun a sentence of the text uses, with the words that qualify it before it
+    ("warehouse associate"), for a text that names its job nowhere else."""
+    stop = function_words()
+    for line in text.splitlines()[:60]:
+        if _SIGN_OFF.match(line.strip()):  # the sender's own title follows ("Thank you, … Staffing Director")
+            break
+        words = [word.strip("'’-") for word in _PROSE_WORD.findall(line)]
+        hiring = bool(_HIRING_WORDS.search(line))
+        for index, word in enumerate(words):
+            if len(word) < 3 or not people.is_job_noun(word) or word.lower() in stop:
+                continue
+            # a job named as one ("a warehouse associate", "als Erzieher"), opening its line or in a short
+            # one, or in a line about hiring; not "the work is on drivers and the boot path of set-top boxes"
+            named = index == 0 or len(words) <= 8 or {w.lower() for w in words[max(0, index - 2) : index]}
+            if not hiring and not (named is True or named & _DETERMINERS):
+                continue
+            before = words[index - 1] if index else ""
+            # one word that qualifies an English job noun: "warehouse associate", "javascript developer" (not
+            # "vacancies host", "experienced gardener", "sorting Shelvers")
+            qualifies = (
+                word.islower()
+                and word.lower().rstrip("s") in people.ENGLISH_NOUNS
+                and before.islower()
+                and before not in stop
+                and not before.endswith(("s", "ed", "ing"))
+                and not people.is_job_noun(before)
+            )
+            return f"{before} {word}" if qualifies else word
+    return None
 
 
 def _later_title(text: str, company: str | None) -> str | None:

@@ -1124,3 +1124,14 @@ def test_a_currency_symbol_before_a_figure_belongs_to_that_figure():
 
 def test_a_figure_glued_to_an_address_is_no_pay():
     assert find_pay("Message-ID: <7vnc8c$vt0$1@nntp2.atl.mindspring.net>") == []
+
+
+def test_a_job_named_only_in_a_sentence_is_a_guess_for_review():
+    text = (
+        "Looking for a job? Lumen is holding a hiring event at its warehouse today.\n"
+        "A warehouse associate makes about $14 an hour, rising to $16 after two years.\n"
+    )
+    posting = parse(text, filename="news.txt")
+    assert posting.title == "warehouse associate"
+    assert dict(posting.confidence)["title"] < 0.6  # marked for review, never listed as it stands
+    assert parse("We are a friendly company.\nWe like people.\n", filename="x.txt").problem
