@@ -335,9 +335,8 @@ def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
             found[i] = fact
         i = fact[2] + 1 if fact else i + 1  # a form's value line is not read again as a label
     facts: dict[str, str] = {}
-    for line in lines[
-        :60
-    ]:  # "工作地点 | 上海 | 工作性质 | 全职 | 月薪 | 15000-20000": a row of label, value pairs
+    # "工作地点 | 上海 | 工作性质 | 全职 | 月薪 | 15000-20000": a table row of label, value pairs
+    for line in lines[:60]:
         for label, value in _paired_cells(line):
             facts.setdefault(labels.normal(label), value)
             facts.setdefault(labels.key_of(label), value)

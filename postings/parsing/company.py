@@ -63,15 +63,27 @@ _THE_COMPANY = re.compile(
     r"(?:[ \t]+(?:de|of|di|du|de[ \t]+la)(?:[ \t]+[a-zà-ÿ]{2,}){1,2})?"
     rf"[ \t]+(?P<name>{_NAME})(?=[ \t,.]|$)"
 )
+# The words for a town's own administration before the town's name ("Stadtverwaltung Arnstadt", "Mairie de
+# Metz", "City of Austin"), and the Nordic ones after it ("Örebro kommun", "Espoon kaupunki").
+_TOWN_OFFICE = (
+    r"(?:Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Stadt|Gemeinde|Marktgemeinde|Stadtverwaltung"
+    r"|Gemeente|Kommune|Lokaal[ \t]+Bestuur|Stad|Ville[ \t]+de|Mairie[ \t]+de|Commune[ \t]+de|Comune[ \t]+di"
+    r"|Citt[àa][ \t]+di|Municipio[ \t]+de|Ayuntamiento[ \t]+de|Prefeitura(?:[ \t]+Municipal)?[ \t]+de"
+    r"|City[ \t]+of|Town[ \t]+of|Village[ \t]+of)"
+)
+_TOWN_OFFICE_AFTER = r"(?:kommun|kommune|kunta|kaupunki)"
+# A county's administration is a public employer too, but no town.
+_PUBLIC_OFFICE = rf"(?:{_TOWN_OFFICE}|Landkreis|County[ \t]+of)"
 # A town, a county or a city is the employer its name says: "Die Stadt Norderstedt ist Trägerin …", "Ein
 # Stellenangebot der Landeshauptstadt Saarbrücken", "Mairie de Metz", "City of Austin".
 _PUBLIC_BODY = re.compile(
-    r"(?<![\w-])(?:Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Stadt|Gemeinde|Marktgemeinde"
-    r"|Landkreis|Stadtverwaltung|Gemeente|Kommune|Lokaal[ \t]+Bestuur|Stad|Ville[ \t]+de|Mairie[ \t]+de"
-    r"|Commune[ \t]+de|Comune[ \t]+di"
-    r"|Citt[àa][ \t]+di|Municipio[ \t]+de|Ayuntamiento[ \t]+de|Prefeitura(?:[ \t]+Municipal)?[ \t]+de"
-    r"|City[ \t]+of|Town[ \t]+of|County[ \t]+of|Village[ \t]+of)[ \t]+"
+    rf"(?<![\w-]){_PUBLIC_OFFICE}[ \t]+"
     r"[A-ZÀ-Þ][\w'’-]++(?:[ \t]+(?:am|an|im|in|upon|on)[ \t]+[A-ZÀ-Þ][\w'’-]++)?"
+)
+_MUNICIPALITY = re.compile(rf"(?<![\w-])[A-ZÀ-ÞÅÄÖ][\w'’-]++[ \t]+{_TOWN_OFFICE_AFTER}(?![\w-])")
+# An employer that is a town's administration, and the town ("Stadtverwaltung Arnstadt": Arnstadt).
+_TOWN_ADMINISTRATION = re.compile(
+    rf"^{_TOWN_OFFICE}[ \t]+(?P<town>[^\n]{{2,40}})$|^(?P<nordic>[^\n]{{2,40}}?)[ \t]+{_TOWN_OFFICE_AFTER}$"
 )
 # "Ein Stellenangebot der Landeshauptstadt Saarbrücken", "Offre d'emploi de la Mairie de Vannes": the offer's
 # own words name whose offer it is.
@@ -320,12 +332,9 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 4
         for match in _BEI.finditer(line):  # "Bei der Stadt Eckernförde ist … eine Stelle zu besetzen"
             yield _tidy(match["name"]), 4
-        for match in (
-            *_PUBLIC_BODY.finditer(line),
-            *_MUNICIPALITY.finditer(line),
-        ):  # "Die Stadt Norderstedt ist …"
-            # once: a town the text keeps naming ("no City of Boston residency requirement") is no employer
-            # by that alone
+        # "Die Stadt Norderstedt ist …", "Örebro kommun erbjuder …"; once: a town the text keeps naming ("no
+        # City of Boston residency requirement") is no employer by that alone
+        for match in (*_PUBLIC_BODY.finditer(line), *_MUNICIPALITY.finditer(line)):
             yield match.group(), 3 if match.group() not in public else 0
             public.add(match.group())
         for match in _OFFER_OF.finditer(line):
@@ -510,13 +519,14 @@ def _plausible(name: str, labelled: bool = False) -> bool:
 _IMAGE_OF = re.compile(r"^(?:logo|image|photo|banner)\s+(?:(?:van|of|de|der|du|des|von|da)\s+)?(?=\S)", re.I)
 
 
-# Nordic municipalities put the word after the town: "Örebro kommun", "Bergen kommune", "Espoon kaupunki".
-_MUNICIPALITY = re.compile(r"(?<![\w-])[A-ZÀ-ÞÅÄÖ][\w'’-]++[ \t]+(?:kommun|kommune|kunta|kaupunki)(?![\w-])")
-_ARTICLE_BEFORE_BODY = re.compile(
-    r"^(?:Die|Der|De|Het|La|Le|The|El|Il)[ \t]+(?=(?:Landeshauptstadt|Stadtverwaltung|Stadt|Gemeinde|Gemeente"
-    r"|Lokaal[ \t]+Bestuur|Ville|Mairie|City|Town|County|Comune|Ayuntamiento|Kommune)\b)"
-)
+_ARTICLE_BEFORE_BODY = re.compile(rf"^(?:Die|Der|De|Het|La|Le|The|El|Il)[ \t]+(?={_PUBLIC_OFFICE}\b)")
 _IMAGE_JA = re.compile(r"(?P<name>[^\sの]{2,30}?)[ \t]*+の[^\n]{0,40}?(?:イメージ画像|画像|写真)$")
+
+
+def town_of(employer: str | None) -> str | None:
+    """The town whose own administration the employer is ("Stadtverwaltung Arnstadt", "Örebro kommun")."""
+    found = _TOWN_ADMINISTRATION.match(employer or "")
+    return (found["town"] or found["nordic"]).strip() if found else None
 
 
 def _tidy(name: str) -> str:

@@ -182,9 +182,8 @@ def _documents(text: str, filename: str | None) -> list[Document]:
         if docs:
             return docs
     code_file = bool(_CODE_FILE.search(filename or ""))
-    if fmt != "json" and (
-        fmt != "html" or code_file
-    ):  # a program keeps an API's sample response in a comment
+    # a program that keeps an API's sample response in a comment
+    if fmt != "json" and (fmt != "html" or code_file):
         for block in _COMMENT_BLOCK.finditer(text, 0, 5_000_000):
             sample = _COMMENT_MARK.sub("", block.group())
             docs = _json_documents(sample) if sample.lstrip()[:1] in ("{", "[") else None
@@ -364,7 +363,7 @@ def _code_documents(text: str) -> list[Document] | None:
         value = _json5_first(candidate, named_values_nulled(candidate))
         if not isinstance(value, dict | list):
             continue
-        postings = _find_postings(value) or _listed_postings(value if isinstance(value, list) else [value])
+        postings = _find_postings(value) or _listed_postings(_values(value))
         # a job's record says more than a title (a page's {title: "Careers"} is no posting)
         readable = [
             p for p in postings if p.get("title") and (p.get("description") or p.get("hiringOrganization"))
@@ -425,7 +424,7 @@ def _json_documents(text: str) -> list[Document] | None:
         return None
     postings = _find_postings(values)
     if not postings:  # an ATS export: the same facts under its own field names
-        items = [item for value in values for item in (value if isinstance(value, list) else [value])]
+        items = [item for value in values for item in _values(value)]
         docs = _posting_documents(_listed_postings(items), "json")
         return None if code and not docs else docs
     return _posting_documents(postings, "json")
@@ -470,6 +469,7 @@ def _listed_postings(items: list, depth: int = 0, context: dict | None = None) -
 
 
 def _values(value: Any) -> list:
+    """A list as it is; any other value as a list of one."""
     return value if isinstance(value, list) else [value]
 
 
@@ -518,7 +518,7 @@ def _yaml_documents(text: str) -> list[Document] | None:
         return None
     if not isinstance(value, dict | list):
         return None
-    items = value if isinstance(value, list) else [value]
+    items = _values(value)
     return _posting_documents(_listed_postings(items), "json") or None
 
 
@@ -774,7 +774,7 @@ def _name_of(value: Any) -> str | None:
 
 def _rich_text(value: Any) -> str:
     """A description field as plain text; it is usually HTML, sometimes entity-escaped HTML."""
-    text = "\n".join(filter(None, map(_text_value, value if isinstance(value, list) else [value])))
+    text = "\n".join(filter(None, map(_text_value, _values(value))))
     if not text:
         return ""
     if _HTML_TAGS.search(text) or _SOME_TAG.search(text):
@@ -804,7 +804,7 @@ def _locations(obj: dict) -> str:
 
 def _employment(value: Any) -> str:
     """employmentType codes ("FULL_TIME") as words ("full-time")."""
-    values = value if isinstance(value, list) else [value]
+    values = _values(value)
     return ", ".join(v.strip().lower().replace("_", "-") for v in values if isinstance(v, str) and v.strip())
 
 

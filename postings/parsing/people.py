@@ -24,7 +24,7 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_ROLE_NOUNS = ENGLISH_NOUNS = job_nouns.ENGLISH
+_ROLE_NOUNS = job_nouns.ENGLISH
 # Every language's job nouns, for a word or its plural in "-s" or "-es" ("dossierbehandelaars", "cocineros").
 _ALL_NOUNS = _ROLE_NOUNS | job_nouns.NOUNS
 # (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once, not once per blank.
@@ -223,20 +223,24 @@ def _words(text: str) -> list[str]:
     return [w.strip(".'’-").lower() for w in _WORD.findall(text)]
 
 
-def is_job_noun(word: str) -> bool:
-    """Whether one word is a job noun of some language, or its plural ("Cook", "Kassierer", "camareros")."""
-    word = word.strip(".'’-").lower()
+def _noun_or_plural(word: str) -> bool:
+    """A lower-case word that is a job noun of some language or its plural in "-s"."""
     return word in _ALL_NOUNS or word.rstrip("s") in _ALL_NOUNS
 
 
+def is_job_noun(word: str) -> bool:
+    """Whether one word is a job noun of some language, or its plural ("Cook", "Kassierer", "camareros")."""
+    return _noun_or_plural(word.strip(".'’-").lower())
+
+
 def _has_role_noun(text: str) -> bool:
-    words = _words(text)
-    if any(w in _ALL_NOUNS or w.rstrip("s") in _ALL_NOUNS for w in words):
+    written = [w.strip(".'’-") for w in _WORD.findall(text)]
+    words = [w.lower() for w in written]
+    if any(_noun_or_plural(w) for w in words):
         return True
     # "-es" plurals of Romance nouns in running text ("conductores de reparto"); a capitalised one is more
     # likely a firm's name ("Abalt Auditores Y Consultores")
-    plurals = (w.strip(".'’-") for w in _WORD.findall(text))
-    if any(w[-2:] == "es" and w[:-2] in _ALL_NOUNS for w in plurals if w.islower()):
+    if any(w[-2:] == "es" and w[:-2] in _ALL_NOUNS for w in written if w.islower()):
         return True
     if any(
         part in job_nouns.NOUNS for w in words if "-" in w for part in w.split("-")

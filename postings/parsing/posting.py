@@ -19,9 +19,10 @@ from ._budget import OverBudget, time_budget
 from ._employer_evidence import function_words
 from ._geonames import city
 from ._in_person import in_person_job
+from ._job_nouns import ENGLISH as ENGLISH_JOB_NOUNS
 from ._job_nouns import is_site_word
 from ._rates import COUNTRY_CURRENCY, DOLLAR_SIGN_CURRENCIES
-from .company import scored_company
+from .company import scored_company, town_of
 from .jsonld import structured_fields
 from .links import apply_in_text, safe_url, unsafe_scheme
 from .pay import Pay, find_pay, mentions_equity
@@ -480,15 +481,16 @@ def _prose_title(text: str) -> str | None:
                 continue
             # a job named as one ("a warehouse associate", "als Erzieher"), opening its line or in a short
             # one, or in a line about hiring; not "the work is on drivers and the boot path of set-top boxes"
-            named = index == 0 or len(words) <= 8 or {w.lower() for w in words[max(0, index - 2) : index]}
-            if not hiring and not (named is True or named & _DETERMINERS):
+            opens = index == 0 or len(words) <= 8
+            named = {w.lower() for w in words[max(0, index - 2) : index]} & _DETERMINERS
+            if not (hiring or opens or named):
                 continue
             before = words[index - 1] if index else ""
             # one word that qualifies an English job noun: "warehouse associate", "javascript developer" (not
             # "vacancies host", "experienced gardener", "sorting Shelvers")
             qualifies = (
                 word.islower()
-                and word.lower().rstrip("s") in people.ENGLISH_NOUNS
+                and word.lower().rstrip("s") in ENGLISH_JOB_NOUNS
                 and before.islower()
                 and before not in stop
                 and not before.endswith(("s", "ed", "ing"))
@@ -676,20 +678,9 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
 _FLAGGED = re.compile(r"^[ \t*•-]*+[\U0001F1E6-\U0001F1FF]{2}[ \t]*+([^\W\d][\w .,'’-]{1,60}+)$", re.M)
 
 
-# A town's own administration: its jobs are in the town ("Stadtverwaltung Arnstadt", "Örebro kommun").
-_TOWN_EMPLOYER = re.compile(
-    r"^(?:Landeshauptstadt|Hansestadt|Stadtverwaltung|Stadt|Gemeinde|Marktgemeinde|Gemeente"
-    r"|Lokaal[ \t]+Bestuur|Stad|Ville[ \t]+de|Mairie[ \t]+de|Commune[ \t]+de|Comune[ \t]+di|Citt[àa][ \t]+di"
-    r"|Municipio[ \t]+de"
-    r"|Ayuntamiento[ \t]+de|Prefeitura(?:[ \t]+Municipal)?[ \t]+de|City[ \t]+of|Town[ \t]+of|Village[ \t]+of)"
-    r"[ \t]+(?P<town>[^\n]{2,40})$|^(?P<nordic>[^\n]{2,40}?)[ \t]+(?:kommun|kommune|kunta|kaupunki)$"
-)
-
-
 def _employer_town(company: str | None) -> tuple[Place, ...]:
-    """The town a town's administration is, when the text names no place."""
-    found = _TOWN_EMPLOYER.match(company or "")
-    town = found and (found["town"] or found["nordic"]).strip()
+    """The town a town's administration is, when the text names no place: its jobs are in the town."""
+    town = town_of(company)
     hit = city(town) if town else None
     return (Place(town, None, hit[0]),) if hit else ()
 

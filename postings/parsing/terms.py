@@ -323,11 +323,16 @@ def posted_date(text: str, *, facts: dict[str, str] | None = None) -> date | Non
                 return parsed
     if not text or not isinstance(text, str):
         return None
-    for found in _POSTED.finditer(text):
+    return _stated_date(_POSTED, text) or _byline_date(text)
+
+
+def _stated_date(pattern: re.Pattern[str], text: str) -> date | None:
+    """The first date a pattern's "date" group gives (day first when its "dayfirst" group matched)."""
+    for found in pattern.finditer(text):
         parsed = parse_date(found["date"], day_first=bool(found["dayfirst"]))
         if parsed:
             return parsed
-    return _byline_date(text)
+    return None
 
 
 # "Closing date: 31/05/2024", "Apply by June 30, 2025", "Bewerbungsfrist: 28.11.2025".
@@ -350,11 +355,7 @@ def closing_date(text: str, *, facts: dict[str, str] | None = None) -> date | No
             return parsed
     if not text or not isinstance(text, str):
         return None
-    for found in _CLOSES.finditer(text[:200_000]):
-        parsed = parse_date(found["date"], day_first=bool(found["dayfirst"]))
-        if parsed:
-            return parsed
-    return None
+    return _stated_date(_CLOSES, text[:200_000])
 
 
 # A date standing in a short line at the top ("jdoe · description · 2023-10-18", "Berlin, 3. März 2024"),
