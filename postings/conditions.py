@@ -4,6 +4,7 @@ The models module builds its manager from these (through querysets.py), so other
 the app registry when a condition is built, never imported.
 """
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .choices import RoleStatus
+from .parsing import regions
 
 
 def _model(name: str):
@@ -38,8 +40,12 @@ def located(text: str) -> Q:
 
 
 def remote_from(code: str) -> Q:
-    # remote_restriction holds comma-separated alpha-2 codes, so a 2-letter substring is a whole code.
-    return Q(work_mode="remote") & (Q(remote_restriction="") | Q(remote_restriction__contains=code))
+    """Remote roles open to someone living in the country ``code``: unrestricted, restricted to that country,
+    or to a world region holding it ("Europe", "EMEA")."""
+    names = [code, *regions.regions_holding(code)]
+    # remote_restriction is a comma-separated list of those names; a regex finds whole ones in one lookup.
+    whole = r"(^|,)(" + "|".join(re.escape(name) for name in names) + r")(,|$)"
+    return Q(work_mode="remote") & (Q(remote_restriction="") | Q(remote_restriction__regex=whole))
 
 
 def at_companies(slugs) -> Q:

@@ -17,6 +17,7 @@ from .choices import (
     WorkMode,
     choice_check,
 )
+from .parsing import regions
 from .parsing._gazetteer import COUNTRY_NAMES
 from .parsing.people import company_key
 from .querysets import RoleQuerySet
@@ -112,7 +113,10 @@ class Role(models.Model):
     employment_type = models.CharField(max_length=20, choices=EmploymentType.choices, blank=True)
     work_mode = models.CharField(max_length=20, choices=WorkMode.choices, blank=True)
     remote_restriction = models.CharField(
-        max_length=100, blank=True, help_text="Comma-separated ISO 3166 codes where candidates must be based"
+        max_length=100,
+        blank=True,
+        help_text="Where candidates must be based, comma-separated: ISO 3166 country codes or world regions "
+        "(Europe, EU, EMEA, APAC, LATAM, Americas…)",
     )
     relocation_assistance = models.BooleanField(null=True, blank=True)
     min_years_experience = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -265,7 +269,14 @@ class Role(models.Model):
 
     @property
     def remote_countries(self) -> list[str]:
+        """Where candidates must be based: ISO country codes and names of world regions, as stored."""
         return [code for code in self.remote_restriction.split(",") if code]
+
+    def remote_open_to(self, country: str) -> bool:
+        """Whether someone living in ``country`` (ISO code) may take this role remotely."""
+        allowed = self.remote_countries
+        in_region = any(country in regions.countries_of(name) for name in allowed)
+        return self.work_mode == WorkMode.REMOTE and (not allowed or country in allowed or in_region)
 
 
 class RoleStatusChange(models.Model):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.db.models import Q
 
-from .choices import WorkMode
+from . import conditions
 
 MISSING_RANGE = "no pay range is stated"
 OPEN_ENDED = "the pay range is open-ended (only a minimum or only a maximum)"
@@ -75,9 +75,7 @@ def _place_matches(law: PayLaw, *, name: str, region: str, country: str) -> bool
 
 
 def _remote_open_to(role, country: str) -> bool:
-    return role.work_mode == WorkMode.REMOTE and (
-        not role.remote_countries or country in role.remote_countries
-    )
+    return role.remote_open_to(country)
 
 
 def laws_for(role) -> list[PayLaw]:
@@ -112,10 +110,7 @@ def _law_q(law: PayLaw) -> Q:
     through = apps.get_model("postings", "Role").locations.through
     here = Q(location__region__in=law.regions) | Q(location__name__in=law.cities)
     located = through.objects.filter(here, location__country__in=[law.country, ""]).values("role_id")
-    remote = Q(work_mode=WorkMode.REMOTE) & (
-        Q(remote_restriction="") | Q(remote_restriction__contains=law.country)
-    )
-    return Q(pk__in=located) | remote
+    return Q(pk__in=located) | conditions.remote_from(law.country)
 
 
 def covered_q(laws: tuple[PayLaw, ...] | list[PayLaw] | None = None) -> Q:

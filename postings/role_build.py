@@ -17,6 +17,7 @@ from django.utils import timezone
 from . import lifecycle, merging
 from .import_cache import ImportCache, PlaceKey
 from .models import Compensation, Role, RoleSkill, RoleText, Source
+from .parsing import regions
 from .parsing.links import safe_url
 from .parsing.pay import Pay, annual_usd
 from .parsing.posting import REVIEW_BELOW
@@ -113,7 +114,7 @@ def role_fill(*, role: Role, sources: list[Source], cache: ImportCache) -> RoleR
         "posted_at": _date(merged["posted_at"]),
         "closes_on": _date(merged["valid_through"]),
         "remote_restriction": ",".join(
-            code for code in merged["remote_restriction"] or [] if _is_code(code, 2)
+            key for key in merged["remote_restriction"] or [] if _is_code(key, 2) or regions.is_region(key)
         ),
         "apply_url": role_apply_link(sources),
     }

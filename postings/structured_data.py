@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from .choices import EmploymentType, PayPeriod, WorkMode
 from .models import Role, Source
+from .parsing import regions
 
 EMPLOYMENT_TYPES = {
     EmploymentType.FULL_TIME: "FULL_TIME",
@@ -113,7 +114,8 @@ def _location(role: Role) -> dict:
             {loc.country for loc in role.locations.all() if loc.country}
         )
         if countries:
-            out["applicantLocationRequirements"] = [{"@type": "Country", "name": c} for c in countries]
+            kinds = {c: "AdministrativeArea" if regions.is_region(c) else "Country" for c in countries}
+            out["applicantLocationRequirements"] = [{"@type": kind, "name": c} for c, kind in kinds.items()]
     return out
 
 

@@ -75,6 +75,8 @@ def roles():
         ("location=lond", {"B"}),
         ("remote_from=US", {"A", "C", "E"}),
         ("remote_from=DE", {"A", "E"}),
+        ("remote_from=de", {"A", "E"}),
+        ("remote_from=zz", {"A", "E"}),
         # A minimum pay keeps out roles that state none (C), unless they are asked for.
         ("pay_min=100000", {"A", "E"}),
         ("pay_min=150000", {"A"}),
@@ -159,3 +161,25 @@ def test_unknown_search_field_is_a_note(roles):
         "Fields: title:, company:, skill:, location:"
     ]
     assert RoleFilter(QueryDict("q=company:acme"), queryset=Role.objects.all()).notes == []
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        ("DE", {"Europe", "EMEA", "EU, US", "Anywhere"}),
+        ("NG", {"EMEA", "Anywhere"}),
+        ("BR", {"LATAM", "Anywhere"}),
+        ("US", {"EU, US", "Anywhere"}),
+        # "CA" and "RO" are letters of "Americas" and "Europe", never a match inside them.
+        ("CA", {"Anywhere"}),
+        ("RO", {"Europe", "EMEA", "EU, US", "Anywhere"}),
+        ("CH", {"Europe", "EMEA", "Anywhere"}),  # in Europe, not in the EU
+    ],
+)
+def test_remote_from_a_country_finds_roles_restricted_to_its_region(country, expected):
+    for title, restriction in (
+        ("Europe", "Europe"), ("EMEA", "EMEA"), ("LATAM", "LATAM"), ("EU, US", "EU,US"), ("Anywhere", ""),
+    ):  # fmt: skip
+        make_role(title=title, work_mode="remote", remote_restriction=restriction)
+    make_role(title="Office", work_mode="onsite")
+    assert results(f"remote_from={country}") == expected

@@ -1,9 +1,11 @@
 """Role, source and company pages: every seed field shown, honest pay, closed and unknown roles."""
 
+import io
 import re
 from datetime import date
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
@@ -278,3 +280,19 @@ def test_raw_source_page_names_the_file_never_the_server_path(client):
     assert "posting-7.html" in body
     assert "/srv/imports" not in body
     assert "/srv/imports" not in client.get(role.get_absolute_url()).content.decode()
+
+
+def test_a_posting_for_remote_work_in_a_region_is_found_from_its_countries(client, tmp_path):
+    posting = tmp_path / "support.md"
+    posting.write_text(
+        "# Customer Support Specialist\n\nNorthwind Analytics is hiring a Customer Support Specialist.\n\n"
+        "Location: Remote (EMEA)\n\nYou will answer customers' questions by e-mail and chat.\n",
+        encoding="utf-8",
+    )
+    call_command("import_postings", str(posting), stdout=io.StringIO())
+    role = Role.objects.get()
+    assert (role.work_mode, role.remote_restriction) == ("remote", "EMEA")
+    text = text_of(client.get(role.get_absolute_url()))
+    assert "Candidates must be based in EMEA" in text
+    assert role.title in text_of(client.get("/?remote_from=NG"))
+    assert role.title not in text_of(client.get("/?remote_from=US"))

@@ -66,7 +66,8 @@ def test_an_estimate_is_not_a_stated_range():
 
 
 @pytest.mark.parametrize(
-    ("restriction", "covered"), [("US", True), ("US,CA", True), ("", True), ("DE", False)]
+    ("restriction", "covered"),
+    [("US", True), ("US,CA", True), ("", True), ("DE", False), ("North America", True), ("EMEA", False)],
 )
 def test_a_remote_role_open_to_the_us_is_covered_by_every_us_law(restriction, covered):
     role = make_role(work_mode="remote", remote_restriction=restriction)
@@ -99,6 +100,8 @@ def test_the_query_conditions_agree_with_the_python_rules():
         make_role(work_mode="remote", remote_restriction="US"),
         make_role(work_mode="remote", remote_restriction="DE"),
         make_role(work_mode="remote", remote_restriction="", pay=(1, 2), benefits=["Pension"]),
+        make_role(work_mode="remote", remote_restriction="Americas"),
+        make_role(work_mode="remote", remote_restriction="Europe"),
     ]
     make_compensation(role=roles[2], min_amount=None, max_amount=90000)
     loaded = [Role.objects.get(pk=r.pk) for r in roles]
@@ -106,7 +109,7 @@ def test_the_query_conditions_agree_with_the_python_rules():
     covered = {r.pk for r in loaded if laws_for(r)}
     assert set(Role.objects.filter(problems_q()).values_list("pk", flat=True)) == flagged
     assert set(Role.objects.filter(covered_q()).values_list("pk", flat=True)) == covered
-    assert len(flagged) == 4 and len(covered) == 7  # Denver, Brooklyn, Tacoma, remote US
+    assert len(flagged) == 5 and len(covered) == 8  # Denver, Brooklyn, Tacoma, remote US, remote Americas
 
 
 def test_the_admin_filters_and_warns(staff_client):

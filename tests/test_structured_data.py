@@ -92,6 +92,15 @@ def test_remote_role_is_telecommute_with_applicant_countries():
     assert "jobLocation" not in data
 
 
+def test_a_remote_role_restricted_to_a_region_names_the_region():
+    role = make_role(work_mode="remote", remote_restriction="EMEA,GB")
+    data = job_posting(Role.objects.get(pk=role.pk), url="https://example.com/r/", sources=[])
+    assert data["applicantLocationRequirements"] == [
+        {"@type": "AdministrativeArea", "name": "EMEA"},
+        {"@type": "Country", "name": "GB"},
+    ]
+
+
 def test_valid_through_and_posted_date_come_from_the_role():
     role = make_role(posted_at=date(2025, 1, 2), closes_on=date(2025, 3, 1))
     role = Role.objects.get(pk=role.pk)

@@ -4,6 +4,7 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from . import regions
 from ._geonames import country_code
 from ._rates import CURRENCY_TOKENS
 from .pay import Pay, plausible_amount
@@ -88,6 +89,8 @@ def _countries(value) -> tuple[str, ...]:
         name = _name(item)
         place = parse_place(name) if name else None
         code = place.country if place and place.country else country_code(name or "")
+        if not code and name and regions.is_region(name.strip()):  # "EMEA" as an AdministrativeArea
+            code = name.strip()
         if code and code not in codes:
             codes.append(code)
     return tuple(codes)

@@ -23,6 +23,7 @@ from ._gazetteer import (
 )
 from ._geonames import REGIONS as _REGIONS_OF_WORLD
 from ._geonames import city, country_code, labelled_cities
+from .regions import regions_in
 
 
 @dataclass(frozen=True)
@@ -733,28 +734,42 @@ def _country_level(place: Place | None) -> bool:
     return place is None or (place.region is None and place.name == COUNTRY_NAMES.get(place.country or ""))
 
 
-def _country_run(text: str, hits: list[tuple[Place | None, int, int]], pos: int) -> tuple[list[str], int]:
-    """Codes of the list of countries starting at ``pos`` ("the UK or Ireland"), and where it ends."""
+# A place (None for a non-place word) or a region's name, and the span it covers.
+_Hit = tuple[Place | str | None, int, int]
+
+
+def _restriction_hits(text: str) -> list[_Hit]:
+    """The places of ``text`` and the world regions it names ("Europe", "EMEA"), a region winning over a
+    place it overlaps."""
+    regions = regions_in(text)
+    places = [hit for hit in _hits(text) if not any(s < hit[2] and hit[1] < e for _n, s, e in regions)]
+    return sorted(places + regions, key=lambda hit: hit[1])
+
+
+def _country_run(text: str, hits: list[_Hit], pos: int) -> tuple[list[str], int]:
+    """Codes of the list of countries or names of regions starting at ``pos`` ("the UK or Ireland", "EMEA
+    and APAC"), and where it ends."""
     codes: list[str] = []
     for place, start, end in hits:
         if start < pos:
             continue
-        if start != pos or not _country_level(place):
+        if start != pos or not (isinstance(place, str) or _country_level(place)):
             break
-        if place and place.country not in codes:
-            codes.append(place.country)
+        code = place if isinstance(place, str) else place.country if place else None
+        if code and code not in codes:
+            codes.append(code)
         sep = _LIST_SEP.match(text, end)
         pos = sep.end() if sep else end
     return codes, pos
 
 
 def _leading_countries(span: str) -> list[str]:
-    return _country_run(span, _hits(span), _LIST_START.match(span).end())[0]
+    return _country_run(span, _restriction_hits(span), _LIST_START.match(span).end())[0]
 
 
 def _trailing_countries(chunk: str) -> tuple[list[str], int]:
-    """Countries listed at the very end of ``chunk``, and where that list starts."""
-    hits = _hits(chunk)
+    """Countries (or regions) listed at the very end of ``chunk``, and where that list starts."""
+    hits = _restriction_hits(chunk)
     for k, (_place, start, _end) in enumerate(hits):
         codes, end = _country_run(chunk, hits[k:], start)
         if codes and not chunk[end:].strip(" \t-–—(|"):
@@ -762,14 +777,21 @@ def _trailing_countries(chunk: str) -> tuple[list[str], int]:
     return [], len(chunk)
 
 
-def remote_restriction(text: str) -> tuple[str, ...]:
-    """ISO codes of the countries candidates must be based in, when the posting says so per country."""
+def remote_restriction(text: str, *, label: bool = False) -> tuple[str, ...]:
+    """Where candidates must be based, when the posting says so: ISO codes of countries, names of world
+    regions ("Europe", "EMEA", see `regions`).
+
+    With ``label``, ``text`` is a location label's value, where countries before "Remote" count only when
+    nothing comes before them: "US - Remote" restricts, "Villanova d'Asti, Italia - Remote" is the office.
+    """
     codes: list[str] = []
     for m in _RESTRICT_BEFORE.finditer(text):
         codes += _leading_countries(_span_after(text, m.end()))
     for m in _RESTRICT_AFTER.finditer(text):
         chunk = text[max(0, m.start() - 60) : m.start()]
         found, start = _trailing_countries(chunk)
+        if label and chunk[:start].strip(" \t,;:/|()-–—·•"):
+            continue
         if found and (not m.group("weak") or _LINKING.search(chunk[:start])):
             codes += found
     return tuple(dict.fromkeys(codes))

@@ -246,7 +246,11 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     locations = (
         _locations(known, facts, body, lines) or _title_city(doc.page_title) or _employer_town(company)
     )
-    restriction = tuple(known.get("remote_restriction") or places.remote_restriction(body))
+    placed = [v for k, v in facts.items() if labels.key_of(k) == "location"]
+    # "Location: Remote (EMEA)": the label's value is no longer in the body.
+    restriction = known.get("remote_restriction") or places.remote_restriction(body)
+    labelled = (c for v in placed for c in places.remote_restriction(v, label=True))
+    restriction = tuple(restriction or dict.fromkeys(labelled))
     local = _one_country(locations, restriction) or _host_country(url or doc.url)
     pay_choice = _pay(known, facts, body, warnings, local)
     title_sure = 1.0 if known.get("title") else 0.8
@@ -294,7 +298,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
         or places.work_mode(_without_about(body, parts))
         # "Location: London (2 days at Office)", "Work Location: Hybrid remote in Nisku, AB"
-        or places.work_mode("\n".join(v for k, v in facts.items() if labels.key_of(k) == "location"))
+        or places.work_mode("\n".join(placed))
         # Stated nowhere: a nurse, a driver or a cook works where the work is.
         or ("onsite" if in_person_job(title) else None),
         locations=locations,

@@ -162,8 +162,17 @@ def test_work_mode(text, expected):
         ("Open to candidates located in Germany, Austria or Switzerland.", ("DE", "AT", "CH")),
         ("You can work remotely from anywhere in the United States.", ("US",)),
         ("This is a US-based role.", ("US",)),
-        ("Remote - EU", ()),
-        ("Remote - Europe", ()),
+        # World regions are kept as the posting names them.
+        ("Remote - EU", ("EU",)),
+        ("Remote - Europe", ("Europe",)),
+        ("Remote (EMEA, APAC)", ("EMEA", "APAC")),
+        ("This role is open to candidates in Latin America.", ("Latin America",)),
+        ("Remote in the Americas", ("Americas",)),
+        ("EMEA - Remote", ("EMEA",)),
+        ("Candidates must be based in Europe or the UK.", ("Europe", "GB")),
+        ("We are a European company.", ()),
+        ("Our office in Europe is remote-friendly.", ()),
+        ("Experience selling into EMEA markets.", ()),
         ("Candidates must reside in the Bay Area.", ()),
         ("Must be located in Toronto, Canada.", ()),
         ("Must live in California.", ()),
@@ -174,6 +183,23 @@ def test_work_mode(text, expected):
 )
 def test_remote_restriction(text, expected):
     assert remote_restriction(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Remote (EMEA)", ("EMEA",)),
+        ("US - Remote", ("US",)),
+        ("Remote - Germany or Austria", ("DE", "AT")),
+        ("100% Remote in Deutschland", ("DE",)),
+        ("Austin, TX, US / Remote (US)", ("US",)),
+        # the town of the office, and remote work from it
+        ("Villanova d'Asti, Italia - Remote", ()),
+        ("Berlin, Germany (Remote)", ()),
+    ],
+)
+def test_a_location_label_states_a_restriction_unless_a_town_comes_first(value, expected):
+    assert remote_restriction(value, label=True) == expected
 
 
 @pytest.mark.parametrize(
