@@ -23,7 +23,8 @@ _WORDS = """
     make_up_artist florist gardener landscaper groundskeeper farm dental_assistant hygienist pharmacist
     physiotherapist paramedic emt phlebotomist veterinarian groomer production_operator machine_operator
     shipper receiver crew attendant groundskeeping grounds_worker grounds_crew ground_person arborist
-    tree_trimmer landscaping
+    tree_trimmer landscaping deckhand deckhands fisherman fishermen food_service busser bussers dietary_aide
+    kitchen_porter kitchen_hand kitchen_assistant line_cook prep_cook
     pflege* -pflege -pfleger -pflegerin -fahrer -fahrerin koch köchin kellner servicekraft verkäufer* kassier*
     lager* -lager lagerist mechatroniker* -mechaniker -elektroniker elektriker* elektroinstallateur* -monteur
     -monteurin dachdecker maler* schreiner* tischler* zerspanung* reinigungskraft hauswirtschaft* erzieher*
@@ -44,7 +45,7 @@ _WORDS = """
     pielęgniar* kierowc* kucharz* kelner* sprzedawc* kasjer* magazynier* pracownik_produkcji stolarz*
     elektryk* sprzątacz*
     sjuksköterska* undersköterska* chaufför* -chaufför kock servitör* butikssäljare lagerarbetare montör*
-    städare lärare anläggningsarbetare
+    städare lokalvårdare lärare anläggningsarbetare
     водител* повар* официант* продав* кассир* кладовщик* грузчик* медсестр* медбрат медицинская_сестра
     санитар* сиделк* сварщик* слесар*
     электрик* уборщи* машинист* аппаратчик* охранник* парикмахер* пекар* курьер* швея
@@ -57,7 +58,7 @@ _WORDS = """
 """
 _RUN_TOGETHER = """
     ドライバー 運転手 看護師 介護 調理 キッチン ホール 店舗スタッフ 清掃 販売 警備 保育士 配送
-    倉庫 工場 製造 送迎 司机 护士 厨师 服务员 收银 店员 保洁 保安 普工 操作工
+    倉庫 工場 製造 送迎 薬剤師 調理師 美容師 司机 护士 厨师 服务员 收银 店员 保洁 保安 普工 操作工
     간호 운전 요리 조리 바리스타 판매 매장 생산 현장 경비 청소
 """
 # Office work that borrows a word of the table: "Data Warehouse Developer", "Nurse Licensing Specialist".

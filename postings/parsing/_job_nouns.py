@@ -165,7 +165,7 @@ NOUNS = frozenset(
     administratör handläggare montör svetsare förare truckförare vårdbiträde konsult servitör servitris
     diskare
     administrateur timmerman loodgieter elektricien kapper slager afwasser leidinggevende ontwerper
-    programmeur boekhouder verzorgende
+    programmeur boekhouder verzorgende vormgever redacteur verkoopmedewerker
     """
     )
 )
@@ -247,6 +247,19 @@ CJK_ENDINGS = (
     "간호사",
     "직원",
     "ワーカー",
+    # Licensed trades of Japanese and Chinese: pharmacist, doctor, technician, lecturer, hairdresser, cook
+    # (not the care and health licences ending in 士, which postings list as requirements).
+    "薬剤師",
+    "医師",
+    "技師",
+    "講師",
+    "美容師",
+    "調理師",
+    "药剂师",
+    "药师",
+    "医生",
+    "会计师",
+    "律师",
 )
 
 # The names of a site's careers section and of page parts: a page's title, never a job's ("Careers", "Jobs",

@@ -171,6 +171,7 @@ def clean(text: str) -> Cleaned:
     """Cut page furniture from a posting's text and collect the page's labelled header facts."""
     if not isinstance(text, str):
         return Cleaned("", None, {}, ())
+    text = _SHORTCODE.sub("", text) if ":" in text else text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     removed: list[str] = []
     signals: set[str] = set()
@@ -183,6 +184,10 @@ def clean(text: str) -> Cleaned:
         signals.add("estimate")
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
     return Cleaned(body, _kind_hint(signals, facts), facts, tuple(removed))
+
+
+# An emoji written as a GitHub or Slack shortcode (":tada: Acme is hiring!", ":wave:I've been"): no text.
+_SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?!/)")
 
 
 def _kind_hint(signals: set[str], facts: dict[str, str]) -> str | None:

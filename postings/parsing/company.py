@@ -563,7 +563,9 @@ def _pool(votes: dict[str, float], text: str, stated: str | None = None) -> dict
         key = _key(name)
         if not key:
             continue
-        home = next((kept for kept in pooled if _key(kept) == key or _key(kept).startswith(key + " ")), None)
+        # "NRC" beside "NRC Media" and "NRC Handelsblad": the short form counts for the stronger of them.
+        homes = [kept for kept in pooled if _key(kept) == key or _key(kept).startswith(key + " ")]
+        home = max(homes, key=pooled.__getitem__) if homes else None
         if home is None:
             home = _cased(name, text)
             pooled[home] = min(lowered.count(key.split()[0]), 5) * 0.5

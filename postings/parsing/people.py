@@ -9,6 +9,7 @@ from . import _job_nouns as job_nouns
 from ._geonames import city
 from ._labels import key_of
 from .similarity import GENDER_TAG, ascii_lower
+from .terms import employment_type
 
 
 @dataclass(frozen=True)
@@ -269,12 +270,18 @@ def looks_like_title(line: str) -> bool:
     return _looks_like_title(line)
 
 
+_CJK_QUALIFICATION = re.compile(r"^\S*(?:資格|免許|種別|条件|要件)\s")
+_LEAD_MODE = re.compile(r"^(?:100\s*%\s*|fully\s+)?(?:remote|hybrid)\s+(?=\w)", re.I)
+
+
 def _looks_like_title(line: str) -> bool:
     """A short noun phrase with a role noun, not a sentence, heading or label."""
-    words = _words(line)
+    words = _words(_LEAD_MODE.sub("", line))  # "100% Remote Senior Software Consultant"
     if not words or len(words) > 12 or len(line) > 100 or ": " in line or job_nouns.is_site_word(line):
         return False
     if _CODE.search(line):  # "meta_title = 'Вакансия …';?>": a template's code, not its text
+        return False
+    if _CJK_QUALIFICATION.match(line):  # "募集資格 社会福祉士": the licence asked for, not the job
         return False
     ends = line.rstrip()
     # A sentence's end, not "… για την Καρβελάς Α.Ε." or "… at Acme Inc."
@@ -713,6 +720,8 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     lines = [str(line).strip().lstrip("-•*· ").strip() for line in lines if str(line).strip()]
     # "Open roles > Engineering > Senior Data Engineer": a breadcrumb ends with the page's own name.
     lines = [_without_trailing_fact(_BREADCRUMB.split(line)[-1]) for line in lines]
+    # "Reports To: Seasonal Supervisors, Managers": the jobs of the people above this one.
+    lines = [line for line in lines if not _REPORTS_TO.match(line)]
     facts = _facts_from_lines(lines, facts)
     company = _company_from_lines(lines, facts)
     title = title_team = None
@@ -755,6 +764,9 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
             title = _with_gender_tag(title, line)
             break
     if not title:
+        # "Employment Type: Food Service Worker": a board that files the job under the contract's label.
+        title = next((v for k, v in facts.items() if _job_under_type(k, v)), None)
+    if not title:
         title = title_from_sentences(lines) or _job_heading(lines) or _duty_word(lines)
     company = company or next((name for line in lines[:10] if (name := _seeker(line))), None)
     if title and not company:
@@ -763,6 +775,15 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     return TitleInfo(title=title, team=_team_from_lines(lines, title_team), company=company)
 
 
+def _job_under_type(label: str, value: str) -> bool:
+    return key_of(label) == "employment type" and not employment_type(value) and _has_role_noun(value)
+
+
+_REPORTS_TO = re.compile(
+    r"(?:reports?|reporting)\s+(?:directly\s+)?to\b|(?:supervisor|line\s+manager|manager)\s*:|berichtet\s+an\b"
+    r"|rattach[ée]e?\s+(?:à|au)\b|reporta(?:r[áa])?\s+a\b",
+    re.I,
+)
 # Managers of products, programs or accounts are individual contributors, not people managers.
 _IC_MANAGER = re.compile(
     r"\b(?:product|program|programme|project|account|accounts|content|community|case|campaign|partner|territory"

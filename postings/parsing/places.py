@@ -560,13 +560,14 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # over every other place at once instead of trying each alternative there. An alternative added that starts
 # otherwise must add its letters to the lookahead.
 _REMOTE = re.compile(
-    r"(?=\b[fpce1rRwWoAlb]|(?<=[/(|])[ \t]|^)(?:"
+    r"(?=\b[fpce1rRwWoAlbia]|(?<=[/(|\[])[ \t]|^)(?:"
     r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](?:first|only|friendly|"
-    r"eligible)\b|\bremote\s+(?:role|position|job|opportunity|work|working|employee|setup|arrangement)\b|\bwork(?:ing)?\s+"
-    r"(?:fully\s+|100%\s+)?remotely\b|\bwork\s+from\s+(?:anywhere|home)\b|\bWFH\b|\bopen\s+to\s+remote\b|"
+    r"eligible)\b|\bremote\s+(?:role|position|job|opportunity|work|working|employee|setup|arrangement)\b|\b[Ww]ork(?:ing)?\s+"
+    r"(?:fully\s+|100%\s+)?remotely\b|\b[Ww]ork\s+from\s+(?:anywhere|home)\b|\bWFH\b|\bopen\s+to\s+remote\b|"
     # a board's tag "Anywhere in the World"; in prose only after work ("opportunities anywhere in the world")
     r"\bAnywhere\s+in\s+the\s+World\b|\b(?:work|working|live|based)\s+(?:from\s+)?anywhere\s+in\s+the\s+world\b|"
-    r"(?<=[/(|])[ \t]*+(?i:remote)[ \t]*+(?=\))|"
+    r"(?<=[/(|\[])[ \t]*+(?i:remote)[ \t]*+(?=[)\]])|"
+    r"\b(?:are|is)\s+an?\s+(?:fully\s+|100%\s+)?remote\s+(?:company|team|organi[sz]ation|startup|business)\b|"
     # "Remote: No" (a record's flag) is no statement of remote work
     r"^[ \t•*-]*(?i:remote)\b(?![ \t]+[a-z])(?![ \t]*:[ \t]*(?i:no|false|non|nein|nee|não|nie)\b)|"
     r"\b(?i:remote)\s*[(\-–—:|,]\s*(?=[A-Z])(?!(?i:no|false|non|nein|nee|não|nie)\b)|\bremote\s+(?:in|within|"
@@ -622,7 +623,10 @@ _HYBRID_OTHER = re.compile(
     r"(?=(?<!\w)[hiгtm]|[混하ハ])(?:"
     r"(?<!\w)(?:h[íi]brid[oa]|h[iy]bridn\w*|hybride|hybrides\s+arbeiten|ibrid[oa]|hybrydow\w+|гибридн\w+|гібридн\w+"
     r"|home[- ]?office[ \t]+(?:ist[ \t]+)?m[öo]glich|teilweise[ \t]+(?:im[ \t]+)?home[- ]?office"
-    r"|mobiles[ \t]+arbeiten[ \t]+(?:ist[ \t]+)?m[öo]glich)(?!\w)"
+    r"|mobiles[ \t]+arbeiten[ \t]+(?:ist[ \t]+)?m[öo]glich"
+    # "Télétravail : Partiel", "teletrabajo parcial": some days away from the office
+    r"|t[ée]l[ée]travail[ \t*]*+:?[ \t*]*+partiel|teletrabajo[ \t]+parcial"
+    r"|trabalho[ \t]+remoto[ \t]+parcial)(?!\w)"
     r"|混合办公|混合辦公|하이브리드|ハイブリッド"
     r")",
     re.I,

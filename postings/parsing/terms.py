@@ -110,7 +110,7 @@ _KINDS = {
     "internship": (
         r"internships?|praktikum|praktikant(?:in)?|est[áa]gio|estagi[áa]rio|pr[áa]cticas|pasant[íi]a|tirocinio|"
         r"stage\s+curriculare|stagiaire|sta[żz]\s+p[łl]atny|sta[żz]ysta|werkstudent(?:in)?|stajyer|magang|"
-        r"стажировка|стажер|стажёр",
+        r"стажировка|стажер|стажёр|alternance",
         "インターン|实习|實習|인턴",
     ),
     "temporary": (
@@ -155,14 +155,18 @@ _WEAK_CONTEXT_AFTER = re.compile(
 # fill 5 temporary, full-time … positions": a count of posts.
 _WEAK_CONTEXT_BEFORE = re.compile(
     r"(?:(?<!\d)\d++[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed))?"
-    r"|w-?2|1099|this\s+is\s+an?|\(|\b(?:fill|hire|hiring|seeks|seeking|needs)\s+\d{1,4})\s*$",
+    r"|w-?2|1099|this\s+is\s+an?|\(|\bshort[- ]term"
+    r"|\b(?:fill|hire|hiring|seeks|seeking|needs)\s+\d{1,4})\s*$",
     re.I,
 )
 # "\W*" and "\s*" used to share out a run of blanks every way. Now: all the leading punctuation, then the
 # label; or else up to the last colon in that punctuation (what "\W*" found by backtracking).
 _TYPE_LABEL = re.compile(
     r"^(?:\W*+(?:employment|job|position|work|contract|engagement|role|schedule)?\s*+"
-    r"(?:type|status|schedule|basis)?\s*+:|\W*:)\s*",
+    r"(?:type|status|schedule|basis)?\s*+:|\W*:"
+    # "Type de contrat :", "Tipo de contrato:", "Vertragsart:", "Тип занятости:"
+    r"|\W*+(?:type\s+de\s+contrat|tipo\s+de\s+(?:contrato|contrata[çc][ãa]o|jornada)|vertragsart|anstellungsart"
+    r"|besch[äa]ftigungsart|rodzaj\s+umowy|тип\s+занятости|занятость)\s*+:)\s*",
     re.I,
 )
 _HOURS = frozenset({"full_time", "part_time"})

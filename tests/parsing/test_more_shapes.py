@@ -4,11 +4,12 @@ written for the test."""
 
 import pytest
 
+from postings.parsing._in_person import in_person_job
 from postings.parsing.company import scored_company
 from postings.parsing.pay import find_pay
 from postings.parsing.places import Place, find_places, parse_place, work_mode
 from postings.parsing.posting import parse, parse_all
-from postings.parsing.terms import min_years_experience
+from postings.parsing.terms import employment_type, min_years_experience
 
 
 @pytest.mark.parametrize(
@@ -1135,3 +1136,83 @@ def test_a_job_named_only_in_a_sentence_is_a_guess_for_review():
     assert posting.title == "warehouse associate"
     assert dict(posting.confidence)["title"] < 0.6  # marked for review, never listed as it stands
     assert parse("We are a friendly company.\nWe like people.\n", filename="x.txt").problem
+
+
+# Batch 36: licensed trades of CJK scripts, a board that files the job under its contract label, shortcodes,
+# abbreviations of several names, contract words of more languages.
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("<h4>薬剤師</h4>\n<p>医薬品の供給と調剤、服薬指導を中心の業務。</p>\n", "薬剤師"),
+        ("NRC Media zoekt een\n\n# Digitaal Vormgever\n\nJe maakt artwork in Photoshop.\n",
+         "Digitaal Vormgever"),
+        ("tech256/jobs\n# 100% Remote Senior Software Consultant\n\nWe're looking for senior engineers.\n",
+         "100% Remote Senior Software Consultant"),
+    ],
+)  # fmt: skip
+def test_more_job_nouns_and_a_leading_work_mode_make_a_title(text, title):
+    assert parse(text, filename="job.html" if text.startswith("<") else "job.md").title == title
+
+
+def test_a_reports_to_line_names_another_job_and_a_job_under_the_contract_label_is_the_title():
+    text = (
+        "Employment Type: Food Service Worker\nStatus: Non-Exempt\nPay Rate: $18.00/hr\n"
+        "Reports To: Seasonal Supervisors, Managers and Management Staff\n"
+        "• Set up and break down workstations\n• Rotate food holding containers as needed\n"
+    )
+    posting = parse(text, filename="zoo.txt")
+    assert posting.title == "Food Service Worker"
+    assert posting.work_mode == "onsite"  # done where the food is
+
+
+def test_an_emoji_shortcode_hides_no_employer():
+    text = "# Senior Software Consultant\n\n:tada: Test Double is hiring!\nWe're a remote consultancy.\n"
+    assert parse(text, filename="issue.md").company == "Test Double"
+
+
+def test_a_short_name_counts_for_the_stronger_of_two_longer_ones():
+    text = (
+        "Digitaal Vormgever\n\nHet Nieuwe Media Team van NRC Media zoekt een vormgever.\n"
+        "NRC Media is de uitgever van NRC Handelsblad en nrc.next. Bij NRC werken 360 mensen.\n"
+        "Mail je cv naar jobs@nrc.nl.\n"
+    )
+    assert parse(text, filename="vacature.md").company == "NRC Media"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- **Type de contrat** : Alternance", "internship"),
+        ("Type de contrat: CDD jusqu'au 31 mars 2018", "temporary"),
+        ("Project Coordinator (Kenya) – Short term contract", "contract"),
+        ("We value apprenticeships and diverse paths into the trade, and we share our contract terms.", None),
+        ("Experiencia en aprendizaje automático y apprentissage profond.", None),
+    ],
+)
+def test_contract_words_and_labels_of_more_languages(line, kind):
+    assert employment_type(line) == kind
+
+
+@pytest.mark.parametrize(
+    "title", ["Seasonal Deckhand", "Food Service Worker", "Kitchen Porter", "Lokalvårdare"]
+)
+def test_trades_on_boats_and_in_kitchens_are_done_in_person(title):
+    assert in_person_job(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("# [Remote] Backend / Fullstack Developer - $500 to $800", "remote"),
+        ("Merit is a marketing platform. We are a remote company.", "remote"),
+        ("Work from anywhere.", "remote"),
+        ("- **Télétravail** : Partiel", "hybrid"),
+        ("Teletrabajo parcial", "hybrid"),
+        ("We work with remote teams.", None),
+        ("[Remote Sensing] Analyst", None),
+    ],
+)
+def test_remote_tags_in_brackets_remote_companies_and_partial_telework(text, mode):
+    assert work_mode(text) == mode
