@@ -14,6 +14,7 @@ from django.utils.translation import ngettext
 from .choices import TRANSITIONS, RoleStatus
 from .lifecycle import TransitionError, role_transition
 from .models import Role, RoleStatusChange
+from .parsing import regions
 
 # The states a role made by hand in the admin may start in.
 START_STATES = (RoleStatus.DRAFT, RoleStatus.PENDING, RoleStatus.OPEN)
@@ -79,6 +80,23 @@ class RoleStatusForm(forms.ModelForm):
             ]
         elif "status" in self.fields:
             self.fields["status"].choices = [(s.value, s.label) for s in START_STATES]
+
+    def clean_remote_restriction(self) -> str:
+        """ "us, europe" → "US,Europe": country codes and region names as the filters read them."""
+        names, unknown = [], []
+        for part in (self.cleaned_data.get("remote_restriction") or "").split(","):
+            part = part.strip()
+            name = part.upper() if len(part) == 2 and part.isalpha() else regions.stored_name(part)
+            if part and not name:
+                unknown.append(part)
+            elif name and name not in names:
+                names.append(name)
+        if unknown:
+            raise forms.ValidationError(
+                f"Not a country code or a known region: {', '.join(unknown)}. "
+                "Use two-letter codes (US, DE) or regions such as Europe, EU, EMEA, APAC, LATAM, Americas."
+            )
+        return ",".join(names)
 
     def clean(self):
         cleaned = super().clean()

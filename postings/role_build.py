@@ -24,6 +24,7 @@ from .parsing.posting import REVIEW_BELOW
 from .search import get_backend
 from .services import keywords_text, role_derive, search_document
 
+RESTRICTION_MAX = Role._meta.get_field("remote_restriction").max_length
 SCALARS = ("title", "team", "seniority", "employment_type", "work_mode")
 
 
@@ -113,9 +114,7 @@ def role_fill(*, role: Role, sources: list[Source], cache: ImportCache) -> RoleR
         "min_years_experience": merged["min_years_experience"],
         "posted_at": _date(merged["posted_at"]),
         "closes_on": _date(merged["valid_through"]),
-        "remote_restriction": ",".join(
-            key for key in merged["remote_restriction"] or [] if _is_code(key, 2) or regions.is_region(key)
-        ),
+        "remote_restriction": _restriction(merged["remote_restriction"] or []),
         "apply_url": role_apply_link(sources),
     }
     for name, value in values.items():
@@ -201,6 +200,15 @@ def role_apply_link(sources: list[Source]) -> str:
             if link:
                 return link
     return ""
+
+
+def _restriction(names) -> str:
+    """Country codes and region names, comma-separated, as many whole names as the column holds."""
+    kept: list[str] = []
+    for name in names:
+        if (_is_code(name, 2) or regions.is_region(name)) and len(",".join([*kept, name])) <= RESTRICTION_MAX:
+            kept.append(name)
+    return ",".join(kept)
 
 
 def _date(value) -> date | None:

@@ -222,3 +222,20 @@ def test_edited_places_and_skills_are_kept_by_a_reparse(staff_client):
     body = staff_client.get(_change_url(role)).content.decode()
     assert "Berlin, Berlin, DE <span>(the sources say: San Francisco Bay Area, California, US)</span>" in body
     assert f"{dropped.skill.name}" in body.split("Edited by hand")[1].split("</ul>")[0]
+
+
+# Where remote candidates must be based.
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("us, europe", "US,Europe"), ("EMEA,emea, de", "EMEA,DE"), ("latin america", "Latin America"), ("", "")],
+)
+def test_a_restriction_typed_by_hand_is_stored_as_the_filters_read_it(staff_client, typed, stored):
+    role = make_role(work_mode="remote")
+    assert _save(staff_client, role, remote_restriction=typed).status_code == 302
+    assert Role.objects.get(pk=role.pk).remote_restriction == stored
+
+
+def test_an_unknown_restriction_is_refused_in_words(staff_client):
+    role = make_role(work_mode="remote")
+    page = _errors(_save(staff_client, role, remote_restriction="US, Narnia"))
+    assert "Not a country code or a known region: Narnia" in page

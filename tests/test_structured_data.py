@@ -134,3 +134,15 @@ def test_to_script_json_escapes_markup_characters():
     text = to_script_json({"a": "</script><!-- & \u2028"})
     assert not set("<>&") & set(text) and "\u2028" not in text
     assert json.loads(text) == {"a": "</script><!-- & \u2028"}
+
+
+def test_a_region_in_a_json_ld_requirement_is_kept_in_its_stored_spelling():
+    from postings.parsing.jsonld import structured_fields
+
+    posting = {
+        "@type": "JobPosting",
+        "title": "Support Engineer",
+        "jobLocationType": "TELECOMMUTE",
+        "applicantLocationRequirements": [{"@type": "AdministrativeArea", "name": "emea"}],
+    }
+    assert structured_fields(posting)["remote_restriction"] == ("EMEA",)

@@ -290,6 +290,7 @@ _LEGAL = (
     r"|Sp\. z o\.o\.|\(Pty\) Ltd|Pty\.? Ltd|Pvt\.? Ltd|Ltd\.?|Limited|LLC|PLC|Inc\.|S\.A\.S?\.?|SAS?|SpA|Srl"
     r"|Oy|AB|A/S|ApS|S\.L\.U\.|BV|NV|SRL|S\.R\.L\.)(?![\w/])"
 )
+ENDS_WITH_LEGAL_FORM = re.compile(rf",?{_LEGAL}$")
 # A company named with its legal form in Japanese, Chinese or Korean: "株式会社丸山珈琲　小諸オフィス",
 # "(주)메이크스타", "北京贝聚贝安科技有限公司". A name after the form ends at a blank or punctuation; one
 # before it must start a line or follow a blank or punctuation (a CJK sentence runs on into it otherwise).
@@ -304,6 +305,14 @@ _CJK_LEGAL = re.compile(
 
 _OTHER_LANGUAGES = (
     (re.compile(rf"{_WE_ARE}(?P<name>{_NAME})\s*[,(]"), 5),
+    # "ООО «Новые Интернет Технологии»", "Компания «Massager Market»": a name in guillemets after the form
+    (
+        re.compile(
+            r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ТОО|[Кк]омпания|[Фф]ирма|[Гг]руппа\s+компаний)[ \t]*+"
+            r"(?:</?\w+>[ \t]*+)?[«\"“„](?P<name>[^«»\"“”„\n]{2,40})[»\"”“]"
+        ),
+        4,
+    ),
     (re.compile(rf"^(?P<name>{_NAME}){_IS_A}", re.M), 4),
     # An "About …" heading holds only the name, whose words need no capitals ("Service numérique canadien").
     (re.compile(rf"{_ABOUT}(?P<name>[A-ZÀ-Þ][^\n?:!.]{{1,60}}?)\s*[?:!.]*$", re.M), 4),

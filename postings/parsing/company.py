@@ -99,6 +99,7 @@ _LATIN_NAME = re.compile(
 _SEPARATED = re.compile(r"(?!(?<=\s)\s)(?:\s*+\|\s*|\s++[·•]\s*|\s*+[·•]\s+|\s++[—–/-]\s+)")
 _STOP_NAMES = frozenset(
     [
+        "applications",
         "we",
         "our",
         "you",

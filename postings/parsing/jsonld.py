@@ -89,8 +89,8 @@ def _countries(value) -> tuple[str, ...]:
         name = _name(item)
         place = parse_place(name) if name else None
         code = place.country if place and place.country else country_code(name or "")
-        if not code and name and regions.is_region(name.strip()):  # "EMEA" as an AdministrativeArea
-            code = name.strip()
+        if not code and name:  # "EMEA" as an AdministrativeArea
+            code = regions.stored_name(name)
         if code and code not in codes:
             codes.append(code)
     return tuple(codes)

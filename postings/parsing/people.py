@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import _job_nouns as job_nouns
+from ._employer_evidence import ENDS_WITH_LEGAL_FORM
 from ._geonames import city
 from ._labels import key_of
 from .similarity import GENDER_TAG, ascii_lower
@@ -122,7 +123,7 @@ _HIRING = re.compile(
 )
 # A sentence that seeks someone, in the languages postings come in; the title runs to the next function word.
 _SEEKS = re.compile(
-    r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
+    r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|is\s+in\s+need\s+of|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"solicitamos|se\s+solicita|se\s+busca|contratamos|precisamos|precisa-se|necesitamos|se\s+necesita|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"cercasi|embauche|embauchons|söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
@@ -270,7 +271,7 @@ def looks_like_title(line: str) -> bool:
     return _looks_like_title(line)
 
 
-_CJK_QUALIFICATION = re.compile(r"^\S*(?:資格|免許|種別|条件|要件)\s")
+_CJK_QUALIFICATION = re.compile(r"^[^\s:：]*(?:資格|免許|種別|条件|要件)[\s:：]")
 _LEAD_MODE = re.compile(r"^(?:100\s*%\s*|fully\s+)?(?:remote|hybrid)\s+(?=\w)", re.I)
 
 
@@ -352,14 +353,24 @@ def _sought(line: str) -> str | None:
     return _trim_title(found["title"].strip(" \"'“”«»„")) if found else None
 
 
+# "Siamo alla ricerca di …", "Applications are invited …": a verb or the applications, not who seeks.
+_NOT_SEEKERS = _wordset("siamo somos estamos sommes nous wir applications")
+_LEAD_LABEL_TEXT = re.compile(r"^[^:\n]{1,30}:\s+")
+
+
 def _seeker(line: str) -> str | None:
     """Who a line says seeks someone, when it opens with their name ("Cinema Coffee tuyển …")."""
     found = _SEEKS.search(line)
-    words = line[: found.start()].split() if found else []
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w == "&" for w in words):
+    # "Job Duties: Black Pearl Oyster Company, LLC is in need of …": the name after a label
+    subject = _LEAD_LABEL_TEXT.sub("", line[: found.start()]) if found else ""
+    words = subject.split()
+    most = 6 if ENDS_WITH_LEGAL_FORM.search(" " + subject.strip()) else 4
+    if not 1 <= len(words) <= most or not all(w[:1].isupper() or w == "&" for w in words):
         return None
     name = " ".join(words)
-    return None if words[0].lower() in _NOT_NAMES or _has_role_noun(name) else name
+    if words[0].lower() in _NOT_NAMES | _NOT_SEEKERS or _has_role_noun(name):
+        return None
+    return name
 
 
 # Letters only Vietnamese writes: its titles put the words that qualify the job after it

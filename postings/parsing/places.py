@@ -563,11 +563,14 @@ _REMOTE = re.compile(
     r"(?=\b[fpce1rRwWoAlbia]|(?<=[/(|\[])[ \t]|^)(?:"
     r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](?:first|only|friendly|"
     r"eligible)\b|\bremote\s+(?:role|position|job|opportunity|work|working|employee|setup|arrangement)\b|\b[Ww]ork(?:ing)?\s+"
-    r"(?:fully\s+|100%\s+)?remotely\b|\b[Ww]ork\s+from\s+(?:anywhere|home)\b|\bWFH\b|\bopen\s+to\s+remote\b|"
+    r"(?:fully\s+|100%\s+)?remotely\b|\b[Ww]ork\s+from\s+(?:anywhere|home)\b"
+    r"(?![ \t]*+(?:is[ \t]+not|isn['’]t|not[ \t]+possible|:[ \t]*+(?:no|not)\b))"
+    r"|\bWFH\b|\bopen\s+to\s+remote\b|"
     # a board's tag "Anywhere in the World"; in prose only after work ("opportunities anywhere in the world")
     r"\bAnywhere\s+in\s+the\s+World\b|\b(?:work|working|live|based)\s+(?:from\s+)?anywhere\s+in\s+the\s+world\b|"
     r"(?<=[/(|\[])[ \t]*+(?i:remote)[ \t]*+(?=[)\]])|"
-    r"\b(?:are|is)\s+an?\s+(?:fully\s+|100%\s+)?remote\s+(?:company|team|organi[sz]ation|startup|business)\b|"
+    r"\b(?:[Ww]e\s+are|[Ww]e['’]re)\s+an?\s+(?:fully\s+|100%\s+)?remote\s+(?:company|team|organi[sz]ation|startup"
+    r"|business)\b|"
     # "Remote: No" (a record's flag) is no statement of remote work
     r"^[ \t•*-]*(?i:remote)\b(?![ \t]+[a-z])(?![ \t]*:[ \t]*(?i:no|false|non|nein|nee|não|nie)\b)|"
     r"\b(?i:remote)\s*[(\-–—:|,]\s*(?=[A-Z])(?!(?i:no|false|non|nein|nee|não|nie)\b)|\bremote\s+(?:in|within|"
@@ -728,7 +731,7 @@ _RESTRICT_AFTER = re.compile(
     r"(?=[-\s–—(|rR])(?:"
     r"[- ]based\s+only\b|[- ]only\b|(?<!\s)\s++only\b(?!\s+(?:a|the|one|two|few|if|when)\b)"
     r"|(?<!\s)\s++(?:residents|candidates|applicants)\s+only\b|[- ]based\s+(?:role|position|job|candidates|"
-    r"applicants|remote)\b|(?<![ \t])[ \t]*+[-–—(|]?[ \t]*+(?i:remote)\b|(?P<weak>[- ]based\b)"
+    r"applicants|remote)\b|(?<![ \t])[ \t]*+[-–—(|]?[ \t]*+(?i:remote)\b(?![ \t]+[a-z])|(?P<weak>[- ]based\b)"
     r")"
 )
 _LINKING = re.compile(r"\b(?:is|are|be)\s+(?:the\s+)?$", re.I)
@@ -745,8 +748,14 @@ _Hit = tuple[Place | str | None, int, int]
 def _restriction_hits(text: str) -> list[_Hit]:
     """The places of ``text`` and the world regions it names ("Europe", "EMEA"), a region winning over a
     place it overlaps."""
-    regions = regions_in(text)
-    places = [hit for hit in _hits(text) if not any(s < hit[2] and hit[1] < e for _n, s, e in regions)]
+    found = _hits(text)
+    # "South Africa" is a country, not the region "Africa": the longer name wins where two overlap.
+    regions = [
+        (name, s, e)
+        for name, s, e in regions_in(text)
+        if not any(p and ps <= s and e <= pe and pe - ps > e - s for p, ps, pe in found)
+    ]
+    places = [hit for hit in found if not any(s < hit[2] and hit[1] < e for _n, s, e in regions)]
     return sorted(places + regions, key=lambda hit: hit[1])
 
 

@@ -92,6 +92,15 @@ def is_region(name: str) -> bool:
     return name in _NAMES
 
 
+def stored_name(name: str) -> str | None:
+    """The stored spelling of a region however a record writes it ("emea" → "EMEA"), or None."""
+    name = " ".join(name.split())
+    if name in _NAMES:
+        return name
+    lowered = name.lower()
+    return _BY_LOWER.get(lowered) or next((a for a in _ACRONYMS if a.lower() == lowered), None)
+
+
 def countries_of(name: str) -> frozenset[str]:
     """The alpha-2 codes of the countries of a stored region name (empty for anything else)."""
     return _countries_of(_NAMES[name]) if name in _NAMES else frozenset()

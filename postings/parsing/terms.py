@@ -4,6 +4,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from ._labels import key_of
+
 _NUMBER_WORDS = {
     word: n
     for n, word in enumerate(
@@ -110,7 +112,7 @@ _KINDS = {
     "internship": (
         r"internships?|praktikum|praktikant(?:in)?|est[áa]gio|estagi[áa]rio|pr[áa]cticas|pasant[íi]a|tirocinio|"
         r"stage\s+curriculare|stagiaire|sta[żz]\s+p[łl]atny|sta[żz]ysta|werkstudent(?:in)?|stajyer|magang|"
-        r"стажировка|стажер|стажёр|alternance",
+        r"стажировка|стажер|стажёр|alternance(?!\s+entre)",
         "インターン|实习|實習|인턴",
     ),
     "temporary": (
@@ -156,19 +158,17 @@ _WEAK_CONTEXT_AFTER = re.compile(
 _WEAK_CONTEXT_BEFORE = re.compile(
     r"(?:(?<!\d)\d++[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed))?"
     r"|w-?2|1099|this\s+is\s+an?|\(|\bshort[- ]term"
-    r"|\b(?:fill|hire|hiring|seeks|seeking|needs)\s+\d{1,4})\s*$",
+    r"|\b(?:fill|hire|hiring|seeks|seeking|needs|need\s+of)\s+\d{1,4})\s*$",
     re.I,
 )
 # "\W*" and "\s*" used to share out a run of blanks every way. Now: all the leading punctuation, then the
 # label; or else up to the last colon in that punctuation (what "\W*" found by backtracking).
 _TYPE_LABEL = re.compile(
     r"^(?:\W*+(?:employment|job|position|work|contract|engagement|role|schedule)?\s*+"
-    r"(?:type|status|schedule|basis)?\s*+:|\W*:"
-    # "Type de contrat :", "Tipo de contrato:", "Vertragsart:", "Тип занятости:"
-    r"|\W*+(?:type\s+de\s+contrat|tipo\s+de\s+(?:contrato|contrata[çc][ãa]o|jornada)|vertragsart|anstellungsart"
-    r"|besch[äa]ftigungsart|rodzaj\s+umowy|тип\s+занятости|занятость)\s*+:)\s*",
+    r"(?:type|status|schedule|basis)?\s*+:|\W*:)\s*",
     re.I,
 )
+_LABEL_COLON = re.compile(r"^[\W_]*+([^:：\n]{2,40}?)[\s*_]*+[:：]\s*")
 _HOURS = frozenset({"full_time", "part_time"})
 _TYPE_LIST_GAP = re.compile(r"^\s*(?:/|,|\||&|or|and|-|–)?\s*$", re.I)
 
@@ -182,10 +182,15 @@ def _mentions(line: str) -> list[tuple[str, bool]]:
 def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
     found = [(m.lastgroup or "", m.start(), m.end()) for m in _EMPLOYMENT.finditer(line)]
     label = _TYPE_LABEL.match(line)
-    labelled = bool(label and label.end() > 1) or len(line.strip(" -•*()")) <= 30
+    label_end = label.end() if label else 0
+    # "Type de contrat : CDD", "Тип занятости: полная": the label of another language that `_labels` knows
+    other = _LABEL_COLON.match(line) if label_end <= 1 else None
+    if other and key_of(other.group(1)) == "employment type":
+        label_end = other.end()
+    labelled = label_end > 1 or len(line.strip(" -•*()")) <= 30
     out: list[tuple[str, bool]] = []
     for i, (kind, start, end) in enumerate(found):
-        if label and start < label.end() - 1:
+        if label_end and start < label_end - 1:
             continue  # the label's own word ("Contract: Permanent, full-time") is not a statement
         near = found[max(0, i - 1) : i] + found[i + 1 : i + 2]
         # "Full Time / Part Time" offers options: evidence of neither. "temporary, full-time" states the

@@ -1189,6 +1189,8 @@ def test_a_short_name_counts_for_the_stronger_of_two_longer_ones():
         ("Project Coordinator (Kenya) – Short term contract", "contract"),
         ("We value apprenticeships and diverse paths into the trade, and we share our contract terms.", None),
         ("Experiencia en aprendizaje automático y apprentissage profond.", None),
+        ("Organisation du travail : alternance entre présentiel et télétravail.", None),
+        ("Тип занятости: полная занятость", "full_time"),
     ],
 )
 def test_contract_words_and_labels_of_more_languages(line, kind):
@@ -1211,8 +1213,40 @@ def test_trades_on_boats_and_in_kitchens_are_done_in_person(title):
         ("- **Télétravail** : Partiel", "hybrid"),
         ("Teletrabajo parcial", "hybrid"),
         ("We work with remote teams.", None),
+        ("Our parent company is a remote company.", None),
+        ("Work from home is not possible for this role.", None),
         ("[Remote Sensing] Analyst", None),
     ],
 )
 def test_remote_tags_in_brackets_remote_companies_and_partial_telework(text, mode):
     assert work_mode(text) == mode
+
+
+def test_an_employer_in_need_of_workers_after_a_label():
+    text = (
+        "Job Duties: Black Pearl Oyster Company, LLC is in need of 35 Seasonal Deckhand Workers for our "
+        "oyster season. Workers will work on large oyster boats to catch oysters.\n"
+    )
+    posting = parse(text, filename="order.txt")
+    assert posting.company == "Black Pearl Oyster Company, LLC"
+    assert posting.title == "Seasonal Deckhand Workers"
+    assert (posting.employment_type, posting.work_mode) == ("temporary", "onsite")
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("ООО «Новые Интернет Технологии» с 2009 года представитель.", "Новые Интернет Технологии"),
+        ("<b>Компания</b> «Massager Market» - эксперты массажного оборудования.", "Massager Market"),
+    ],
+)
+def test_a_russian_employer_in_guillemets_after_its_form(line, company):
+    assert parse(f"Менеджер по продажам\n\n{line}\n", filename="job.txt").company == company
+
+
+def test_words_about_applying_are_no_employer():
+    text = (
+        "Staff Nurse Grade II\n\nApplications are invited online only from qualified candidates. "
+        "Applications must be submitted online.\nSiamo alla ricerca di talenti.\n"
+    )
+    assert parse(text, filename="notice.txt").company is None

@@ -402,3 +402,18 @@ def test_a_french_department_number_places_the_town_in_france():
 )
 def test_an_abbreviated_saint_fort_or_mount_stays_in_the_name(text, name):
     assert parse_place(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country whose name holds a region's is the country.
+        ("Remote (South Africa only)", ("ZA",)),
+        ("Candidates must be based in South Africa or Kenya", ("ZA", "KE")),
+        # Regions in prose before "remote" and a lower-case word are no restriction.
+        ("Growth in Asia Pacific remote markets", ()),
+        ("Travel across Africa (remote villages)", ()),
+    ],
+)
+def test_regions_never_swallow_countries_or_prose(text, expected):
+    assert remote_restriction(text) == expected
