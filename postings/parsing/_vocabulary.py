@@ -393,5 +393,6 @@ TECH_NOUNS: tuple[str, ...] = (
     "scripts", "scripting", "jobs", "cluster", "clusters", "pipeline", "pipelines", "manifests",
     "charts", "playbooks", "recipes", "cookbooks", "states", "formulas", "language", "server",
     "servers", "data", "platform", "mobile", "web", "proxy", "mesh", "database", "databases",
-    "queries", "queue", "queues", "streams", "workflows", "dags", "models", "notebooks",
+    "queries", "queue", "queues", "streams", "workflows", "dags", "models", "notebooks", "development",
+    "methodology", "methodologies", "practices", "principles", "environment", "environments",
 )  # fmt: skip

@@ -75,7 +75,8 @@ MORE_SKILL_ROWS: tuple[tuple[str, str, str], ...] = (
     ("Substrate", FRAMEWORK, "~Substrate"),
     ("Web3", PRACTICE, "=Web3"),
     # Methods and standards
-    ("Agile", PRACTICE, "~Agile|agile methodologies|agile methodology|metodologías ágiles|"
+    ("Agile", PRACTICE, "~Agile|agile methodologies|agile methodology|agile development|agile environment|"
+                        "agile environments|agile practices|agile software development|metodologías ágiles|"
                         "metodologias ágeis"),
     ("Scrum", PRACTICE, "=Scrum|=SCRUM"),
     ("Kanban", PRACTICE, "=Kanban"),

@@ -786,9 +786,9 @@ def _skills(parts: sections.Sections, title: str | None, facts: dict[str, str]) 
     required_text = "\n".join(
         [title or "", *parts.intro, parts.summary, *parts.responsibilities, *parts.requirements, *asked]
     )
-    bonus_text = "\n".join(
-        [*parts.nice_to_have, parts.about_company, *(line for _, body in parts.other for line in body)]
-    )
+    # An unrecognised heading may itself be a requirement read as one ("Proficient in Python, and SQL").
+    others = [line for heading, body in parts.other for line in (heading, *body)]
+    bonus_text = "\n".join([*parts.nice_to_have, parts.about_company, *others])
     required = {s.slug: s for s in find_skills(required_text)}
     out: dict[str, SkillMention] = {}
     for skill in chain(required.values(), find_skills(bonus_text)):

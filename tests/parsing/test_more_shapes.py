@@ -1250,3 +1250,13 @@ def test_words_about_applying_are_no_employer():
         "Applications must be submitted online.\nSiamo alla ricerca di talenti.\n"
     )
     assert parse(text, filename="notice.txt").company is None
+
+
+def test_skills_in_a_requirement_read_as_a_heading_and_after_a_method_word():
+    text = (
+        "Data Scientist\n\nQualifications\n2+ years of experience building predictive models\n"
+        "Proficient in Python, and SQL\nExperience with the following: Pandas, NumPy, SciPy and Jupyter\n"
+        "Experience in agile development\n"
+    )
+    names = {skill.name for skill in parse(text, filename="ds.txt").skills}
+    assert {"Python", "SQL", "Agile"} <= names
