@@ -355,9 +355,10 @@ def front_matter_postings(meta: Any, body: str) -> list[dict]:
         return []
     for value in meta.values():
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            entries = [as_jobposting(entry) for entry in value[:100]]
-            if any(entries):
-                return [entry for entry in entries if entry]
+            # Jobs have titles; a page's list of skills or perks as objects ("- skill: …") has none.
+            entries = [entry for entry in map(as_jobposting, value[:100]) if entry and entry.get("title")]
+            if entries:
+                return entries
     found = as_jobposting(meta, body=body)
     return [found] if found else []
 
@@ -737,6 +738,10 @@ def _salary(fields: dict) -> dict:
         return {
             "x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {' - '.join(written)} {unit}"
         }
+    if low is None and high is None and isinstance(value, int | float):
+        # "baseSalary: 12.36" beside "salaryCurrency: GBP" and "salaryPeriod: hour": one figure (a string
+        # such as "2.700,00" is read as words below, where its grouping is understood)
+        low = high = positive_number(value)
     if low is None and high is None:
         for keys, period in _PERIOD_FIGURES:
             figure = positive_number(_first(fields, keys))

@@ -81,8 +81,9 @@ _BUTTON = re.compile(
     r"|apply on (?:the )?company (?:site|website)"
     r"|easy apply|quick apply|i'?m interested|save(?: this)?(?: job)?|saved|unsave|copy link|dismiss|close"
     r"|share(?: this)?(?: job| posting| role| position)?(?: (?:on|via) \w+)?"
-    r"|report(?: this)? (?:job|posting|listing)"
-    r"|email (?:this )?job|print(?: this)?(?: job| page)?|back to (?:all )?(?:jobs|search|results|listings)"
+    r"|report(?: this)? (?:job|posting|listing)|report|flag(?: this)? (?:job|posting|listing)"
+    r"|email (?:this )?job|print(?: this)?(?: job| page)?|print e-?mail"
+    r"|back to (?:all )?(?:jobs|search|results|listings)"
     r"|(?:show|see|read) (?:more|less)|view (?:job|details|more)|not interested|get started(?: free| now)?"
     r"|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|(?:cookie|privacy) (?:settings|preferences)"
     # (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once.
@@ -378,6 +379,9 @@ def _paired_cells(line: str) -> list[tuple[str, str]]:
     return []
 
 
+_LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z/&.-]*(?:[ \t][A-Za-z/&.-]+){0,2}")
+
+
 def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:
     """(keys, value, index of the value's line) when line i labels a fact, else None."""
     line = lines[i].strip()
@@ -400,6 +404,10 @@ def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:
     if value.endswith(".") and _word_count(value) <= 4 and "." not in value[:-1] and value[:1].isupper():
         value = value[:-1].rstrip()  # "Puesto" over "AUXILIAR DE ALMACÉN.": a value, not a sentence
     fits = 0 < len(value) <= 150 and _word_count(value) <= 15 and not value.endswith((".", ":", "："))
+    # "Job Title" left empty over "Recruiter: USAID Kenya": a fact of its own, not this label's value
+    labelled_itself = _ANY_FACT.match(value)
+    latin_label = labelled_itself and _LATIN_LABEL.fullmatch(labelled_itself.group(1).strip())
+    fits = fits and not latin_label
     if fits and not labels.own_line_key(value) and not classify_heading(value):
         return [labels.normal(line), key], value, j
     return None

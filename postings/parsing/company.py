@@ -20,6 +20,7 @@ from ._employer_evidence import (
     stated_in_other_languages,
 )
 from ._job_nouns import is_site_word
+from ._labels import key_of
 from .people import SEEKS_AT_END, is_job_noun, seniority
 from .places import parse_place, work_mode
 from .sections import classify_heading
@@ -76,9 +77,11 @@ _TOWN_OFFICE_AFTER = r"(?:kommun|kommune|kunta|kaupunki)"
 _PUBLIC_OFFICE = rf"(?:{_TOWN_OFFICE}|Landkreis|County[ \t]+of)"
 # A town, a county or a city is the employer its name says: "Die Stadt Norderstedt ist Trägerin …", "Ein
 # Stellenangebot der Landeshauptstadt Saarbrücken", "Mairie de Metz", "City of Austin".
+# The town's name may have several words ("Prefeitura de Sete Lagoas", "City of New York", "Stadt Frankfurt
+# am Main"); lower-case words other than those joining a name end it.
 _PUBLIC_BODY = re.compile(
     rf"(?<![\w-]){_PUBLIC_OFFICE}[ \t]+"
-    r"[A-ZÀ-Þ][\w'’-]++(?:[ \t]+(?:am|an|im|in|upon|on)[ \t]+[A-ZÀ-Þ][\w'’-]++)?"
+    r"[A-ZÀ-Þ][\w'’-]++(?:[ \t]+(?:(?:am|an|im|in|upon|on|de|do|da|del|di|sur)[ \t]+)?[A-ZÀ-Þ][\w'’-]++){0,2}"
 )
 _MUNICIPALITY = re.compile(rf"(?<![\w-])[A-ZÀ-ÞÅÄÖ][\w'’-]++[ \t]+{_TOWN_OFFICE_AFTER}(?![\w-])")
 # An employer that is a town's administration, and the town ("Stadtverwaltung Arnstadt": Arnstadt).
@@ -100,6 +103,11 @@ _SEPARATED = re.compile(r"(?!(?<=\s)\s)(?:\s*+\|\s*|\s++[·•]\s*|\s*+[·•]\s
 _STOP_NAMES = frozenset(
     [
         "applications",
+        # a job board's field labels on lines of their own
+        "min experience",
+        "minimum experience",
+        "experience",
+        "jobtype",
         "we",
         "our",
         "you",
@@ -258,7 +266,8 @@ def scored_company(
     pooled = {
         name: score
         for name, score in _pool(votes, text, _tidy(stated) if stated else None).items()
-        if not _of_title(name, title) and name.lower() not in label_heads
+        # nor a label standing alone ("Job Title" over an empty value)
+        if not _of_title(name, title) and name.lower() not in label_heads and not key_of(name)
     }
     prose = _prose_words(text)
     trusted = {n: score for n, score in pooled.items() if score >= 3 and not _refuted(n, prose, title)}

@@ -90,7 +90,7 @@ _CONNECTOR = (
 # without one cannot hold pay.
 _DIGIT = re.compile(r"\d")
 _MAY_HOLD_PAY = re.compile(
-    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.)|руб|"
+    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?)|руб|"
     r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles|reais|pesos"
     rf"|{'|'.join(_rates.LOWER_CODES)})\b)"
     # currencies named in other scripts ("دينار عراقي")

@@ -30,7 +30,7 @@ _ROLE_NOUNS = job_nouns.ENGLISH
 # Every language's job nouns, for a word or its plural in "-s" or "-es" ("dossierbehandelaars", "cocineros").
 _ALL_NOUNS = _ROLE_NOUNS | job_nouns.NOUNS
 # (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once, not once per blank.
-_BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»]\s+")
+_BREADCRUMB = re.compile(r"(?<!\s)\s++(?:[>›»]|::)\s+")
 _NAV_WORDS = _wordset(
     "jobs courses companies salaries recruiters employers resources messages discover browse advice login "
     "signup sign log home"
@@ -593,7 +593,12 @@ def _facts_from_lines(lines: list[str], facts: dict[str, str] | None) -> dict[st
         found = _LABEL.match(line)
         if found:
             merged.setdefault(found["key"].strip().lower(), found["value"].strip())
-        elif line.lower().rstrip(" :：") in _PAIR_LABELS and index + 1 < len(lines):
+        elif (
+            line.lower().rstrip(" :：") in _PAIR_LABELS
+            and index + 1 < len(lines)
+            # unless the next line is a fact of its own ("Job Title" left empty over "Recruiter: USAID")
+            and not _LABEL.match(lines[index + 1])
+        ):
             # A form's label on its own line, the answer on the next ("Título del trabajo" / "Engineer").
             merged.setdefault(line.lower().rstrip(" :："), lines[index + 1].strip())
     merged.update({k.lower(): v for k, v in (facts or {}).items() if isinstance(v, str)})
@@ -617,6 +622,9 @@ def _with_gender_tag(title: str, line: str) -> str:
 def _without_trailing_fact(line: str) -> str:
     """A title line with a labelled fact run on after it ("Stores Person Date posted: 21/12/2020", a heading
     whose date sat in an element of its own) without that fact."""
+    tail = _PAY_TAIL.search(line)
+    if tail and _has_role_noun(line[: tail.start()]):  # "…研发工程师 薪资80W+", "Developer - $500 to $800"
+        line = line[: tail.start()]
     left, colon, right = line.replace("：", ":").partition(":")
     words = left.split()
     # A forum's "A | B | Salary: …" stays as it is: its parts are read one by one.
@@ -629,6 +637,13 @@ def _without_trailing_fact(line: str) -> str:
     return line
 
 
+# Pay run on after a title: "薪资80W+", "月給30万円～", " - $500 to $800".
+_PAY_TAIL = re.compile(
+    r"(?:(?<![ \t])[ \t]++|(?<=[\u4e00-\u9fff]))"
+    r"(?:(?:薪资|薪酬|月薪|年薪|待遇|工资|时薪|給与|月給|年収|時給)[ \t:：]*+\d"
+    r"|[-–—|][ \t]*+(?:up[ \t]+to[ \t]+|from[ \t]+)?[$€£¥₹][ \t]?\d)[^\n]*$",
+    re.I,
+)
 _PAY_AFTER = re.compile(
     r"[ \t]*+(?:(?:up[ \t]+to|from|starting[ \t]+at|ab|bis|hasta|desde|jusqu['’]à|à[ \t]+partir[ \t]+de)"
     r"[ \t]+)?"
@@ -654,6 +669,15 @@ def _cjk_sought(line: str) -> str | None:
         if 2 <= len(clause) <= 15 and clause.endswith(job_nouns.CJK_ENDINGS):
             return clause
     return None
+
+
+_POSITION_OF = re.compile(
+    r"\b(?:(?:for|to)\s+the\s+(?:position|role|post)\s+of|(?:untuk\s+)?posisi(?:\s+sebagai)?|para\s+(?:el\s+)?"
+    r"(?:puesto|cargo)\s+de|pour\s+le\s+poste\s+d(?:e\s+|['’])|für\s+die\s+Stelle\s+(?:als|eines|einer)"
+    r"|voor\s+de\s+functie\s+van|para\s+a\s+vaga\s+de|per\s+la\s+posizione\s+di)\s+"
+    r"(?P<title>[^\W\d][^.,;:!?()\n\"“”]{2,50}?)(?=\s*[.,;:!?()\n\"“”]|\s*$|\s+(?:di|in|at|en|em|à|bei|im|with|for)\b)",
+    re.I,
+)
 
 
 def title_from_sentences(lines: list[str]) -> str | None:
@@ -685,6 +709,11 @@ def title_from_sentences(lines: list[str]) -> str | None:
             title = _trim_title(found["title"])
             if title:
                 return title
+    for line in lines:  # "untuk posisi Administrasi perkantoran": named as the post, known noun or not
+        for found in _POSITION_OF.finditer(line):
+            phrase = found["title"].strip()
+            if len(phrase.split()) <= 5 and not phrase[:1].isdigit():
+                return _trim_title(phrase) or phrase
     for pattern in (_HIRING, _AS_A, _THE_TITLE_WILL):
         for line in lines:
             for found in pattern.finditer(line):

@@ -121,7 +121,8 @@ _KINDS = tuple(
          r"about (?:the |this )?(?:role|job|position|opportunity|team)|the (?:role|opportunity|position|team)"
          r"|(?:role|position|job|opportunity) (?:overview|summary|description)"
          r"|overview|(?:job |role )?summary"
-         r"|(?:full )?job description|description|job details|your team|introduction|the opportunity"),
+         r"|(?:full )?job description|description|job details|your team|introduction|the opportunity"
+         r"|purpose of (?:the |this )?(?:role|job|position)|(?:role|job|position) purpose|advert details"),
         ("about_company",
          r"about us|who we are|who are we|about (?!you\b).{2,40}|(?:our|the) company|company (?:overview"
          r"|description|profile|info(?:rmation)?)|our (?:mission|story|culture|values|team)|life at .{2,40}"),

@@ -2,6 +2,8 @@
 postings (corpus batch 23, first seen 58.8 %), each rule for a class of posting, tested on small postings
 written for the test."""
 
+from decimal import Decimal
+
 import pytest
 
 from postings.parsing._in_person import in_person_job
@@ -1260,3 +1262,85 @@ def test_skills_in_a_requirement_read_as_a_heading_and_after_a_method_word():
     )
     names = {skill.name for skill in parse(text, filename="ds.txt").skills}
     assert {"Python", "SQL", "Agile"} <= names
+
+
+# Batch 37: front matter holding a list of skills as objects, a bare figure beside its currency and period
+# fields, a post named after "posisi", pay run on after a title, board widgets, Kenyan shillings, a town of
+# several words after its administration's word.
+
+
+def test_front_matter_whose_list_holds_skills_is_one_posting_with_its_pay():
+    text = (
+        "---\ndatePosted: 2017-04-05\nhiringOrganization:\n  name: University of Bristol\n"
+        "title: Student Laptop and Mobile Clinic Technician\njobLocation: Bristol, UK\n"
+        "employmentType: Part-time\n"
+        "baseSalary: 12.36\nsalaryCurrency: GBP\nsalaryPeriod: hour\nskills:\n"
+        "- skill: Excellent communication skills and customer service skills.\n  importance: Essential\n"
+        "- skill: Experience with Linux.\n  importance: Desirable\n---\n\n"
+        "This is a part-time role for students.\n"
+    )
+    [posting] = parse_all(text, filename="job.md")
+    assert (posting.title, posting.company) == (
+        "Student Laptop and Mobile Clinic Technician",
+        "University of Bristol",
+    )
+    assert (posting.pay.min_amount, posting.pay.currency, posting.pay.period) == (
+        Decimal("12.36"),
+        "GBP",
+        "hour",
+    )
+
+
+def test_a_post_named_after_posisi_is_the_title():
+    text = (
+        "PULAU PUNJUNG – PT Mutiara Bukik Limato membuka lowongan.\n"
+        "Saat ini pihaknya membutuhkan satu lowongan kerja untuk posisi Administrasi perkantoran.\n"
+    )
+    assert parse(text, filename="berita.txt").title == "Administrasi perkantoran"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("# 数据平台研发工程师 薪资80W+", "数据平台研发工程师"),
+        ("# Backend Developer - $500 to $800", "Backend Developer"),
+        ("Advert View :: Accountant | Nairobi | Accounting / Auditing", "Accountant"),
+    ],
+)
+def test_pay_and_a_breadcrumb_around_a_title_are_cut_off(line, title):
+    assert parse(f"{line}\n\nWe build data platforms for our customers.\n", filename="job.md").title == title
+
+
+def test_board_widgets_and_an_empty_label_are_neither_title_nor_employer():
+    text = (
+        "Flag job\n\nReport\n\nAdvert View :: Accountant | Nairobi | Accounting\n\nPrint E-mail\n\n"
+        "Job Title\n"
+        "Recruiter: USAID Kenya\n\nThe position provides accounting advice to managers.\n"
+    )
+    posting = parse(text, filename="advert.txt")
+    assert posting.title == "Accountant"
+    assert posting.company not in ("Flag job", "Report", "Job Title", "Print E-mail")
+
+
+def test_purpose_of_role_is_a_heading():
+    text = "Chef de Partie\n\nPurpose of Role\nPrepare a variety of food for guests.\n"
+    assert parse(text, filename="job.txt").title == "Chef de Partie"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Salary: KSh 50,000 - 80,000 per month", 50000, 80000),
+        ("Offer: 3,012,761 KSHS to 5,121,689 per annum", 3012761, 5121689),
+    ],
+)
+def test_kenyan_shillings(text, low, high):
+    (pay,) = find_pay(text)
+    assert (pay.min_amount, pay.max_amount, pay.currency) == (low, high, "KES")
+
+
+def test_a_town_of_several_words_after_its_administrations_word():
+    text = "Técnico em enfermagem\n\nA Prefeitura de Sete Lagoas abriu vagas para técnicos em enfermagem.\n"
+    posting = parse(text, filename="noticia.txt")
+    assert posting.company == "Prefeitura de Sete Lagoas"
+    assert [(p.name, p.country) for p in posting.locations] == [("Sete Lagoas", "BR")]
