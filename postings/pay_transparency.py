@@ -74,17 +74,13 @@ def _place_matches(law: PayLaw, *, name: str, region: str, country: str) -> bool
     return region.casefold() in folded or name.casefold() in {c.casefold() for c in law.cities}
 
 
-def _remote_open_to(role, country: str) -> bool:
-    return role.remote_open_to(country)
-
-
 def laws_for(role) -> list[PayLaw]:
     """The pay-range laws that cover the role (its places prefetched or cheap to read)."""
     places = list(role.locations.all())
     return [
         law
         for law in PAY_LAWS
-        if _remote_open_to(role, law.country)
+        if role.remote_open_to(law.country)
         or any(_place_matches(law, name=p.name, region=p.region, country=p.country) for p in places)
     ]
 

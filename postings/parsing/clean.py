@@ -379,9 +379,6 @@ def _paired_cells(line: str) -> list[tuple[str, str]]:
     return []
 
 
-_LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z/&.-]*(?:[ \t][A-Za-z/&.-]+){0,2}")
-
-
 def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:
     """(keys, value, index of the value's line) when line i labels a fact, else None."""
     line = lines[i].strip()
@@ -405,9 +402,7 @@ def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:
         value = value[:-1].rstrip()  # "Puesto" over "AUXILIAR DE ALMACÉN.": a value, not a sentence
     fits = 0 < len(value) <= 150 and _word_count(value) <= 15 and not value.endswith((".", ":", "："))
     # "Job Title" left empty over "Recruiter: USAID Kenya": a fact of its own, not this label's value
-    labelled_itself = _ANY_FACT.match(value)
-    latin_label = labelled_itself and _LATIN_LABEL.fullmatch(labelled_itself.group(1).strip())
-    fits = fits and not latin_label
+    fits = fits and not _FACT.match(value)
     if fits and not labels.own_line_key(value) and not classify_heading(value):
         return [labels.normal(line), key], value, j
     return None

@@ -355,14 +355,15 @@ def _sought(line: str) -> str | None:
 
 # "Siamo alla ricerca di …", "Applications are invited …": a verb or the applications, not who seeks.
 _NOT_SEEKERS = _wordset("siamo somos estamos sommes nous wir applications")
-_LEAD_LABEL_TEXT = re.compile(r"^[^:\n]{1,30}:\s+")
 
 
 def _seeker(line: str) -> str | None:
     """Who a line says seeks someone, when it opens with their name ("Cinema Coffee tuyển …")."""
     found = _SEEKS.search(line)
+    subject = line[: found.start()] if found else ""
     # "Job Duties: Black Pearl Oyster Company, LLC is in need of …": the name after a label
-    subject = _LEAD_LABEL_TEXT.sub("", line[: found.start()]) if found else ""
+    labelled = _LABEL.match(subject)
+    subject = labelled["value"] if labelled else subject
     words = subject.split()
     most = 6 if ENDS_WITH_LEGAL_FORM.search(" " + subject.strip()) else 4
     if not 1 <= len(words) <= most or not all(w[:1].isupper() or w == "&" for w in words):

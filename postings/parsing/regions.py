@@ -71,6 +71,8 @@ _NAMES = {
 _ACRONYMS = frozenset(name for name in _NAMES if name.isupper() or name == "LatAm")
 _BY_LOWER = {name.lower(): name for name in _NAMES if name not in _ACRONYMS}
 _WORD_NAMES = sorted(_BY_LOWER, key=len, reverse=True)
+# Any case, for records and hand edits; the first spelling of a name wins ("latam" is "LATAM", not "LatAm").
+_ANY_CASE = {name.lower(): name for name in reversed(_NAMES)}
 _REGION = re.compile(
     r"(?<!\w)(?:(?i:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in _WORD_NAMES) + ")"
     r"|" + "|".join(sorted(_ACRONYMS, key=len, reverse=True)) + r")(?![\w])"
@@ -95,10 +97,7 @@ def is_region(name: str) -> bool:
 def stored_name(name: str) -> str | None:
     """The stored spelling of a region however a record writes it ("emea" → "EMEA"), or None."""
     name = " ".join(name.split())
-    if name in _NAMES:
-        return name
-    lowered = name.lower()
-    return _BY_LOWER.get(lowered) or next((a for a in _ACRONYMS if a.lower() == lowered), None)
+    return name if name in _NAMES else _ANY_CASE.get(name.lower())
 
 
 def countries_of(name: str) -> frozenset[str]:
