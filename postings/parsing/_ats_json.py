@@ -88,7 +88,7 @@ _TEAM = _keys(
 ) + labels.field_names("department")
 _SALARY = _keys(
     "basesalary salary compensation positionremuneration salaryrange pay remuneration gehalt salario "
-    "salaire remuneracion estimatedsalary salaryestimate payperiodadjustedpay"
+    "salaire remuneracion estimatedsalary salaryestimate payperiodadjustedpay wage wages lohn loon salaris"
 )
 # p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
 _SALARY_LOW = _keys(

@@ -91,12 +91,13 @@ def _chains(text: str, *, hash_comments: bool = False) -> list[tuple[int, int, s
 
 
 def joined_strings(text: str) -> str:
-    """The code with each run of literals joined by "+" ("'a' +\\n 'b'") written as one JSON string."""
-    if "+" not in text:
+    """The code with each run of literals joined by "+" ("'a' +\\n 'b'"), and each template literal without
+    code in it (`<p>…</p>` over several lines), written as one JSON string."""
+    if "+" not in text and "`" not in text:
         return text
     parts, last = [], 0
     for start, end, value in _chains(text):
-        if text.count("+", start, end):
+        if text.count("+", start, end) or text[start] == "`":
             parts += [text[last:start], json.dumps(value, ensure_ascii=False)]
             last = end
     return "".join(parts) + text[last:] if parts else text

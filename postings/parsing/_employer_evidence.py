@@ -293,11 +293,12 @@ _LEGAL = (
 ENDS_WITH_LEGAL_FORM = re.compile(rf",?{_LEGAL}$")
 # A company named with its legal form in Japanese, Chinese or Korean: "株式会社丸山珈琲　小諸オフィス",
 # "(주)메이크스타", "北京贝聚贝安科技有限公司". A name after the form ends at a blank or punctuation; one
-# before it must start a line or follow a blank or punctuation (a CJK sentence runs on into it otherwise).
+# before it must start a line or follow a blank or punctuation (a CJK sentence runs on into it otherwise),
+# or a page title's separator ("招聘信息-上海大众运行物流股份有限公司").
 _CJK_WORD = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7afA-Za-z0-9ー＆&・]"
 _CJK_LEGAL = re.compile(
     rf"(?P<name>(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)[ \t]?{_CJK_WORD}{{2,20}}"
-    rf"|(?<![^\s:：,，、(（「『【\[])(?:欢迎加入|歡迎加入|加入|关于|關於)?"
+    rf"|(?<![^\s:：,，、(（「『【\[|\-–—])(?:欢迎加入|歡迎加入|加入|关于|關於)?"
     rf"(?P<before>{_CJK_WORD}{{2,14}}?(?:株式会社|有限会社|合同会社|股份有限公司|有限公司|주식회사)))"
     r"(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
 )
@@ -344,9 +345,25 @@ _EXPANSION = re.compile(r"(?<!\s)\s++\([^()]{2,60}+\)$")
 _KOREAN_PARTICLES = frozenset("는은을를의가이에와과도")
 
 
+# An Indonesian company's legal form before its name ("PT Transjakarta", "Perusahaan Terbatas (PT)
+# Transjakarta", "PT. Bank Central Asia Tbk"), read only in Indonesian text: in English "PT" is part-time.
+_INDONESIAN = re.compile(
+    r"\b(?:lowongan|perusahaan|gaji|posisi|dibutuhkan|pengalaman|pendidikan|kerja)\b", re.I
+)
+_PT_NAME = re.compile(rf"(?<![\w.])(?:\(PT\)|PT\.?)[ \t]+(?P<name>{_NAME})")
+
+
 def stated_in_other_languages(text: str):
     """(name, weight) for each employer named the way postings in other languages name it."""
     head = text[:20_000]
+    if _INDONESIAN.search(head):
+        # a name ends at a sentence's full stop ("PT Transjakarta. Direktur …")
+        names = (re.split(r"\.(?=\s)", m["name"])[0] for m in islice(_PT_NAME.finditer(head), 5))
+        found = [name for name in names if not reads_as_sentence(name)]
+        # "PT Transjakarta" twice, "PT Transjakarta ANS Kosasih" (a person's name run on) once: the short one
+        for name in found:
+            if not any(name.startswith(other + " ") for other in found):
+                yield f"PT {name}", 3
     for pattern, weight in _OTHER_LANGUAGES:
         for match in islice(pattern.finditer(head), 5):
             name = (match.groupdict().get("before") or match.group("name")).strip(" ,")

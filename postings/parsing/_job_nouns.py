@@ -260,7 +260,18 @@ CJK_ENDINGS = (
     "医生",
     "会计师",
     "律师",
+    # The personnel suffix of Chinese job names: 销售员 (salesperson), 驾驶员 (driver), 仓管员, 收银员, 文员
+    "员",
+    "員",
 )
+# Words ending in 员 that name no job: members, all staff, mobilisation.
+CJK_NOT_JOBS = ("会员", "會員", "成员", "成員", "全员", "全員", "动员", "動員", "满员", "滿員")
+
+
+def is_cjk_job(word: str) -> bool:
+    """Whether a CJK word (no spaces) ends in a job word: "销售工程师", "液化气配送驾驶员", not "会员"."""
+    return word.endswith(CJK_ENDINGS) and not word.endswith(CJK_NOT_JOBS)
+
 
 # The names of a site's careers section and of page parts: a page's title, never a job's ("Careers", "Jobs",
 # "Praca", "Stellenangebote", "採用情報", "Intro").
@@ -269,6 +280,7 @@ SITE_WORDS = frozenset(
     for word in str.split(
         """careers|career|jobs|job|jobs & careers|jobs and careers|work with us|join us|join our team|
     vacancies|vacancy|open positions|open roles|openings|job openings|current openings|hiring|
+    job postings|job posting|postings|job listings|job board|current vacancies|
     we're hiring|now hiring|
     karriere|jobs & karriere|jobs und karriere|stellenangebote|stellenausschreibung|stellenausschreibungen|
     offene stellen|empleo|empleos|trabaja con nosotros|ofertas de empleo|vagas|trabalhe conosco|carreiras|

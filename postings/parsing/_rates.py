@@ -118,6 +118,15 @@ CURRENCY_TOKENS: dict[str, str] = {
     "RUR": "RUB",
     "₸": "KZT",
     "₫": "VND",
+    # Vietnamese dong as written ("5.250.000 vnđ", "6.000.000đ", "8 triệu đồng"); Indonesian rupiah
+    # ("Rp6,2 juta")
+    "VNĐ": "VND",
+    "vnđ": "VND",
+    "VNđ": "VND",
+    "đồng": "VND",
+    "đ": "VND",
+    "Rp.": "IDR",
+    "Rp": "IDR",
     "zł": "PLN",
     "Kč": "CZK",
     "Ft": "HUF",
@@ -211,6 +220,8 @@ MULT_KEYS |= dict.fromkeys(("cr", "crores"), "crore")
 MULT_KEYS |= dict.fromkeys(("mil", "tausend", "tsd", "tys", "tis", "тыс", "тысяч", "тысяча", "тысячи"), "k")
 MULT_KEYS["千"] = "k"
 MULT_KEYS |= dict.fromkeys(("triệu", "tr"), "m")  # Vietnamese: "10 - 25 triệu" is VND 10–25 million
+MULT_KEYS |= dict.fromkeys(("juta", "jt", "jt."), "m")  # Indonesian: "Rp6,2 juta" is IDR 6.2 million
+MULT_KEYS |= dict.fromkeys(("ribu", "rb", "rb."), "k")  # Indonesian thousands: "Rp50 ribu"
 MULT_KEYS |= {"百万": "百万", "萬": "万"}
 MULTIPLIERS["百万"] = 10**6
 
@@ -220,7 +231,7 @@ _UNITS = {
     "day": "days daily pd p.d. diem tag jour día ngày diario diaria giorno",
     "week": "weeks weekly wk pw p.w. woche semaine semana semanal",
     "month": "months monthly mo mth pm p.m. pcm monat monatlich monatliche mois mensuel mensuelle mensuels "
-    "mes mês miesięcznie maand mensal mensais mensual mensuales mensile mensili tháng",
+    "mes mês miesięcznie maand mensal mensais mensual mensuales mensile mensili tháng bulan bln",
     "year": "years yearly yr annum annually annual pa p.a. jahr jährlich annuel annuelle année año ano anual "
     "anuales anuais annuo annui rocznie jaar năm",
 }
@@ -246,7 +257,7 @@ PERK_LABELS = (
     # allowances and bonuses in other languages: "Zulage … bis zu 130 Euro", "prime de 200 €", "bono de"
     r"|\w*zulage|\w*zuschuss|\w*prämie|weihnachtsgeld|urlaubsgeld|jobticket|prime|primes|indemnités?"
     r"|tickets?[ -]restaurant|bono|bonos|vale[ -]refei[çc][ãa]o|vale[ -]alimenta[çc][ãa]o"
-    r"|buoni pasto|indennit[àa]|toeslag|premia|dodatek"
+    r"|buoni pasto|indennit[àa]|toeslag|premia|dodatek|hỗ trợ|phụ cấp|thưởng"
     # rates for hours beyond the base: "Overtime may be offered at $26.84 per hour", "shift differential"
     r"|overtime|over-time|double[ -]time|time[ -]and[ -]a[ -]half|differentials?|überstunden\w*"
     r"|horas[ -]extras?|heures[ -]suppl[ée]mentaires"

@@ -72,6 +72,7 @@ _UPSELL = re.compile(
     r"|^want (?:ai|smart|personali[sz]ed|better|more|faster)\b.*\?$"
     r"|^(?:create|make) (?:a |an |your )?(?:free )?(?:account|profile)\b"
     r"|\bupgrade to (?:premium|pro)\b|\bunlock\b.{0,30}\b(?:premium|insights)\b"
+    r"|^add this job to your\b|\bget a concise overview of\b|^pro tip\b"
     r")",
     re.I,
 )
@@ -80,6 +81,9 @@ _BUTTON = re.compile(
     r"apply(?: now| today| here| online)?(?: for this (?:job|position|role))?"
     r"|apply on (?:the )?company (?:site|website)"
     r"|easy apply|quick apply|i'?m interested|save(?: this)?(?: job)?|saved|unsave|copy link|dismiss|close"
+    r"|track(?: this)? job|ai[- ]powered job summary"
+    # a form's box for its clerks: "DCS USE ONLY", "For office use only"
+    r"|(?:for )?(?:office|official|internal|staff|agency|dcs|department) use only"
     r"|share(?: this)?(?: job| posting| role| position)?(?: (?:on|via) \w+)?"
     r"|report(?: this)? (?:job|posting|listing)|report|flag(?: this)? (?:job|posting|listing)"
     r"|email (?:this )?job|print(?: this)?(?: job| page)?|print e-?mail"

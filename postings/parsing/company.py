@@ -247,6 +247,10 @@ def scored_company(
         # "Role – Careers – Acme Insurance": a part of the page's title that the posting names too.
         if _plausible(part) and part.lower() in text.lower() and not _is_title_line(part, title):
             votes[_tidy(part)] += 3
+    # A company named with its legal form in the page's title only ("招聘信息-上海大众运行物流股份有限公司").
+    for name, weight in stated_in_other_languages(page_title or ""):
+        if name.lower() not in text.lower():
+            votes[name] += weight
     for name, weight in _candidates(lines, text, title):
         votes[name] += weight
     labels = domain_labels(text)[:3]
@@ -578,7 +582,9 @@ def _pool(votes: dict[str, float], text: str, stated: str | None = None) -> dict
         home = max(homes, key=pooled.__getitem__) if homes else None
         if home is None:
             home = _cased(name, text)
-            pooled[home] = min(lowered.count(key.split()[0]), 5) * 0.5
+            # how often its first word recurs, as a word or its plural ("Manage" is not counted in "Manager")
+            first = re.escape(name.lower().split()[0].strip(",.;:()[]\"'") or key.split()[0])
+            pooled[home] = min(len(re.findall(rf"(?<!\w){first}(?:s|['’]s)?(?!\w)", lowered)), 5) * 0.5
         pooled[home] += votes[name]
     return pooled
 

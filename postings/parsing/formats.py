@@ -61,6 +61,8 @@ _JS_ASSIGNMENT = re.compile(
     r"^(?:export\s+default\s+|module\.exports\s*=\s*|(?:module\.)?exports\.[\w$]{1,60}\s*=\s*|(?:export\s+)?(?:const|let|var)\s+[\w$]{1,60}"
     r"(?:\s*:\s*[\w$<>\[\]]{1,60})?\s*=\s*)"
 )
+# Comments above a data module's literal ("// Job Listings Data", a licence's "/* … */").
+_LEADING_COMMENTS = re.compile(r"^(?:[ \t]*+(?://[^\n]*+|/\*(?:[^*]|\*(?!/))*+\*/)\s*+)++")
 _MAX_ROWS = 1_000  # rows of one table read as postings
 _MAX_FRONT_MATTER = 100_000  # characters of YAML read before a page's text
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe: builds plain data, never objects
@@ -359,7 +361,8 @@ _CODE_FILE = re.compile(
 def _code_documents(text: str) -> list[Document] | None:
     """Postings in an object literal among a program's code: the first candidate that reads as a job."""
     for candidate in embedded_literals(text):
-        # as written, else with values that name variables ("img: truckDriverImg") as null
+        # as written (template literals as strings), else with values that name variables ("img: …") as null
+        candidate = joined_strings(candidate)
         value = _json5_first(candidate, named_values_nulled(candidate))
         if not isinstance(value, dict | list):
             continue
@@ -529,7 +532,35 @@ def _front_matter_documents(text: str, fmt: str) -> list[Document]:
     if meta is None:
         return []
     body = html_to_text(rest) if fmt == "html" and _HTML_TAGS.search(rest) else markdown_to_text(rest)
-    return _posting_documents(front_matter_postings(meta, body), "markdown")
+    # A headless CMS's page kept whole in its front matter (Statamic, Netlify CMS, Sanity): blocks of
+    # components whose texts ("headline_txt", a Bard editor's paragraphs) are the page.
+    page = markdown_to_text("\n\n".join(_cms_texts(meta))) if len(body) < 200 else ""
+    if len(page) < 200:
+        return _posting_documents(front_matter_postings(meta, body), "markdown")
+    return _posting_documents(front_matter_postings(meta, page), "markdown") or [Document(page, "markdown")]
+
+
+# A field of a CMS block that holds text even when it is one word ("Aufgaben"): "text", "headline_txt".
+_TEXT_KEY = re.compile(r"text|txt|headline|heading|title|label|body|content|html|markdown", re.I)
+
+
+def _cms_texts(node: Any, key: str = "", depth: int = 0) -> list[str]:
+    """The texts of a structured page in order: strings with a blank (a sentence, a heading), and one-word
+    strings kept in a text field; never ids, file names, colours or template names ("slider_left")."""
+    if depth > 30:
+        return []
+    if isinstance(node, dict):
+        return [text for k, v in node.items() for text in _cms_texts(v, str(k), depth + 1)]
+    if isinstance(node, list):
+        # a paragraph's runs of text, bold or plain ("Wir suchen ", "per sofort", " eine oder"): one line
+        if node and all(isinstance(v, dict) and v.get("type") == "text" for v in node):
+            line = "".join(v["text"] for v in node if isinstance(v.get("text"), str)).strip()
+            return [line] if line else []
+        return [text for v in node[:500] for text in _cms_texts(v, key, depth + 1)]
+    if not isinstance(node, str) or not re.search(r"[^\W\d_]", node):
+        return []
+    words = node.strip()
+    return [words] if " " in words or _TEXT_KEY.search(key) and "/" not in words else []
 
 
 def _front_matter(text: str) -> tuple[Any, str]:
@@ -593,7 +624,8 @@ def _js_literal(text: str) -> list | None:
     "const jobs = [...]", strings joined with "+"), read as JSON5; a Python module's dict; either one cut
     off after the record it was copied for."""
     # One object cut out of an array keeps the comma after it ("{ … },").
-    body = _JS_ASSIGNMENT.sub("", text.strip(), count=1).rstrip().rstrip(";,").rstrip()
+    body = _JS_ASSIGNMENT.sub("", _LEADING_COMMENTS.sub("", text.strip()), count=1)
+    body = body.rstrip().rstrip(";,").rstrip()
     python = _PY_ASSIGNMENT.match(body)
     if python:  # a Python module holding a job board's record as a dict ("test_vac = {…}")
         return _python_literal(body[python.end() - 1 :])

@@ -63,7 +63,7 @@ _CUR_WORD = "(?i:" + _alternation(_rates.CURRENCY_WORDS) + ")"
 # A multiplier's letter is not a word's first: "200 Kč" is 200 koruna, not 200,000 of nothing.
 _MULT = (
     r"(?:(?:[kK]|[mM](?:n|io|illion)?|[bB](?:n|illion)?|(?i:thousand|lakhs?|lacs?|lpa|crores?|cr|mil|tausend)|L)"
-    r"(?![A-Za-zÀ-ɏ])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?|triệu|tr)(?![^\W\d_])|百万|万|萬|千)"
+    r"(?![A-Za-zÀ-ɏ])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?|triệu|tr|juta|jt|ribu|rb)(?![^\W\d_])|百万|万|萬|千)"
 )
 _SLASH_UNIT = r"\s?/\s?(?i:hours?|hr|h|years?|yr|y|annum|months?|mo|mth|weeks?|wk|days?|d)(?![A-Za-z])"
 
@@ -90,7 +90,7 @@ _CONNECTOR = (
 # without one cannot hold pay.
 _DIGIT = re.compile(r"\d")
 _MAY_HOLD_PAY = re.compile(
-    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?)|руб|"
+    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?|Rp)|(?i:vnđ|đồng)|\dđ|руб|"
     r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles|reais|pesos"
     rf"|{'|'.join(_rates.LOWER_CODES)})\b)"
     # currencies named in other scripts ("دينار عراقي")
@@ -199,7 +199,8 @@ _HINTS = {
     ),
     "month": re.compile(
         r"\bmonth|\bmonthly\b|\bmes(?:es)?\b|\bmensual|\bmês\b|\bmensal|\bmois\b|\bmensuel|\bmonat|\bmaand"
-        r"|\bmiesi[ęe]czn|\bmese\b|\bmensil|в месяц|/мес|\bмес\b|月|월|\bměsí[cč]|\bmesa[čc]n|\bmesiac",
+        r"|\bmiesi[ęe]czn|\bmese\b|\bmensil|в месяц|/мес|\bмес\b|月|월|\bměsí[cč]|\bmesa[čc]n|\bmesiac"
+        r"|\btháng\b|\bbulan\b|\bbln\b",
         re.I,
     ),
 }
@@ -449,6 +450,11 @@ _STIPEND_LABEL_RE = re.compile(
     re.I,
 )
 
+# "Per diem" before a word other than "of", "allowance" or "rate" names a schedule (as-needed shifts).
+_PER_DIEM_JOB_RE = re.compile(
+    r"per diem[ \t]++(?!(?:of|allowance|rates?|amount|payment|pay|paid|is|will|for)\b)[^\W\d_]", re.I
+)
+
 
 def _is_perk(before: str, after: str) -> bool:
     """Whether the figure belongs to a perk, bonus or funding round rather than to salary."""
@@ -456,6 +462,8 @@ def _is_perk(before: str, after: str) -> bool:
         return True
     perk = _PERK_BEFORE_RE.search(before)
     if perk and _STIPEND_LABEL_RE.fullmatch(before[before.rfind("\n") + 1 :]):
+        return False
+    if perk and _PER_DIEM_JOB_RE.match(perk.group()):  # "Per Diem LPNs $28 per hour": a schedule, not a perk
         return False
     return bool(perk) and not _PAY_WORD_RE.search(perk.group(1))
 

@@ -259,7 +259,7 @@ def _has_role_noun(text: str) -> bool:
         re.sub(r"\s*(?:모집|채용|募集|急募|招聘)$", "", stripped),
         re.sub(r"(?:\s*(?:경력|신입|경력직|정규직|계약직|正社員|中途))+\s*(?:모집|채용|募集)$", "", stripped),
     )
-    return any(word.endswith(job_nouns.CJK_ENDINGS) and len(word) <= 30 for word in readings)
+    return any(job_nouns.is_cjk_job(word) and len(word) <= 30 for word in readings)
 
 
 _CODE = re.compile(r"=\s*['\"]|['\"];|\?>|<\?|\$\w+->|(?<!\w)[A-Za-z]++_\w*+\s*=")
@@ -357,6 +357,9 @@ def _sought(line: str) -> str | None:
 _NOT_SEEKERS = _wordset("siamo somos estamos sommes nous wir applications")
 
 
+_COPULA_END = re.compile(r"(?<=\S)[ \t]++(?:est|sont|ist|sind|está|están|è|é|is|are)[ \t]*+$")
+
+
 def _seeker(line: str) -> str | None:
     """Who a line says seeks someone, when it opens with their name ("Cinema Coffee tuyển …")."""
     found = _SEEKS.search(line)
@@ -364,6 +367,8 @@ def _seeker(line: str) -> str | None:
     # "Job Duties: Black Pearl Oyster Company, LLC is in need of …": the name after a label
     labelled = _LABEL.match(subject)
     subject = labelled["value"] if labelled else subject
+    # "Groupe Tonic est à la recherche d'un(e) …", "Acme ist auf der Suche nach …": the verb is no name
+    subject = _COPULA_END.sub("", subject)
     words = subject.split()
     most = 6 if ENDS_WITH_LEGAL_FORM.search(" " + subject.strip()) else 4
     if not 1 <= len(words) <= most or not all(w[:1].isupper() or w == "&" for w in words):
@@ -624,7 +629,10 @@ def _without_trailing_fact(line: str) -> str:
     """A title line with a labelled fact run on after it ("Stores Person Date posted: 21/12/2020", a heading
     whose date sat in an element of its own) without that fact."""
     tail = _PAY_TAIL.search(line)
-    if tail and _has_role_noun(line[: tail.start()]):  # "…研发工程师 薪资80W+", "Developer - $500 to $800"
+    # "…研发工程师 薪资80W+", "Developer - $500 to $800"; a bare figure only after a short title, not after a
+    # sentence ("According to store representatives a warehouse associate makes about $14 an hour")
+    short = not tail or not tail["bare"] or len(line[: tail.start()].split()) <= 6
+    if tail and short and _has_role_noun(line[: tail.start()]):
         line = line[: tail.start()]
     left, colon, right = line.replace("：", ":").partition(":")
     words = left.split()
@@ -642,11 +650,17 @@ def _without_trailing_fact(line: str) -> str:
 _PAY_TAIL = re.compile(
     r"(?:(?<![ \t])[ \t]++|(?<=[\u4e00-\u9fff]))"
     r"(?:(?:薪资|薪酬|月薪|年薪|待遇|工资|时薪|給与|月給|年収|時給)[ \t:：]*+\d"
-    r"|[-–—|][ \t]*+(?:up[ \t]+to[ \t]+|from[ \t]+)?[$€£¥₹][ \t]?\d)[^\n]*$",
+    r"|[-–—|][ \t]*+(?:up[ \t]+to[ \t]+|from[ \t]+)?[$€£¥₹][ \t]?\d"
+    # "Per Diem LPNs $28 per hour": a figure with its period straight after the title
+    r"|(?P<bare>(?<![:：][ \t])(?<!\bto[ \t])(?<!from[ \t])[$€£¥₹]\d[\d,.]*+[kK]?"
+    r"(?:[ \t]*+(?:-|–|to)[ \t]*+[$€£¥₹]?\d[\d,.]*+[kK]?)?[ \t]*+"
+    r"(?:per|an|a|/)[ \t]*+(?:hour|hr|year|yr|annum|month|week|day)\b))[^\n]*$",
     re.I,
 )
+# (?<![ \t]): a match starts at a blank run's first blank, so a long run is scanned once.
 _PAY_AFTER = re.compile(
-    r"[ \t]*+(?:(?:up[ \t]+to|from|starting[ \t]+at|ab|bis|hasta|desde|jusqu['’]à|à[ \t]+partir[ \t]+de)"
+    r"(?<![ \t])[ \t]*+"
+    r"(?:(?:up[ \t]+to|from|starting[ \t]+at|ab|bis|hasta|desde|jusqu['’]à|à[ \t]+partir[ \t]+de)"
     r"[ \t]+)?"
     r"[$€£¥₹][ \t]?\d",
     re.I,
@@ -667,7 +681,7 @@ def _cjk_sought(line: str) -> str | None:
             return found["clause"].strip()
     for found in _SEEKS_CJK.finditer(line):
         clause = re.sub(r"^(?:一|两|兩|若干|多)?[位名个個人]", "", found["clause"]).split("的")[-1].strip()
-        if 2 <= len(clause) <= 15 and clause.endswith(job_nouns.CJK_ENDINGS):
+        if 2 <= len(clause) <= 15 and job_nouns.is_cjk_job(clause):
             return clause
     return None
 
@@ -737,7 +751,7 @@ _DUTY_WORD = re.compile(
 def _duty_word(lines: list[str]) -> str | None:
     for line in lines[:30]:
         found = _DUTY_WORD.match(line)
-        if found and found["word"].endswith(job_nouns.CJK_ENDINGS):
+        if found and job_nouns.is_cjk_job(found["word"]):
             return found["word"]
     return None
 

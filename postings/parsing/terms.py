@@ -375,7 +375,8 @@ _A_DATE = re.compile(
 )
 _OTHER_DATE = re.compile(
     r"clos|deadline|expir|until|\bbis\b|hasta|jusqu|start|begin|inicio|início|apply|valid|through|\bends?\b|"
-    r"\bfin\b|frist|termin|scaden|plazo|prazo|born|geboren|updated|\bby\b|pourvoir|\bab\b|\bfrom\b|desde|"
+    # "per 1. August 2024": when a Swiss or German post starts
+    r"\bfin\b|frist|termin|scaden|plazo|prazo|born|geboren|updated|\bby\b|pourvoir|\bab\b|\bper\b|\bfrom\b|desde|"
     r"partir|interview|vorstellungsgespr|entrevista|entretien|colloquio|sollicitatiegesprek",
     re.I,
 )

@@ -1344,3 +1344,131 @@ def test_a_town_of_several_words_after_its_administrations_word():
     posting = parse(text, filename="noticia.txt")
     assert posting.company == "Prefeitura de Sete Lagoas"
     assert [(p.name, p.country) for p in posting.locations] == [("Sete Lagoas", "BR")]
+
+
+# Batch 38: Chinese job names in 员, an employer named only in a page's title, a CMS page kept in its front
+# matter, a data module's template literals, Indonesian and Vietnamese pay, "per diem" shifts, board widgets.
+
+
+@pytest.mark.parametrize("title", ["销售员", "液化气配送驾驶员", "仓管员"])
+def test_chinese_job_names_ending_in_the_personnel_suffix(title):
+    text = f"{title}\n\n所属公司：云南邦乾环保科技有限公司\n工作地点：昆明\n任职要求：\n1、大专及以上学历\n"
+    assert parse(text, filename="job.txt").title == title
+
+
+def test_a_members_word_is_no_job():
+    assert parse("会员\n\n欢迎注册会员，享受更多服务。\n", filename="page.txt").title is None
+
+
+def test_an_employer_named_with_its_legal_form_only_in_the_page_title():
+    page = (
+        "<html><head><title>招聘信息-上海大众运行物流股份有限公司</title></head><body>"
+        "<h3>液化气配送驾驶员</h3><p>任职要求：两年以上驾驶经验，持有道路从业资格证。</p></body></html>"
+    )
+    posting = parse(page, filename="job.html")
+    assert (posting.title, posting.company) == ("液化气配送驾驶员", "上海大众运行物流股份有限公司")
+
+
+def test_a_cms_page_kept_whole_in_its_front_matter():
+    text = (
+        "---\nid: e27155c3\nblueprint: component_page\ncomponents:\n  -\n    id: m336xa4u\n"
+        "    headline_txt: 'Köch*in ab 20h (m/w/d)'\n    component_template: slider_left\n"
+        "    images_img:\n      - kueche_5m7a9333.jpg\n    text_bard:\n      -\n        type: paragraph\n"
+        "        content:\n          -\n            type: text\n"
+        "            text: 'Unser Team wächst, und wir suchen eine*n talentierte*n Köch*in, "
+        "die*der uns ab 20 Stunden pro Woche unterstützt.'\n"
+        "      -\n        type: paragraph\n        content:\n          -\n            type: text\n"
+        "            text: 'Deine Aufgaben'\n      -\n        type: paragraph\n"
+        "        content:\n          -\n            type: text\n"
+        "            text: 'Du bereitest kreative Menüs für unsere Veranstaltungen zu.'\n"
+        "---\n"
+    )
+    posting = parse(text, filename="koechin.md")
+    assert posting.title == "Köch*in ab 20h (m/w/d)"
+    assert "slider_left" not in posting.body and "kueche_5m7a9333" not in posting.body
+
+
+def test_a_data_module_with_comments_and_template_literals():
+    text = (
+        "// Job Listings Data\n// To add a new job: add an object\n\nconst jobListings = [\n    {\n"
+        '        id: 1,\n        title: "Coordonnateur(trice) aux opérations",\n'
+        '        department: "Événements",\n        location: "Montréal, QC",\n'
+        "        description: `\n            <p>Groupe Tonic est à la recherche d'un(e) "
+        "coordonnateur(trice) aux opérations.</p>\n"
+        "            <ul><li>Coordonner la logistique</li></ul>\n        `,\n    },\n];\n"
+    )
+    posting = parse(text, filename="jobs.js")
+    assert (posting.title, posting.company, posting.team) == (
+        "Coordonnateur(trice) aux opérations",
+        "Groupe Tonic",
+        "Événements",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "currency", "period"),
+    [
+        ("Gaji: Rp6,2 juta per bulan", 6200000, 6200000, "IDR", "month"),
+        ("Gaji Rp. 5.000.000 - Rp. 7.000.000 / bulan", 5000000, 7000000, "IDR", "month"),
+        ("Lương: 5.250.000 vnđ /tháng", 5250000, 5250000, "VND", "month"),
+        ("Mức lương 6.000.000đ/tháng", 6000000, 6000000, "VND", "month"),
+        ("Lương: 8 - 12 triệu đồng/tháng", 8000000, 12000000, "VND", "month"),
+        ("Per Diem LPNs $28 per hour", 28, 28, "USD", "hour"),
+    ],
+)
+def test_indonesian_and_vietnamese_pay_and_per_diem_shifts(text, low, high, currency, period):
+    (pay,) = find_pay(text)
+    assert (pay.min_amount, pay.max_amount, pay.currency, pay.period) == (low, high, currency, period)
+
+
+def test_a_per_diem_allowance_is_no_pay():
+    assert find_pay("Per diem of $50 per day for travel") == []
+
+
+def test_a_title_with_its_hourly_pay_after_it():
+    text = "Per Diem LPNs $28 per hour\n\nWe are hiring LPNs for our skilled nursing facility.\n"
+    posting = parse(text, filename="lpn.txt")
+    assert posting.title == "Per Diem LPNs"
+    assert (posting.pay.min_amount, posting.pay.period) == (28, "hour")
+
+
+def test_an_indonesian_company_after_its_legal_form():
+    text = (
+        "Sopir Bus\n\nPerusahaan Terbatas (PT) Transjakarta membuka lowongan kerja dengan posisi sopir.\n"
+        "Lamaran dikirim ke Direksi PT Transjakarta. Direktur PT Transjakarta ANS Kosasih menjelaskan gaji.\n"
+    )
+    assert parse(text, filename="berita.txt").company == "PT Transjakarta"
+
+
+def test_pt_in_english_is_part_time_not_a_company():
+    text = "PT Nurse\n\nWe are hiring a PT Nurse for weekend shifts at our clinic.\n"
+    assert parse(text, filename="job.txt").company != "PT Nurse"
+
+
+def test_a_wage_column():
+    text = 'Title,Employer,Location,Wage\nApprentice (Data Scientist),United Utilities,Warrington,"£20,000"\n'
+    pay = parse(text, filename="vacancies.csv").pay
+    assert (pay.min_amount, pay.currency) == (20000, "GBP")
+
+
+def test_track_and_save_job_widgets_are_dropped():
+    text = (
+        "Track This Job\nAdd this job to your tracking list to:\n- Monitor application status and updates\n"
+        "AI-Powered Job Summary\nGet a concise overview of key job requirements in seconds.\n"
+        "Pro Tip: Use this feature to quickly decide if a job matches your skills.\n"
+        "Lead capital works as a Senior Project Manager with a respected Melbourne Council.\n"
+        "Key responsibilities\n- Manage consultants including architects and engineers\n"
+    )
+    posting = parse(text, filename="job.txt")
+    assert posting.title == "Senior Project Manager"
+    assert "Track This Job" not in posting.body
+
+
+def test_a_verb_that_starts_manager_is_no_employer():
+    text = (
+        "Contract Site Manager\n\nDesign Build\n\nMornington, Australia (On-site)\n\n"
+        "A well-established builder is seeking a Contract Site Manager for a project.\n\n"
+        "Manage daily site operations, subcontractors and deliveries. The Site Manager reports to the "
+        "Project Manager; management experience required.\n"
+    )
+    assert parse(text, filename="job.txt").company == "Design Build"
