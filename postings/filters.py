@@ -78,7 +78,8 @@ class RoleFilter(django_filters.FilterSet):
     with_pay = django_filters.BooleanFilter(
         method="filter_with_pay", widget=FlagInput, label="Only roles with pay"
     )
-    skill = ValueListFilter(method="filter_skill", pattern=r"[a-z0-9][a-z0-9_-]{0,99}")
+    # a skill's slug in its own script too ("röntgenschein", "普通自動車免許"): a posting's own skill names
+    skill = ValueListFilter(method="filter_skill", pattern=r"[^\W_][\w-]{0,99}")
     company = ValueListFilter(method="filter_company", pattern=r"[a-z0-9][a-z0-9_-]{0,199}")
     posted_within = django_filters.NumberFilter(
         method="filter_posted_within", min_value=1, max_value=3650, label="Posted within (days)"

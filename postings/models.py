@@ -94,7 +94,8 @@ class Location(models.Model):
 
 class Skill(models.Model):
     name = models.CharField(max_length=100)
-    slug = models.SlugField(max_length=100, unique=True)
+    # in the skill's own script when its name has no Latin spelling ("röntgenschein", "普通自動車免許")
+    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
     category = models.CharField(max_length=30, blank=True, db_index=True)
 
     class Meta:

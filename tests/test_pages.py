@@ -122,6 +122,24 @@ def test_skills_link_to_filtered_search(client, seeds):
     assert b"Required" in body and b"Bonus" in body
 
 
+def test_a_skill_the_posting_lists_in_its_own_words_is_shown_and_searchable(client, tmp_path):
+    posting = tmp_path / "prophylaxe.txt"
+    posting.write_text(
+        "Dentalhygienikerin (m/w/d)\n\nZahnarztpraxis Sonnenhof GmbH, Berlin\n\n"
+        "Wir suchen Verstärkung für unser Prophylaxe-Team.\n\n"
+        "Skills:\nRöntgenschein\nProfessionelle Zahnreinigung\n\nWir bieten\n- Gutes Gehalt\n",
+        encoding="utf-8",
+    )
+    call_command("import_postings", str(posting), stdout=io.StringIO())
+    role = Role.objects.get(title="Dentalhygienikerin (m/w/d)")
+    role.status = "open"
+    role.save(update_fields=["status"])
+    body = client.get(role.get_absolute_url()).content.decode()
+    assert "Röntgenschein" in body and "?skill=r%C3%B6ntgenschein" in body
+    found = client.get("/", {"skill": "röntgenschein"})
+    assert found.status_code == 200 and "Dentalhygienikerin" in found.content.decode()
+
+
 def test_apply_link_goes_to_most_trusted_source(client):
     role = make_role(title="Applyable", apply_url="https://careers.example.com/jobs/1")
     body = client.get(role.get_absolute_url()).content.decode()

@@ -42,7 +42,8 @@ _DESCRIPTION = _keys(
 )
 _MORE_TEXT = _keys(
     "requirements minrequirements qualifications responsibilities benefits lists additionalplain duty duties "
-    "additional jobhighlights skills requisitos anforderungen snippet keyskills specialty"
+    "additional jobhighlights skills requisitos anforderungen snippet keyskills specialty keywords tags "
+    "skilltags competences competencies competencias kompetenzen habilidades hardskills softskills"
 )
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
@@ -565,7 +566,9 @@ def _description(fields: dict, skip: tuple[str, ...]) -> str | None:
 _HEADINGS = {
     "requirements": "Requirements", "minrequirements": "Requirements", "qualifications": "Qualifications",
     "responsibilities": "Responsibilities", "benefits": "Benefits", "skills": "Skills", "keyskills": "Skills",
-    "requisitos": "Requisitos", "anforderungen": "Anforderungen",
+    "requisitos": "Requisitos", "anforderungen": "Anforderungen", "keywords": "Keywords", "tags": "Tags",
+    "skilltags": "Skills", "competences": "Skills", "competencies": "Skills", "competencias": "Skills",
+    "kompetenzen": "Skills", "habilidades": "Skills", "hardskills": "Skills", "softskills": "Skills",
 }  # fmt: skip
 
 
@@ -614,6 +617,11 @@ def _long_text(value: Any) -> str | None:
         body = body if isinstance(body, str) else None
         if body and heading and heading != body:
             return f"<h3>{heading}</h3>\n{body}" if "<" in body else f"{heading}\n{body}"
+        # a tag or skill as an object ({"name": "cold calling", "url": "https://…"}), with no prose of its own
+        named = _name(keyed.get("displayname") or keyed.get("name"))
+        prose = [v for k, v in keyed.items() if k not in ("name", "displayname") and _words(v)]
+        if body is None and named and not prose:
+            return named
         if body is None:  # {"requirement": "…", "responsibility": "…"}: its texts in order
             body = "\n".join(v.strip() for v in keyed.values() if isinstance(v, str) and len(v) >= 20) or None
         return body or _name(keyed.get("name"))  # a list of {"name": "Java", "level": 3}: its names

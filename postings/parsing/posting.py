@@ -28,7 +28,7 @@ from .links import apply_in_text, safe_url, unsafe_scheme
 from .pay import Pay, find_pay, mentions_equity
 from .pay_choice import PayChoice, choose_pay
 from .places import Place
-from .skills import find_skills
+from .skills import declared_items, declared_skills, declared_slug, find_skills
 
 PARSER_VERSION = "1.0"
 BUDGET = 10.0  # seconds for one file, however hostile
@@ -316,7 +316,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         about_company=parts.about_company,
         pay=pay_choice.pay,
         estimates=pay_choice.estimates,
-        skills=_skills(parts, title, facts),
+        skills=_skills(parts, title, facts, cleaned.text),
         posted_at=known.get("posted_at") or terms.posted_date(body, facts=facts),
         valid_through=known.get("valid_through") or terms.closing_date(body, facts=facts),
         source_kind=cleaned.kind_hint or _kind_of(doc, raw),
@@ -778,10 +778,13 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], cou
     return choice
 
 
-def _skills(parts: sections.Sections, title: str | None, facts: dict[str, str]) -> tuple[SkillMention, ...]:
-    """Skills the role asks for: in its title ("Senior Android Developer"), its lists and prose, and its
-    experience and education facts ("Experience: 3 years of Java"). Those of the nice-to-have list, the
-    company's pitch and other sections are a bonus."""
+def _skills(
+    parts: sections.Sections, title: str | None, facts: dict[str, str], text: str = ""
+) -> tuple[SkillMention, ...]:
+    """Skills the role asks for: those it lists as its skills ("Key Skills: Sales, B2B Marketing", a record's
+    keywords), as written where the vocabulary does not know them; those named in its title ("Senior
+    Android Developer"), its lists and prose, and its experience and education facts ("Experience: 3 years
+    of Java"). Those of the nice-to-have list, the company's pitch and other sections are a bonus."""
     asked = [facts.get("experience", ""), facts.get("education", "")]
     required_text = "\n".join(
         [title or "", *parts.intro, parts.summary, *parts.responsibilities, *parts.requirements, *asked]
@@ -791,7 +794,25 @@ def _skills(parts: sections.Sections, title: str | None, facts: dict[str, str]) 
     bonus_text = "\n".join([*parts.nice_to_have, parts.about_company, *others])
     required = {s.slug: s for s in find_skills(required_text)}
     out: dict[str, SkillMention] = {}
+    for item, own in declared_items(text, facts):
+        known = declared_skills(item)
+        for skill in known:
+            out.setdefault(skill.slug, SkillMention(skill.name, skill.slug, skill.category, True))
+        slug = declared_slug(item)
+        if own and not known and slug and not _not_a_skill(item):
+            out.setdefault(slug, SkillMention(item, slug, "", True))
     for skill in chain(required.values(), find_skills(bonus_text)):
         if skill.slug not in out:
             out[skill.slug] = SkillMention(skill.name, skill.slug, skill.category, skill.slug in required)
     return tuple(out.values())
+
+
+def _not_a_skill(item: str) -> bool:
+    """A tag that names no skill: a place, a work mode, a contract, a careers page ("Lyon", "Remote",
+    "Full-time", "Jobs")."""
+    return bool(
+        places.parse_place(item)
+        or places.work_mode(item)
+        or terms.employment_type(item)
+        or is_site_word(item)
+    )

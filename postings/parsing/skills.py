@@ -41,6 +41,8 @@ class _Candidate:
     start: int
     end: int
     alias: _Alias
+    # written in another case than its name asks ("oracle", "GIT"): a name only beside another skill in a list
+    recased: bool = False
 
 
 _WHITESPACE_RE = re.compile(r"\s+")
@@ -150,8 +152,11 @@ _TECH_NOUN_RE = re.compile(
     rf"(?<!\s)\s++(?:{_words(TECH_NOUNS)})\b|(?<!\s)\s++v?\d+(?:\.\d+)+\b", re.IGNORECASE
 )
 # What may stand between two items of a list: "Go, Rust", "C/C++", "Python or R", "- Go\n- Rust".
+# "and" and "or" of other languages too: "Deutsch und Englisch", "Python e Go", "finska som svenska".
 _SEPARATOR_RE = re.compile(
-    r"(?:[\s,/&|;+()\[\]•·*，、；／（）-]|\band/or\b|\band\b|\bor\b|\bnor\b|\betc\b\.?)*", re.I
+    r"(?:[\s,/&|;+()\[\]•·*，、；／（）-]|\band/or\b|\band\b|\bor\b|\bnor\b|\betc\b\.?"
+    r"|\b(?:und|oder|et|ou|y|o|e|och|eller|som|og|en|и|или|ve|veya|dan|và|hoặc|和|及)\b)*",
+    re.I,
 )
 _MAX_SEPARATOR = 24
 # A capitalised word after an ambiguous name makes it a proper noun: "Salt Lake", "Julia Roberts".
@@ -160,6 +165,23 @@ _CONNECTIVES = frozenset({"and", "or", "nor"})
 _BULLET_PREFIX_RE = re.compile(r"[\s\-•*·\d.)]*")
 _LINE_SUFFIX_RE = re.compile(r"[\s,.;]*")
 _TECH_NOUNS = frozenset(TECH_NOUNS)
+# Spoken languages, as the vocabulary writes them ("fluent English", "fluent German"), and the words around
+# a language's name that say it is asked for: a level, speaking or writing it, knowing it.
+_SPOKEN = frozenset(skill.name for skill in VOCABULARY if f"fluent {skill.name.lower()}" in _ALIASES)
+_SPOKEN_BEFORE = re.compile(
+    r"(?<!\w)(?:speak(?:ing|s)?|fluent(?:ly)?|native|business|good|excellent|strong|basic|advanced|working"
+    r"|conversational|proficient|spoken|written|kunskaper\s+i(?:\s+det)?|kunskap\s+i|både"
+    r"|conocimientos?\s+de(?:l)?|nivel\s+de|conhecimentos?\s+(?:de|em)|parler|maîtrise\s+(?:du|de\s+l['’])"
+    r"|connaissance\s+de\s+l['’]"
+    r"|kenntnisse\s+(?:in|von)|kennis\s+van\s+het|beheersing\s+van\s+het|znajomość\s+języka)\s*+\Z",
+    re.I,
+)
+_SPOKEN_AFTER = re.compile(
+    r"(?<!\s)\s*+(?:language|level|skills|proficiency|fluency|speaker|speaking|språket|språk"
+    r"|in\s+Wort\s+und\s+Schrift"
+    r"|(?:[(:–-]\s*+)?[ABC][12]\b|\(?(?:parlé|escrito|hablado|oral|written|spoken)\b)",
+    re.I,
+)
 
 
 def skill_by_slug(slug: str) -> Skill | None:
@@ -176,7 +198,10 @@ def find_skills(text: str) -> list[Skill]:
     found: dict[str, Skill] = {}
     for i, candidate in enumerate(candidates):
         level = candidate.alias.level
-        if level in ("", _CASED) or _in_context(text, candidates, i):
+        if candidate.recased:
+            if _listed_with_neighbour(text, candidates, i, strict=True):
+                found.setdefault(candidate.alias.skill.slug, candidate.alias.skill)
+        elif level in ("", _CASED) or _in_context(text, candidates, i):
             found.setdefault(candidate.alias.skill.slug, candidate.alias.skill)
     return list(found.values())
 
@@ -186,12 +211,17 @@ def _candidate(text: str, match: re.Match[str]) -> _Candidate | None:
     written = _normalise(match.group())
     spellings = _ALIASES.get(written.lower(), ())
     alias = next((a for a in spellings if not a.level or a.text == written), None)
+    # "Springboot, redis, oracle, junit", "- GIT": a cased name in a list, written all lower or upper case
+    recased = alias is None and (written.islower() or written.isupper()) and len(written) >= 3
+    alias = alias or (spellings[0] if recased and spellings else None)
     if alias is None:
         return None
     start, end = match.span()
-    if alias.level in (_CONTEXT, _LISTED) and (_glued(text, start, end) or _proper_noun(text, end)):
+    if (recased or alias.level in (_CONTEXT, _LISTED)) and (
+        _glued(text, start, end) or _proper_noun(text, end)
+    ):
         return None
-    return _Candidate(start=start, end=end, alias=alias)
+    return _Candidate(start=start, end=end, alias=alias, recased=recased)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -222,19 +252,30 @@ def _in_context(text: str, candidates: list[_Candidate], i: int) -> bool:
     before = text[max(0, candidate.start - 40) : candidate.start]
     if _LABEL_RE.search(before) or _LIST_CUE_RE.search(before):
         return True
+    if candidate.alias.skill.name in _SPOKEN and (
+        _SPOKEN_BEFORE.search(before) or _SPOKEN_AFTER.match(text, candidate.end)
+    ):
+        return True  # "good English level", "Speaking English", "kunskaper i det svenska språket"
     if candidate.alias.level == _LISTED:
         return False
     return bool(_CONTEXT_CUE_RE.search(before) or _TECH_NOUN_RE.match(text, candidate.end))
 
 
-def _listed_with_neighbour(text: str, candidates: list[_Candidate], i: int) -> bool:
-    """True when only list punctuation separates this candidate from the one before or after."""
+def _listed_with_neighbour(text: str, candidates: list[_Candidate], i: int, *, strict: bool = False) -> bool:
+    """True when only list punctuation separates this candidate from the one before or after (`strict`: on
+    the same line, which names at least one skill written as its name asks)."""
     here = candidates[i]
     pairs = []
     if i > 0:
         pairs.append((candidates[i - 1].end, here.start))
     if i + 1 < len(candidates):
         pairs.append((here.end, candidates[i + 1].start))
+    if strict:
+        line_start = text.rfind("\n", 0, here.start) + 1
+        line_end = text.find("\n", here.end) % (len(text) + 1)
+        if not any(not c.recased and line_start <= c.start < line_end for c in candidates):
+            return False
+        pairs = [(a, b) for a, b in pairs if "\n" not in text[a:b]]
     for gap_start, gap_end in pairs:
         if gap_end - gap_start > _MAX_SEPARATOR or not _SEPARATOR_RE.fullmatch(text, gap_start, gap_end):
             continue
@@ -253,3 +294,91 @@ def _alone_on_line(text: str, candidate: _Candidate) -> bool:
         _BULLET_PREFIX_RE.fullmatch(text, line_start, candidate.start)
         and _LINE_SUFFIX_RE.fullmatch(text, candidate.end, line_end)
     )
+
+
+# Labels and headings under which a posting names its skills one by one: "Key Skills: Sales, B2B Marketing",
+# "Skills:" over a list, a record's "keywords" or "tags" field, in the languages postings come in.
+_DECLARED = re.compile(
+    r"(?:(?:key|core|required|technical|hard|soft|main|top|primary|professional)\s+)?"
+    r"(?:skills?(?:\s+(?:required|set|needed))?|skillset|competenc(?:ies|es)|keywords?|tags?|tech\s+stack"
+    r"|compétences(?:\s+requises)?|mots[- ]clés|competências|competencias|habilidades|palabras\s+clave"
+    r"|competenze|kompetenzen|fähigkeiten|schlagworte|vaardigheden|kompetenser|umiejętności|navyki"
+    r"|навыки|ключевые\s+навыки|kỹ\s+năng|技能|技能要求|关键词|スキル|기술\s*스택)",
+    re.I,
+)
+# (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once.
+_TAGS = re.compile(r"(?:keywords?|tags?|mots[- ]clés|palabras\s+clave|schlagworte|关键词)\b", re.I)
+# A field left at its form's default: "Не указано", "Not specified", "N/A".
+_PLACEHOLDER = re.compile(
+    r"не\s+указан[оаы]?|not\s+(?:specified|available|applicable)|n/?a|none|keine|aucune?|ninguna?|未填写|なし",
+    re.I,
+)
+_ITEMS = re.compile(r"(?<!\s)\s*+(?:[,;|•·、，；]|(?<=\s)/(?=\s))\s*+")
+_ITEM_MARK = re.compile(r"^[\s\-–—•●▪◦‣∙·*#>]+|[\s*_]+$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def declared_items(text: str, facts: dict[str, str] | None = None) -> list[tuple[str, bool]]:
+    """The names a posting lists as its skills, as written, each with whether it stands as a skill of its
+    own: the items of a skills label's value ("Key Skills: Sales, B2B Marketing") or of the short lines
+    under a skills heading, once each. A board's tags and keywords are often its categories ("Managed Cloud
+    Services", "AI赋能"): those count only where the vocabulary knows them."""
+    found: list[tuple[str, bool]] = []
+    for key, value in (facts or {}).items():
+        if isinstance(key, str) and isinstance(value, str) and _DECLARED.fullmatch(key.strip()):
+            found += [(item, not _TAGS.match(key.strip())) for item in _ITEMS.split(value)]
+    lines = text.splitlines() if isinstance(text, str) else []
+    for index, line in enumerate(lines[:5000]):
+        bare = _ITEM_MARK.sub("", line)
+        label, colon, value = bare.replace("：", ":").partition(":")
+        label = label.strip(" *_") if colon else bare.strip()
+        if not _DECLARED.fullmatch(label):
+            continue
+        items = _ITEMS.split(value) if value.strip() else _items_below(lines, index + 1)
+        found += [(item, not _TAGS.match(label)) for item in items]
+    out: dict[str, tuple[str, bool]] = {}
+    for item, own in found:
+        item = _ITEM_MARK.sub("", item).strip(" .")
+        if _item_shaped(item) and not _PLACEHOLDER.fullmatch(item):
+            out.setdefault(item.casefold(), (item, own))
+    return list(out.values())
+
+
+def _items_below(lines: list[str], start: int) -> list[str]:
+    """The short lines right under a heading, up to the first blank line or sentence after them."""
+    items: list[str] = []
+    for line in lines[start : start + 40]:
+        bare = _ITEM_MARK.sub("", line)
+        if not bare:
+            if items:
+                break
+            continue
+        parts = _ITEMS.split(bare)
+        if not all(_item_shaped(part.strip(" .")) for part in parts):
+            break
+        items += parts
+    return items
+
+
+def _item_shaped(item: str) -> bool:
+    """A name of a skill, not a sentence: a few words or, in a CJK script, a few characters."""
+    if not item or not re.search(r"[^\W\d_]", item) or item.endswith((":", "?", "!")) or "://" in item:
+        return False
+    if _CJK.search(item):
+        return len(item) <= 12 and " " not in item.strip()
+    return len(item.split()) <= 4 and 2 <= len(item) <= 40
+
+
+def declared_skills(item: str) -> list[Skill]:
+    """The vocabulary's skill that a declared item names ("oracle", "Go": any case, no context needed, for
+    the posting lists it as a skill), else the skills named inside it ("Python/Django"), or none."""
+    spellings = _ALIASES.get(_normalise(item).lower())
+    if spellings:
+        return [spellings[0].skill]
+    return find_skills(item)
+
+
+def declared_slug(name: str) -> str:
+    """The slug of a skill the vocabulary does not know, in its own script ("röntgenschein", "技能")."""
+    slug = _slugify(name) if name.isascii() else re.sub(r"[\W_]+", "-", name.casefold()).strip("-")
+    return slug[:100].strip("-")

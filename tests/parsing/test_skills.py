@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postings.parsing.skills import VOCABULARY, Skill, find_skills, skill_by_slug
+from postings.parsing.posting import parse
+from postings.parsing.skills import VOCABULARY, Skill, declared_items, find_skills, skill_by_slug
 from tests.parsing.seeds import SEEDS
 
 
@@ -333,3 +334,113 @@ def test_skills_of_managers_testers_and_offices_by_name():
         "Stakeholder Management", "Risk Management", "Negotiation", "Troubleshooting", "Attention to Detail",
         "Unit Testing", "Test Automation", "Data Pipelines", "Data Visualization", "Accounting", "Filing",
     } <= {s.name for s in find_skills(text)}  # fmt: skip
+
+
+# Skills a posting lists as its skills, names written in another case in a list, spoken languages asked for.
+
+
+def _names(text: str) -> list[str]:
+    return [skill.name for skill in find_skills(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Essencial: Springbot, redis,oracle, microserviços, junit.", ["Redis", "Oracle", "JUnit"]),
+        ("Connaissances requises: SQL, PL/PGSQL, bash;", ["SQL", "PL/pgSQL", "Bash"]),
+        ("frameworks like vue, react, backbone, and node.js", ["Vue", "React", "Backbone.js", "Node.js"]),
+    ],
+)
+def test_a_cased_name_written_in_lower_case_in_a_list(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add salt, pepper and oil",
+        "pour the salt, sugar, flour",
+        "excel, word and outlook",
+        "we go to rust belt",
+    ],
+)
+def test_lower_case_words_in_a_list_without_a_skill_are_no_skills(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We need senior developers with a good English level.", ["English"]),
+        ("Speaking English", ["English"]),
+        ("Sehr gute Kenntnisse von Deutsch und Englisch in Wort und Schrift", ["German", "English"]),
+        ("Du har goda kunskaper i det svenska språket.", ["Swedish"]),
+        ("Se valora conocimiento de inglés o francés.", ["English", "French"]),
+        ("Du förväntas kunna såväl finska som svenska.", ["Finnish", "Swedish"]),
+        ("English: C1 (written & spoken)", ["English"]),
+    ],
+)
+def test_a_spoken_language_asked_for(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_language_named_in_passing_is_no_skill():
+    assert _names("The website is in English and the team is in Berlin.") == []
+
+
+def test_names_joined_by_and_in_other_languages_are_a_list():
+    assert _names("Esperienza in Python e Go") == ["Python", "Go"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Key Skills: Field Sales, B2B Marketing, Lyon, Remote",
+            ["Field Sales", "B2B Marketing", "Lyon", "Remote"],
+        ),
+        (
+            "Skills:\nRöntgenschein\nProfessionelle Zahnreinigung\n\nBenefits",
+            ["Röntgenschein", "Professionelle Zahnreinigung"],
+        ),
+        (
+            "## Tech stack\n\n- oracle, redis\n- Spring Boot\n\nWe build things.",
+            ["oracle", "redis", "Spring Boot"],
+        ),
+        ("Skills:\nYou will own our data platform and talk to customers every day.\n", []),
+    ],
+)
+def test_items_a_posting_lists_as_its_skills(text, expected):
+    assert [item for item, _own in declared_items(text)] == expected
+
+
+def test_tags_count_only_where_the_vocabulary_knows_them():
+    record = '{"title": "DevOps Engineer", "company_name": "Skaylink", "description": "Run our cloud '
+    record += (
+        'platform for enterprise customers every day.", "tags": ["Managed Cloud Services", "Kubernetes"]}'
+    )
+    names = [skill.name for skill in parse(record, filename="job.json").skills]
+    assert "Kubernetes" in names and "Managed Cloud Services" not in names
+
+
+def test_a_form_default_is_no_skill():
+    assert declared_items("Key skills: Не указано") == []
+
+
+def test_declared_items_keep_their_vocabulary_name_or_their_own():
+    posting = parse(
+        "Dental Hygienist\n\nWe run a practice in Nyon.\n\n"
+        "Skills:\nRöntgenschein\noracle\nLyon\n\nBenefits\n- Pay\n",
+        filename="job.txt",
+    )
+    names = [skill.name for skill in posting.skills]
+    assert names[:2] == ["Röntgenschein", "Oracle"] and "Lyon" not in names
+    assert posting.skills[0].slug == "röntgenschein"
+
+
+def test_a_record_skills_field_lists_skills_and_its_keywords_the_known_ones():
+    record = '{"title": "Frontend Developer", "company_name": "Angel One", "description": "Build our app for '
+    record += 'millions of investors, with care for speed.", "skills": ["CSS", "Web Vitals"], '
+    record += '"keywords": ["Kubernetes", "software engineer"]}'
+    names = [skill.name for skill in parse(record, filename="job.json").skills]
+    assert {"CSS", "Web Vitals", "Kubernetes"} <= set(names) and "software engineer" not in names
