@@ -113,6 +113,7 @@ NOUNS = frozenset(
     montør tekniker servicetekniker selger sykepleier lærer kokk sjåfør ingeniør utvikler konsulent
     rådgiver medarbeider lagermedarbeider
     munkatárs asszisztens fejlesztő mérnök ügyintéző eladó sofőr ápoló tanár szakács pincér felszolgáló
+    értékesítő vezető hygiéniste hygiénistes
     mosogató recepciós takarító raktáros operátor gépkezelő karbantartó könyvelő vezető összeszerelő
     geliştirici geliştiricisi mühendis mühendisi uzman uzmanı müdür müdürü sorumlu sorumlusu eleman elemanı
     personel personeli garson aşçı şoför hemşire öğretmen danışman danışmanı muhasebeci teknisyen
@@ -280,7 +281,9 @@ SITE_WORDS = frozenset(
     for word in str.split(
         """careers|career|jobs|job|jobs & careers|jobs and careers|work with us|join us|join our team|
     vacancies|vacancy|open positions|open roles|openings|job openings|current openings|hiring|
-    job postings|job posting|postings|job listings|job board|current vacancies|
+    job postings|job posting|postings|job listings|job board|current vacancies|emploi|karrier|
+    breaking news|latest news|news|thông báo tuyển dụng|recruitment notice|job announcement|
+    vacancy announcement|
     we're hiring|now hiring|
     karriere|jobs & karriere|jobs und karriere|stellenangebote|stellenausschreibung|stellenausschreibungen|
     offene stellen|empleo|empleos|trabaja con nosotros|ofertas de empleo|vagas|trabalhe conosco|carreiras|

@@ -105,6 +105,8 @@ CURRENCY_TOKENS: dict[str, str] = {
     "₦": "NGN",
     # Kenyan shillings as Kenyan papers write them
     "KSh": "KES",
+    "Kshs.": "KES",
+    "KShs.": "KES",
     "Ksh.": "KES",
     "Ksh": "KES",
     "KShs": "KES",
@@ -125,6 +127,8 @@ CURRENCY_TOKENS: dict[str, str] = {
     "VNđ": "VND",
     "đồng": "VND",
     "đ": "VND",
+    # South African rand ("R228 321 – R268 950 per annum", "R20.000")
+    "R": "ZAR",
     "Rp.": "IDR",
     "Rp": "IDR",
     "zł": "PLN",

@@ -90,7 +90,9 @@ _CONNECTOR = (
 # without one cannot hold pay.
 _DIGIT = re.compile(r"\d")
 _MAY_HOLD_PAY = re.compile(
-    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?|Rp)|(?i:vnđ|đồng)|\dđ|руб|"
+    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?|Rp)"
+    # rand only before an amount of money ("R228 321", "R20.000"), never "R 4.0" or a grade "R2"
+    r"|\bR(?=[ \t]?\d{1,3}(?:[ ,.]\d{3})+\b|\d{4,})|(?i:vnđ|đồng)|\dđ|руб|"
     r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles|reais|pesos"
     rf"|{'|'.join(_rates.LOWER_CODES)})\b)"
     # currencies named in other scripts ("دينار عراقي")

@@ -107,7 +107,7 @@ _KINDS = tuple(
          r"|(?:job |minimum |basic |key |essential |required |your )?(?:requirements|qualifications)"
          r"|(?:required |essential |key |your |relevant )?(?:skills|experience|background|profile)"
          r"(?: (?:&|and) (?:experience|qualifications|skills|education))?"
-         r"|who you are|about you|must[- ]haves?"
+         r"|who you are|about you|must[- ]haves?|person specification|essential criteria|selection criteria"
          r"|(?:the )?ideal candidate.*|is this you|are you|what we need|to be successful.*|education"),
         # (?<!.): ".*" tried from inside a line would rescan the rest of it from every character.
         ("benefits",

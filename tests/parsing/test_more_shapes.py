@@ -1472,3 +1472,56 @@ def test_a_verb_that_starts_manager_is_no_employer():
         "Project Manager; management experience required.\n"
     )
     assert parse(text, filename="job.txt").company == "Design Build"
+
+
+# Batches 39 and 40: South African rand and Kenyan "Kshs.", a UK person specification, page furniture that
+# names no employer or job, job nouns of French and Hungarian.
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "currency"),
+    [
+        ("SALARY: R228 321 – R268 950 per annum (Level 05)", 228321, 268950, "ZAR"),
+        ("Salary: R15000 per month", 15000, 15000, "ZAR"),
+        ("Basic Salary: Kshs. 31,000.00 – 63,500.00 per month", 31000, 63500, "KES"),
+    ],
+)
+def test_rand_and_kenyan_shillings_with_a_full_stop(text, low, high, currency):
+    (pay,) = find_pay(text)
+    assert (pay.min_amount, pay.max_amount, pay.currency) == (low, high, currency)
+
+
+@pytest.mark.parametrize(
+    "text", ["Experience with R 4.0 and Python 3", "Level R2 grade", "Use R 3 days a week"]
+)
+def test_the_letter_r_before_a_small_number_is_no_rand(text):
+    assert find_pay(text) == []
+
+
+def test_a_person_specification_is_a_heading():
+    text = "Kaiako\n\nHalswell Kindergarten\n\nPerson Specification\n- A New Zealand teaching registration\n"
+    posting = parse(text, filename="job.txt")
+    assert posting.title == "Kaiako"
+    assert "A New Zealand teaching registration" in posting.requirements
+
+
+def test_a_news_sites_furniture_is_no_employer():
+    text = (
+        "Breaking News\n\nPasig City announces emergency hiring of nurses\n\n"
+        "Nurses will work 12 hours per shift at the Pasig City Children's Hospital.\n"
+    )
+    assert parse(text, filename="news.txt").company != "Breaking News"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "# Emploi\n\n## Hygiéniste dentaire\n\nNous recherchons un(e) hygiéniste dentaire à Nyon.\n",
+            "Hygiéniste dentaire",
+        ),
+        ("Karrier\n\nÉrtékesítő\n\nKüldje szakmai önéletrajzát az info@example.hu címre.\n", "Értékesítő"),
+    ],
+)
+def test_a_careers_page_name_above_a_job_of_another_language(text, title):
+    assert parse(text, filename="page.md").title == title
