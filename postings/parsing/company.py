@@ -239,17 +239,18 @@ def scored_company(
     domain even where the posting's text leaves them out.
     """
     votes: dict[str, float] = defaultdict(float)
+    lowered = text.lower()
     if stated:
         votes[_tidy(stated)] += 6
     for name, weight in _careers_header(header):
         votes[name] += weight
     for part in _SEPARATED.split(page_title or ""):
         # "Role – Careers – Acme Insurance": a part of the page's title that the posting names too.
-        if _plausible(part) and part.lower() in text.lower() and not _is_title_line(part, title):
+        if _plausible(part) and part.lower() in lowered and not _is_title_line(part, title):
             votes[_tidy(part)] += 3
     # A company named with its legal form in the page's title only ("招聘信息-上海大众运行物流股份有限公司").
     for name, weight in stated_in_other_languages(page_title or ""):
-        if name.lower() not in text.lower():
+        if name.lower() not in lowered:
             votes[name] += weight
     for name, weight in _candidates(lines, text, title):
         votes[name] += weight

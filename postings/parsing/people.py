@@ -631,8 +631,11 @@ def _without_trailing_fact(line: str) -> str:
     tail = _PAY_TAIL.search(line)
     # "…研发工程师 薪资80W+", "Developer - $500 to $800"; a bare figure only after a short title, not after a
     # sentence ("According to store representatives a warehouse associate makes about $14 an hour")
-    short = not tail or not tail["bare"] or len(line[: tail.start()].split()) <= 6
-    if tail and short and _has_role_noun(line[: tail.start()]):
+    if (
+        tail
+        and (not tail["bare"] or len(line[: tail.start()].split()) <= 6)
+        and _has_role_noun(line[: tail.start()])
+    ):
         line = line[: tail.start()]
     left, colon, right = line.replace("：", ":").partition(":")
     words = left.split()

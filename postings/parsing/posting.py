@@ -782,7 +782,7 @@ def _skills(
     parts: sections.Sections, title: str | None, facts: dict[str, str], text: str = ""
 ) -> tuple[SkillMention, ...]:
     """Skills the role asks for: those it lists as its skills ("Key Skills: Sales, B2B Marketing", a record's
-    keywords), as written where the vocabulary does not know them; those named in its title ("Senior
+    skills field), as written where the vocabulary does not know them; those named in its title ("Senior
     Android Developer"), its lists and prose, and its experience and education facts ("Experience: 3 years
     of Java"). Those of the nice-to-have list, the company's pitch and other sections are a bonus."""
     asked = [facts.get("experience", ""), facts.get("education", "")]
@@ -798,8 +798,8 @@ def _skills(
         known = declared_skills(item)
         for skill in known:
             out.setdefault(skill.slug, SkillMention(skill.name, skill.slug, skill.category, True))
-        slug = declared_slug(item)
-        if own and not known and slug and not _not_a_skill(item):
+        slug = declared_slug(item) if own and not known else ""
+        if slug and not _not_a_skill(item):
             out.setdefault(slug, SkillMention(item, slug, "", True))
     for skill in chain(required.values(), find_skills(bonus_text)):
         if skill.slug not in out:

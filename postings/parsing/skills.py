@@ -271,9 +271,7 @@ def _listed_with_neighbour(text: str, candidates: list[_Candidate], i: int, *, s
     if i + 1 < len(candidates):
         pairs.append((here.end, candidates[i + 1].start))
     if strict:
-        line_start = text.rfind("\n", 0, here.start) + 1
-        line_end = text.find("\n", here.end) % (len(text) + 1)
-        if not any(not c.recased and line_start <= c.start < line_end for c in candidates):
+        if not _proper_on_line(text, candidates, i):
             return False
         pairs = [(a, b) for a, b in pairs if "\n" not in text[a:b]]
     for gap_start, gap_end in pairs:
@@ -282,6 +280,22 @@ def _listed_with_neighbour(text: str, candidates: list[_Candidate], i: int, *, s
         # Across a line break only a bare list item counts: "- Go" yes, "- Go above and beyond" no.
         if "\n" not in text[gap_start:gap_end] or _alone_on_line(text, here):
             return True
+    return False
+
+
+def _proper_on_line(text: str, candidates: list[_Candidate], i: int) -> bool:
+    """Whether the candidate's line holds a skill written as its name asks (its neighbours, in order, up to
+    the line's ends: candidates are sorted by where they start)."""
+    here = candidates[i]
+    line_start = text.rfind("\n", 0, here.start) + 1
+    line_end = text.find("\n", here.end)
+    line_end = len(text) if line_end == -1 else line_end
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(candidates) and line_start <= candidates[j].start < line_end:
+            if not candidates[j].recased:
+                return True
+            j += step
     return False
 
 
@@ -297,22 +311,24 @@ def _alone_on_line(text: str, candidate: _Candidate) -> bool:
 
 
 # Labels and headings under which a posting names its skills one by one: "Key Skills: Sales, B2B Marketing",
-# "Skills:" over a list, a record's "keywords" or "tags" field, in the languages postings come in.
+# "Skills:" over a list, a record's skills field, in the languages postings come in; and a board's tags and
+# keywords (group "tags"), often its categories ("Managed Cloud Services", "AI赋能") or a scraper's search
+# word.
 _DECLARED = re.compile(
     r"(?:(?:key|core|required|technical|hard|soft|main|top|primary|professional)\s+)?"
-    r"(?:skills?(?:\s+(?:required|set|needed))?|skillset|competenc(?:ies|es)|keywords?|tags?|tech\s+stack"
-    r"|compétences(?:\s+requises)?|mots[- ]clés|competências|competencias|habilidades|palabras\s+clave"
-    r"|competenze|kompetenzen|fähigkeiten|schlagworte|vaardigheden|kompetenser|umiejętności|navyki"
-    r"|навыки|ключевые\s+навыки|kỹ\s+năng|技能|技能要求|关键词|スキル|기술\s*스택)",
+    r"(?:skills?(?:\s+(?:required|set|needed))?|skillset|competenc(?:ies|es)|tech\s+stack"
+    r"|compétences(?:\s+requises)?|competências|competencias|habilidades"
+    r"|competenze|kompetenzen|fähigkeiten|vaardigheden|kompetenser|umiejętności|navyki"
+    r"|навыки|ключевые\s+навыки|kỹ\s+năng|技能|技能要求|スキル|기술\s*스택"
+    r"|(?P<tags>keywords?|tags?|mots[- ]clés|palabras\s+clave|schlagworte|关键词))",
     re.I,
 )
-# (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once.
-_TAGS = re.compile(r"(?:keywords?|tags?|mots[- ]clés|palabras\s+clave|schlagworte|关键词)\b", re.I)
 # A field left at its form's default: "Не указано", "Not specified", "N/A".
 _PLACEHOLDER = re.compile(
     r"не\s+указан[оаы]?|not\s+(?:specified|available|applicable)|n/?a|none|keine|aucune?|ninguna?|未填写|なし",
     re.I,
 )
+# (?<!\s): a match starts at a blank run's first blank, so a long run is scanned once.
 _ITEMS = re.compile(r"(?<!\s)\s*+(?:[,;|•·、，；]|(?<=\s)/(?=\s))\s*+")
 _ITEM_MARK = re.compile(r"^[\s\-–—•●▪◦‣∙·*#>]+|[\s*_]+$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -325,17 +341,19 @@ def declared_items(text: str, facts: dict[str, str] | None = None) -> list[tuple
     Services", "AI赋能"): those count only where the vocabulary knows them."""
     found: list[tuple[str, bool]] = []
     for key, value in (facts or {}).items():
-        if isinstance(key, str) and isinstance(value, str) and _DECLARED.fullmatch(key.strip()):
-            found += [(item, not _TAGS.match(key.strip())) for item in _ITEMS.split(value)]
-    lines = text.splitlines() if isinstance(text, str) else []
+        label = _DECLARED.fullmatch(key.strip()) if isinstance(key, str) and isinstance(value, str) else None
+        if label:
+            found += [(item, not label["tags"]) for item in _ITEMS.split(value)]
+    # one search of the whole text first: most postings name no such label, and their lines are not read
+    lines = text.splitlines() if isinstance(text, str) and _DECLARED.search(text) else []
     for index, line in enumerate(lines[:5000]):
         bare = _ITEM_MARK.sub("", line)
-        label, colon, value = bare.replace("：", ":").partition(":")
-        label = label.strip(" *_") if colon else bare.strip()
-        if not _DECLARED.fullmatch(label):
+        name, colon, value = bare.replace("：", ":").partition(":")
+        label = _DECLARED.fullmatch(name.strip(" *_") if colon else bare.strip())
+        if not label:
             continue
         items = _ITEMS.split(value) if value.strip() else _items_below(lines, index + 1)
-        found += [(item, not _TAGS.match(label)) for item in items]
+        found += [(item, not label["tags"]) for item in items]
     out: dict[str, tuple[str, bool]] = {}
     for item, own in found:
         item = _ITEM_MARK.sub("", item).strip(" .")
