@@ -26,7 +26,9 @@ _SHARED_HOSTS = frozenset(
         "recruitee teamtailor personio bamboohr jazzhr applytojob workday myworkdayjobs google forms bit "
         "ly typeform notion medium twitter x facebook instagram youtube angel wellfound ycombinator news "
         "remoteok remotive weworkremotely stackoverflow hh naukri seek adzuna jooble stepstone monster "
-        "ziprecruiter careers jobs apply www com org net io co gov edu ac"
+        "ziprecruiter careers jobs apply www com org net io co gov edu ac "
+        # the web's own addresses in a page's markup and data: never an employer's
+        "schema w3 purl ogp xmlns gstatic googleapis gravatar jsdelivr unpkg cloudflare example localhost"
     )
 )
 _HOST = re.compile(

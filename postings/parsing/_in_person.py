@@ -24,47 +24,62 @@ _WORDS = """
     physiotherapist paramedic emt phlebotomist veterinarian groomer production_operator machine_operator
     shipper receiver crew attendant groundskeeping grounds_worker grounds_crew ground_person arborist
     tree_trimmer landscaping deckhand deckhands fisherman fishermen food_service busser bussers dietary_aide
-    kitchen_porter kitchen_hand kitchen_assistant line_cook prep_cook
+    kitchen_porter kitchen_hand kitchen_assistant line_cook prep_cook commis sommelier midwife midwives
+    teacher teachers teaching_assistant lecturer* tutor_in_person early_years educator childcare nursery
+    librarian library_assistant library_technician technician technicians pharmacy_tech operator operators
+    operative operatives maintenance support_worker storeperson stores_person house_person house_persons
+    site_supervisor foreman surgeon surgical physician dentist radiographer sonographer fitness_instructor
+    personal_trainer
     pflege* -pflege -pfleger -pflegerin -fahrer -fahrerin koch köchin kellner servicekraft verkäufer* kassier*
     lager* -lager lagerist mechatroniker* -mechaniker -elektroniker elektriker* elektroinstallateur* -monteur
     -monteurin dachdecker maler* schreiner* tischler* zerspanung* reinigungskraft hauswirtschaft* erzieher*
-    zahnmedizinische arzthelfer* produktionsmitarbeiter* -helfer bäcker* friseur*
+    zahnmedizinische arzthelfer* produktionsmitarbeiter* -helfer bäcker* friseur* lehrer* lehrkraft* -lehrer
+    -arzt -ärztin facharzt* fachärztin* zfa pädagogisch* kita
     infirmier* aide_soignant* livreur* cuisinier* cuisine serveur serveuse vendeur vendeuse caissier*
     magasinier* manutention* technicien_de_maintenance électricien* plombier* maçon* maçonnerie couvreur*
     menuisier* agent_d'entretien agent_de_service agent_polyvalent bûcheron* fleuriste boulanger* coiffeur*
     coiffeuse esthéticienne préparateur_de_commandes manœuvre manoeuvre cariste animateur* éducateur*
-    educateur*
+    educateur* enseignant* professeur_des_écoles hygiéniste* jardinier* agent_technique
     enfermer* conductor* chofer repartidor* cociner* camarer* meser* garzón garzon ayudante_de_cocina
     vendedor* cajer* almacener* reponedor* operari* electricista fontaner* albañil limpieza limpiador*
-    vigilante* ordenador_de_carros peluquer*
+    vigilante* ordenador_de_carros peluquer* profesor* docente jardiner* mecánic* mantenimiento almacén
+    técnico_eléctrico
     enfermeir* técnico_de_enfermagem motorista entregador* cozinh* garçom garçonete estoquista
-    operador_de_produção pedreiro pintor eletricista auxiliar_de_limpeza professora educação_infantil
-    infermier* autista cuoco cuoca cameriere cameriera commess* magazzinier* operaio operaia
-    verpleegkundige* verzorgende* bezorger* kok bediening barmedewerker* verkoper* kassamedewerker*
+    operador_de_produção pedreiro pintor eletricista auxiliar_de_limpeza professora professor
+    educação_infantil repositor* churrasqueir* auxiliar_de_serviços_gerais
+    infermier* autista cuoco cuoca cameriere cameriera commess* magazzinier* operaio operaia insegnante
+    verpleegkundige* -verpleegkundige verzorgende* bezorger* kok bediening barmedewerker* verkoper*
+    kassamedewerker* leraar* leerkracht*
     magazijnmedewerker* productiemedewerker* schoonmaker* interieurreiniger* timmerman
     pielęgniar* kierowc* kucharz* kelner* sprzedawc* kasjer* magazynier* pracownik_produkcji stolarz*
-    elektryk* sprzątacz*
-    sjuksköterska* undersköterska* chaufför* -chaufför kock servitör* butikssäljare lagerarbetare montör*
-    städare lokalvårdare lärare anläggningsarbetare
+    elektryk* sprzątacz* nauczyciel*
+    sjuksköterska* -sköterska undersköterska* chaufför* -chaufför kock servitör* butikssäljare lagerarbetare
+    montör*
+    städare lokalvårdare lärare -lärare anläggningsarbetare barnskötare pedagog* pædagog* trädgårdsarbetare
+    opettaja* varhaiskasvatu*
     водител* повар* официант* продав* кассир* кладовщик* грузчик* медсестр* медбрат медицинская_сестра
-    санитар* сиделк* сварщик* слесар*
+    санитар* сиделк* сварщик* слесар* учител* воспитател* мерчандайзер* прораб* станочник* чпу
     электрик* уборщи* машинист* аппаратчик* охранник* парикмахер* пекар* курьер* швея
     řidič* kuchař* prodava* zdravotní_sestra fyzioterapeut* stavbyvedoucí operátor_výroby
     satış_danışmanı şoför aşçı garson hemşire
     nhân_viên_phục_vụ phục_vụ đầu_bếp tài_xế bảo_vệ nhân_viên_kho
-    szakács sofőr ápoló eladó pincér
+    szakács sofőr ápoló eladó pincér mosogató
+    sopir pengajar guru perawat
     sairaanhoitaja kuljettaja kokki myyjä
     מפעיל נהג אחות מלצר טבח
 """
 _RUN_TOGETHER = """
     ドライバー 運転手 看護師 介護 調理 キッチン ホール 店舗スタッフ 清掃 販売 警備 保育士 配送
     倉庫 工場 製造 送迎 薬剤師 調理師 美容師 司机 护士 厨师 服务员 收银 店员 保洁 保安 普工 操作工
-    간호 운전 요리 조리 바리스타 판매 매장 생산 현장 경비 청소
+    간호 운전 요리 조리 바리스타 판매 매장 생산 현장 경비 청소 보육 교사
+    教師 教师 老师 保育 旋盤 マシニング 金属加工 助産師
 """
 # Office work that borrows a word of the table: "Data Warehouse Developer", "Nurse Licensing Specialist".
 _OFFICE = re.compile(
     r"data\s+warehouse|warehouse\s+(?:engineer|developer|architect|analyst)|licensing|recruit|"
-    r"software|developer|engineer(?!ing\s+technician)|analyst|consultant|account\s+manager|marketing",
+    r"software|developer|engineer(?!ing\s+technician)|analyst|consultant|account\s+manager|marketing"
+    # work done at a distance: "Online English Teacher", "Virtual Tutor", "Tele-operator"
+    r"|online|virtual|remote|\btele-|\btele(?:work|health|medicine|sales|operat)|machine\s+learning",
     re.I,
 )
 

@@ -417,8 +417,10 @@ def _json_documents(text: str) -> list[Document] | None:
     code = False
     try:
         values = [json.loads(text, strict=False)]
-    except ValueError:
+    except ValueError as error:
         values = _json_lines(text)
+        if values is None:
+            values = _cut_short(text, error)
         if values is None:
             values, code = _js_literal(text), True
         if values is None:
@@ -431,6 +433,23 @@ def _json_documents(text: str) -> list[Document] | None:
         docs = _posting_documents(_listed_postings(items), "json")
         return None if code and not docs else docs
     return _posting_documents(postings, "json")
+
+
+def _cut_short(text: str, error: ValueError) -> list | None:
+    """A JSON document cut off part way (a page's JSON-LD saved only in part, a response cut at a size limit):
+    the string and the brackets left open are closed; None when the error is not at the end."""
+    body = text.rstrip()
+    if not isinstance(error, json.JSONDecodeError) or body[:1] not in "{[":
+        return None
+    if error.msg.startswith("Unterminated string"):
+        body += '"'
+    elif error.pos < len(body):
+        return None
+    body = closed(body)
+    try:
+        return [json.loads(body, strict=False)] if body else None
+    except (ValueError, RecursionError):
+        return None
 
 
 _ABOUT_THE_LIST = re.compile(r"_?(?:meta(?:data)?|stats|statistics|debug|pagination|facets|aggregations)")

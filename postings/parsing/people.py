@@ -184,9 +184,14 @@ _TEAM_AT = re.compile(
     rf"\b(?:[Tt]eam|us|[Cc]areers?|[Ww]ork(?:ing)?|[Ll]ife)\s+(?:at|@)\s+(?P<company>{_NAME})"
 )
 _ABOUT = re.compile(rf"^About\s+(?P<company>{_NAME})\W*$")
-_AT_COMPANY = re.compile(rf"(?:^|[.!?]\s+)(?:At|Join)\s+(?P<company>{_NAME}),?\s+(?:we|our|you)\b")
+_AT_COMPANY = re.compile(
+    rf"(?:^|[.!?]\s+)(?:At|Join)\s+(?P<company>{_NAME}),?\s+(?:we|our|you)\b"
+    # "Join Acme in Pune, Maharashtra as our next Accountant"
+    rf"|(?:^|[.!?]\s+|:[ \t]*+[\"“])Join\s+(?P<joined>{_NAME})"
+    r"(?:[ \t]+in[ \t]+[A-Z][^\n.;:!?]{0,60}?)?,?[ \t]+as[ \t]+(?:our|a|an|the)[ \t]"
+)
 _NAME_IS = re.compile(
-    rf"^(?P<company>{_NAME})(?:['’]s\s+\w|\s+(?:is|are|was|has|helps|builds|makes|offers|provides)\s)"
+    rf"^(?P<company>{_NAME})(?:['’]s\s+\w|\s+(?:is|are|was|has|helps|builds|makes|offers|provides|invites|seeks)\s)"
 )
 _TEAM_PATTERNS = (
     re.compile(rf"\bjoin\s+(?:our|the)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b", re.I),
@@ -275,6 +280,16 @@ _CJK_QUALIFICATION = re.compile(r"^[^\s:：]*(?:資格|免許|種別|条件|要�
 _LEAD_MODE = re.compile(r"^(?:100\s*%\s*|fully\s+)?(?:remote|hybrid)\s+(?=\w)", re.I)
 
 
+# The verbs a duty in a list of duties opens with ("Prepares …", "Assists in the planning of menus").
+_DUTY_VERBS = _wordset(
+    """assists prepares manages monitors ensures maintains performs provides develops coordinates supports
+    oversees conducts operates handles cleans serves orders collaborates keeps stores reviews processes
+    responds communicates trains supervises greets answers delivers loads participates organizes organises
+    creates implements analyzes analyses tracks schedules follows completes identifies prepare assist manage
+    ensure maintain perform provide develop coordinate support oversee conduct operate handle collaborate"""
+)
+
+
 def _looks_like_title(line: str) -> bool:
     """A short noun phrase with a role noun, not a sentence, heading or label."""
     words = _words(_LEAD_MODE.sub("", line))  # "100% Remote Senior Software Consultant"
@@ -296,6 +311,8 @@ def _looks_like_title(line: str) -> bool:
     if words[0] in _NOT_NAMES - {"head", "lead"} or verbs & set(words):
         return False
     if len(_NAV_WORDS & set(words)) >= 2:  # "Jobs Courses Career advice Recruiters": a site's menu
+        return False
+    if len(words) >= 5 and words[0] in _DUTY_VERBS:  # "Prepares and cooks food according to recipes": a duty
         return False
     return _has_role_noun(line) or bool(_GENDER.search(line))
 
@@ -568,7 +585,8 @@ def _company_from_lines(lines: list[str], facts: dict[str, str]) -> str | None:
     for pattern in (_HIRING, _ABOUT, _AT_COMPANY, _TEAM_AT, _NAME_IS):
         for line in lines:
             found = pattern.search(line)
-            name = _tidy_name(found["company"]) if found and found["company"] else None
+            named = found and (found["company"] or found.groupdict().get("joined"))
+            name = _tidy_name(named) if named else None
             if name:
                 return name
     return None

@@ -424,7 +424,7 @@ def _first_city(value: str, known: list[Place]) -> list[Place]:
 
 # A preposition of place in the languages postings come in, then a capitalised name of up to three words.
 _IN_NAME = re.compile(
-    r"(?<![\w-])(?:in|at|near|à|a|en|em|na|no|im|am|ad|w|we|в|во|ở|tại|(?:[Hh]eart|[Cc]ent(?:re|er)|"
+    r"(?<![\w-])(?:(?i:in|at|near|à|a|en|em|na|no|im|am|ad|w|we|i|в|во|ở|tại)|(?:[Hh]eart|[Cc]ent(?:re|er)|"
     r"[Hh]erzen|[Cc]entro|c[œo]e?ur)\s+(?:of|von|di|de|du|da|do)|[Ss]tandort)[ \t]+"
     r"(?:(?:the|der|dem|la|le|el|il)[ \t]+)?"
     r"(?=(?P<name>[^\W\d_][\w'’.]*(?:[ \t-][^\W\d_][\w'’.]*){0,2}))"  # looked at, not taken: "im Herzen…"

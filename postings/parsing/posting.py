@@ -244,7 +244,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
     locations = (
-        _locations(known, facts, body, lines) or _title_city(doc.page_title) or _employer_town(company)
+        _locations(known, facts, body, lines)
+        or _title_city(doc.page_title)
+        or _town_in_title(title)
+        or _employer_town(company)
     )
     placed = [v for k, v in facts.items() if labels.key_of(k) == "location"]
     # "Location: Remote (EMEA)": the label's value is no longer in the body.
@@ -466,7 +469,7 @@ _DETERMINERS = frozenset(
 _HIRING_WORDS = re.compile(
     r"hiring|\bhire|\bjob|vacanc|position|opening|recruit|wanted|\bsought|cercasi|\bcerca|\bbusca|\bsucht"
     r"|\bzoekt|søker|søger|söker|\bszuka|ищ|требуется|tuyển|lowongan|dicari|keres|állás|empleo|emprego|lavoro"
-    r"|stelle|poste|offre",
+    r"|stelle|poste|offre|looking[ \t]+for|\bseeking|\binvites?\b",
     re.I,
 )
 
@@ -500,7 +503,15 @@ def _prose_title(text: str) -> str | None:
                 and not before.endswith(("s", "ed", "ing"))
                 and not people.is_job_noun(before)
             )
-            return f"{before} {word}" if qualifies else word
+            if qualifies:
+                return f"{before} {word}"
+            # a job named in capitals in a sentence: "invites qualified Social Workers to apply"
+            named = word
+            for earlier in reversed(words[max(0, index - 3) : index]):
+                if not earlier.istitle() or earlier.lower() in stop or f"{earlier} {named}" not in line:
+                    break
+                named = f"{earlier} {named}"
+            return named
     return None
 
 
@@ -682,11 +693,44 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
 _FLAGGED = re.compile(r"^[ \t*•-]*+[\U0001F1E6-\U0001F1FF]{2}[ \t]*+([^\W\d][\w .,'’-]{1,60}+)$", re.M)
 
 
+_TOWN_NAME = re.compile(r"[^\W\d_][\w'’-]*+(?:[ \t][^\W\d_][\w'’-]*+){0,2}")
+
+
 def _employer_town(company: str | None) -> tuple[Place, ...]:
-    """The town a town's administration is, when the text names no place: its jobs are in the town."""
+    """The town a town's administration is, when the text names no place: its jobs are in the town, even a
+    town too small for the gazetteer ("Town of Morinville")."""
     town = town_of(company)
-    hit = city(town) if town else None
-    return (Place(town, None, hit[0]),) if hit else ()
+    if not town or not _TOWN_NAME.fullmatch(town):
+        return ()
+    words = town.split()
+    for size in range(len(words), 0, -1):  # "City of Toronto's Assessment Services": Toronto
+        name = re.sub(r"['’]s$", "", " ".join(words[:size]))
+        # "Krokoms kommun": a Swedish town's name in the genitive
+        spellings = (name, name[:-1]) if name.endswith("s") and size == len(words) == 1 else (name,)
+        for spelling in spellings:
+            hit = city(spelling)
+            if hit:
+                return (Place(spelling, None, hit[0]),)
+    # a town the gazetteer does not know: one word, or words joined as a town's are ("Lunz am See")
+    joined = len(words) == 3 and words[1] in ("am", "an", "im", "upon", "on", "sur", "de", "la", "le")
+    if re.search(r"(?<=\ws) kommun$", company):  # "Krokoms kommun": Krokom
+        town = town[:-1]
+    return (Place(town, None, None),) if len(words) == 1 or joined else ()
+
+
+# The town a job title ends with: "Salarisadministrateur - Freelance opdracht in Zeist", "Köch (m/w/d) in
+# Kiel", "Lokalvårdare till Kiruna (vikariat)" ("Developer - Mobile" is no town: only after a preposition).
+_TITLE_TOWN = re.compile(
+    r"[ \t](?:in|at|à|en|em|na|no|im|i|till|w|в|tại)[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’.-]*+(?:[ \t][^\W\d_][\w'’.-]*+){0,2})[ \t]*+(?:\([^()\n]{0,60}\))?[ \t]*+$"
+)
+
+
+def _town_in_title(title: str | None) -> tuple[Place, ...]:
+    """A town the title ends with, when the text names no place."""
+    found = _TITLE_TOWN.search(title or "")
+    place = places.site_city(found["name"]) if found else None
+    return (place,) if place else ()
 
 
 def _title_city(page_title: str | None) -> tuple[Place, ...]:

@@ -75,6 +75,14 @@ _HEADINGS_ELSEWHERE = {
 }
 
 
+# "Essential Duties", "Duties and Responsibilities", "Roles & Responsibilities", "Essential Job Functions".
+_DUTIES = (
+    r"(?:key |main |core |primary |essential |principal |major |general |specific |your |role |job )?"
+    r"(?:responsibilities|duties|tasks|accountabilities)"
+    r"|(?:key |main |core |primary |essential |principal )(?:job )?functions"
+)
+
+
 def _elsewhere(kind: str) -> str:
     names = (name.strip() for name in _HEADINGS_ELSEWHERE.get(kind, "").split("|"))
     return "|".join(re.escape(name) for name in names if name)
@@ -94,7 +102,8 @@ _KINDS = tuple(
          r"|ways to stand out|we'?d love (?:it )?if.*"
          r"|additional (?:qualifications|skills)|not required,? but .*|bonus qualifications"),
         ("responsibilities",
-         rf"(?:key |main |core |primary |your |role |job )?(?:responsibilities|duties|tasks)(?: include)?"
+         rf"(?:(?:the )?roles? (?:and|&) |some )?(?:{_DUTIES})(?: (?:and|&) (?:{_DUTIES}))?(?: include)?"
+         r"|key (?:result|performance) areas"
          rf"|what {_YOU_WILL} (?:do|doing|work on|working on|own|build|achieve|focus on)|what you'?ll do"
          rf"|{_YOU_WILL}|(?:in this role|as an? .{{1,50}}|on this team|on the job),? {_YOU_WILL}"
          rf"|{_YOU_WILL} (?:get to|be responsible for)|your (?:impact|mission|day[- ]to[- ]day|role)"
@@ -105,7 +114,8 @@ _KINDS = tuple(
          r"|you (?:have|bring|should have|must have|need)|it takes)|who we(?:'re| are) looking for"
          r"|(?:we(?:'re| are) )?looking for.*|you (?:have|are|bring|should have|might be|need)|you'?re"
          r"|(?:job |minimum |basic |key |essential |required |your )?(?:requirements|qualifications)"
-         r"|(?:required |essential |key |your |relevant )?(?:skills|experience|background|profile)"
+         r"|(?:required |essential |key |your |relevant )?"
+         r"(?:skills|experience|background|profile|qualifications)"
          r"(?: (?:&|and) (?:experience|qualifications|skills|education))?"
          r"|who you are|about you|must[- ]haves?|person specification|essential criteria|selection criteria"
          r"|(?:the )?ideal candidate.*|is this you|are you|what we need|to be successful.*|education"),

@@ -236,7 +236,7 @@ def test_the_mail_domain_s_first_part_and_a_swiss_legal_form_name_the_employer()
 def test_an_employer_named_only_by_a_link_to_its_home_page():
     text = "Önyüz Geliştirici İlanı (İstanbul, Türkiye)\n\n* Angular bilen,\n\n* https://volosoft.com/ a\n"
     assert find_company(text.splitlines(), text) == "Volosoft"
-    two_sites = text + "Ayrıca https://example.org/ bakın.\n"
+    two_sites = text + "Ayrıca https://abp.io/ bakın.\n"
     assert find_company(two_sites.splitlines(), two_sites) is None
 
 

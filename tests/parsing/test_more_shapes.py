@@ -1525,3 +1525,148 @@ def test_a_news_sites_furniture_is_no_employer():
 )
 def test_a_careers_page_name_above_a_job_of_another_language(text, title):
     assert parse(text, filename="page.md").title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Essential Duties", "responsibilities"),
+        ("Duties and Responsibilities", "responsibilities"),
+        ("Roles & Responsibilities", "responsibilities"),
+        ("Essential Job Functions", "responsibilities"),
+        ("Key Accountabilities", "responsibilities"),
+        ("Some tasks", "responsibilities"),
+        ("Qualifications & experience", "requirements"),
+        ("Functions", None),
+        ("Role", None),
+    ],
+)
+def test_duties_headings_in_their_common_forms(heading, kind):
+    from postings.parsing.sections import classify_heading
+
+    assert classify_heading(heading) == kind
+
+
+def test_a_json_document_cut_short_is_read_as_far_as_it_goes():
+    text = (
+        '{\n  "jsonld": {\n    "@context": "https://schema.org",\n    "@type": "JobPosting",\n'
+        '    "title": "Accountant",\n'
+        '    "hiringOrganization": {"@type": "Organization", "name": "Lakeside School"},\n'
+        '    "description": "Join Lakeside School in Pune, Maharashtra as our next Accountant. '
+        "Salary ₹2.4 LPA"
+    )
+    posting = parse(text, filename="cut.json")
+    assert (posting.title, posting.company) == ("Accountant", "Lakeside School")
+
+
+def test_the_webs_own_addresses_are_no_employer():
+    text = (
+        'Accountant\n\n<script type="application/ld+json">{"@context": "https://schema.org"}</script>\n'
+        "Keep books."
+    )
+    assert parse(text).company != "Schema"
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "title"),
+    [
+        (
+            "Join Lakeside School in Pune, Maharashtra as our next Accountant. The school runs calmly.",
+            "Lakeside School",
+            None,
+        ),
+        (
+            "The Gauteng Department of Social Development invites qualified Social Workers to apply for four "
+            "positions within the region.\nSalary: R325,200 per annum\nClosing Date: 17 October 2025",
+            "Gauteng Department of Social Development",
+            "Social Workers",
+        ),
+    ],
+)
+def test_an_employer_named_by_what_it_does_in_a_sentence(text, company, title):
+    posting = parse(text)
+    assert posting.company == company
+    if title:
+        assert posting.title == title
+
+
+def test_a_job_named_in_the_sentence_that_seeks_it_after_a_list_of_duties():
+    text = (
+        "Essential Duties\n- Prepares high-quality food items according to instructions.\n"
+        "- Cleans kitchen after preparation and serving.\nABOUT THE COMPANY\n"
+        "Palais Hall one of the city's premier event venues is looking for cooks to join our growing team.\n"
+    )
+    assert parse(text).title.lower() == "cooks"
+
+
+def test_a_duty_in_the_opening_lines_is_no_title():
+    text = (
+        "We are looking for a passionate Chef to join our kitchen team on a full-time basis.\n"
+        "Acme Ltd runs a seafood restaurant with a function venue.\nSome tasks\n"
+        "• Assists in the planning of menus and determining food quantities and costs\n"
+        "• Prepares and cooks food according to recipes or personal judgment and experience\n"
+    )
+    assert parse(text).title == "Chef"
+
+
+@pytest.mark.parametrize(
+    ("company", "place"),
+    [
+        ("Town of Morinville", ("Morinville", None)),  # too small for the gazetteer
+        ("City of Toronto's Assessment Services", ("Toronto", "CA")),
+        ("Krokoms kommun", ("Krokom", None)),
+        ("Gemeinde Lunz am See", ("Lunz am See", None)),
+    ],
+)
+def test_a_towns_administration_places_its_jobs_in_the_town(company, place):
+    from postings.parsing.posting import _employer_town
+
+    assert [(p.name, p.country) for p in _employer_town(company)] == [place]
+
+
+def test_a_town_the_title_ends_with_places_the_role():
+    posting = parse("Salarisadministrateur - Freelance opdracht in Zeist\n\nJe verwerkt de salarissen.")
+    assert [(p.name, p.country) for p in posting.locations] == [("Zeist", "NL")]
+
+
+def test_a_town_after_a_scandinavian_preposition():
+    text = "Vi søker utviklere. I Bergen ser vi etter to nye kolleger til vårt kontor."
+    assert [(p.name, p.country) for p in find_places(text)] == [("Bergen", "NO")]
+
+
+def test_a_town_label_names_the_place():
+    posting = parse("Health Care Assistant\n\nTown: Bury\nSalary: £24,937 per annum\n\nCare for patients.")
+    assert [(p.name, p.country) for p in posting.locations] == [("Bury", "GB")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Teacher - Seasonal",
+        "Senior Lecturer in Computer Science",
+        "Equipment Operator",
+        "General Operative",
+        "Maintenance Technician",
+        "Pharmacy Technician",
+        "Support Worker",
+        "Facharzt für Psychiatrie",
+        "Distriktssköterska",
+        "Wijkverpleegkundige Regio Utrecht",
+        "Leerkracht groep 3",
+        "Varhaiskasvatuksen opettaja",
+        "보육교사",
+        "Мерчандайзер",
+        "Hygiéniste dentaire",
+        "Repositor de Hortifruti",
+    ],
+)
+def test_teaching_operating_and_caring_are_done_in_person(title):
+    assert in_person_job(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Online English Teacher", "Virtual Tutor", "Machine Learning Operator", "Software Maintenance Engineer"],
+)
+def test_work_done_at_a_distance_is_not_in_person(title):
+    assert not in_person_job(title)
