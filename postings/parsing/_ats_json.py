@@ -392,6 +392,8 @@ _NAME_BEFORE = tuple(
 )  # fmt: skip
 
 
+# ("…Display" and "…Formatted" are summaries: USAJOBS's PositionLocationDisplay is "Multiple Locations")
+_AS_WRITTEN = ("raw", "text", "string", "str")
 # Field names of their own one letter away from a known one: "deadline" is no misspelt "headline".
 _NOT_MISSPELT = frozenset({"deadline", "deadlines", "headlines", "location", "locations"})
 # "<thing>_title" fields that name something other than the job.
@@ -408,7 +410,10 @@ def _named(key: str) -> str | None:
     )
     if inner and inner in _KNOWN:
         return inner
-    return inner + "name" if inner and inner + "name" in _KNOWN else None
+    if inner and inner + "name" in _KNOWN:
+        return inner + "name"
+    # a scraper's copy of a field as the page wrote it: "salary_raw", "location_text", "salaryString"
+    return next((key[: -len(w)] for w in _AS_WRITTEN if key.endswith(w) and key[: -len(w)] in _KNOWN), None)
 
 
 @lru_cache(maxsize=4096)

@@ -66,7 +66,7 @@ _PREPOSITIONS = frozenset(
     str.split(
         "zur zum für mit bei beim im am vom nach über unter durch ohne gegen pour avec dans sur chez sans "
         "vers para con sin desde hacia sobre entre per nella nel alla al dalla dal voor met bij naar "
-        "uit door dla przez od до для при из"
+        "uit door dla przez od до для при из as"
     )
 )
 
@@ -78,7 +78,9 @@ _WE_VERBS = frozenset(
         "buscamos procuramos contratamos precisamos necesitamos recrutamos seleccionamos selecionamos "
         "ofrecemos oferecemos cherchons recherchons recrutons offrons proposons suchen bieten cerchiamo "
         "offriamo selezioniamo zoeken bieden szukamy oferujemy zatrudnimy hledáme nabízíme hľadáme ищем "
-        "предлагаем arıyoruz sunuyoruz söker erbjuder søger søker tilbyr etsimme tarjoamme seeking hiring"
+        "предлагаем arıyoruz sunuyoruz söker erbjuder søger søker tilbyr etsimme tarjoamme seeking hiring "
+        # an invitation to join: "Vær med til …", "Bli med", "Werde Teil", "Rejoignez-nous", "Únete"
+        "vær bli werde rejoignez únete"
     )
 )
 

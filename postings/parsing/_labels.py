@@ -87,6 +87,12 @@ _LABELS = {
         industry|sector|branche|branch|secteur|secteur d'activité|sector de actividad|setor|ramo|settore|
         sektor|branża|odvětví|отрасль|галузь|業種|業界|行业|行業|산업|업종|ngành|ngành nghề|sektör|
         industri|bransch|toimiala""",
+    # read by no field either: a job's reference in the employer's system ("Job Reference" over "REQ026465")
+    "reference": """
+        reference|job reference|reference number|reference no|job ref|job id|job number|
+        job code|requisition|requisition id|requisition number|req id|vacancy reference|vacancy number|
+        vacancy id|posting number|job reference number|référence|referenz|kennziffer|referencia|
+        riferimento|referentie|vacaturenummer|numer referencyjny""",
     "department": """
         department|team|departamento|área|equipo|equipe|équipe|abteilung|bereich|fachbereich|reparto|
         dipartimento|afdeling|dział|zespół|oddělení|отдел|подразделение|відділ|部署|部门|部門|부서|

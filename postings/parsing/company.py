@@ -72,7 +72,7 @@ _TOWN_OFFICE = (
     r"|Citt[àa][ \t]+di|Municipio[ \t]+de|Ayuntamiento[ \t]+de|Prefeitura(?:[ \t]+Municipal)?[ \t]+de"
     r"|City[ \t]+of|Town[ \t]+of|Village[ \t]+of)"
 )
-_TOWN_OFFICE_AFTER = r"(?:kommun|kommune|kunta|kaupunki)"
+_TOWN_OFFICE_AFTER = r"(?:[Kk]ommune?|[Kk]unta|[Kk]aupunki)"
 # A county's administration is a public employer too, but no town.
 _PUBLIC_OFFICE = rf"(?:{_TOWN_OFFICE}|Landkreis|County[ \t]+of)"
 # A town, a county or a city is the employer its name says: "Die Stadt Norderstedt ist Trägerin …", "Ein

@@ -112,13 +112,29 @@ def _conflict_warnings(chosen: Pay, stated: Iterable[Pay]) -> list[str]:
     out = []
     for other in stated:
         theirs = _usd_range(other)
-        if other is chosen or other.kind != chosen.kind or not mine or not theirs:
+        if (
+            other is chosen
+            or other.kind != chosen.kind
+            or not mine
+            or not theirs
+            or _same_figure(other, chosen)
+        ):
             continue
         overlap = theirs[0] <= mine[1] and mine[0] <= theirs[1]
         mid_mine, mid_theirs = sum(mine) / 2, sum(theirs) / 2
         if not overlap and max(mid_mine, mid_theirs) > Decimal("1.5") * min(mid_mine, mid_theirs):
             out.append(f"another stated figure {describe(other)} differs strongly from {describe(chosen)}")
     return out
+
+
+def _same_figure(one: Pay, other: Pay) -> bool:
+    """The same stated figure, its period since guessed ("700 - 1,100 USD" read as a month's pay)."""
+    return (one.min_amount, one.max_amount, one.currency, one.text) == (
+        other.min_amount,
+        other.max_amount,
+        other.currency,
+        other.text,
+    )
 
 
 def _plausibility_warnings(pay: Pay) -> list[str]:

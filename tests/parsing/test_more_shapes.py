@@ -1670,3 +1670,39 @@ def test_teaching_operating_and_caring_are_done_in_person(title):
 )
 def test_work_done_at_a_distance_is_not_in_person(title):
     assert not in_person_job(title)
+
+
+def test_a_scrapers_field_as_written_is_read_as_the_field():
+    text = (
+        '{"title": "Data Architect", "company": "Saigon Port Co", "location": "Hồ Chí Minh", '
+        '"salary_raw": "700 - 1,100 USD", "location_text": "Hồ Chí Minh"}'
+    )
+    posting = parse(text, filename="job.json")
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency, posting.pay.period) == (
+        Decimal("700"),
+        Decimal("1100"),
+        "USD",
+        "month",
+    )
+    # the figure whose period was guessed is not "another stated figure" that differs from itself
+    assert not any("differs strongly" in warning for warning in posting.warnings)
+
+
+def test_a_jobs_reference_over_its_value_is_a_label_not_an_employer():
+    text = (
+        "Maintenance Worker / Gardener (Relief) based at Laurel Court, Didsbury\nJob Reference\nREQ026465\n"
+        "Date posted\n18/09/2025\n\nAs Maintenance Worker / Gardener, you will be responsible for the upkeep "
+        "of the Service, including buildings and gardens.\n"
+    )
+    posting = parse(text)
+    assert posting.company not in ("Job Reference", "As Maintenance Worker")
+    assert "Job Reference" not in posting.summary
+
+
+def test_a_municipality_written_with_a_capital_is_the_employer():
+    text = (
+        "Vær med til at skrive videre på eventyret - Pædagog søges til Elverhusets vuggestue\n\nfuldtid\n"
+        "  • Herlev Kommune\n  • Tornerosevej, 66-68, 2730 Herlev\n\n"
+        "Der var engang 25 elverfolk, som hver dag fandt deres vej til et børnehus.\n"
+    )
+    assert parse(text).company == "Herlev Kommune"
