@@ -53,11 +53,14 @@ _COMPANY = _keys(
 ) + labels.field_names("company")
 # Fields that name the job or its employer: never its text, however long.
 _NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
+_ADDRESS_WORD = re.compile(r"address|adresse|direcci|endere|indirizzo|adres|住所|所在地|地址|주소")
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city jobcity office offices "
     "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place "
     "workplace worksite cities maincity"
-) + labels.field_names("location")
+) + tuple(  # a record's address is read after its place fields, as a fallback (an object of parts, a street)
+    name for name in labels.field_names("location") if not _ADDRESS_WORD.search(name)
+)
 _ADDRESS = _keys("jobaddress address fulladdress direccion adresse endereco country jobcountry pais pays")
 _WORK_MODE = _keys(
     "teleworking teletrabajo modalidad modalidadtrabajo workmode remotetype arbeitsmodell workformat schedule"
@@ -434,6 +437,8 @@ def _spelled(key: str) -> str:
         return key[3:]
     if len(key) < 7 or key in _NOT_MISSPELT:
         return key
+    if key.endswith("s") and key[:-1] not in _NOT_MISSPELT and _spelled(key[:-1]) in _KNOWN:
+        return _spelled(key[:-1])  # a scraped table's headers in the plural: "company names", "job tittles"
     variants = _without_a_letter(key)
     found = {v for v in variants if v in _KNOWN}
     found |= {known for v in (key, *variants) for known in _ONE_LESS.get(v, ())}

@@ -46,7 +46,9 @@ _LABELS = {
         上班地點|地点|근무지|근무지역|근무 위치|근무장소|địa điểm|địa điểm làm việc|nơi làm việc|konum|
         çalışma yeri|lokasyon|lokasi|tempat kerja|arbetsort|kommun|kommunnamn|
         placering|sijainti|paikkakunta|arbeidssted|
-        arbejdssted|town|town/city|city/town|suburb|municipality|work address|job address""",
+        arbejdssted|town|town/city|city/town|suburb|municipality|work address|job address|address|
+        workplace address|adresse|dirección|endereço|indirizzo|adres|住所|所在地|勤務先住所|地址|
+        工作地址|주소|근무지 주소""",
     "salary": """
         salary|salary range|pay|pay range|compensation|wage|wages|rate|hourly rate|salario|sueldo|
         remuneración|rango salarial|salário|remuneração|faixa salarial|salaire|rémunération|gehalt|

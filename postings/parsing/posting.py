@@ -220,7 +220,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     header = [line for line in doc.text.splitlines()[:5] if line.strip()][:3]
     if doc.page_title:  # "Forklift Operator | Careers at Brambleton Freight"
         header += [part for part in _SEGMENT.split(doc.page_title) if part.strip()]
-    company, company_sure = known.get("company"), 1.0
+    # "TechAdemics -": a scraped table's name cell keeps the separator its page put after the name
+    company, company_sure = (known.get("company") or "").strip(" \t-–—|·,;") or None, 1.0
     if not company:
         company, company_sure = scored_company(
             lines, cleaned.text, header=header, page_title=doc.page_title, stated=stated, title=title, raw=raw

@@ -1706,3 +1706,34 @@ def test_a_municipality_written_with_a_capital_is_the_employer():
         "Der var engang 25 elverfolk, som hver dag fandt deres vej til et børnehus.\n"
     )
     assert parse(text).company == "Herlev Kommune"
+
+
+def test_a_scraped_tables_misspelt_plural_headers_are_read():
+    text = (
+        "job tittles,company names,lacations,Date Posted,Links\r\r\n"
+        'STEM Teacher (Robotics Teacher),TechAdemics -,"New Cairo, Cairo, Egypt ",2 days ago,'
+        "https://wuzzuf.net/jobs/p/L0PzXzRkaqsw\r\r\n"
+    )
+    posting = parse(text, filename="jobs.csv")
+    assert (posting.title, posting.company) == ("STEM Teacher (Robotics Teacher)", "TechAdemics")
+    assert [p.country for p in posting.locations] == ["EG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pharmacy Assistant\n\n住所：大阪市西区北堀江1-2-3\n\n調剤補助をお願いします。", "大阪市"),
+        ("Store Assistant\n\nAddress: 12 High Street, Bury\n\nServe customers in our shop.", "Bury"),
+    ],
+)
+def test_an_address_label_places_the_role(text, name):
+    assert [p.name for p in parse(text).locations] == [name]
+
+
+def test_a_records_address_object_does_not_outrank_a_better_place():
+    text = (
+        '{"headline": "Lärare F-3", "employer": {"name": "Krokoms kommun"}, '
+        '"workplace_address": {"municipality": "Umeå", "region": "Västerbottens län", "country": "Sverige"}}'
+    )
+    # the address object's country alone is no better than the employer's town
+    assert [p.name for p in parse(text, filename="ad.json").locations] == ["Krokom"]
