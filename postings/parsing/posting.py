@@ -255,7 +255,12 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     restriction = known.get("remote_restriction") or places.remote_restriction(body)
     labelled = (c for v in placed for c in places.remote_restriction(v, label=True))
     restriction = tuple(restriction or dict.fromkeys(labelled))
-    local = _one_country(locations, restriction) or _host_country(url or doc.url)
+    local = (
+        _one_country(locations, restriction)
+        or _host_country(url or doc.url)
+        or _domains_country(raw)
+        or ("CA" if _QUEBEC_DOLLARS.search(body) else None)
+    )
     pay_choice = _pay(known, facts, body, warnings, local)
     title_sure = 1.0 if known.get("title") else 0.8
     if not title:
@@ -764,6 +769,26 @@ def _host_country(url: str | None) -> str | None:
         return None
     code = "GB" if tld == "uk" else tld.upper()
     return code if code in COUNTRY_CURRENCY else None
+
+
+_DOMAIN_TLD = re.compile(r"(?i)(?:@|\bhttps?://|\bwww\.)[a-z0-9.-]{1,120}?\.([a-z]{2})\b(?![.-])")
+
+
+# Dollars written after the figure in French ("Salaire horaire : 19 $", "28 000 $ par année"): Québec's.
+_QUEBEC_DOLLARS = re.compile(
+    r"(?i)\b(?:salaire|taux|horaire|rémunération|traitement)\b[^\n$]{0,60}?\d[ \u00a0]?\$(?!\w)"
+    r"|\d[ \u00a0]?\$[ \t]*+"
+    r"(?:/[ \t]*+h(?:eure)?\b|de l['’]heure|l['’]heure|par (?:heure|année|an|semaine)\b)"
+)
+
+
+def _domains_country(raw: str) -> str | None:
+    """The one country the posting's e-mail addresses and links name by their domain ("jobs@acme.ca",
+    "www.acme.com.au"), when nothing else says where it is: a bare "$" there is that country's dollar."""
+    codes = {tld.lower() for tld in _DOMAIN_TLD.findall(raw[:200_000])} - _GENERIC_CCTLDS
+    if len(codes) != 1:
+        return None
+    return _host_country(f"https://x.{codes.pop()}")
 
 
 def _local_currency(figures: list[Pay], currency: str | None) -> list[Pay]:

@@ -1737,3 +1737,16 @@ def test_a_records_address_object_does_not_outrank_a_better_place():
     )
     # the address object's country alone is no better than the employer's town
     assert [p.name for p in parse(text, filename="ad.json").locations] == ["Krokom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Technicien en environnement\n\nSalaire horaire : 19 $\n\nTravail sur le terrain.", "CAD"),
+        ("Line Cook\n\nPay: $18.50 per hour\nApply: jobs@harbourbistro.ca\n\nCook on the line.", "CAD"),
+        ("Cleaner\n\nHourly rate: $23.15\nwww.brightclean.co.nz\n\nClean offices.", "NZD"),
+        ("Line Cook\n\nPay: $18.50 per hour\nApply at https://acme.com/jobs\n\nCook on the line.", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_dollar_of_the_country_the_posting_shows(text, currency):
+    assert parse(text).pay.currency == currency
