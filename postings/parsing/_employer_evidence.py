@@ -73,6 +73,13 @@ _PREPOSITIONS = frozenset(
 
 # "We seek" / "we offer" in one word, as a sentence opens in the languages that fold the pronoun into the verb
 # ("Buscamos pessoas engajadas", "Recherchons", "Szukamy"): never a name.
+# The posting's "you" and "we" ("Jij bent …", "Du bist …", "Vous êtes …"): never an employer.
+_PRONOUNS = frozenset(
+    str.split(
+        "jij je u wij zij hij ik du ihr wir tu vous nous usted tú você vocês noi voi ty wy my вы мы ты "
+        "jeg vi dere ni"
+    )
+)
 _WE_VERBS = frozenset(
     str.split(
         "buscamos procuramos contratamos precisamos necesitamos recrutamos seleccionamos selecionamos "
@@ -92,7 +99,7 @@ def reads_as_sentence(name: str) -> bool:
         return True
     small = function_words()
     first = words[0].lower().strip(".,:;")
-    if first in _POSSESSIVES or first in _PREPOSITIONS or first in _WE_VERBS:  # "Votre Poste", "Zur …"
+    if first in _POSSESSIVES or first in _PREPOSITIONS or first in _WE_VERBS or first in _PRONOUNS:
         return True
     if len(words) == 1:
         return first in small

@@ -54,7 +54,7 @@ _LABELS = {
         remuneración|rango salarial|salário|remuneração|faixa salarial|salaire|rémunération|gehalt|
         vergütung|bezahlung|entgelt|lohn|stipendio|retribuzione|ral|salaris|beloning|wynagrodzenie|pensja|
         plat|mzda|зарплата|заработная плата|оклад|доход|заробітна плата|给与|給与|月給|年収|時給|薪资|薪資|
-        薪水|薪酬|工资|待遇|급여|연봉|mức lương|lương|maaş|ücret|gaji|lön|palkka|lønn|
+        薪水|薪酬|工资|待遇|급여|연봉|mức lương|lương|maaş|ücret|gaji|lön|palkka|lønn|løn|
         月薪|年薪|日薪|时薪|時薪|薪资范围|薪资待遇|薪資待遇|月収|日給|besoldung|entgelt/besoldung|
         vergütung/besoldung|entgeltgruppe|besoldungsgruppe""",
     "employment type": """

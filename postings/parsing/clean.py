@@ -95,6 +95,8 @@ _BUTTON = re.compile(
     r"|be an early applicant"
     # a page's skip link for keyboard and screen-reader users
     r"|skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|zum inhalt springen"
+    r"|(?:skip|spring) til (?:primært |hoved)?indhold(?:et)?|hoppa till (?:huvud)?innehåll(?:et)?"
+    r"|naar (?:de )?(?:hoofd)?inhoud|aller au contenu(?: principal)?|ir al contenido(?: principal)?"
     r"|aller au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|pular para o conte[úu]do"
     r"|vai al contenuto"
     # other languages' buttons: "Jetzt bewerben", "Postuler", "Gửi tin nhắn 0388287320", "Откликнуться"

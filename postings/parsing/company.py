@@ -87,6 +87,9 @@ _MUNICIPALITY = re.compile(rf"(?<![\w-])[A-ZÀ-ÞÅÄÖ][\w'’-]++[ \t]+{_TOWN_
 # An employer that is a town's administration, and the town ("Stadtverwaltung Arnstadt": Arnstadt).
 _TOWN_ADMINISTRATION = re.compile(
     rf"^{_TOWN_OFFICE}[ \t]+(?P<town>[^\n]{{2,40}})$|^(?P<nordic>[^\n]{{2,40}}?)[ \t]+{_TOWN_OFFICE_AFTER}$"
+    # "Lewes Town Council", "Meath County Council", "Wyndham City Council", "Wealden District Council"
+    r"|^(?:The[ \t]+)?(?P<council>[A-Z][^\n]{1,40}?)[ \t]+(?:Town|City|Borough|District|County|Shire|Parish"
+    r"|Municipal|Regional|Metropolitan[ \t]+Borough)[ \t]+Council$"
 )
 # "Ein Stellenangebot der Landeshauptstadt Saarbrücken", "Offre d'emploi de la Mairie de Vannes": the offer's
 # own words name whose offer it is.
@@ -203,7 +206,9 @@ _NOT_A_NAME = re.compile(
     # a public exam ("Concurso Público")
     r"|^concurso\s+p[úu]blico$"
     # an offer's number: "Offre n° O0332512", "Vacancy no. 9557"
-    r"|^(?:offre|offer|job|vacancy|vacature|annonce|ref(?:erence)?)\s+(?:n[°ºo]\.?|nr\.?|#|number)",
+    r"|^(?:offre|offer|job|vacancy|vacature|annonce|ref(?:erence)?)\s+(?:n[°ºo]\.?|nr\.?|#|number)"
+    # a count of posts or hours: "2 posts – 19 hours per week"
+    r"|^\d+\s+(?:posts?|positions?|vacanc\w*|places?|openings?|hours?|days?|weeks?|months?|years?)\b",
     re.I,
 )
 # (?!…): a match starts at a comma or at the first blank after a word, so long runs stay linear; and at
@@ -541,7 +546,7 @@ _IMAGE_JA = re.compile(r"(?P<name>[^\sの]{2,30}?)[ \t]*+の[^\n]{0,40}?(?:イ�
 def town_of(employer: str | None) -> str | None:
     """The town whose own administration the employer is ("Stadtverwaltung Arnstadt", "Örebro kommun")."""
     found = _TOWN_ADMINISTRATION.match(employer or "")
-    return (found["town"] or found["nordic"]).strip() if found else None
+    return (found["town"] or found["nordic"] or found["council"]).strip() if found else None
 
 
 def _tidy(name: str) -> str:

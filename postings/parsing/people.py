@@ -71,6 +71,8 @@ _TEAM_NOUN = r"(?:teams?|organi[sz]ation|org|group|department|division|squad|uni
 # (?!…): no match starts inside a run of blanks or of dashes, so a long run is scanned once.
 _SPLIT = re.compile(
     r"(?!(?<=\s)\s|(?<=[-–—])[-–—])"
+    # a word's suspended hyphen is no separator: "Gesundheits- und Krankenpfleger", "Social- og …"
+    r"(?!(?<=[^\W\d_])-[ \t]+(?:und|oder|bzw|og|eller|en|of|och|ou|et|y|e|i|and|or)[ \t])"
     r"(?:\s*+\|\s*|\s++[•·]\s*|\s*+[•·]\s+|\s++[-–—]+\s*|\s*+[-–—]++\s+|\s*+,\s*)"
     r"(?![^()\n]{0,80}\))"  # never inside brackets: "Technician (MNC, WEST)", "Engineer (Backend - Go)"
 )

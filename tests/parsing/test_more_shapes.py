@@ -1750,3 +1750,38 @@ def test_a_records_address_object_does_not_outrank_a_better_place():
 )
 def test_a_bare_dollar_is_the_dollar_of_the_country_the_posting_shows(text, currency):
     assert parse(text).pay.currency == currency
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gesundheits- und Krankenpfleger (m/w/d)",
+        "Social- og sundhedsassistent i Vagtordningen",
+        "Kranken- oder Altenpfleger",
+    ],
+)
+def test_a_words_suspended_hyphen_is_part_of_the_title(title):
+    from postings.parsing import people
+
+    assert people.find_title([title]).title == title
+
+
+@pytest.mark.parametrize(
+    ("company", "town"),
+    [
+        ("Lewes Town Council", "Lewes"),
+        ("Meath County Council", "Meath"),
+        ("The Wyndham City Council", "Wyndham"),
+        ("Council", None),
+    ],
+)
+def test_a_councils_town(company, town):
+    from postings.parsing.company import town_of
+
+    assert town_of(company) == town
+
+
+@pytest.mark.parametrize("name", ["2 posts", "Jij", "Løn", "Skip til primært indhold"])
+def test_counts_pronouns_pay_labels_and_skip_links_are_no_employer(name):
+    text = f"{name}\nSocial- og sundhedsassistent\n\nJij bent zorgzaam. Løn: 27.100 kr. om måneden.\n"
+    assert scored_company(text.splitlines(), text)[0] != name
