@@ -65,7 +65,7 @@ _TEAM_REJECT = _wordset("this that these those a an your my their its best whole
 _NAME = r"[A-Z0-9Α-ΩА-Я][\w&.+-]*(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9Α-ΩА-Я][\w&.+-]*){0,4}"
 # _NAME with words of at most 64 characters, for patterns tried at every capital: each try then reads a
 # bounded stretch instead of the rest of a long run such as "A.A.A.…".
-_NAME_ANYWHERE = r"[A-Z0-9][\w&.+-]{0,63}+(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9][\w&.+-]{0,63}+){0,4}"
+_NAME_ANYWHERE = r"[A-Z0-9][\w&.+-]{0,63}+(?:[ \t](?:(?:of|and|de|for|&)[ \t])?[A-Z0-9][\w&.+-]{0,63}+){0,6}"
 _TEAM_NOUN = r"(?:teams?|organi[sz]ation|org|group|department|division|squad|unit|practice|function)"
 # A middle dot inside a word is gender-inclusive spelling ("Ingénieur·e"), not a separator.
 # (?!…): no match starts inside a run of blanks or of dashes, so a long run is scanned once.
@@ -118,7 +118,7 @@ _TAG_COMPANY = re.compile(
     r"\s(?:at|@|na|no|em|bei|chez|en|presso|bij|w|for)\s+\[(?P<company>[^\[\]\n]{2,80})\]"
 )
 _HIRING = re.compile(
-    rf"(?:(?P<company>{_NAME_ANYWHERE})\s+(?:is|are)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
+    rf"(?:(?P<company>{_NAME_ANYWHERE})\s+(?:is|are|will\s+be)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+)?"
     r"(?:looking\s+for|hiring(?:\s+for)?|seeking|searching\s+for|recruiting)\s+(?:an?\s+|the\s+|our\s+(?:next|first|new)\s+)?"
     r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|and\s+we)\b|[.,;:!?(]|$)"
@@ -191,6 +191,14 @@ _AT_COMPANY = re.compile(
     # "Join Acme in Pune, Maharashtra as our next Accountant"
     rf"|(?:^|[.!?]\s+|:[ \t]*+[\"“])Join\s+(?P<joined>{_NAME})"
     r"(?:[ \t]+in[ \t]+[A-Z][^\n.;:!?]{0,60}?)?,?[ \t]+as[ \t]+(?:our|a|an|the)[ \t]"
+)
+# "Durgapur Steel Plant (DSP), a unit of Steel Authority of India Limited (SAIL), has invited applications …",
+# "The Ministry of Health hereby invites applications": who invites applications is the employer.
+_INVITES = re.compile(
+    rf"(?:^|(?<=\s))(?=[A-Z])(?P<company>{_NAME})(?:[ \t]*+\([A-Z][A-Za-z]{{1,9}}\))?"
+    r"(?:,[ \t]+an?[ \t][^,\n]{3,80},)?"
+    r"[ \t]+(?:has[ \t]+invited|invites|is[ \t]+inviting|hereby[ \t]+invites|wishes[ \t]+to[ \t]+invite)"
+    r"[ \t]+(?:online[ \t]+)?applications\b"
 )
 _NAME_IS = re.compile(
     rf"^(?P<company>{_NAME})(?:['’]s\s+\w|\s+(?:is|are|was|has|helps|builds|makes|offers|provides|invites|seeks)\s)"
@@ -584,7 +592,7 @@ def _company_from_lines(lines: list[str], facts: dict[str, str]) -> str | None:
         found = _AT_LINE.match(line)
         if found and i and _looks_like_title(lines[i - 1]):
             return _tidy_name(found["company"])
-    for pattern in (_HIRING, _ABOUT, _AT_COMPANY, _TEAM_AT, _NAME_IS):
+    for pattern in (_HIRING, _ABOUT, _AT_COMPANY, _INVITES, _TEAM_AT, _NAME_IS):
         for line in lines:
             found = pattern.search(line)
             named = found and (found["company"] or found.groupdict().get("joined"))

@@ -1785,3 +1785,28 @@ def test_a_councils_town(company, town):
 def test_counts_pronouns_pay_labels_and_skip_links_are_no_employer(name):
     text = f"{name}\nSocial- og sundhedsassistent\n\nJij bent zorgzaam. Løn: 27.100 kr. om måneden.\n"
     assert scored_company(text.splitlines(), text)[0] != name
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "Durgapur Steel Plant (DSP), a unit of Steel Authority of India Limited (SAIL), has invited "
+            "applications from eligible qualified nurses.",
+            "Durgapur Steel Plant",
+        ),
+        (
+            "date 2022-08-02 Lakeside Hospital hereby invites applications for the post below.",
+            "Lakeside Hospital",
+        ),
+        (
+            "The State Department for Social Protection and Senior Citizen Affairs will be recruiting "
+            "casuals for 21 days.",
+            "State Department for Social Protection and Senior Citizen Affairs",
+        ),
+    ],
+)
+def test_who_invites_applications_or_will_be_recruiting_is_the_employer(line, company):
+    from postings.parsing import people
+
+    assert people.find_title([line, "Nursing Trainee"]).company == company
