@@ -418,10 +418,19 @@ _TITLE_CASED = re.compile(r"^[A-Z][\w'’&/.-]*(?:[ ,–-]+(?:[A-Z0-9][\w'’&/.
 _TITLE_MARKS = re.compile(r"^[#\s*_„“”\"«»]++|(?<![\s*_„“”\"«»])[\s*_„“”\"«»]++$")
 
 
+# "Chef Wanted", "DRIVERS NEEDED (Durban)", "Cleaner urgently required!": the advert's call, not the job's
+# name (which stays where no job is left: "Help Wanted").
+_WANTED = re.compile(
+    r"(?i)(?<=\w)[ \t]+(?:urgently[ \t]+)?(?:wanted|needed|required)\b[ \t]*+[!.]*+(?:\([^()\n]{0,60}\))?$"
+)
+
+
 def _tidy_title(title: str | None) -> str | None:
     if not title:
         return title
-    return _TITLE_MARKS.sub("", title.replace("**", "")) or title
+    title = _TITLE_MARKS.sub("", title.replace("**", "")) or title
+    called = _WANTED.sub("", title)
+    return called if called != title and people.looks_like_title(called) else title
 
 
 def _fallback_title(lines: list[str], page_title: str | None, company: str | None) -> str | None:

@@ -1810,3 +1810,16 @@ def test_who_invites_applications_or_will_be_recruiting_is_the_employer(line, co
     from postings.parsing import people
 
     assert people.find_title([line, "Nursing Trainee"]).company == company
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Chef Wanted", "Chef"),
+        ("FARM MANAGER / ASSISTANT MANAGER WANTED (South Coast, KZN)", "FARM MANAGER / ASSISTANT MANAGER"),
+        ("Cleaner urgently required!", "Cleaner"),
+        ("Help Wanted", "Help Wanted"),  # nothing but the call: kept as it is
+    ],
+)
+def test_the_adverts_call_is_not_part_of_the_title(heading, title):
+    assert parse(f"{heading}\n\nWe run a busy kitchen in the town centre. Apply by e-mail.").title == title
