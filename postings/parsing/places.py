@@ -471,7 +471,8 @@ def _prose_cities(text: str) -> list[Place]:
 
 # "our Bradford Branch", "the Leeds office", "our Austin store": a city named as the employer's site.
 _SITE = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he)\s+(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+(?:[Bb]ranch|[Oo]ffices?|[Ss]tore|"
+    r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+(?:[Bb]ranch|[Oo]ffices?|[Ss]tore|"
+    r"[Oo]utlet|"
     r"[Ss]hop|[Ss]ite|[Cc]linic|[Hh]ospital|[Cc]ampus|[Ww]arehouse|[Dd]epot|[Pp]lant|[Ff]actory|[Ss]tudio|"
     r"[Hh]ub|[Ll]ocation|[Rr]estaurant|[Hh]otel)\b"
 )
@@ -735,6 +736,11 @@ _RESTRICT_AFTER = re.compile(
     r")"
 )
 _LINKING = re.compile(r"\b(?:is|are|be)\s+(?:the\s+)?$", re.I)
+
+
+def is_country(place: Place) -> bool:
+    """Whether the place is a whole country ("Netherlands"), not a town or region in it."""
+    return place.region is None and place.name == COUNTRY_NAMES.get(place.country or "")
 
 
 def _country_level(place: Place | None) -> bool:

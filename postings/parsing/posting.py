@@ -250,6 +250,11 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         or _town_in_title(title)
         or _employer_town(company)
     )
+    if locations and all(places.is_country(place) for place in locations):
+        # "Netherlands" and the employer "Gemeente Purmerend": the town's own jobs are in the town
+        town = _employer_town(company)
+        if town and town[0].country in (None, *(place.country for place in locations)):
+            locations = (replace(town[0], country=town[0].country or locations[0].country),)
     placed = [v for k, v in facts.items() if labels.key_of(k) == "location"]
     # "Location: Remote (EMEA)": the label's value is no longer in the body.
     restriction = known.get("remote_restriction") or places.remote_restriction(body)

@@ -1823,3 +1823,18 @@ def test_who_invites_applications_or_will_be_recruiting_is_the_employer(line, co
 )
 def test_the_adverts_call_is_not_part_of_the_title(heading, title):
     assert parse(f"{heading}\n\nWe run a busy kitchen in the town centre. Apply by e-mail.").title == title
+
+
+def test_a_municipalitys_own_town_refines_a_country_only_place():
+    text = (
+        "Beleidsmedewerker Toegankelijkheid\nGemeente Purmerend\nNetherlands\n\n"
+        "Gemeente Purmerend is volop in beweging. Jij bent het aanspreekpunt voor beleid.\n"
+    )
+    posting = parse(text)
+    assert posting.company == "Gemeente Purmerend"
+    assert [(p.name, p.country) for p in posting.locations] == [("Purmerend", "NL")]
+
+
+def test_a_city_named_as_its_outlet():
+    text = "Casual Team Members\n\nThe chain has announced a recruitment drive for its Brisbane outlet."
+    assert [(p.name, p.country) for p in find_places(text)] == [("Brisbane", "AU")]
