@@ -74,7 +74,8 @@ _REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements re
 _EMPLOYMENT = _keys(
     "employmenttype commitment jobtype jobtypes contracttime contracttype workday positionschedule "
     "schedule type tipo typecontrat jornada anstellungsart befristung employment jobemploymenttype worktypes "
-    "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel"
+    "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel "
+    "employmentstatus employmentstatuslabel tipoempleo tipodeempleo empltype emptype jobstatus"
 ) + labels.field_names("employment type")
 _POSTED = _keys(
     "dateposted publishedat publicationdate published firstpublished firstpublishedat postedatdatetimeutc "

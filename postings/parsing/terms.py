@@ -94,14 +94,14 @@ def min_years_experience(text: str) -> int | None:
 # their script, where nothing separates them, so they are matched as they are.
 _KINDS = {
     "full_time": (
-        r"full[- ]?time|vollzeit(?:stelle)?|temps\s+plein|tiempo\s+completo|jornada\s+completa|"
+        r"full[- ]?time|vollzeit\w*|temps\s+plein|tiempo\s+completo|jornada\s+completa|"
         r"tempo\s+integral|tempo\s+pieno|voltijd|pe[łl]ny\s+etat|pe[łl]en\s+etat|heltid|tam\s+zamanl[ıi]|pln[ýy]\s+[úu]vazek|"
         r"fulltid(?:sstilling|sjobb)?|heltidsstilling|fuldtid|kokoaikainen|täysiaikainen|"
         r"полная\s+занятость|полный\s+(?:рабочий\s+)?день|повна\s+зайнятість|(?-i:CDI|CLT)",
         "正社員|全职|全職|정규직|풀타임",
     ),
     "part_time": (
-        r"part[- ]?time|teilzeit(?:stelle)?|minijob|geringf[üu]gig\w*|temps\s+partiel|medio\s+tiempo|"
+        r"part[- ]?time|teilzeit\w*|minijob|geringf[üu]gig\w*|temps\s+partiel|medio\s+tiempo|"
         r"media\s+jornada|tiempo\s+parcial|jornada\s+parcial|tempo\s+parcial|meio\s+per[ií]odo|"
         r"meia\s+jornada|tempo\s+parziale|deeltijd|deltid(?:sstilling)?|deltidsjobb|yar[ıi]\s+zamanl[ıi]|"
         r"niepe[łl]ny\s+etat|osa-aikainen|"
@@ -138,9 +138,11 @@ _KINDS = {
 # about twice as fast).
 _CJK_FIRSTS = "".join(sorted({word[0] for _words, cjk in _KINDS.values() for word in cjk.split("|") if word}))
 _EMPLOYMENT = re.compile(
-    rf"(?=(?<!\w)|[{_CJK_FIRSTS}])(?:"
+    rf"(?=(?<!\w)|(?<=(?-i:[a-z]))(?-i:[A-Z])|[{_CJK_FIRSTS}])(?:"
     + "|".join(
-        rf"(?P<{kind}>(?<!\w)(?:{words})(?!\w){'|' + cjk if cjk else ''})"
+        # a word glued to the next one on a scraped page ("Full-timePermanent", "Full TimeEntry Level")
+        rf"(?P<{kind}>(?:(?<!\w)|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:{words})(?:(?!\w)|(?=(?-i:[A-Z][a-z])))"
+        rf"{'|' + cjk if cjk else ''})"
         for kind, (words, cjk) in _KINDS.items()
     )
     + ")",

@@ -1838,3 +1838,22 @@ def test_a_municipalitys_own_town_refines_a_country_only_place():
 def test_a_city_named_as_its_outlet():
     text = "Casual Team Members\n\nThe chain has announced a recruitment drive for its Brisbane outlet."
     assert [(p.name, p.country) for p in find_places(text)] == [("Brisbane", "AU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Wicklow County Council €684.25 - €765.29 per weekFull-timePermanent", "full_time"),
+        ("STEM Teacher, Cairo, 2 days ago, Full TimeEntry Level · 1 - 3 Yrs of Exp", "full_time"),
+        ("Arbeitszeit von 38,5 Stunden (Vollzeittätigkeit)", "full_time"),
+        ("Wir suchen eine Teilzeitkraft für unser Büro in Köln und freuen uns.", "part_time"),
+    ],
+)
+def test_an_employment_type_glued_to_its_neighbour_or_in_a_compound(text, kind):
+    assert employment_type(text) == kind
+
+
+@pytest.mark.parametrize("key", ["employmentStatusLabel", "tipo_empleo", "emplType"])
+def test_more_record_fields_name_the_employment_type(key):
+    text = f'{{"title": "Cajero", "company": "Tienda Uno", "{key}": "Full-Time", "description": "Atender."}}'
+    assert parse(text, filename="job.json").employment_type == "full_time"
