@@ -412,10 +412,18 @@ def _team_name(team: str | None, company: str | None) -> str | None:
         return None
     if places.parse_place(team) or city(re.split(r"[,/(]", team)[0].strip()) or _ADDRESS_END.search(team):
         return None
+    # the title line's other parts: "Short term contract", "Meio Período", "Grade III", "Immediate Joiner"
+    if terms.employment_type(team) or places.work_mode(team) or _NOT_A_TEAM.search(team):
+        return None
     return team
 
 
 _ADDRESS_END = re.compile(r"[市区區省県구시도]$")
+_NOT_A_TEAM = re.compile(
+    r"(?i)^(?:grade|class|level|band|step|scale|tier|pay\s+grade|salary\s+grade)\s+[\w.]{1,5}$"
+    r"|\b(?:immediate(?:ly)?\s+(?:joiner|joining|start)|urgent(?:ly)?|asap|new\s+vacancy|now\s+hiring"
+    r"|hiring\s+now|wfo|wfh)\b"
+)
 _TITLE_CASED = re.compile(r"^[A-Z][\w'’&/.-]*(?:[ ,–-]+(?:[A-Z0-9][\w'’&/.-]*|of|and|for|the|in|to|&))*$")
 
 

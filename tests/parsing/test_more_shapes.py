@@ -1857,3 +1857,25 @@ def test_an_employment_type_glued_to_its_neighbour_or_in_a_compound(text, kind):
 def test_more_record_fields_name_the_employment_type(key):
     text = f'{{"title": "Cajero", "company": "Tienda Uno", "{key}": "Full-Time", "description": "Atender."}}'
     assert parse(text, filename="job.json").employment_type == "full_time"
+
+
+@pytest.mark.parametrize(
+    "team",
+    [
+        "Short term contract",
+        "Meio Período, Zona Sul",
+        "Grade III",
+        "Class A",
+        "WFO, Andheri(E), Immediate Joiner",
+    ],
+)
+def test_the_title_lines_other_parts_are_no_team(team):
+    from postings.parsing.posting import _team_name
+
+    assert _team_name(team, "Acme") is None
+
+
+def test_a_team_is_still_a_team():
+    from postings.parsing.posting import _team_name
+
+    assert _team_name("Hardware Engineering", "Acme") == "Hardware Engineering"
