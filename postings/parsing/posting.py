@@ -533,6 +533,16 @@ def _prose_title(text: str) -> str | None:
             )
             if qualifies:
                 return f"{before} {word}"
+            # a Romance job noun and its adjective: "assistente operacional", "auxiliar administrativo"
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if (
+                word.lower().rstrip("s") not in ENGLISH_JOB_NOUNS
+                and after.islower()
+                and _ROMANCE_QUALIFIER.search(after)
+                and after not in stop
+                and f"{word} {after}" in line
+            ):
+                return f"{word} {after}"
             # a job named in capitals in a sentence: "invites qualified Social Workers to apply"
             named = word
             for earlier in reversed(words[max(0, index - 3) : index]):
@@ -541,6 +551,9 @@ def _prose_title(text: str) -> str | None:
                 named = f"{earlier} {named}"
             return named
     return None
+
+
+_ROMANCE_QUALIFIER = re.compile(r"(?:al|ivo|iva|ico|ica|ário|ária|ario|aria|ista|ière|ier)s?$")
 
 
 def _later_title(text: str, company: str | None) -> str | None:

@@ -1879,3 +1879,13 @@ def test_a_team_is_still_a_team():
     from postings.parsing.posting import _team_name
 
     assert _team_name("Hardware Engineering", "Acme") == "Hardware Engineering"
+
+
+def test_a_romance_job_noun_keeps_its_adjective_in_a_sentence():
+    text = (
+        "Oferta de emprego público: ocupação de 3 postos de trabalho na categoria de "
+        "assistente operacional na modalidade de contrato de trabalho por tempo indeterminado.\n"
+    )
+    from postings.parsing.posting import _prose_title
+
+    assert _prose_title(text) == "assistente operacional"
