@@ -93,6 +93,14 @@ _TOWN_ADMINISTRATION = re.compile(
 )
 # "Ein Stellenangebot der Landeshauptstadt Saarbrücken", "Offre d'emploi de la Mairie de Vannes": the offer's
 # own words name whose offer it is.
+# "La ville de MAISONS-ALFORT recrute", "The City of Ryde is hiring": a town's administration that recruits,
+# its office word written in lower case in a sentence.
+_TOWN_RECRUITS = re.compile(
+    r"(?i:\b(?P<office>ville|commune|mairie|city|town|village|stadt|gemeinde|gemeente|comune|ayuntamiento)"
+    r"[ \t]+(?:de|d['’]|of|di|van)?[ \t]*+)"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]++(?:[ \t]+[A-ZÀ-Þ][\w'’-]++){0,2})"
+    r"[ \t]+(?i:recrute|recrutent|recruits|is[ \t]+recruiting|is[ \t]+hiring|sucht|zoekt|cerca|busca)\b"
+)
 _OFFER_OF = re.compile(
     r"\b(?:[Ss]tellen(?:angebot|ausschreibung|anzeige)|[Oo]ffre[ \t]+d['’]emploi|[Oo]ferta[ \t]+de[ \t]+"
     r"(?:empleo|trabajo|emprego)|[Vv]acature)[ \t]+(?:der|des|von|de[ \t]+la|du|de|van[ \t]+de|van)[ \t]+"
@@ -106,6 +114,10 @@ _SEPARATED = re.compile(r"(?!(?<=\s)\s)(?:\s*+\|\s*|\s++[·•]\s*|\s*+[·•]\s
 _STOP_NAMES = frozenset(
     [
         "applications",
+        # a news page's photo credit on a line of its own
+        "source",
+        "photo",
+        "image source",
         # a job board's field labels on lines of their own
         "min experience",
         "minimum experience",
@@ -360,6 +372,8 @@ def _candidates(lines: list[str], text: str, title: str | None):
         for match in _OFFER_OF.finditer(line):
             if _plausible(match["name"]):
                 yield _tidy(match["name"]), 4
+        for match in _TOWN_RECRUITS.finditer(line):  # the town's name: "Ville de …" reads as a sentence
+            yield match["name"], 4
         for match in _THE_COMPANY.finditer(line):  # "La empresa de distribución Mercadona ha ofertado"
             if _plausible(match["name"]):
                 yield _tidy(match["name"]), 3

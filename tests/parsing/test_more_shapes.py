@@ -1889,3 +1889,17 @@ def test_a_romance_job_noun_keeps_its_adjective_in_a_sentence():
     from postings.parsing.posting import _prose_title
 
     assert _prose_title(text) == "assistente operacional"
+
+
+def test_a_town_that_recruits_in_a_sentence_is_the_employer():
+    text = (
+        "Un(e) chef(fe) d'équipe jardinier H/F\n\nLieu : MAISONS-ALFORT\n\n"
+        "La ville de MAISONS-ALFORT recrute :\nUn(e) chef(fe) d'équipe jardinier.\n"
+        "Maisons-Alfort détient depuis 2002 le label ville fleurie.\n"
+    )
+    assert parse(text).company == "Maisons-Alfort"
+
+
+def test_a_photo_credit_is_no_employer():
+    text = "Prawn Noodles Stall Hiring Cook\n\nSource\n\nThe stall is hiring a cook.\n\nSource\n"
+    assert parse(text).company != "Source"
