@@ -96,7 +96,9 @@ _BUTTON = re.compile(
     # a page's skip link for keyboard and screen-reader users
     r"|skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|zum inhalt springen"
     r"|(?:skip|spring) til (?:primært |hoved)?indhold(?:et)?|hoppa till (?:huvud)?innehåll(?:et)?"
-    r"|naar (?:de )?(?:hoofd)?inhoud|aller au contenu(?: principal)?|ir al contenido(?: principal)?"
+    r"|naar (?:de )?(?:hoofd)?inhoud"
+    # a document viewer's button: "Chiudi XHTML preview", "Close preview"
+    r"|(?:close|chiudi|fermer|cerrar|schlie(?:ß|ss)en)\s+(?:x?html\s+|pdf\s+)?(?:preview|anteprima|aperçu|vorschau)"
     r"|aller au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|pular para o conte[úu]do"
     r"|vai al contenuto"
     # other languages' buttons: "Jetzt bewerben", "Postuler", "Gửi tin nhắn 0388287320", "Откликнуться"

@@ -438,10 +438,18 @@ _WANTED = re.compile(
 )
 
 
+# A public notice's count of posts before the job: "N. 1 POSTO DI DIRIGENTE INGEGNERE", "2 posts of Clerk".
+_POSTS_OF = re.compile(
+    r"(?i)^(?:n\.?[ \t]*+)?\d{1,3}[ \t]+(?:post[oi]|posts?|positions?|vacanc(?:y|ies)|plazas?|vagas?|postes?)"
+    r"[ \t]+(?:di|of|for|de|d['’]|da|do)[ \t]*+(?=\S)"
+)
+
+
 def _tidy_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_MARKS.sub("", title.replace("**", "")) or title
+    title = _POSTS_OF.sub("", title) or title
     called = _WANTED.sub("", title)
     return called if called != title and people.looks_like_title(called) else title
 

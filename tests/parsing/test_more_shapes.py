@@ -1903,3 +1903,22 @@ def test_a_town_that_recruits_in_a_sentence_is_the_employer():
 def test_a_photo_credit_is_no_employer():
     text = "Prawn Noodles Stall Hiring Cook\n\nSource\n\nThe stall is hiring a cook.\n\nSource\n"
     assert parse(text).company != "Source"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("N. 1 POSTO DI DIRIGENTE INGEGNERE", "DIRIGENTE INGEGNERE"),
+        ("2 posts of Clerical Officer", "Clerical Officer"),
+        ("10 Downing Street Chef", "10 Downing Street Chef"),
+    ],
+)
+def test_a_notices_count_of_posts_is_not_part_of_the_title(heading, title):
+    from postings.parsing.posting import _tidy_title
+
+    assert _tidy_title(heading) == title
+
+
+def test_a_document_viewers_close_button_is_page_furniture():
+    text = "Chiudi XHTML preview\nDirigente Ingegnere Elettronico\n\nAzienda Ospedaliera di Ferrara.\n"
+    assert "Chiudi XHTML preview" not in parse(text).summary
