@@ -71,8 +71,6 @@ _PREPOSITIONS = frozenset(
 )
 
 
-# "We seek" / "we offer" in one word, as a sentence opens in the languages that fold the pronoun into the verb
-# ("Buscamos pessoas engajadas", "Recherchons", "Szukamy"): never a name.
 # The posting's "you" and "we" ("Jij bent …", "Du bist …", "Vous êtes …"): never an employer.
 _PRONOUNS = frozenset(
     str.split(
@@ -80,6 +78,8 @@ _PRONOUNS = frozenset(
         "jeg vi dere ni"
     )
 )
+# "We seek" / "we offer" in one word, as a sentence opens in the languages that fold the pronoun into the verb
+# ("Buscamos pessoas engajadas", "Recherchons", "Szukamy"): never a name.
 _WE_VERBS = frozenset(
     str.split(
         "buscamos procuramos contratamos precisamos necesitamos recrutamos seleccionamos selecionamos "
@@ -136,12 +136,17 @@ def home_page_name(text: str) -> str | None:
     return labels.pop().replace("-", " ").title() if len(labels) == 1 else None
 
 
+def hosts(text: str) -> list[str]:
+    """The hosts of the posting's e-mail addresses and links, lower case, in reading order."""
+    return [host.lower() for host in _HOST.findall(text[:200_000])]
+
+
 def domain_labels(text: str) -> list[str]:
     """Names the posting's e-mail addresses and links point to ("necoh" for jobs@necoh.fr), most used
     first."""
     counts: dict[str, int] = {}
-    for match in _HOST.finditer(text[:200_000]):
-        labels = [label for label in match.group(1).lower().split(".") if label not in _SHARED_HOSTS]
+    for host in hosts(text):
+        labels = [label for label in host.split(".") if label not in _SHARED_HOSTS]
         for label in labels[:-1] or labels[:1]:
             if len(label) >= 3 and not label.isdigit():
                 counts[label] = counts.get(label, 0) + 1

@@ -744,7 +744,7 @@ def is_country(place: Place) -> bool:
 
 
 def _country_level(place: Place | None) -> bool:
-    return place is None or (place.region is None and place.name == COUNTRY_NAMES.get(place.country or ""))
+    return place is None or is_country(place)
 
 
 # A place (None for a non-place word) or a region's name, and the span it covers.

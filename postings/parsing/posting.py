@@ -16,7 +16,7 @@ from . import _labels as labels
 from . import clean as clean_mod
 from . import formats, people, places, sections, terms
 from ._budget import OverBudget, time_budget
-from ._employer_evidence import function_words
+from ._employer_evidence import function_words, hosts
 from ._geonames import city
 from ._in_person import in_person_job
 from ._job_nouns import ENGLISH as ENGLISH_JOB_NOUNS
@@ -244,17 +244,16 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         title = info.title
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
-    locations = (
-        _locations(known, facts, body, lines)
-        or _title_city(doc.page_title)
-        or _town_in_title(title)
-        or _employer_town(company)
-    )
-    if locations and all(places.is_country(place) for place in locations):
-        # "Netherlands" and the employer "Gemeente Purmerend": the town's own jobs are in the town
-        town = _employer_town(company)
-        if town and town[0].country in (None, *(place.country for place in locations)):
-            locations = (replace(town[0], country=town[0].country or locations[0].country),)
+    town = _employer_town(company)
+    locations = _locations(known, facts, body, lines) or _title_city(doc.page_title) or _town_in_title(title)
+    if not locations:
+        locations = town
+    elif (
+        town
+        and all(places.is_country(place) for place in locations)
+        and town[0].country in (None, *(place.country for place in locations))
+    ):  # "Netherlands" and the employer "Gemeente Purmerend": the town's own jobs are in the town
+        locations = (replace(town[0], country=town[0].country or locations[0].country),)
     placed = [v for k, v in facts.items() if labels.key_of(k) == "location"]
     # "Location: Remote (EMEA)": the label's value is no longer in the body.
     restriction = known.get("remote_restriction") or places.remote_restriction(body)
@@ -752,19 +751,17 @@ def _employer_town(company: str | None) -> tuple[Place, ...]:
     if not town or not _TOWN_NAME.fullmatch(town):
         return ()
     words = town.split()
+    # "Krokoms kommun": a Swedish town's name in the genitive (Krokom), unless the town ends so (Borås)
+    genitive = len(words) == 1 and re.search(r"(?<=\ws) kommun$", company)
     for size in range(len(words), 0, -1):  # "City of Toronto's Assessment Services": Toronto
         name = re.sub(r"['’]s$", "", " ".join(words[:size]))
-        # "Krokoms kommun": a Swedish town's name in the genitive
-        spellings = (name, name[:-1]) if name.endswith("s") and size == len(words) == 1 else (name,)
-        for spelling in spellings:
+        for spelling in (name, name[:-1]) if genitive else (name,):
             hit = city(spelling)
             if hit:
                 return (Place(spelling, None, hit[0]),)
     # a town the gazetteer does not know: one word, or words joined as a town's are ("Lunz am See")
     joined = len(words) == 3 and words[1] in ("am", "an", "im", "upon", "on", "sur", "de", "la", "le")
-    if re.search(r"(?<=\ws) kommun$", company):  # "Krokoms kommun": Krokom
-        town = town[:-1]
-    return (Place(town, None, None),) if len(words) == 1 or joined else ()
+    return (Place(town[:-1] if genitive else town, None, None),) if len(words) == 1 or joined else ()
 
 
 # The town a job title ends with: "Salarisadministrateur - Freelance opdracht in Zeist", "Köch (m/w/d) in
@@ -807,14 +804,15 @@ def _host_country(url: str | None) -> str | None:
     """The country a posting's own address names by its domain (hh.ru, seek.com.au, stepstone.de), when the
     posting names no place: its pay is in that country's currency."""
     host = re.match(r"(?i)^https?://([^/:?#\s]+)", url or "")
-    tld = host.group(1).rsplit(".", 1)[-1].lower() if host else ""
+    return _tld_country(host.group(1).rsplit(".", 1)[-1].lower() if host else "")
+
+
+def _tld_country(tld: str) -> str | None:
+    """The country of a country-code domain ("ca", "uk"); None for a generic one ("io", "co")."""
     if len(tld) != 2 or tld in _GENERIC_CCTLDS:
         return None
     code = "GB" if tld == "uk" else tld.upper()
     return code if code in COUNTRY_CURRENCY else None
-
-
-_DOMAIN_TLD = re.compile(r"(?i)(?:@|\bhttps?://|\bwww\.)[a-z0-9.-]{1,120}?\.([a-z]{2})\b(?![.-])")
 
 
 # Dollars written after the figure in French ("Salaire horaire : 19 $", "28 000 $ par année"): Québec's.
@@ -828,10 +826,9 @@ _QUEBEC_DOLLARS = re.compile(
 def _domains_country(raw: str) -> str | None:
     """The one country the posting's e-mail addresses and links name by their domain ("jobs@acme.ca",
     "www.acme.com.au"), when nothing else says where it is: a bare "$" there is that country's dollar."""
-    codes = {tld.lower() for tld in _DOMAIN_TLD.findall(raw[:200_000])} - _GENERIC_CCTLDS
-    if len(codes) != 1:
-        return None
-    return _host_country(f"https://x.{codes.pop()}")
+    codes = {host.rsplit(".", 1)[-1] for host in hosts(raw)}
+    codes = {tld for tld in codes if len(tld) == 2} - _GENERIC_CCTLDS
+    return _tld_country(codes.pop()) if len(codes) == 1 else None
 
 
 def _local_currency(figures: list[Pay], currency: str | None) -> list[Pay]:
