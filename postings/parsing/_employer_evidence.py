@@ -369,9 +369,17 @@ _INDONESIAN = re.compile(
 _PT_NAME = re.compile(rf"(?<![\w.])(?:\(PT\)|PT\.?)[ \t]+(?P<name>{_NAME})")
 
 
-def stated_in_other_languages(text: str):
+def stated_in_other_languages(text: str) -> tuple[tuple[str, int], ...]:
     """(name, weight) for each employer named the way postings in other languages name it."""
-    head = text[:20_000]
+    return _statements(text[:20_000])
+
+
+@lru_cache(maxsize=64)  # a posting asks it of its page title and of its text, often the same words
+def _statements(head: str) -> tuple[tuple[str, int], ...]:
+    return tuple(_stated_in_other_languages(head))
+
+
+def _stated_in_other_languages(head: str):
     if _INDONESIAN.search(head):
         # a name ends at a sentence's full stop ("PT Transjakarta. Direktur …")
         names = (re.split(r"\.(?=\s)", m["name"])[0] for m in islice(_PT_NAME.finditer(head), 5))

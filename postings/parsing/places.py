@@ -697,6 +697,11 @@ def _signals(text: str) -> list[tuple[int, int, str]]:
 
 def work_mode(text: str) -> str | None:
     """ "remote", "hybrid" or "onsite" as the posting states it, else None."""
+    return _work_mode(text) if isinstance(text, str) else None
+
+
+@lru_cache(maxsize=64)  # a posting asks it of its labels, its title area and its whole text: often one text
+def _work_mode(text: str) -> str | None:
     signals = _signals(text)
     return min(signals)[2] if signals else None
 

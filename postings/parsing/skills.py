@@ -8,6 +8,7 @@ case ("Rust"), and for some a technical context too ("Go" next to "Rust" or afte
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._vocabulary import CONTEXT_CUES, LIST_CUES, LIST_LABELS, SKILL_ROWS, TECH_NOUNS
 from ._vocabulary_more import MORE_SKILL_ROWS
@@ -191,8 +192,11 @@ def skill_by_slug(slug: str) -> Skill | None:
 
 def find_skills(text: str) -> list[Skill]:
     """Skills the text names, in order of first appearance, each once."""
-    if not isinstance(text, str) or not text:
-        return []
+    return list(_found_skills(text)) if isinstance(text, str) and text else []
+
+
+@lru_cache(maxsize=64)  # a posting asks it of its requirements, its body and its whole text: often one text
+def _found_skills(text: str) -> tuple[Skill, ...]:
     text = _LINK_RE.sub(lambda m: " " * len(m.group()), text)
     candidates = [c for c in (_candidate(text, m) for m in _ALIAS_RE.finditer(text)) if c]
     found: dict[str, Skill] = {}
@@ -203,7 +207,7 @@ def find_skills(text: str) -> list[Skill]:
                 found.setdefault(candidate.alias.skill.slug, candidate.alias.skill)
         elif level in ("", _CASED) or _in_context(text, candidates, i):
             found.setdefault(candidate.alias.skill.slug, candidate.alias.skill)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def _candidate(text: str, match: re.Match[str]) -> _Candidate | None:

@@ -70,8 +70,11 @@ _YEARS_CJK = re.compile(
 
 def min_years_experience(text: str) -> int | None:
     """The first experience requirement in years ("5+ years", "at least three years"), else None."""
-    if not text or not isinstance(text, str):
-        return None
+    return _min_years(text) if text and isinstance(text, str) else None
+
+
+@lru_cache(maxsize=64)  # a posting asks it of its requirements, its body and its whole text: often one text
+def _min_years(text: str) -> int | None:
     found = _YEARS_CJK.search(text)
     if found:  # "経験3年以上", "경력 3년 이상", "3年以上工作经验"
         value = int(found["n"] or found["m"])
@@ -218,8 +221,11 @@ def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
 
 def employment_type(text: str) -> str | None:
     """full_time, part_time, contract, temporary or internship when the posting states one, else None."""
-    if not text or not isinstance(text, str):
-        return None
+    return _employment_type(text) if text and isinstance(text, str) else None
+
+
+@lru_cache(maxsize=64)  # a posting asks it of its labels, its title area and its whole text: often one text
+def _employment_type(text: str) -> str | None:
     mentions = [m for line in text.splitlines() for m in _mentions(line)]
     for wanted in (True, False):
         kinds = [kind for kind, labelled in mentions if labelled == wanted and kind != "permanent"]
