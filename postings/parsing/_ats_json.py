@@ -45,6 +45,7 @@ _MORE_TEXT = _keys(
     "additional jobhighlights skills requisitos anforderungen snippet keyskills specialty keywords tags "
     "skilltags competences competencies competencias kompetenzen habilidades hardskills softskills"
 )
+_SUBTITLE = _keys("subtitle subheading tagline strapline")
 _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
     "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch custname "
@@ -57,13 +58,14 @@ _ADDRESS_WORD = re.compile(r"address|adresse|direcci|endere|indirizzo|adres|住�
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city jobcity office offices "
     "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place "
-    "workplace worksite cities maincity"
+    "workplace worksite cities maincity workarea"
 ) + tuple(  # a record's address is read after its place fields, as a fallback (an object of parts, a street)
     name for name in labels.field_names("location") if not _ADDRESS_WORD.search(name)
 )
 _ADDRESS = _keys("jobaddress address fulladdress direccion adresse endereco country jobcountry pais pays")
 _WORK_MODE = _keys(
-    "teleworking teletrabajo modalidad modalidadtrabajo workmode remotetype arbeitsmodell workformat schedule"
+    "teleworking teletrabajo modalidad modalidadtrabajo workmode workingmode remotetype arbeitsmodell "
+    "workformat schedule"
 )
 # A record's required experience in words ("experienceMin": {"value": "Al menos 2 años"}), read as a line.
 _EXPERIENCE = _keys(
@@ -75,7 +77,8 @@ _EMPLOYMENT = _keys(
     "employmenttype commitment jobtype jobtypes contracttime contracttype workday positionschedule "
     "schedule type tipo typecontrat jornada anstellungsart befristung employment jobemploymenttype worktypes "
     "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel "
-    "employmentstatus employmentstatuslabel tipoempleo tipodeempleo empltype emptype jobstatus"
+    "employmentstatus employmentstatuslabel tipoempleo tipodeempleo empltype emptype jobstatus arbetstid "
+    "tyoaika"
 ) + labels.field_names("employment type")
 _POSTED = _keys(
     "dateposted publishedat publicationdate published firstpublished firstpublishedat postedatdatetimeutc "
@@ -93,7 +96,8 @@ _TEAM = _keys(
 ) + labels.field_names("department")
 _SALARY = _keys(
     "basesalary salary compensation positionremuneration salaryrange pay remuneration gehalt salario "
-    "salaire remuneracion estimatedsalary salaryestimate payperiodadjustedpay wage wages lohn loon salaris"
+    "salaire remuneracion estimatedsalary salaryestimate payperiodadjustedpay wage wages lohn loon salaris "
+    "providesalary"
 )
 # p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
 _SALARY_LOW = _keys(
@@ -140,7 +144,7 @@ _WRAPPERS = _keys(
 )
 _KNOWN = frozenset(
     k
-    for family in (_TITLE, _DESCRIPTION, _MORE_TEXT, _COMPANY, _LOCATION, _ADDRESS, _WORK_MODE,
+    for family in (_TITLE, _DESCRIPTION, _MORE_TEXT, _SUBTITLE, _COMPANY, _LOCATION, _ADDRESS, _WORK_MODE,
                    _EXPERIENCE, _REMOTE_AREA, _EMPLOYMENT, _POSTED, _URL, _APPLY, _TEAM, _SALARY, _SALARY_LOW,
                    _SALARY_HIGH, _CURRENCY, _PERIOD, _WRAPPERS)
     for k in family
@@ -264,7 +268,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         "employmentType": next((kind for key in _EMPLOYMENT if (kind := _employment(fields.get(key)))), None)
         or _employment(_category(fields, "commitment"))
         # a dataset's one-letter indicator (NYC Jobs' "Full-Time/Part-Time indicator": F or P)
-        or {"F": "FULL_TIME", "P": "PART_TIME"}.get(str(fields.get("fulltimeparttimeindicator")).upper()),
+        or {"F": "FULL_TIME", "P": "PART_TIME"}.get(str(fields.get("fulltimeparttimeindicator")).upper())
+        # or the terms beside the record (Platsbanken's "villkor": {"arbetstid": "Heltid"})
+        or next((kind for key in _EMPLOYMENT if (kind := _employment(merged.get(key)))), None),
         # its own date, else the date of the record that lists it ("- post_date: …\n  jobs: [- title: …]")
         "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields)), day_first)
         or _date(_first(merged, _posted_keys(merged)), day_first),
@@ -375,16 +381,24 @@ def keyed_fields(node: dict) -> dict:
 
 def _keyed(node: dict) -> dict:
     """The object's fields under normalised names ("Company Name", "descripción" → "companyname",
-    "descripcion"); the first of two that normalise alike wins, and "_notes" (comments) are left out."""
+    "descripcion"); the first of two that normalise alike wins, unless it is a code that the other spells
+    out ("workarea": "020400", "workarea_text": "上海-长宁区"), and "_notes" (comments) are left out."""
     out: dict = {}
     for key, value in node.items():
         if isinstance(key, str) and not key.startswith("_"):
-            out.setdefault(_spelled(labels.field_key(key)), value)
+            name = _spelled(labels.field_key(key))
+            if name not in out or _code(out[name]) and isinstance(value, str) and value and not _code(value):
+                out[name] = value
     if not any(key in out for key in _TITLE):  # no title field of a known name: "program_title"
         named = next((k for k in out if k.endswith("title") and k[:-5] not in _NOT_JOB_TITLES), None)
         if named and isinstance(out[named], str):
             out["title"] = out[named]
     return out
+
+
+def _code(value: Any) -> bool:
+    """A field's value written as digits only ("020400"): a number standing for something, not its words."""
+    return isinstance(value, str) and value.isdigit()
 
 
 # "Name" in the languages of field names, after or before the field's own name ("positionname",
@@ -436,6 +450,9 @@ def _spelled(key: str) -> str:
         return named
     if key.startswith("job") and key[3:] in _KNOWN and len(key) > 6:  # JSearch's "job_min_salary", "job_city"
         return key[3:]
+    # a CMS's own prefix: Drupal's "field_employment_type" (a "fieldLabel" or "fieldId" describes its field)
+    if key.startswith("field") and len(key) >= 11:
+        return _spelled(key[5:])
     if len(key) < 7 or key in _NOT_MISSPELT:
         return key
     if key.endswith("s") and key[:-1] not in _NOT_MISSPELT and _spelled(key[:-1]) in _KNOWN:
@@ -551,7 +568,9 @@ def _description(fields: dict, skip: tuple[str, ...]) -> str | None:
     """The posting's text: its description field, else a SmartRecruiters-style list of sections, plus the
     requirement and benefit fields some sources keep apart."""
     main = _first(fields, _DESCRIPTION, skip=skip)
-    parts = [_long_text(main)]
+    # a page's subtitle under its title ("title: Join Our Team", "subtitle: Now Hiring Delivery Drivers")
+    lead = _name(_first(fields, _SUBTITLE))
+    parts = [lead if lead and len(lead) <= 200 else None, _long_text(main)]
     sections = _keyed(fields.get("jobad") or {}).get("sections")
     if isinstance(sections, dict):
         parts += [_long_text(section) for section in sections.values()]

@@ -16,7 +16,8 @@ ENGLISH = frozenset(
     counsellor caregiver aide driver operator mechanic electrician machinist welder carpenter
     plumber clerk cashier agent advisor adviser strategist marketer owner planner buyer supervisor
     attendant chef cook receptionist paralegal lawyer attorney counsel auditor controller bookkeeper
-    fellow apprentice trainee generalist producer artist animator photographer illustrator
+    fellow fellowship postdoc post-doc postdoctoral post-doctoral apprentice trainee generalist producer
+    artist animator photographer illustrator
     translator interpreter worker courier coach investigator inspector estimator surveyor
     statistician economist actuary underwriter banker trader broker president vp cto ceo cfo coo
     ciso cmo sre sdet tester librarian expert partner steward secretary spokesperson spokesman spokeswoman
@@ -124,7 +125,7 @@ NOUNS = frozenset(
     prodavačka psycholog psycholožka lektor lektorka vedoucí
     psykolog psykoterapeut fysioterapeut sygeplejerske pædagog tjener bogholder revisor udvikler
     tømrer chauffør rengøringsassistent lagerarbejder sælger medarbejder leder samordnare dossierbehandelaar
-    undersköterska förskollärare
+    undersköterska förskollärare föreståndare
     barnskötare ekonom redovisningsekonom snickare lagerarbetare städare
     opettaja lastentarhanopettaja sairaanhoitaja lähihoitaja kehittäjä ohjelmistokehittäjä insinööri
     myyjä kokki tarjoilija siivooja kuljettaja asiantuntija suunnittelija päällikkö johtaja harjoittelija
@@ -179,7 +180,7 @@ SUFFIXES = (
     "adviseur", "ontwikkelaar", "beheerder", "verkoper", "reiniger", "schoonmaker", "manager", "engineer",
     "tekniker", "medarbeider", "montør", "terapeut", "therapeut", "terapeuta", "medarbejder", "sköterska",
     "chaufför", "säljare", "administrateur", "medarbetare", "förare", "ledare", "handläggare", "utvecklare",
-    "vårdare", "arbetare", "montör", "svetsare", "kräfte",
+    "vårdare", "arbetare", "montör", "svetsare", "kräfte", "föreståndare",
     "developer", "designer",
 )  # fmt: skip
 # Job words that end a CJK title: 工程师 (engineer), 开发 (developer), 经理 (manager), 专员, 老师, 設計師,

@@ -231,7 +231,8 @@ MULTIPLIERS["百万"] = 10**6
 
 # Words for a period written after a figure ("per annum", "/Monat", "p.h.").
 _UNITS = {
-    "hour": "hours hourly hr hrs ph p.h. stunde stunden heure heures hora horas ora giờ",
+    "hour": "hours hourly hr hrs ph p.h. stunde stunden std std. heure heures hora horas ora uur timme "
+    "godz godz. giờ",
     "day": "days daily pd p.d. diem tag jour día ngày diario diaria giorno",
     "week": "weeks weekly wk pw p.w. woche semaine semana semanal",
     "month": "months monthly mo mth pm p.m. pcm monat monatlich monatliche mois mensuel mensuelle mensuels "

@@ -187,6 +187,24 @@ _STOP_NAMES = frozenset(
         "rekrutacja",
         "stellenangebote",
         "vacatures",
+        "ledig stilling",
+        "stillingen",
+        "stillingene",
+        "offene stellen",
+        "aktuelle stellenangebote",
+        # what an organisation calls itself in its own text ("The School is seeking"): no name
+        "school",
+        "college",
+        "university",
+        "hospital",
+        "employer",
+        "organisation",
+        "organization",
+        "business",
+        "firm",
+        "agency",
+        "candidates",
+        "applicants",
         "招聘",
         "採用情報",
         "채용",
@@ -273,13 +291,17 @@ def scored_company(
         votes[name] += weight
     labels = domain_labels(text)[:3]
     labels += [label for label in domain_labels(raw)[:3] if label not in labels]
+    # One address is one piece of evidence, shared by the spellings it finds: greensoftware.foundation's
+    # "Green Software", "Green Software Foundation" and "Green Software Foundation SCI" count once together.
     for label in labels:  # "jobs@necoh.fr" and the "Necoh" the text names
-        for name in names_for_domain(label, text):
-            votes[name] += 4
+        names = names_for_domain(label, text)
+        for name in names:
+            votes[name] += 4 / len(names)
     slugs = ats_slugs(raw or text)[:2]
     for slug in slugs:  # jobs.lever.co/nisum and the "Nisum" the text names
-        for name in names_for_domain(slug, text):
-            votes[name] += 5
+        names = names_for_domain(slug, text)
+        for name in names:
+            votes[name] += 5 / len(names)
     for name, weight in stated_in_other_languages(text):
         votes[name] += weight
     # The title itself ("Assistente Amministrativo") is never the employer.
@@ -313,8 +335,20 @@ def _careers_header(header: list[str]):
     for line in header:
         for pattern, weight in ((_CAREERS_AFTER, 6), (_CAREERS_PLAIN, 5), (_CAREERS_AT, 6)):
             match = pattern.match(line.strip())
-            if match:
-                yield _tidy(match["name"]), weight
+            # "Join Acme Co. - Career opportunities" names Acme Co.; "Aktuelle Stellenangebote", "Open Jobs"
+            # name no one
+            name = _JOIN.sub("", _tidy(match["name"])) if match else ""
+            if name and not _NOT_A_CAREERS_NAME.match(name):
+                yield name, weight
+
+
+_JOIN = re.compile(
+    r"^(?i:join|work[ \t]+(?:at|for|with)|werde[ \t]+teil[ \t]+(?:von|der|des)|rejoignez|únete[ \t]+a)[ \t]+"
+)
+_NOT_A_CAREERS_NAME = re.compile(
+    r"(?i:aktuelle|offene|unsere|alle|neue|current|open|our|all|latest|new|available|nos|nuestras?|nuestros"
+    r"|nossas?|le[ \t]+nostre|onze|alle[ \t]+)$"
+)
 
 
 def _candidates(lines: list[str], text: str, title: str | None):
@@ -342,6 +376,15 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(line), 2
         elif len(line.split()) <= 3 and _plausible(line) and text.count(line) >= 2:
             yield _tidy(line), 2  # a brand line in the header that the posting keeps naming
+    for line in head:
+        named = line.lstrip(" •·*-–")
+        if _ORGANISATION_LINE.match(named) and not _is_title_line(named, title):
+            yield named, 3  # "• Magdalen College School" among the facts under the title
+        match = _GOVERNMENT_LINE.match(line)
+        if match:  # "DEPARTMENT OF HEALTH: KWAZULU-NATAL" heading a public service's circular
+            yield re.sub(r"\s*:\s*", ", ", match.group().strip(" .:")), 4
+    for name in dict.fromkeys(m.group() for m in _EMBASSY.finditer(text[:20_000])):
+        yield name, 3  # "The Embassy of Canada to the Philippines", "(located in the Embassy of Canada)"
     cjk = Counter(match.group() for match in _CJK_NAMED.finditer(text[:20_000]))
     for name, times in cjk.most_common(2):
         if times >= 2 and not _CJK_COMPANY.fullmatch(name):
@@ -377,6 +420,36 @@ def _candidates(lines: list[str], text: str, title: str | None):
         for match in _THE_COMPANY.finditer(line):  # "La empresa de distribución Mercadona ha ofertado"
             if _plausible(match["name"]):
                 yield _tidy(match["name"]), 3
+
+
+# A public service's own heading line: a ministry, an embassy, a government, or a department of state
+# ("DEPARTMENT OF HEALTH: KWAZULU-NATAL"); a university's "Department of Physics" is a team, not this.
+_STATE_DEPARTMENTS = (
+    r"health|education|basic[ \t]+education|higher[ \t]+education|justice|labou?r|employment|transport"
+    r"|agriculture\w*|finance|treasury|home[ \t]+affairs|public[ \t]+works|social[ \t]+development"
+    r"|correctional[ \t]+services|human[ \t]+settlements|defen[cs]e|energy|environment\w*|water"
+    r"|veterans[ \t]+affairs|corrections|revenue|roads|police|community[ \t]+safety"
+    r"|co-?operative[ \t]+governance|rural[ \t]+development|public[ \t]+service|sport|tourism"
+    r"|economic[ \t]+development|fisheries|forestry"
+)
+_GOVERNMENT_LINE = re.compile(
+    r"^(?i:the[ \t]+)?(?:"
+    r"(?i:ministry|embassy|high[ \t]+commission|consulate(?:[ \t]+general)?|government)"
+    r"[ \t]+(?i:of|for)[ \t]+"
+    r"(?:the[ \t]+)?[A-ZÀ-Þ][^\n]{1,50}"
+    rf"|(?i:department[ \t]+of[ \t]+(?:the[ \t]+)?(?:{_STATE_DEPARTMENTS}))\b"
+    r"(?:[ \t]+(?i:and|&)[ \t]+[A-ZÀ-Þ][\w' \t-]{1,40})?(?:[ \t]*+[:,][ \t]*+[A-ZÀ-Þ][^\n]{1,40})?"
+    r")$"
+)
+# A line that is an organisation's name by its last word: "Magdalen College School", "St Mary's Hospital".
+_ORGANISATION_LINE = re.compile(
+    r"^(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*+[ \t]+){1,5}(?:School|College|University|Hospital|Trust|Council"
+    r"|Museum|Academy|Institute|Foundation|Society|Association|Clinic|Library|Church|Centre|Center|Bank)$"
+)
+_EMBASSY = re.compile(
+    r"(?<![\w-])(?:Embassy|High[ \t]+Commission|Consulate(?:[ \t]+General)?)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'’-]++(?:[ \t]+[A-Z][\w'’-]++)?"
+)
 
 
 # A forum post's heading that opens with its employer in brackets: "[Talkdesk] 武汉｜音视频全栈工程师",
@@ -520,7 +593,7 @@ def _plausible(name: str, labelled: bool = False) -> bool:
     if not 1 <= len(words) <= 8 or not (first.isupper() or first.isdigit() or caseless or _CAMEL.match(name)):
         return False
 
-    if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your"}:
+    if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your", "this"}:
         return False
     if is_site_word(name):  # "Karriere", "Вакансии": the careers page's name
         return False
@@ -613,6 +686,7 @@ _LEGAL_CASE = {
     "Sa": "SA", "Ag": "AG", "Ab": "AB", "Bv": "BV", "Nv": "NV", "Se": "SE", "Llc": "LLC", "Plc": "PLC",
     "Sas": "SAS", "Sarl": "SARL", "Gmbh": "GmbH", "Spa": "SpA", "Kg": "KG",
 }  # fmt: skip
+_JOINING_WORD = re.compile(r"(?<=\s)(?:Of|And|The|For|To|In|De|Du|Des|Del|Da|Do|Van|Von|Der|Und)(?=\s)")
 _TITLED_LEGAL = re.compile(rf"(?<=\s)(?:{'|'.join(_LEGAL_CASE)})$")
 
 
@@ -625,6 +699,7 @@ def _cased(name: str, text: str) -> str:
     for found in re.finditer(rf"(?<![\w@/.]){re.escape(name)}(?!\w)", text, re.I):
         if not found.group(0).isupper() and not found.group(0).islower():
             return found.group(0)
-    titled = (match.group(0) if match else name).title()
+    # "DEPARTMENT OF HEALTH" → "Department of Health": the small words that join a name stay small
+    titled = _JOINING_WORD.sub(lambda m: m.group().lower(), (match.group(0) if match else name).title())
     # A legal form keeps its capitals: "LES BOUTIQUES ANGÉLOZ SA" → "Les Boutiques Angéloz SA".
     return _TITLED_LEGAL.sub(lambda m: _LEGAL_CASE[m.group()], titled)

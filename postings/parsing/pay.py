@@ -50,6 +50,8 @@ def _alternation(tokens: Iterable[str]) -> str:
             part = r"(?<![A-Za-z])" + part
         if token[-1].isascii() and token[-1].isalpha():
             part += r"(?![A-Za-z])"
+        elif token[-1].isalpha() and token[-1] <= "\u024f":  # Latin letters: "đ" is no dong in "14 đến 16"
+            part += r"(?![^\W\d_])"
         parts.append(part)
     return "|".join(parts)
 
@@ -416,7 +418,8 @@ def _build(
 # "2 years", "20 %", "5 people".
 _COUNT_AFTER_RE = re.compile(
     r"(?<!\s)\s*+(?:%|(?i:years?|yrs?|months?|weeks?|days?|hours?|hrs?|people|employees|staff|positions?|openings?"
-    r"|vacanc|jahre|monate|stunden|años|meses|horas|ans|mois|heures|лет|год|месяц|час)(?![^\W\d_])"
+    r"|vacanc|jahre|monate|stunden|años|meses|horas|ans|mois|heures|лет|год|месяц|час|tháng|năm|ngày|giờ|người)"
+    r"(?![^\W\d_])"
     r"|人|年|个月|個月|ヶ月|か月|天|日|小时|時間|명|개월|시간)",
 )
 
@@ -432,8 +435,10 @@ def _unmarked_pay(text: str, amounts: list[_Amount], sentence: str, end: int) ->
     enough or written in thousands, and it counts nothing else (no year, months, hours or people)."""
     if not _PAY_OR_STIPEND_RE.search(sentence) or _COUNT_AFTER_RE.match(text, end):
         return False
+    # a small figure is pay only by the hour it says it pays ("Startgehalt 16,50/Std")
+    hourly = _period("", text[end : end + 60], amounts) == "hour"
     for amount in amounts:
-        if not amount.mult and (amount.value < 100 or 1900 <= amount.value <= 2100):
+        if not amount.mult and (amount.value < 100 and not hourly or 1900 <= amount.value <= 2100):
             return False
     return True
 

@@ -125,11 +125,13 @@ _HIRING = re.compile(
 )
 # A sentence that seeks someone, in the languages postings come in; the title runs to the next function word.
 _SEEKS = re.compile(
-    r"\b(?:seeks|is\s+seeking|is\s+hiring|hires|needs|is\s+in\s+need\s+of|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
+    # "The School is seeking to appoint a Head of Junior School English", "wishes to appoint a Lecturer"
+    r"\b(?:(?:(?:is|are)\s+(?:seeking|looking)|seeks|wish(?:es)?)\s+to\s+appoint|seeks|is\s+seeking|is\s+hiring|hires|needs|is\s+in\s+need\s+of|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"solicitamos|se\s+solicita|se\s+busca|contratamos|precisamos|precisa-se|necesitamos|se\s+necesita|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"cercasi|embauche|embauchons|söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
     r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking)|"
+    r"(?-i:^(?:Now[ \t]+[Hh]iring|NOW[ \t]+HIRING)):?|(?-i:^(?:Hiring|HIRING):)|"
     # "en la búsqueda de un/a C# Developer", "à la recherche d'un(e)", "auf der Suche nach einer"
     r"en\s+(?:la\s+)?b[uú]squeda\s+de|à\s+la\s+recherche\s+d['’]|alla\s+ricerca\s+di|à\s+procura\s+de|"
     r"auf\s+der\s+Suche\s+nach|in\s+search\s+of)(?:\s+|(?<=['’]))"
@@ -142,6 +144,8 @@ _SEEKS = re.compile(
     r"(?:(?:an?|the|einen|eine|einer|einem|ein|eine/n|eine\*n|un|una|um|uma|une|uno|een|des|dla|un[·.-]e|un\(e\)"
     r"|un/a|un/una|un\(a\)|um\(a\)|um/uma)\s+)?"
     r"(?:(?:full|part)[- ]time\s+|(?:engagierte|motivierte|erfahrene)[nr]?\s+)?"
+    # "is seeking dynamic, experienced, professionally certified teachers": the adjectives listed before it
+    r"(?:(?-i:[a-zà-ÿ][\w-]*+),\s++){0,4}"
     r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|für|zur|zum|mit|"
     r"pour|para|per|voor|dla|que|qui|che|die|der|à|en|em|na|no|om|som|ab|und|and|e|et|y)\b|[.,;:!?(]|$)",
     re.I,

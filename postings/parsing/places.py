@@ -585,7 +585,9 @@ _ONSITE = re.compile(
     r"\b(?i:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|work(?:ing)?\s+from\s+(?:the\s+)?office)\b"
     r"(?![- ]?(?i:interviews?|gym|caf\w*|childcare|daycare|parking|amenit\w*|meals?|lunch\w*|events?|visits?"
     r"|fitness|health|clinic|perks?|services?|support|training|day))|\b(?:in|"
-    r"from|at)\s+(?:our|the)\s+(?:[A-Z][\w.]*\s+){1,3}(?:office|offices|HQ|headquarters)\b",
+    r"from|at)\s+(?:our|the)\s+(?:[A-Z][\w.]*\s+){1,3}(?:office|offices|HQ|headquarters)\b"
+    # a record's or a label's whole value ("workingMode": "At office")
+    r"|(?:^|:[ \t]*)(?i:at[ \t]+(?:the[ \t]+)?office)[ \t]*$",
     re.M,
 )
 _NOT_HYBRID = re.compile(
@@ -618,6 +620,7 @@ _REMOTE_OTHER = re.compile(
     r"(?:en\s+)?t[ée]l[ée]travail(?:\s+(?:complet|total|int[ée]gral|100\s*%))?|travail\s+[àa]\s+distance|"
     r"(?:lavoro\s+)?da\s+remoto|in\s+remoto|praca\s+zdalna|zdalnie|pracy\s+zdalnej|op\s+afstand|"
     r"volledig\s+remote|uzaktan\s+[çc]al[ıi][şs]ma|jarak\s+jauh|удал[её]нн(?:ая|ой|о)\s+работ\w*|удал[её]нно|"
+    r"удал[её]нн(?:ый|ом)\s+(?:формат\w*|режим\w*)|віддален(?:ий|ому)\s+(?:формат\w*|режим\w*)|"
     r"віддалена\s+робота|віддалено|làm\s+việc\s+từ\s+xa)(?!\w)"
     r"|远程工作|远程办公|遠端工作|遠距工作|재택근무|원격\s?근무|フルリモート|リモートワーク|完全リモート"
     r")",

@@ -278,6 +278,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     ):
         # A job page's heading ("Fiche poste | …" over <h1>Web Marketing</h1>) names the job, not its employer
         title, title_sure, company, company_sure = company, 0.4, None, 0.0
+    if not title:  # a sentence further down that seeks one ("We are seeking to appoint a Teacher of English")
+        later = [line.strip() for line in cleaned.text.splitlines()[:400] if line.strip()]
+        title, title_sure = people.title_from_sentences(later), 0.3
     if not title:  # a page that names the job further down, under its pitch ("FYZIOTERAPEUT/KA PRO DĚTI")
         title, title_sure = _later_title(cleaned.text, company), 0.3
     if not title:  # only a sentence names the job ("a warehouse associate makes about $14 an hour"): a guess

@@ -64,7 +64,7 @@ def _years_value(raw: str) -> int:
 # CJK: the number of years beside the word for experience, with no spaces to mark words.
 _YEARS_CJK = re.compile(
     r"(?:経験|經驗|经验|경력)[^\n。,，\d]{0,10}?(?P<n>\d{1,2})(?:\s*[-–~〜～至到]\s*\d{1,2})?\s*(?:年|년)|"
-    r"(?P<m>\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?[^\n。,，]{0,6}?(?:の)?(?:経験|經驗|经验|경력)"
+    r"(?P<m>\d{1,2})(?:\s*[-–~〜～至到]\s*\d{1,2})?\s*(?:年|년)\s*(?:以上|이상)?[^\n。,，]{0,6}?(?:の)?(?:経験|經驗|经验|경력)"
 )
 
 
@@ -100,7 +100,8 @@ _KINDS = {
         r"full[- ]?time|vollzeit\w*|temps\s+plein|tiempo\s+completo|jornada\s+completa|"
         r"tempo\s+integral|tempo\s+pieno|voltijd|pe[łl]ny\s+etat|pe[łl]en\s+etat|heltid|tam\s+zamanl[ıi]|pln[ýy]\s+[úu]vazek|"
         r"fulltid(?:sstilling|sjobb)?|heltidsstilling|fuldtid|kokoaikainen|täysiaikainen|"
-        r"полная\s+занятость|полный\s+(?:рабочий\s+)?день|повна\s+зайнятість|(?-i:CDI|CLT)",
+        r"полная\s+занятость|полный\s+(?:рабочий\s+)?день|повна\s+зайнятість|(?-i:CDI|CLT)|"
+        r"πλήρ(?:ης|ους)\s+απασχόλησ(?:η|ης)|to[àa]n\s+th[ờo]i\s+gian",
         "正社員|全职|全職|정규직|풀타임",
     ),
     "part_time": (
@@ -109,7 +110,7 @@ _KINDS = {
         r"meia\s+jornada|tempo\s+parziale|deeltijd|deltid(?:sstilling)?|deltidsjobb|yar[ıi]\s+zamanl[ıi]|"
         r"niepe[łl]ny\s+etat|osa-aikainen|"
         r"[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|частичная\s+занятость|неполный\s+(?:рабочий\s+)?день|"
-        r"часткова\s+зайнятість",
+        r"часткова\s+зайнятість|μερικ(?:ή|ής)\s+απασχόλησ(?:η|ης)|b[áa]n\s+th[ờo]i\s+gian",
         "パート|アルバイト|兼职|兼職|파트타임|아르바이트",
     ),
     "internship": (
@@ -122,7 +123,7 @@ _KINDS = {
         r"fixed[- ]term(?:\s+contract)?|temporary(?:\s+contract)?|temp(?=\s+(?:role|position|job))|seasonal|"
         r"locum|befristet\w*|(?-i:CDD)|int[ée]rim(?:aire)?|saisonnier|temporal|tempor[áa]rio|"
         r"tempo\s+determinato|tijdelijk(?:\s+contract)?|na\s+czas\s+okre[śs]lony|visstidsanst[äa]llning|behovsanst[äa]llning|"
-        r"vikariat|срочный\s+договор|временная\s+работа",
+        r"vikariat|срочный\s+договор|временная\s+работа|määräaikai\w*",
         "派遣社員|派遣|臨時|계약직",
     ),
     "contract": (

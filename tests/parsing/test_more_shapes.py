@@ -1922,3 +1922,166 @@ def test_a_notices_count_of_posts_is_not_part_of_the_title(heading, title):
 def test_a_document_viewers_close_button_is_page_furniture():
     text = "Chiudi XHTML preview\nDirigente Ingegnere Elettronico\n\nAzienda Ospedaliera di Ferrara.\n"
     assert "Chiudi XHTML preview" not in parse(text).summary
+
+
+# Batch 44 (first seen 64.2 %): classes of posting it showed, each on small postings written for the test.
+
+
+def test_a_figures_range_before_the_chinese_word_for_years_reads_its_first_figure():
+    assert min_years_experience("3-4年经验") == 3
+    assert min_years_experience("经验3-5年") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Πλήρης απασχόληση", "full_time"),
+        ("Μερική απασχόληση", "part_time"),
+        ("Hình thức: Toàn thời gian", "full_time"),
+        ("Määräaikainen työsuhde", "temporary"),
+    ],
+)
+def test_employment_types_in_greek_vietnamese_and_finnish(text, kind):
+    assert employment_type(text) == kind
+
+
+def test_a_count_of_months_pay_is_no_amount_and_d_opening_a_word_is_no_dong():
+    assert find_pay("Gói thu nhập năm từ 14 đến 16 tháng lương", currency="VND") == []
+    pay = find_pay("Lương: 6.000.000đ/tháng")[0]
+    assert (pay.min_amount, pay.currency) == (Decimal(6_000_000), "VND")
+
+
+def test_a_small_figure_without_currency_is_pay_by_the_hour_it_names():
+    pay = find_pay("Startgehalt voraussichtlich 16,50/Std", currency="EUR")[0]
+    assert (pay.min_amount, pay.currency, pay.period) == (Decimal("16.50"), "EUR", "hour")
+    assert find_pay("Gehalt: 45 Tage Urlaub", currency="EUR") == []
+
+
+def test_a_records_code_gives_way_to_the_same_field_spelled_out():
+    record = (
+        '{"job_name": "Java高级工程师", "company_name": "美团", "workarea": "020400", '
+        '"workarea_text": "上海-长宁区", "providesalary_text": "2-2.5万/月"}'
+    )
+    posting = parse(record, filename="51job.json")
+    assert posting.locations[0].name == "上海"
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency) == (20000, 25000, "CNY")
+
+
+def test_a_cms_field_prefix_and_a_swedish_working_time_field():
+    drupal = (
+        '{"title": "Lähihoitaja", "field_employment_type": ["Määräaikainen työsuhde"], "body": "Hoitotyö."}'
+    )
+    assert parse(drupal, filename="rekry.json").employment_type == "temporary"
+    platsbanken = (
+        '{"platsannons": {"annons": {"annonsrubrik": "Kock", "annonstext": "Du lagar mat i vårt kök.", '
+        '"anstallningstyp": "Vanlig anställning"}, "villkor": {"arbetstid": "Heltid"}, '
+        '"arbetsplats": {"arbetsplatsnamn": "Krogen AB"}}}'
+    )
+    assert parse(platsbanken, filename="annons.json").employment_type == "full_time"
+
+
+def test_a_records_working_mode_at_office_is_on_site():
+    assert work_mode("At office") == "onsite"
+    assert work_mode("Working mode: At office") == "onsite"
+    assert work_mode("Snacks at the office every Friday.") is None
+
+
+def test_remote_format_in_russian():
+    assert work_mode("Удаленный формат работы с гибким графиком.") == "remote"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Postdoctoral grant", "Post-doctoral Fellowship Human Computer Interaction", "Daghemsföreståndare"],
+)
+def test_academic_posts_and_a_swedish_head_are_job_titles(title):
+    from postings.parsing.people import looks_like_title
+
+    assert looks_like_title(title)
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Join Christian Brothers Lining Co. - Career opportunities", "Christian Brothers Lining Co."),
+        ("Aktuelle Stellenangebote", None),
+        ("Open Jobs", None),
+    ],
+)
+def test_a_careers_headers_invitation_and_adjective_are_no_name(header, name):
+    from postings.parsing.company import _careers_header
+
+    assert next((found for found, _weight in _careers_header([header])), None) == name
+
+
+def test_a_public_services_heading_line_is_the_employer():
+    text = (
+        "Staff Nurses x180 posts\n- Career Blog SA\nDEPARTMENT OF HEALTH: KWAZULU-NATAL\n"
+        "This Department is an equal opportunity, affirmative action employer.\n"
+        "POST : STAFF NURSE\nSALARY : R220 614.00 per annum\n"
+    )
+    assert parse(text).company == "Department of Health, Kwazulu-Natal"
+
+
+def test_a_universitys_department_heading_is_no_employer():
+    from postings.parsing.company import _GOVERNMENT_LINE
+
+    assert _GOVERNMENT_LINE.match("Department of Physics") is None
+    assert _GOVERNMENT_LINE.match("Ministry of Health") is not None
+
+
+def test_an_embassy_named_in_the_text_is_the_employer():
+    text = (
+        "Account Payable Assistant\n\nSalary: PHP 603,061 per annum\n\n"
+        "Location: The Embassy of Canada to the Philippines\n\n"
+        "The Account Payable Assistant (located in the Embassy of Canada in the Philippines) audits "
+        "invoices.\n"
+    )
+    assert parse(text).company == "Embassy of Canada"
+
+
+def test_the_organisation_among_the_facts_under_the_title_and_not_its_common_noun():
+    text = (
+        "Head of Junior School English\n\n  • Oxfordshire\n  • Magdalen College School\n  • Full-time\n\n"
+        "The School is seeking to appoint a Head of Junior School English from September.\n"
+    )
+    assert parse(text).company == "Magdalen College School"
+
+
+def test_candidates_are_no_employer():
+    text = "Postdoctoral grant available\n\nCandidates should have a PhD in a relevant field.\n"
+    assert parse(text).company != "Candidates"
+
+
+def test_a_sentence_further_down_that_seeks_to_appoint_names_the_title():
+    text = (
+        "Completed applications should be emailed to recruitment@example.org\n"
+        + "".join(f"Our history line {n} tells of the school's founding and its pupils.\n" for n in range(20))
+        + "We are seeking to appoint a Teacher of English to join our large department.\n"
+    )
+    assert parse(text).title == "Teacher of English"
+
+
+def test_a_seeking_sentence_passes_over_listed_adjectives():
+    from postings.parsing.people import title_from_sentences
+
+    line = "Vinschool is seeking dynamic, experienced, professionally certified teachers to join our team."
+    assert title_from_sentences([line]) == "professionally certified teachers"
+
+
+def test_a_pages_subtitle_names_the_job_its_careers_title_does_not():
+    page = (
+        '---\ntitle: "Join Our Team"\nsubtitle: "Now Hiring Delivery Drivers"\n---\n\n'
+        "### Requirements\n1. Must be at least 21 years old.\n2. Clean driving record.\n"
+    )
+    assert parse(page, filename="careers.md").title == "Delivery Drivers"
+
+
+def test_one_link_domain_is_one_piece_of_evidence_for_all_its_spellings():
+    text = (
+        "# Software Developer\n\nGreen Coding Berlin is developing a metrics tool for green software.\n"
+        "- Adapting the tool to the [Green Software Foundation SCI spec](https://greensoftware.foundation/sci)\n"
+        "- Working with the Green Software Foundation and its Green Software Certification\n"
+        "Green Coding Berlin is a small team. Write to Green Coding Berlin.\n"
+    )
+    assert parse(text).company == "Green Coding Berlin"
