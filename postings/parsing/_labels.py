@@ -132,8 +132,15 @@ def normal(label: str) -> str:
 
 
 def key_of(label: str) -> str | None:
-    """The English key of a label ("Arbeitsort" → "location"), or None for anything else."""
-    return _KEYS.get(normal(label))
+    """The English key of a label ("Arbeitsort" → "location"), or None for anything else; a note in brackets
+    after the label ("Location (Region-Branch)", "Salary (INR)") leaves it the label it is."""
+    key = _KEYS.get(normal(label))
+    if key is None and label.rstrip(" :：").endswith((")", "）")):
+        key = _KEYS.get(normal(_NOTE.sub("", label.rstrip(" :："))))
+    return key
+
+
+_NOTE = re.compile(r"\s*+[(（][^()（）\n]{1,30}[)）]$")
 
 
 def own_line_key(line: str) -> str | None:

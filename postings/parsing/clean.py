@@ -155,8 +155,9 @@ _FACT = re.compile(r"^(?:[-•*]\s*)?([A-Za-z][A-Za-z /&.-]{0,30}?)\s*:\s*(\S.{0
 _ANY_FACT = re.compile(
     r"^(?:[-•*#]+\s*)?(?:\*\*)?([^\W\d][^:：\n]{0,39}?)(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?(\S.{0,150}?)\s*$"
 )
-# A two-cell table row as the HTML reader writes it ("Lieu de travail | NANTES").
-_TABLE_FACT = re.compile(r"^([^|\n]{1,40}?) \| ([^|\n]{1,150})$")
+# A two-cell table row as the HTML reader writes it ("Lieu de travail | NANTES"), or as a page copied it
+# with its closing bar ("Location (Region-Branch) | CIRC – Jaipur |").
+_TABLE_FACT = re.compile(r"^([^|\n]{1,40}?) \| ([^|\n]{1,150}?)(?: \|)?$")
 _FACT_LABELS = frozenset({
     "location", "locations", "job location", "salary", "salary range", "estimated salary", "pay",
     "compensation", "job type",

@@ -74,7 +74,9 @@ def _amount(tag: str) -> str:
     """One amount: optional currency, digits in any grouping, multiplier, trailing currency."""
     return (
         rf"(?:(?P<c{tag}>{_CUR})(?:\s?\$)?\s?(?P<e{tag}>(?i:estimated|est\.)\s*:?\s*)?)?"
-        rf"(?<![\d.,])(?P<i{tag}>\d{{1,3}}(?:,\d\d)+,\d{{3}}"  # Indian lakh grouping: 25,00,000
+        # not inside another number ("1.5.14"), but after an abbreviation's full stop ("Rs.5.14 lakhs");
+        # the Indian lakh grouping first: 25,00,000
+        rf"(?:(?<![\d.,])|(?<=[A-Za-z]\.))(?P<i{tag}>\d{{1,3}}(?:,\d\d)+,\d{{3}}"
         rf"|\d{{1,3}}(?P<g{tag}>[,.'’\u00a0\u202f ])\d{{3}}(?:(?P=g{tag})\d{{3}})*|\d+)"
         rf"(?![\d%@])(?!\(k\))(?:[.,](?P<d{tag}>\d{{1,2}})(?![\d%]))?"
         rf"(?:\s?(?P<m{tag}>{_MULT}))?"

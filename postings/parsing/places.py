@@ -323,7 +323,36 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
         found = _header_towns(text)
     if not found:  # the company's headquarters only when the posting says nothing better
         found = _places_after(_HEADQUARTERS, text)
+    if all(_specificity(place) < 2 for place in found):  # nothing finer than a country or a region
+        dated = _dateline_city(text)
+        if dated and (not found or any(place.country == dated.country for place in found)):
+            found = [dated, *found]
+    if not found:  # "The University of Groningen offers …": a university named for its city
+        found = _university_city(text)
     return _merge(found)
+
+
+# A news article's dateline: "Ibadan, Oyo state - Governor …", "NAIROBI, Kenya — The ministry …".
+_DATELINE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?)(?:,[ \t]+[A-Z][^\n,–—-]{1,30}?)?"
+    r"[ \t]+[-–—][ \t]+[A-Z]",
+    re.M,
+)
+_UNIVERSITY_OF = re.compile(r"\bUniversity[ \t]+of[ \t]+(?P<name>[A-Z][\w'’.-]+)(?![ \t]+[A-Z])")
+
+
+def _dateline_city(text: str) -> Place | None:
+    for match in islice(_DATELINE.finditer(text[:5_000]), 3):
+        name = match["name"].title() if match["name"].isupper() else match["name"]
+        place = site_city(name)
+        if place:
+            return place
+    return None
+
+
+def _university_city(text: str) -> list[Place]:
+    named = (site_city(match["name"]) for match in islice(_UNIVERSITY_OF.finditer(text[:20_000]), 5))
+    return [place for place in named if place][:1]
 
 
 def _header_towns(text: str, limit: int = 8) -> list[Place]:
@@ -504,7 +533,11 @@ def _ends_phrase(word: str | None, area: bool) -> bool:
         return True
     if word[:1].isupper():
         return area
-    return word.lower() in function_words()
+    # "in Oyo state", "in Lagos State": the state of that name, not its city
+    return word.lower() in function_words() and word.lower() not in _AREA_NOUNS
+
+
+_AREA_NOUNS = frozenset({"state", "province", "county", "region", "district", "prefecture", "governorate"})
 
 
 def _is_area(text: str, pos: int) -> bool:

@@ -2085,3 +2085,46 @@ def test_one_link_domain_is_one_piece_of_evidence_for_all_its_spellings():
         "Green Coding Berlin is a small team. Write to Green Coding Berlin.\n"
     )
     assert parse(text).company == "Green Coding Berlin"
+
+
+def test_a_currency_abbreviations_full_stop_before_the_figure():
+    pay = find_pay("Compensation | Rs.5.14 lakhs per annum")[0]
+    assert (pay.min_amount, pay.currency) == (Decimal(514000), "INR")
+    assert find_pay("version 1.5.14 costs nothing") == []
+
+
+def test_a_labels_note_in_brackets_and_a_table_rows_closing_bar():
+    from postings.parsing._labels import key_of
+
+    assert key_of("Location (Region-Branch)") == "location"
+    assert key_of("Salary (INR):") == "salary"
+    text = (
+        "ICAI invites applications for Positions open\n"
+        "Position | SENIOR OFFICE ASSISTANT CUM ACCOUNTANT |\n"
+        "Location (Region-Branch) | CIRC – Jaipur SIRC – Bangalore, Hyderabad |\n"
+        "Job Profile | Manage day-to-day accounting operations. |\n"
+    )
+    assert [p.name for p in parse(text).locations] == ["Jaipur", "Bengaluru", "Hyderabad"]
+
+
+def test_a_news_datelines_city_refines_its_state():
+    text = (
+        "Apply: Oyo Govt Commences Recruitment of Drivers\n\n"
+        "Ibadan, Oyo state - The government in Oyo state is recruiting professional drivers for its "
+        "transport service.\n"
+    )
+    assert [p.name for p in parse(text).locations] == ["Ibadan"]
+
+
+def test_a_state_of_a_citys_name_is_no_city():
+    from postings.parsing.places import _prose_cities
+
+    assert _prose_cities("The government in Oyo state is recruiting drivers.") == []
+
+
+def test_a_university_named_for_its_city_places_the_job_when_nothing_else_does():
+    text = (
+        "Post-doctoral Fellowship Human Computer Interaction\n\n"
+        "The University of Groningen offers a starting salary depending on your years.\n"
+    )
+    assert [(p.name, p.country) for p in parse(text).locations] == [("Groningen", "NL")]
