@@ -304,7 +304,7 @@ _ABOUT = (
 _LEGAL = (
     r"\s(?:GmbH|gGmbH|mbH|AG|KG|UG|e\.\s?V\.|S\.p\.A\.|S\.r\.l\.|Ltda\.?|S\.L\.|SARL|B\.V\.|N\.V\."
     r"|Sp\. z o\.o\.|\(Pty\) Ltd|Pty\.? Ltd|Pvt\.? Ltd|Ltd\.?|Limited|LLC|PLC|Inc\.|S\.A\.S?\.?|SAS?|SpA|Srl"
-    r"|Oy|AB|A/S|ApS|S\.L\.U\.|BV|NV|SRL|S\.R\.L\.)(?![\w/])"
+    r"|Oy|AB|A/S|ApS|S\.L\.U\.|BV|NV|SRL|S\.R\.L\.|ASA|RHF|HF)(?![\w/])"
 )
 ENDS_WITH_LEGAL_FORM = re.compile(rf",?{_LEGAL}$")
 # A company named with its legal form in Japanese, Chinese or Korean: "株式会社丸山珈琲　小諸オフィス",

@@ -888,7 +888,9 @@ _SENIORITY = tuple(
             "intern",
             r"\bintern(?:ship)?s?\b|\bco-?op\b|\bworking student\b|\bpraktikant(?:in)?\b|\bpraktikum\b"
             r"|\bwerkstudent(?:in)?\b|\bstagiaire\b|\bstagista\b|\btirocin|\bpasant[eií]|\bbecari[oa]\b"
-            r"|\bestagi[áa]ri|\bsta[żz]yst|^stage\b|实习|インターン|인턴",
+            r"|\bestagi[áa]ri|\bsta[żz]yst|^stage\b|实习|インターン|인턴"
+            # a German apprenticeship: "Ausbildung zur Kauffrau …", "Ausbildungsstelle zum …", "Azubi"
+            r"|^ausbildung(?:sstelle|splatz)?\s+(?:zur|zum|als)\b|\bazubi\b",
         ),
         # "Chief of Staff to the CEO" reports to an executive; it is not one.
         ("vp", r"\b(?:s|e)?vp\b|\bvice[- ]president\b|\bchief\b(?!\s+of\s+staff)|(?<!to the )\bc[tefoi]o\b"),

@@ -68,6 +68,14 @@ _YEARS_CJK = re.compile(
 )
 
 
+_NO_EXPERIENCE = re.compile(
+    r"\bno\s+(?:prior\s+|previous\s+|work\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)\b"
+    r"|\bkeine\s+(?:Berufs)?erfahrung\s+(?:erforderlich|nötig|notwendig)|\bsin\s+experiencia\s+previa"
+    r"|\bsans\s+expérience\s+(?:requise|préalable)|\bsem\s+experiência\s+(?:prévia|necessária)",
+    re.I,
+)
+
+
 def min_years_experience(text: str) -> int | None:
     """The first experience requirement in years ("5+ years", "at least three years"), else None."""
     return _min_years(text) if text and isinstance(text, str) else None
@@ -80,7 +88,11 @@ def _min_years(text: str) -> int | None:
         value = int(found["n"] or found["m"])
         if 0 < value <= 30:
             return value
+    # "Grade 1: No experience required. Grade 2: A minimum of 10 years": the least asked is none
+    none_asked = _NO_EXPERIENCE.search(text)
     for found in _YEARS.finditer(text):
+        if none_asked and none_asked.start() < found.start():
+            return None
         before = re.split(r"[.!?\n]", text[max(0, found.start() - 40) : found.start()])[-1]
         after = found["after"].split(",")[0]
         if _YEARS_REJECT_AFTER.match(after) or _YEARS_REJECT_BEFORE.search(before):
@@ -176,6 +188,10 @@ _TYPE_LABEL = re.compile(
 )
 _LABEL_COLON = re.compile(r"^[\W_]*+([^:：\n]{2,40}?)[\s*_]*+[:：]\s*")
 _HOURS = frozenset({"full_time", "part_time"})
+_STUDIES_AFTER = re.compile(
+    r"[ \t]*+(?i:students?|studies|study|studying|pupils?|enrol(?:l?ment|led)|degree|course|programme|MBA"
+    r"|Studierende|Studium|[ée]tudiants?|[ée]tudes|estudiantes?|estudos|studenti)\b"
+)
 _TYPE_LIST_GAP = re.compile(r"^\s*(?:/|,|\||&|or|and|-|–)?\s*$", re.I)
 
 
@@ -198,6 +214,8 @@ def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
     for i, (kind, start, end) in enumerate(found):
         if label_end and start < label_end - 1:
             continue  # the label's own word ("Contract: Permanent, full-time") is not a statement
+        if _STUDIES_AFTER.match(line, end):
+            continue  # "full-time students in the previous year": the applicant's studies, not the job
         near = found[max(0, i - 1) : i] + found[i + 1 : i + 2]
         # "Full Time / Part Time" offers options: evidence of neither. "temporary, full-time" states the
         # term and the hours, each of its own.

@@ -2128,3 +2128,41 @@ def test_a_university_named_for_its_city_places_the_job_when_nothing_else_does()
         "The University of Groningen offers a starting salary depending on your years.\n"
     )
     assert [(p.name, p.country) for p in parse(text).locations] == [("Groningen", "NL")]
+
+
+def test_a_norwegian_health_trusts_legal_form_names_the_employer():
+    text = (
+        "Ledig stilling\n\nHelse Sør-øst RHF\n\nUtdanningsstilling innen Operasjonssykepleie\n\n"
+        "Stillingene er ved operasjonsavdelingen. Vi søker sykepleier til videreutdanning.\n"
+    )
+    assert parse(text).company == "Helse Sør-øst RHF"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Ausbildung zur Kauffrau für Büromanagement (w/m/d)", "intern"),
+        ("Ausbildungsstelle zum Koch", "intern"),
+        ("Berufskraftfahrer/in Fachrichtung Güterverkehr", None),
+    ],
+)
+def test_a_german_apprenticeship_is_an_interns_level(title, level):
+    from postings.parsing.people import seniority
+
+    assert seniority(title) == level
+
+
+def test_full_time_students_are_the_applicants_studies_not_the_jobs_hours():
+    assert employment_type("Applicants should be full-time students returning to school in fall.") is None
+    assert employment_type("This is a full-time position.") == "full_time"
+
+
+def test_no_experience_required_before_a_higher_grades_years_asks_none():
+    text = (
+        "Grade 1: R220 614.00 per annum, Experience: No experience required.\n"
+        "Grade 2: R262 287.00 per annum, Experience: A minimum of 10 years appropriate experience.\n"
+    )
+    assert min_years_experience(text) is None
+    assert (
+        min_years_experience("A minimum of 10 years of experience. No experience required for Grade 1.") == 10
+    )
