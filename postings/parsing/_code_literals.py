@@ -7,6 +7,7 @@ escapes) and the brackets outside them, skipping "//", "/* */" and "#" comments.
 
 import json
 import re
+from itertools import islice
 
 _MAX_SCAN = 2_000_000  # characters of code scanned; a record file is far smaller
 _MAX_DEPTH = 64  # brackets left open that a cut file may close
@@ -150,9 +151,14 @@ def closed(body: str, *, hash_comments: bool = False) -> str | None:
 
 # A job's title key in a literal among other code: "title": …, jobTitle: …, '@type': 'JobPosting'.
 _JOB_KEY = re.compile(
-    r"""["']?(?:@type["']?\s*:\s*["']JobPosting|(?:job_?)?title|jobTitle|intitule|titulo)["']?\s*:""", re.I
+    r"""["']?(?:@type["']?\s*:\s*["']JobPosting|(?:job_?)?title|jobTitle|intitule|titulo)["']?\s*:"""
+    # wanted.co.kr's "position": "도쿄근무 사내 정보 시스템 담당" (a style's "position: 'absolute'" is short)
+    r"""|["']position["']\s*:\s*["'][^"'\n]{8}""",
+    re.I,
 )
 _OPENER = re.compile(r"[\[{]")
+_LINE_COMMENT = re.compile(r"^[ \t]*+(?:#|//)[ \t]?", re.M)
+_DECLARED = re.compile(r"[ \t]*+(?:string|number|boolean|any|unknown)\b(?:\[\])?[ \t]*+[;,|}\n]")
 _COMMENT_LEAD = re.compile(r"^[ \t]*\*(?![/*])[ \t]?", re.M)  # the " * " that starts a block comment's lines
 _MAX_OPENERS = 12
 
@@ -164,9 +170,13 @@ def embedded_literals(text: str) -> list[str]:
     first, each cut at the end of the block comment it starts in; a comment's bare `"key": …` fields are
     tried first as one object. The caller parses them in order and keeps the first that reads as a job."""
     text = text[:_MAX_SCAN]
-    key = _JOB_KEY.search(text)
+    # a title key with a value: TypeScript's "title: string;" in a type above the data only declares one
+    key = next((k for k in islice(_JOB_KEY.finditer(text), 50) if not _DECLARED.match(text, k.end())), None)
     if key is None:
         return []
+    line_start = text.rfind("\n", 0, key.start()) + 1
+    if _LINE_COMMENT.match(text, line_start):  # a record pasted into "# …" or "// …" lines: read without them
+        return embedded_literals(_LINE_COMMENT.sub("", text))
     found = []
     comment = text.rfind("/*", 0, key.start())
     if comment > text.rfind("*/", 0, key.start()):

@@ -92,6 +92,12 @@ _WE_VERBS = frozenset(
 )
 
 
+# Function words a header shouts as often as a name: "THE", "DIE", "LES" are never read as acronyms.
+_SHOUTED_WORDS = frozenset(
+    str.split("the and die der das des les los las una uno une und del per por para pour mit")
+)
+
+
 def reads_as_sentence(name: str) -> bool:
     """Whether a capitalised candidate is a function word or a sentence's opening ("Wir bieten …")."""
     words = name.split()
@@ -101,8 +107,9 @@ def reads_as_sentence(name: str) -> bool:
     first = words[0].lower().strip(".,:;")
     if first in _POSSESSIVES or first in _PREPOSITIONS or first in _WE_VERBS or first in _PRONOUNS:
         return True
-    if len(words) == 1:
-        return first in small
+    if len(words) == 1:  # an acronym is no shouted function word: "ERA" (Architects) is not Italian "era"
+        acronym = words[0].isupper() and 3 <= len(words[0]) <= 4 and first not in _SHOUTED_WORDS
+        return first in small and not acronym
     second = words[1]
     return first in small and (second[:1].islower() or second.lower() in small)
 

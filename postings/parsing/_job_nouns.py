@@ -89,7 +89,7 @@ NOUNS = frozenset(
     abogado abogada contador contadora auxiliar asistente becario becaria pasante operario operaria
     electricista mecánico mecánica recepcionista cajero cajera repartidor repartidora encargado encargada
     director directora coordinador coordinadora asesor asesora consultor consultora ejecutivo ejecutiva
-    administrativo administrativa empleado empleada
+    administrativo administrativa empleado empleada peón peon peones
     desenvolvedor engenheiro motorista enfermeiro enfermeira professora estagiário estagiária
     atendente vendedora auxiliar assistente técnico consultora
     sviluppatore sviluppatrice tecnico tecnica commesso commessa autista cuoco cuoca cameriere cameriera

@@ -14,6 +14,7 @@ from .similarity import ascii_lower
 _LABELS = {
     "job title": """
         job title|position title|job position|business title|working title|posting title|occupation|
+        post title|vacancy title|role title|
         ocupación|
         título|título del puesto|título del trabajo|título da vaga|
         nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|poste|intitulé du poste|

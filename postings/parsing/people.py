@@ -135,6 +135,8 @@ _SEEKS = re.compile(
     # "en la búsqueda de un/a C# Developer", "à la recherche d'un(e)", "auf der Suche nach einer"
     r"en\s+(?:la\s+)?b[uú]squeda\s+de|à\s+la\s+recherche\s+d['’]|alla\s+ricerca\s+di|à\s+procura\s+de|"
     r"auf\s+der\s+Suche\s+nach|in\s+search\s+of)(?:\s+|(?<=['’]))"
+    # "vi söker därför nu en …", "we are now seeking": the sentence's adverbs before the one it seeks
+    r"(?:(?:därför|derfor|daher|dus|therefore|thus|nu|nå|now|jetzt|nun|ahora|maintenant|agora|ora)\s+){0,2}"
     # "is seeking qualified candidates for a Part-Time Road Maintenance Worker"
     r"(?:(?:(?:qualified|interested|experienced|suitable)\s+)?(?:candidates|applicants|individuals)\s+for\s+)?"
     r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend|immédiatement"
@@ -290,6 +292,7 @@ def looks_like_title(line: str) -> bool:
     return _looks_like_title(line)
 
 
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{4}\.[ \t]+[A-ZÀ-ÞÅÄÖ]")
 _CJK_QUALIFICATION = re.compile(r"^[^\s:：]*(?:資格|免許|種別|条件|要件)[\s:：]")
 _LEAD_MODE = re.compile(r"^(?:100\s*%\s*|fully\s+)?(?:remote|hybrid)\s+(?=\w)", re.I)
 
@@ -310,6 +313,11 @@ def _looks_like_title(line: str) -> bool:
     if not words or len(words) > 12 or len(line) > 100 or ": " in line or job_nouns.is_site_word(line):
         return False
     if _CODE.search(line):  # "meta_title = 'Вакансия …';?>": a template's code, not its text
+        return False
+    if "://" in line or line.lstrip().startswith("www."):  # a link to the job ("…/desenvolvedor-java/76627")
+        return False
+    # a wrapped paragraph's next line: "verksamhetsutvecklare som vill bidra … och utveckling. Jobbet"
+    if line[:1].islower() and len(words) >= 6 and _SENTENCE_INSIDE.search(line):
         return False
     if _CJK_QUALIFICATION.match(line):  # "募集資格 社会福祉士": the licence asked for, not the job
         return False
@@ -455,7 +463,14 @@ def _trim_title(phrase: str) -> str | None:
     if any(t[:1].isupper() for t in tokens):
         while tokens and not tokens[0][:1].isupper():
             tokens.pop(0)
+    while len(tokens) > 1 and tokens[0] in _LEADING_ARTICLES:  # "en engagerad verksamhetsutvecklare"
+        tokens.pop(0)
     return " ".join(tokens) or None
+
+
+_LEADING_ARTICLES = frozenset(
+    {"a", "an", "the", "en", "ett", "et", "ei", "ein", "eine", "einen", "un", "une", "una"}
+)
 
 
 # "ASBL : Full-Stack Engineers": a spaced colon after a name (a label before it is French typography).
@@ -703,6 +718,11 @@ _PAY_AFTER = re.compile(
 
 
 # "我们想要招聘一位…的技术总监": a Chinese or Japanese sentence that recruits, up to its clause's end.
+# Japanese puts the one it seeks first: "X を募集します", "X になりませんか?" (won't you become X?).
+_JA_SOUGHT = re.compile(
+    r"(?P<clause>[^\s、。！!?？「」]{2,60}?)(?:を募集(?:します|しています|中|いたします)|になりませんか|として(?:働|勤務))"
+)
+_JA_BRACKETED = re.compile(r"[(（]([^()（）]{2,15})[)）]")
 _SEEKS_CJK = re.compile(r"(?:招聘|诚聘|誠聘|急聘|招募|募集|求人|採用)(?P<clause>[^，。；！,.;!\n]{2,60})")
 
 
@@ -711,6 +731,15 @@ _CJK_WORK_OF = re.compile(r"(?:^|[♪！!。】\]])(?P<clause>[^♪！!。【\[\
 
 
 def _cjk_sought(line: str) -> str | None:
+    for found in _JA_SOUGHT.finditer(
+        line
+    ):  # "…支援する正社員(児童指導員)を募集します", "学童保育の先生になりませんか"
+        clause = found["clause"]
+        bracketed = [b for b in _JA_BRACKETED.findall(clause) if job_nouns.is_cjk_job(b)]
+        # "羽津地区学童保育所で学童保育所指導員として働く": the job after where it is done
+        job = bracketed[-1] if bracketed else clause.split("で")[-1]
+        if job_nouns.is_cjk_job(job) and len(job) <= 20:
+            return job
     for found in _CJK_WORK_OF.finditer(line):
         if _has_role_noun(found["clause"].split("での")[-1]):
             return found["clause"].strip()

@@ -278,8 +278,12 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     ):
         # A job page's heading ("Fiche poste | …" over <h1>Web Marketing</h1>) names the job, not its employer
         title, title_sure, company, company_sure = company, 0.4, None, 0.0
-    if not title:  # a sentence further down that seeks one ("We are seeking to appoint a Teacher of English")
-        later = [line.strip() for line in cleaned.text.splitlines()[:400] if line.strip()]
+    # A sentence further down that seeks one ("We are seeking to appoint a Teacher of English"), its
+    # paragraph's lines joined where the source wrapped them ("vi söker nu en engagerad" / "verksam…").
+    if not title:
+        later = [
+            " ".join(part.split()) for part in _PARAGRAPH_BREAK.split(cleaned.text)[:200] if part.strip()
+        ]
         title, title_sure = people.title_from_sentences(later), 0.3
     if not title:  # a page that names the job further down, under its pitch ("FYZIOTERAPEUT/KA PRO DĚTI")
         title, title_sure = _later_title(cleaned.text, company), 0.3
@@ -671,6 +675,9 @@ def _team(parts: sections.Sections) -> str | None:
     """A team named anywhere in the role's prose, when the opening lines name none."""
     prose = [*parts.summary.splitlines(), *(line for _, body in parts.other for line in body)]
     return people.find_team([line for line in prose if line.strip()])
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*+\n")
 
 
 def _opening_lines(text: str) -> list[str]:

@@ -2166,3 +2166,86 @@ def test_no_experience_required_before_a_higher_grades_years_asks_none():
     assert (
         min_years_experience("A minimum of 10 years of experience. No experience required for Grade 1.") == 10
     )
+
+
+# Batch 45 (first seen 62.3 %): classes of posting it showed, each on small postings written for the test.
+
+
+def test_a_link_to_the_job_is_no_title():
+    from postings.parsing.people import looks_like_title
+
+    assert not looks_like_title(
+        "http://www.staffrh.inf.br/Oportunidades/Detalhes/desenvolvedor-java-backend/76627"
+    )
+    assert looks_like_title("Desenvolvedor JAVA")
+
+
+def test_typescripts_declared_title_type_is_no_record():
+    code = (
+        "export type Vacancy = {\n  title: string;\n  slug: string;\n};\n\n"
+        "export const vacanciesData: Vacancy[] = [\n  {\n    id: 1,\n"
+        '    title: "Barnehagemedarbeider (Assistent)",\n'
+        '    shortDescription: "Vi søker barnehagemedarbeidere til Bergen. For deg som vil ha en jobb.",\n'
+        "  },\n];\n"
+    )
+    assert parse(code, filename="vacancies.ts").title == "Barnehagemedarbeider (Assistent)"
+
+
+def test_a_record_pasted_into_line_comments_is_read():
+    code = (
+        '# data = """{\n'
+        '#   "company_name": "gumi",\n'
+        '#   "position": "도쿄근무 사내 정보 시스템 담당 (매니저 후보)",\n'
+        '#   "jd": "사내 정보 시스템의 구축과 운영을 담당합니다. 네트워크와 서버를 관리합니다."\n'
+        '# }"""\nimport requests\n'
+    )
+    posting = parse(code, filename="scrape.py")
+    assert (posting.company, posting.title) == ("gumi", "도쿄근무 사내 정보 시스템 담당 (매니저 후보)")
+
+
+def test_a_styles_position_is_no_job():
+    from postings.parsing._code_literals import embedded_literals
+
+    assert embedded_literals('const style = { position: "absolute", top: 0 };') == []
+
+
+def test_an_acronym_is_no_shouted_function_word_but_a_shouted_article_is():
+    from postings.parsing._employer_evidence import reads_as_sentence
+
+    assert not reads_as_sentence("ERA")
+    assert reads_as_sentence("O")
+    assert reads_as_sentence("THE")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("放課後等デイサービスで生徒を支援する正社員(児童指導員)を募集します", "児童指導員"),
+        ("羽津地区学童保育所で学童保育所指導員として働く伊東さん", "学童保育所指導員"),
+    ],
+)
+def test_japanese_puts_the_job_it_seeks_before_the_verb(line, title):
+    from postings.parsing.people import title_from_sentences
+
+    assert title_from_sentences([line]) == title
+
+
+def test_a_swedish_sentence_wrapped_over_two_lines_names_the_job():
+    text = (
+        "---\nlayout: post\n---\n\n## Föreningens första anställning\n"
+        "Föreningen har växt i rekordfart och vi söker därför nu en engagerad\n"
+        "verksamhetsutvecklare som vill bidra till förbundets tillväxt och utveckling. Jobbet\n"
+        "är en heltidstjänst.\n"
+    )
+    assert parse(text, filename="jobb.md").title == "engagerad verksamhetsutvecklare"
+
+
+def test_a_civil_service_forms_post_title_label():
+    text = "# VACANCY ADVERTISING FORM\n\nPOST TITLE:       Web Operations\t\nLOCATION: London\n\nDuties.\n"
+    assert parse(text, filename="form.md").title == "Web Operations"
+
+
+def test_spanish_farm_labourers_are_a_job():
+    from postings.parsing.people import is_job_noun
+
+    assert is_job_noun("peones") and is_job_noun("Peón")
