@@ -75,7 +75,7 @@ _PREPOSITIONS = frozenset(
 _PRONOUNS = frozenset(
     str.split(
         "jij je u wij zij hij ik du ihr wir tu vous nous usted tú você vocês noi voi ty wy my вы мы ты "
-        "jeg vi dere ni"
+        "нам вам jeg vi dere ni"
     )
 )
 # "We seek" / "we offer" in one word, as a sentence opens in the languages that fold the pronoun into the verb

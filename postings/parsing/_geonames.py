@@ -23,7 +23,7 @@ _ALTERNATES_FROM = 150_000  # alternate names of smaller places are mostly rare 
 # (?!…): no match starts at a blank's second blank, so a long run of blanks is scanned once.
 # "Maribor ali Ljubljana", "Wien oder Graz": the word for "or" parts places as a comma does.
 _PARTS = re.compile(
-    r"(?!(?<=\s)\s)\s*(?:[,;/|·•()（）]|\s[-–—]\s|\s(?:or|ali|oder|ou|lub|eller|или|або|nebo|vagy|veya|tai)\s"
+    r"(?!(?<=\s)\s)\s*(?:[,;/|·•()（）>›»]|\s[-–—]\s|\s(?:or|ali|oder|ou|lub|eller|или|або|nebo|vagy|veya|tai)\s"
     # a city and its district in Chinese: "上海-长宁区"
     r"|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff]))\s*"
 )

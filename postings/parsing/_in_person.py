@@ -72,7 +72,7 @@ _RUN_TOGETHER = """
     ドライバー 運転手 看護師 介護 調理 キッチン ホール 店舗スタッフ 清掃 販売 警備 保育士 配送
     倉庫 工場 製造 送迎 薬剤師 調理師 美容師 司机 护士 厨师 服务员 收银 店员 保洁 保安 普工 操作工
     간호 운전 요리 조리 바리스타 판매 매장 생산 현장 경비 청소 보육 교사
-    教師 教师 老师 保育 旋盤 マシニング 金属加工 助産師
+    教師 教师 老师 保育 旋盤 マシニング 金属加工 助産師 指導員
 """
 # Office work that borrows a word of the table: "Data Warehouse Developer", "Nurse Licensing Specialist".
 _OFFICE = re.compile(

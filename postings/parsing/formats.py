@@ -550,6 +550,8 @@ def _front_matter_documents(text: str, fmt: str) -> list[Document]:
     meta, rest = _front_matter(text)
     if meta is None:
         return []
+    if isinstance(meta, dict):  # "${{ page.salary_min }}": the template's variables are the page's own fields
+        rest = _PAGE_VARIABLE.sub(lambda m: _page_value(meta, m.group(1), m.group()), rest)
     body = html_to_text(rest) if fmt == "html" and _HTML_TAGS.search(rest) else markdown_to_text(rest)
     # A headless CMS's page kept whole in its front matter (Statamic, Netlify CMS, Sanity): blocks of
     # components whose texts ("headline_txt", a Bard editor's paragraphs) are the page.
@@ -557,6 +559,16 @@ def _front_matter_documents(text: str, fmt: str) -> list[Document]:
     if len(page) < 200:
         return _posting_documents(front_matter_postings(meta, body), "markdown")
     return _posting_documents(front_matter_postings(meta, page), "markdown") or [Document(page, "markdown")]
+
+
+# A Jekyll (Liquid) or Hugo template's reference to the page's own front matter: "{{ page.salary_min }}",
+# "{{ .Params.location }}".
+_PAGE_VARIABLE = re.compile(r"\{\{-?[ \t]*+(?:page|\.Params)\.(\w{1,40})[ \t]*+-?\}\}")
+
+
+def _page_value(meta: dict, key: str, written: str) -> str:
+    value = meta.get(key)
+    return str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else written
 
 
 # A field of a CMS block that holds text even when it is one word ("Aufgaben"): "text", "headline_txt".

@@ -40,6 +40,10 @@ class Pay:
     currency_stated: bool = True
 
 
+# A currency sign that ends another word: "单元" (a building's unit: "四单元702") is no yuan.
+_NOT_CURRENCY_AFTER = {"元": "(?<![单單])"}
+
+
 def _alternation(tokens: Iterable[str]) -> str:
     """Regex alternation of literal tokens, longest first, alphabetic edges kept off words."""
     parts = []
@@ -52,7 +56,7 @@ def _alternation(tokens: Iterable[str]) -> str:
             part += r"(?![A-Za-z])"
         elif token[-1].isalpha() and token[-1] <= "\u024f":  # Latin letters: "đ" is no dong in "14 đến 16"
             part += r"(?![^\W\d_])"
-        parts.append(part)
+        parts.append(_NOT_CURRENCY_AFTER.get(token, "") + part)
     return "|".join(parts)
 
 

@@ -329,6 +329,8 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
             found = [dated, *found]
     if not found:  # "The University of Groningen offers …": a university named for its city
         found = _university_city(text)
+    if not found:  # "横浜市内にて", "成都市金牛区": a Japanese or Chinese city named in the text
+        found = _cjk_cities(text)
     return _merge(found)
 
 
@@ -339,6 +341,18 @@ _DATELINE = re.compile(
     re.M,
 )
 _UNIVERSITY_OF = re.compile(r"\bUniversity[ \t]+of[ \t]+(?P<name>[A-Z][\w'’.-]+)(?![ \t]+[A-Z])")
+
+
+# A city of Japan or China written with its suffix 市 ("横浜市", "成都市"), the first that GeoNames knows.
+_CJK_CITY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}?市|[\u4e00-\u9fff]{2,3}市")
+
+
+def _cjk_cities(text: str) -> list[Place]:
+    for match in islice(_CJK_CITY.finditer(text[:20_000]), 20):
+        hit = city(match.group())
+        if hit and hit[1] >= _CITY_ALONE:
+            return [Place(match.group(), None, hit[0])]
+    return []
 
 
 def _dateline_city(text: str) -> Place | None:

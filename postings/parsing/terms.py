@@ -139,7 +139,7 @@ _KINDS = {
         "派遣社員|派遣|臨時|계약직",
     ),
     "contract": (
-        r"contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:r)?|c2c|freiberuflich|(?-i:PJ)|aut[ôo]nomo|"
+        r"contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:rs?)?|c2c|freiberuflich|(?-i:PJ)|aut[ôo]nomo|"
         r"umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|zzp(?:['’]er)?",
         "契約社員|契約職員|外包",
     ),
@@ -188,6 +188,10 @@ _TYPE_LABEL = re.compile(
 )
 _LABEL_COLON = re.compile(r"^[\W_]*+([^:：\n]{2,40}?)[\s*_]*+[:：]\s*")
 _HOURS = frozenset({"full_time", "part_time"})
+_CONTRACTS_WORK_AFTER = re.compile(
+    r"s?[ \t]++(?i:specialist|manager|management|officer|administrator|administration|analyst|lawyer|attorney"
+    r"|negotiator|coordinator|law|review|drafting)\b"
+)
 _STUDIES_AFTER = re.compile(
     r"[ \t]*+(?i:students?|studies|study|studying|pupils?|enrol(?:l?ment|led)|degree|course|programme|MBA"
     r"|Studierende|Studium|[ée]tudiants?|[ée]tudes|estudiantes?|estudos|studenti)\b"
@@ -216,6 +220,8 @@ def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
             continue  # the label's own word ("Contract: Permanent, full-time") is not a statement
         if _STUDIES_AFTER.match(line, end):
             continue  # "full-time students in the previous year": the applicant's studies, not the job
+        if kind == "contract" and _CONTRACTS_WORK_AFTER.match(line, end):
+            continue  # "Contract Specialist", "contracts manager": the job's field, not its terms
         near = found[max(0, i - 1) : i] + found[i + 1 : i + 2]
         # "Full Time / Part Time" offers options: evidence of neither. "temporary, full-time" states the
         # term and the hours, each of its own.
@@ -228,7 +234,8 @@ def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
         ]
         if listed and kind != "permanent":
             continue
-        weak = kind in _WEAK_KINDS and not labelled
+        # a freelancer is hired by contract whatever the sentence around it says
+        weak = kind in _WEAK_KINDS and not labelled and not line[start:end].lower().startswith("freelanc")
         if weak and not (
             _WEAK_CONTEXT_AFTER.match(line[end:])
             or _WEAK_CONTEXT_BEFORE.search(line[max(0, start - 30) : start])

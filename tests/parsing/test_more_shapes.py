@@ -2249,3 +2249,45 @@ def test_spanish_farm_labourers_are_a_job():
     from postings.parsing.people import is_job_noun
 
     assert is_job_noun("peones") and is_job_noun("Peón")
+
+
+def test_a_jekyll_pages_template_variables_are_its_own_fields():
+    page = (
+        "---\ntitle: Contract Specialist\nsalary_min: '79,468'\nsalary_max: '103,309'\n---\n\n"
+        "The salary range for this position is ${{ page.salary_min }} to ${{ page.salary_max }} per year.\n"
+        "You will manage federal contracts.\n"
+    )
+    pay = parse(page, filename="job.md").pay
+    assert (pay.min_amount, pay.max_amount, pay.currency) == (79468, 103309, "USD")
+
+
+def test_freelancers_are_contract_work():
+    assert (
+        employment_type("El modo de contratación de esta búsqueda es orientado a Freelancers.") == "contract"
+    )
+
+
+def test_a_buildings_unit_is_no_yuan():
+    assert find_pay("工作地点：成都市金牛区人民北路金牛万达广场A组团1栋四单元702") == []
+    assert find_pay("月薪：8000元")[0].min_amount == 8000
+
+
+def test_a_russian_we_is_no_employer():
+    from postings.parsing._employer_evidence import reads_as_sentence
+
+    assert reads_as_sentence("Нам")
+
+
+def test_a_breadcrumb_of_places_and_a_japanese_or_chinese_city_in_the_text():
+    assert [p.name for p in find_places("", labelled=["北海道 >札幌市"])] == ["札幌市"]
+    text = "キズキグループは、2018年6月から横浜市内にて教室をスタートします。児童指導員を募集します。"
+    assert [(p.name, p.country) for p in find_places(text)] == [("横浜市", "JP")]
+
+
+def test_a_childcare_instructor_works_in_person():
+    assert in_person_job("児童指導員")
+
+
+def test_a_contract_specialist_is_the_jobs_field_not_its_terms():
+    assert employment_type("Office of Acquisition is hiring for GS-13 - Contract Specialist.") is None
+    assert employment_type("This is a contract role for six months.") == "contract"
