@@ -70,6 +70,7 @@ MIN_SCORE = {
     "real/batch-43": 63.0,
     "real/batch-44": 57.0,
     "real/batch-45": 55.0,
+    "real/batch-46": 68.0,
 }
 
 
