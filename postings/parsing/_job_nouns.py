@@ -267,7 +267,21 @@ CJK_ENDINGS = (
     "員",
 )
 # Words ending in 员 that name no job: members, all staff, mobilisation.
-CJK_NOT_JOBS = ("会员", "會員", "成员", "成員", "全员", "全員", "动员", "動員", "满员", "滿員")
+CJK_NOT_JOBS = (
+    "会员",
+    "會員",
+    "成员",
+    "成員",
+    "全员",
+    "全員",
+    "动员",
+    "動員",
+    "满员",
+    "滿員",
+    "正社員",
+    "契約社員",
+    "派遣社員",
+)
 
 
 def is_cjk_job(word: str) -> bool:

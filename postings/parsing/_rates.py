@@ -210,6 +210,10 @@ DOLLAR_SIGN_CURRENCIES = frozenset(
     ("AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "MXN", "COP", "ARS", "CLP", "UYU")
 )
 
+# Currencies written "Rs." in their own countries (Sri Lanka, Pakistan, Nepal, Mauritius, Seychelles), where
+# "Rs. 54,600" is no Indian rupee.
+RUPEE_CURRENCIES = frozenset(("LKR", "PKR", "NPR", "MUR", "SCR"))
+
 # Tokens shared by several currencies: a more specific token elsewhere in the same figure wins.
 AMBIGUOUS_TOKENS = frozenset({"$", "¥", "kr", "dollar", "dollars"})
 

@@ -391,6 +391,8 @@ def _build(
         return None  # millions are funding, revenue or audience sizes unless the sentence is about pay
     if _is_perk(before, after):
         return None
+    if _WEIGHT.search(sentence) and any((a.suffix or "").lower().startswith("pound") for a in amounts):
+        return None  # "able to lift at least 50 pounds": a weight
     lo, hi = low.total, (high or low).total
     if high is None and _UP_TO_RE.search(before):
         lo = None
@@ -428,6 +430,9 @@ _COUNT_AFTER_RE = re.compile(
     r"(?![^\W\d_])"
     r"|人|年|个月|個月|ヶ月|か月|天|日|小时|時間|명|개월|시간)",
 )
+
+
+_WEIGHT = re.compile(r"\b(?:lift|lifting|carry|carrying|weigh|weighing|weight|push|pull|objects?)\b", re.I)
 
 
 def _bare_dollar(amounts: list[_Amount]) -> bool:

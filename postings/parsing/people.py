@@ -718,9 +718,10 @@ _PAY_AFTER = re.compile(
 
 
 # "我们想要招聘一位…的技术总监": a Chinese or Japanese sentence that recruits, up to its clause's end.
-# Japanese puts the one it seeks first: "X を募集します", "X になりませんか?" (won't you become X?).
+# Japanese puts the one it seeks first: "X を募集します", "X になりませんか?" (won't you become X?), "X求人".
 _JA_SOUGHT = re.compile(
-    r"(?P<clause>[^\s、。！!?？「」]{2,60}?)(?:を募集(?:します|しています|中|いたします)|になりませんか|として(?:働|勤務))"
+    r"(?P<clause>[^\s\x00-\x27\x2a-\x7f、。！!?？「」]{2,60}?)"
+    r"(?:を募集(?:します|しています|中|いたします)|になりませんか|として(?:働|勤務)|求人)"
 )
 _JA_BRACKETED = re.compile(r"[(（]([^()（）]{2,15})[)）]")
 _SEEKS_CJK = re.compile(r"(?:招聘|诚聘|誠聘|急聘|招募|募集|求人|採用)(?P<clause>[^，。；！,.;!\n]{2,60})")

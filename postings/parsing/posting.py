@@ -21,7 +21,7 @@ from ._geonames import city
 from ._in_person import in_person_job
 from ._job_nouns import ENGLISH as ENGLISH_JOB_NOUNS
 from ._job_nouns import is_site_word
-from ._rates import COUNTRY_CURRENCY, DOLLAR_SIGN_CURRENCIES
+from ._rates import COUNTRY_CURRENCY, DOLLAR_SIGN_CURRENCIES, RUPEE_CURRENCIES
 from .company import scored_company, town_of
 from .jsonld import structured_fields
 from .links import apply_in_text, safe_url, unsafe_scheme
@@ -798,6 +798,8 @@ def _title_city(page_title: str | None) -> tuple[Place, ...]:
 
 
 _EXPLICIT_USD = re.compile(r"\bUSD\b|US\$|U\.S\.|\bUS dollars?\b", re.I)
+_RUPEES = re.compile(r"\bRs\b|\brupees?\b", re.I)
+_EXPLICIT_INR = re.compile(r"\bINR\b|₹|Indian\s+rupees?", re.I)
 
 
 def _one_country(locations: tuple[Place, ...], restriction: tuple[str, ...]) -> str | None:
@@ -848,6 +850,7 @@ def _local_currency(figures: list[Pay], currency: str | None) -> list[Pay]:
     if not currency:
         return figures
     dollars = currency in DOLLAR_SIGN_CURRENCIES
+    rupees = currency in RUPEE_CURRENCIES
     return [
         replace(pay, currency=currency)
         if not pay.currency_stated
@@ -855,6 +858,10 @@ def _local_currency(figures: list[Pay], currency: str | None) -> list[Pay]:
         and pay.currency == "USD"
         and "$" in pay.text
         and not _EXPLICIT_USD.search(pay.text)
+        or rupees
+        and pay.currency == "INR"
+        and _RUPEES.search(pay.text)
+        and not _EXPLICIT_INR.search(pay.text)
         else pay
         for pay in figures
     ]

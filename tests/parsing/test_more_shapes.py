@@ -2291,3 +2291,28 @@ def test_a_childcare_instructor_works_in_person():
 def test_a_contract_specialist_is_the_jobs_field_not_its_terms():
     assert employment_type("Office of Acquisition is hiring for GS-13 - Contract Specialist.") is None
     assert employment_type("This is a contract role for six months.") == "contract"
+
+
+# Batch 46 (first seen 75.3 %): classes of posting it showed, each on small postings written for the test.
+
+
+def test_rupees_in_sri_lanka_are_sri_lankan():
+    text = (
+        "Senior Lecturer Grade I\n\nUniversity of Jaffna, Jaffna, Sri Lanka\n\n"
+        "Salary: Rs. 91,310 per month.\nApply by post.\n"
+    )
+    assert parse(text).pay.currency == "LKR"
+    assert find_pay("Salary: Rs. 91,310 per month")[0].currency == "INR"
+
+
+def test_pounds_lifted_are_a_weight():
+    assert find_pay("- Must be able to lift & carry at least 50 pounds") == []
+    assert find_pay("Salary: 30,000 pounds a year")[0].currency == "GBP"
+
+
+def test_an_employment_type_is_no_japanese_title_and_a_job_before_its_offer_is():
+    from postings.parsing._job_nouns import is_cjk_job
+    from postings.parsing.people import title_from_sentences
+
+    assert not is_cjk_job("正社員") and is_cjk_job("薬剤師")
+    assert title_from_sentences(["更新日: 2025/11/27薬剤師求人ID: 574009"]) == "薬剤師"
