@@ -794,7 +794,7 @@ def _salary(fields: dict) -> dict:
             return {"x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {value}"}
         return {}
     currency = _name(_first(source, _CURRENCY) or _first(fields, _CURRENCY)) or ""
-    currency = {"RUR": "RUB"}.get(currency.upper(), currency.upper())[:3]
+    currency = {"RUR": "RUB", "MXP": "MXN"}.get(currency.upper(), currency.upper())[:3]
     unit = _PERIODS.get(unit.lower().replace("_", " "), unit.upper())
     amount = {"@type": "QuantitativeValue", "minValue": low, "maxValue": high}
     if unit in _PERIODS.values():

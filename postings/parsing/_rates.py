@@ -118,6 +118,7 @@ CURRENCY_TOKENS: dict[str, str] = {
     "руб.": "RUB",
     "руб": "RUB",
     "RUR": "RUB",
+    "MXP": "MXN",  # the peso's pre-1993 code, still written by some systems
     "₸": "KZT",
     "₫": "VND",
     # Vietnamese dong as written ("5.250.000 vnđ", "6.000.000đ", "8 triệu đồng"); Indonesian rupiah

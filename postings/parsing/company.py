@@ -223,7 +223,8 @@ _STOP_NAMES = frozenset(
 _ROLE_NOUN = re.compile(
     r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|specialist|consultant|director|"
     r"nurse|accountant|representative|intern|coordinator|technician|officer|associate|executive|recruiter|"
-    r"therapist|assistant|administrator|bookkeeper|programmer|operator|teacher|driver|chef|lead|head of)s?\b",
+    r"therapist|assistant|administrator|bookkeeper|programmer|operator|teacher|driver|chef|lead|head of"
+    r"|lecturer|professor|researcher|postdoc)s?\b",
     re.I,
 )
 # Labels, figures and punctuation that never stand in an employer's name.
@@ -313,6 +314,10 @@ def scored_company(
         # nor a label standing alone ("Job Title" over an empty value)
         if not _of_title(name, title) and name.lower() not in label_heads and not key_of(name)
     }
+    if _UNIVERSITY.search(
+        text
+    ):  # "The Department of Law invites …" at Rhodes University: the department is a team
+        pooled = {n: score for n, score in pooled.items() if not _ACADEMIC_UNIT.match(n)}
     prose = _prose_words(text)
     trusted = {n: score for n, score in pooled.items() if score >= 3 and not _refuted(n, prose, title)}
     if trusted:
@@ -383,6 +388,11 @@ def _candidates(lines: list[str], text: str, title: str | None):
         match = _GOVERNMENT_LINE.match(line)
         if match:  # "DEPARTMENT OF HEALTH: KWAZULU-NATAL" heading a public service's circular
             yield re.sub(r"\s*:\s*", ", ", match.group().strip(" .:")), 4
+    # "Rhodes University", "University of Jaffna" named twice or more: the university hiring
+    named = Counter(m.group() for m in _UNIVERSITY_NAME.finditer(text[:20_000]))
+    for name, times in named.most_common(2):
+        if times >= 2:
+            yield name, 3
     for name in dict.fromkeys(m.group() for m in _EMBASSY.finditer(text[:20_000])):
         yield name, 3  # "The Embassy of Canada to the Philippines", "(located in the Embassy of Canada)"
     cjk = Counter(match.group() for match in _CJK_NAMED.finditer(text[:20_000]))
@@ -441,10 +451,21 @@ _GOVERNMENT_LINE = re.compile(
     r"(?:[ \t]+(?i:and|&)[ \t]+[A-ZÀ-Þ][\w' \t-]{1,40})?(?:[ \t]*+[:,][ \t]*+[A-ZÀ-Þ][^\n]{1,40})?"
     r")$"
 )
+# A university's own units, never its employer when the posting names the university.
+_ACADEMIC_UNIT = re.compile(
+    r"^(?:The[ \t]+)?(?:Department|Faculty|School|Division|Centre|Center)[ \t]+of[ \t]", re.I
+)
+_UNIVERSITY = re.compile(
+    r"\bUniversity\b|\bCollege\b|\bPolytechnic\b|\bUniversität\b|\bUniversité\b|\bUniversidad\b"
+)
 # A line that is an organisation's name by its last word: "Magdalen College School", "St Mary's Hospital".
 _ORGANISATION_LINE = re.compile(
     r"^(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*+[ \t]+){1,5}(?:School|College|University|Hospital|Trust|Council"
     r"|Museum|Academy|Institute|Foundation|Society|Association|Clinic|Library|Church|Centre|Center|Bank)$"
+)
+_UNIVERSITY_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]++[ \t]+){1,3}University\b(?![ \t]+of\b)"
+    r"|(?<![\w-])University[ \t]+of[ \t]+[A-Z][\w'’-]++(?:[ \t]+[A-Z][\w'’-]++)?"
 )
 _EMBASSY = re.compile(
     r"(?<![\w-])(?:Embassy|High[ \t]+Commission|Consulate(?:[ \t]+General)?)[ \t]+of[ \t]+(?:the[ \t]+)?"

@@ -2316,3 +2316,24 @@ def test_an_employment_type_is_no_japanese_title_and_a_job_before_its_offer_is()
 
     assert not is_cjk_job("正社員") and is_cjk_job("薬剤師")
     assert title_from_sentences(["更新日: 2025/11/27薬剤師求人ID: 574009"]) == "薬剤師"
+
+
+def test_a_university_department_is_a_team_and_the_university_named_twice_the_employer():
+    text = (
+        "nGAP Lecturer in the Department of Law at Rhodes University\n"
+        "Rhodes University strongly encourages South African members of underrepresented groups to apply.\n"
+        "The Department of Law invites suitably qualified candidates to join their team.\n"
+    )
+    assert parse(text).company == "Rhodes University"
+
+
+def test_a_lecturers_title_is_no_employer():
+    from postings.parsing.company import _plausible
+
+    assert not _plausible("Senior Lecturer Grade I")
+
+
+def test_the_pesos_old_code():
+    from postings.parsing._rates import CURRENCY_TOKENS
+
+    assert CURRENCY_TOKENS["MXP"] == "MXN"
