@@ -314,9 +314,8 @@ def scored_company(
         # nor a label standing alone ("Job Title" over an empty value)
         if not _of_title(name, title) and name.lower() not in label_heads and not key_of(name)
     }
-    if _UNIVERSITY.search(
-        text
-    ):  # "The Department of Law invites …" at Rhodes University: the department is a team
+    # "The Department of Law invites …" at Rhodes University: the department is a team, not the employer
+    if _UNIVERSITY.search(text):
         pooled = {n: score for n, score in pooled.items() if not _ACADEMIC_UNIT.match(n)}
     prose = _prose_words(text)
     trusted = {n: score for n, score in pooled.items() if score >= 3 and not _refuted(n, prose, title)}
@@ -352,7 +351,7 @@ _JOIN = re.compile(
 )
 _NOT_A_CAREERS_NAME = re.compile(
     r"(?i:aktuelle|offene|unsere|alle|neue|current|open|our|all|latest|new|available|nos|nuestras?|nuestros"
-    r"|nossas?|le[ \t]+nostre|onze|alle[ \t]+)$"
+    r"|nossas?|le[ \t]+nostre|onze)$"
 )
 
 
