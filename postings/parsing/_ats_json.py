@@ -715,6 +715,7 @@ _SCHEMA_TYPES = {
 _POSTED_KEY = re.compile(
     r"(?:job)?(?:date|fecha|datum|data)?(?:posted|post|published|publish|publication|publicacion|publicacao"
     r"|listing|listed|issue|issued|release|released|creation|pub|appear)"
+    r"(?:or(?:verified|updated|modified|refreshed))?"  # a scraper's "postedOrVerifiedDate"
     r"(?:date|at|on|timestamp|time|iso|datetime|fecha|datum|starts?|from)*(?:utc)?"
 )
 

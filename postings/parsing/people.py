@@ -929,7 +929,8 @@ _SENIORITY = tuple(
         ("principal", r"\bprincipal\b"),
         (
             "staff",
-            r"(?<!of )\bstaff\b"
+            # "Member of (the) Technical Staff" names the job, not a level
+            r"(?<!of )(?<!technical )\bstaff\b"
             r"(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|member))",
         ),
         ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b"),

@@ -2337,3 +2337,24 @@ def test_the_pesos_old_code():
     from postings.parsing._rates import CURRENCY_TOKENS
 
     assert CURRENCY_TOKENS["MXP"] == "MXN"
+
+
+def test_a_scrapers_posted_or_verified_date():
+    record = (
+        '{"title": "Process Quality Specialist", "companyName": "Hitachi Energy", "description": "Quality.", '
+        '"postedOrVerifiedDate": "2026-04-30"}'
+    )
+    assert str(parse(record, filename="jobs.json").posted_at) == "2026-04-30"
+
+
+def test_a_member_of_technical_staff_states_no_level():
+    from postings.parsing.people import seniority
+
+    assert seniority("Member of Technical Staff - Full-Stack Web Developer") is None
+    assert seniority("Staff Software Engineer") == "staff"
+
+
+def test_a_job_with_its_office_code_is_no_town():
+    assert parse_place("TitleAccounts Officer, CO") is None
+    assert parse_place("Accounts Officer, CO") is None
+    assert parse_place("Boulder, CO").region == "Colorado"
