@@ -387,12 +387,16 @@ def _candidates(lines: list[str], text: str, title: str | None):
         match = _GOVERNMENT_LINE.match(line)
         if match:  # "DEPARTMENT OF HEALTH: KWAZULU-NATAL" heading a public service's circular
             yield re.sub(r"\s*:\s*", ", ", match.group().strip(" .:")), 4
+    head_text = text[:20_000]
     # "Rhodes University", "University of Jaffna" named twice or more: the university hiring
-    named = Counter(m.group() for m in _UNIVERSITY_NAME.finditer(text[:20_000]))
-    for name, times in named.most_common(2):
+    named = (
+        Counter(m.group() for m in _UNIVERSITY_NAME.finditer(head_text)) if "University" in head_text else {}
+    )
+    for name, times in Counter(named).most_common(2):
         if times >= 2:
             yield name, 3
-    for name in dict.fromkeys(m.group() for m in _EMBASSY.finditer(text[:20_000])):
+    embassies = _EMBASSY.finditer(head_text) if _EMBASSY_WORD.search(head_text) else ()
+    for name in dict.fromkeys(m.group() for m in embassies):
         yield name, 3  # "The Embassy of Canada to the Philippines", "(located in the Embassy of Canada)"
     cjk = Counter(match.group() for match in _CJK_NAMED.finditer(text[:20_000]))
     for name, times in cjk.most_common(2):
@@ -466,6 +470,7 @@ _UNIVERSITY_NAME = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]++[ \t]+){1,3}University\b(?![ \t]+of\b)"
     r"|(?<![\w-])University[ \t]+of[ \t]+[A-Z][\w'’-]++(?:[ \t]+[A-Z][\w'’-]++)?"
 )
+_EMBASSY_WORD = re.compile(r"Embassy|Commission|Consulate")
 _EMBASSY = re.compile(
     r"(?<![\w-])(?:Embassy|High[ \t]+Commission|Consulate(?:[ \t]+General)?)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"[A-Z][\w'’-]++(?:[ \t]+[A-Z][\w'’-]++)?"
