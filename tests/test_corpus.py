@@ -71,6 +71,7 @@ MIN_SCORE = {
     "real/batch-44": 57.0,
     "real/batch-45": 55.0,
     "real/batch-46": 68.0,
+    "real/batch-47": 66.0,
 }
 
 
