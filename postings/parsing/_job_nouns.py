@@ -296,7 +296,7 @@ SITE_WORDS = frozenset(
     for word in str.split(
         """careers|career|jobs|job|jobs & careers|jobs and careers|work with us|join us|join our team|
     vacancies|vacancy|open positions|open roles|openings|job openings|current openings|hiring|
-    job postings|job posting|postings|job listings|job board|current vacancies|emploi|karrier|
+    job postings|job posting|job post|postings|job listings|job board|current vacancies|emploi|karrier|
     breaking news|latest news|news|thông báo tuyển dụng|recruitment notice|job announcement|
     vacancy announcement|
     we're hiring|now hiring|

@@ -69,6 +69,35 @@ USD_PER_UNIT: dict[str, Decimal] = {
         "MAD": "0.10",
         "TND": "0.32",
         "DZD": "0.0075",
+        # East, West and Southern Africa, Central Asia, the Caribbean and Central America, South and
+        # Southeast Asia, the Caucasus and the Balkans (postings in these currencies were read without a
+        # currency before)
+        "UGX": "0.000286",
+        "TZS": "0.000407",
+        "RWF": "0.00069",
+        "ETB": "0.0071",
+        "GHS": "0.083",
+        "XOF": "0.00179",
+        "XAF": "0.00179",
+        "ZMW": "0.042",
+        "MWK": "0.000576",
+        "BWP": "0.0735",
+        "NAD": "0.0565",
+        "MZN": "0.0156",
+        "MUR": "0.022",
+        "SCR": "0.069",
+        "UZS": "0.00008",
+        "NPR": "0.0071",
+        "MMK": "0.000476",
+        "KHR": "0.000249",
+        "JMD": "0.00625",
+        "TTD": "0.1475",
+        "GTQ": "0.130",
+        "HNL": "0.0382",
+        "PYG": "0.000139",
+        "GEL": "0.37",
+        "AZN": "0.588",
+        "RSD": "0.01",
     }.items()
 }
 
@@ -199,7 +228,17 @@ COUNTRY_CURRENCY: dict[str, str] = {
     "IS": "ISK", "PL": "PLN", "CZ": "CZK", "HU": "HUF", "RO": "RON", "BG": "BGN", "UA": "UAH", "RU": "RUB",
     "KZ": "KZT", "BO": "BOB", "TR": "TRY", "IL": "ILS", "AE": "AED", "SA": "SAR", "QA": "QAR", "EG": "EGP",
     "NG": "NGN", "KE": "KES", "ZA": "ZAR", "BR": "BRL", "MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP",
-    "PE": "PEN", "UY": "UYU",
+    "PE": "PEN", "UY": "UYU", "UG": "UGX", "TZ": "TZS", "RW": "RWF", "ET": "ETB", "GH": "GHS", "ZM": "ZMW",
+    "MW": "MWK", "BW": "BWP", "NA": "NAD", "MZ": "MZN", "MU": "MUR", "SC": "SCR", "UZ": "UZS", "NP": "NPR",
+    "MM": "MMK", "KH": "KHR", "JM": "JMD", "TT": "TTD", "GT": "GTQ", "HN": "HNL", "PY": "PYG", "GE": "GEL",
+    "AZ": "AZN", "RS": "RSD", "IQ": "IQD", "JO": "JOD", "KW": "KWD", "BH": "BHD", "OM": "OMR", "MA": "MAD",
+    "TN": "TND", "DZ": "DZD",
+    **dict.fromkeys(
+        ("SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GW"), "XOF"
+    ),
+    **dict.fromkeys(
+        ("CM", "GA", "CG", "TD", "CF", "GQ"), "XAF"
+    ),
     **dict.fromkeys(
         ("DE", "FR", "ES", "IT", "NL", "BE", "AT", "IE", "PT", "FI", "GR", "SK", "SI", "EE", "LV", "LT", "LU",
          "MT", "CY", "HR"), "EUR"

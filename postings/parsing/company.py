@@ -238,6 +238,8 @@ _NOT_A_NAME = re.compile(
     r"|^concurso\s+p[úu]blico$"
     # an offer's number: "Offre n° O0332512", "Vacancy no. 9557"
     r"|^(?:offre|offer|job|vacancy|vacature|annonce|ref(?:erence)?)\s+(?:n[°ºo]\.?|nr\.?|#|number)"
+    # an image's alternative text: "Default job background", "Company banner"
+    r"|\b(?:background|banner|thumbnail|placeholder)$"
     # a count of posts or hours: "2 posts – 19 hours per week"
     r"|^\d+\s+(?:posts?|positions?|vacanc\w*|places?|openings?|hours?|days?|weeks?|months?|years?)\b",
     re.I,

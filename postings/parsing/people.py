@@ -849,6 +849,10 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     labelled = _LABELLED_EXTRAS.sub("", labelled.strip(" \"'`,;")) or labelled if labelled else None
     if job_nouns.is_site_word(labelled):
         labelled = None  # "title: Jobs at Lattin's": the page's name; its job is named below
+    elif (
+        labelled and len(labelled.split()) <= 3 and employment_type(labelled) and not _has_role_noun(labelled)
+    ):
+        labelled = None  # a card's "Job" chip over "Full-time": the contract, not the job
     # A value under a title label is a title even when no job noun we know names it.
     candidates = [labelled] if labelled and len(labelled) <= 100 and not labelled.endswith(".") else []
     tagged = [(line, _tagged_parts(line)) for line in lines[:4]]
