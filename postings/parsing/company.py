@@ -391,10 +391,8 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield re.sub(r"\s*:\s*", ", ", match.group().strip(" .:")), 4
     head_text = text[:20_000]
     # "Rhodes University", "University of Jaffna" named twice or more: the university hiring
-    named = (
-        Counter(m.group() for m in _UNIVERSITY_NAME.finditer(head_text)) if "University" in head_text else {}
-    )
-    for name, times in Counter(named).most_common(2):
+    universities = _UNIVERSITY_NAME.finditer(head_text) if "University" in head_text else ()
+    for name, times in Counter(m.group() for m in universities).most_common(2):
         if times >= 2:
             yield name, 3
     embassies = _EMBASSY.finditer(head_text) if _EMBASSY_WORD.search(head_text) else ()

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
 
-from . import _job_nouns
 from ._employer_evidence import function_words
 from ._gazetteer import (
     AMBIGUOUS,
@@ -24,6 +23,7 @@ from ._gazetteer import (
 )
 from ._geonames import REGIONS as _REGIONS_OF_WORLD
 from ._geonames import city, country_code, labelled_cities
+from .people import is_job_noun
 from .regions import regions_in
 
 
@@ -78,7 +78,7 @@ def _place_for(
     """The place a name and its qualifiers mean, and whether the qualifiers belong to it."""
     if not entries:
         # "Accounts Officer, CO": a job and its country office, no town of Colorado
-        if not (quals and comma) or any(_is_job_word(word) for word in head.split()):
+        if not (quals and comma) or any(is_job_noun(word) for word in head.split()):
             return None, False
         # "Haarlem, NL": of the code's readings (Newfoundland and Labrador, the Netherlands), the country
         # where GeoNames knows a town of that name
@@ -99,14 +99,6 @@ def _place_for(
     if entry.kind == "country":
         return Place(entry.name, None, entry.country), False
     return Place(entry.name, region, country), False
-
-
-_JOB_WORDS = _job_nouns.ENGLISH | _job_nouns.NOUNS
-
-
-def _is_job_word(word: str) -> bool:
-    word = word.lower()
-    return word in _JOB_WORDS or word[-1:] == "s" and word[:-1] in _JOB_WORDS
 
 
 def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:

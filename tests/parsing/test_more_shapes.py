@@ -2402,3 +2402,12 @@ def test_a_job_post_heading_is_the_pages_name():
     from postings.parsing._job_nouns import is_site_word
 
     assert is_site_word("Job Post")
+
+
+def test_a_record_under_many_comment_leaders_is_read_in_one_pass():
+    from postings.parsing._code_literals import embedded_literals
+
+    code = "#" * 3000 + ' data = {"title": "Cook", "description": "Cooks the meals of the day."}\n'
+    assert embedded_literals(code)  # no recursion per leader: a file of 3,000 "#" is read, not refused
+    nested = '# // # data = {"title": "Cook", "description": "Cooks the meals."}\n'
+    assert embedded_literals(nested)[0].startswith("{")
