@@ -72,6 +72,7 @@ MIN_SCORE = {
     "real/batch-45": 55.0,
     "real/batch-46": 68.0,
     "real/batch-47": 66.0,
+    "real/batch-48": 57.0,
 }
 
 
