@@ -168,6 +168,14 @@ NOUNS = frozenset(
     diskare
     administrateur timmerman loodgieter elektricien kapper slager afwasser leidinggevende ontwerper
     programmeur boekhouder verzorgende vormgever redacteur verkoopmedewerker
+    leerkracht invalkracht hulpkracht zorgmedewerker bezorger groepsleider leidster huisarts tandarts
+    pflegekraft hilfskraft aushilfe servicekraft küchenhilfe sozialarbeiter sozialarbeiterin
+    promotor promotora almacenista bagnino
+    pracownik pracowniczka magazynier kucharz pielęgniarka nauczyciel nauczycielka ochroniarz
+    učiteľ učiteľka učitel učitelka vodič řidič predavač predavačka prodavač prodavačka kuchár kuchař čašník
+    číšník servírka
+    продавач консултант шофьор готвач
+    sürücü şoför garson aşçı öğretmen hemşire
     """
     )
 )
@@ -309,7 +317,9 @@ SITE_WORDS = frozenset(
     introduction|home|index|tuyển dụng|lowongan|lowongan kerja|karir|iş ilanları|kariyer|positions|
     open jobs|job opportunities|career opportunities|employment|employment opportunities|opportunities|
     job information|job info|job details|job summary|job overview|position details|position information|
-    vacancy details""",
+    vacancy details|vacantes|vacante|bolsa de trabajo|ofertas laborales|oportunidades laborales|
+    vacature|jobbörse|stellenmarkt|jobangebote|volná místa|pracovné ponuky|ponuky práce|kariéra|
+    offerte di lavoro|opportunità di lavoro|iş ilanı|vagas de emprego|oportunidades""",
         "|",
     )
 )

@@ -35,7 +35,7 @@ _LABELS = {
         công ty|
         tên công ty|şirket|şirket adı|perusahaan|nama perusahaan|företag|arbetsgivare|arbetsgivarnamn|
         arbetsplatsnamn|yritys|työnantaja|
-        arbeidsgiver""",
+        arbeidsgiver|spoločnosť|zamestnávateľ|poslodavac|tvrtka|munkáltató|angajator|работодател""",
     "location": """
         location|locations|job location|work location|place of work|office location|city|lugar|ubicación|
         available locations|available location|job locations|work locations|office locations|based in|
@@ -49,7 +49,8 @@ _LABELS = {
         placering|sijainti|paikkakunta|arbeidssted|
         arbejdssted|town|town/city|city/town|suburb|municipality|work address|job address|address|
         workplace address|adresse|dirección|endereço|indirizzo|adres|住所|所在地|勤務先住所|地址|
-        工作地址|주소|근무지 주소""",
+        工作地址|주소|근무지 주소|miesto|miesto práce|miesto výkonu práce|pracovisko|mjesto rada|lokacija|
+        kraj dela|munkavégzés helye|helyszín|locul de muncă|locație|място на работа""",
     "salary": """
         salary|salary range|pay|pay range|compensation|wage|wages|rate|hourly rate|salario|sueldo|
         remuneración|rango salarial|salário|remuneração|faixa salarial|salaire|rémunération|gehalt|
@@ -70,7 +71,8 @@ _LABELS = {
         工作性质|工作性質|工作类型|고용형태|고용 형태|근무형태|hình thức làm việc|loại hình công việc|
         loại công việc|çalışma şekli|istihdam türü|tipe pekerjaan|jenis pekerjaan|anställningsform|
         anställningstyp|
-        omfattning|työsuhde|ansettelsesform""",
+        omfattning|työsuhde|ansettelsesform|forma|typ pracovného pomeru|druh pracovného pomeru|úväzok|
+        vrsta zaposlenja|radno vrijeme|munkarend|tip contract""",
     "posted on": """
         posted|posted on|date posted|published|published on|posting date|fecha de publicación|publicado|
         publicado el|data de publicação|publicado em|date de publication|publié le|publiée le|
@@ -78,7 +80,8 @@ _LABELS = {
         geplaatst op|data publikacji|opublikowano|datum zveřejnění|zveřejněno|дата публикации|опубликовано|
         дата публікації|掲載日|公開日|掲載開始日|发布时间|发布日期|發布日期|刊登日期|등록일|게시일|
         ngày đăng|ngày đăng tuyển|yayın tarihi|ilan tarihi|tanggal posting|diposting|publicerad|
-        publiceringsdatum|publiceraddatum|julkaistu""",
+        publiceringsdatum|publiceraddatum|julkaistu|dátum zverejnenia|zverejnené|dátum pridania|
+        dátum pridania ponuky""",
     "closing date": """
         closing date|application deadline|deadline for applications|apply by|applications close|close date|
         closes|closing|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite de candidature|
@@ -141,7 +144,7 @@ def key_of(label: str) -> str | None:
     return key
 
 
-_NOTE = re.compile(r"\s*+[(（][^()（）\n]{1,30}[)）]$")
+_NOTE = re.compile(r"(?<!\s)\s*+[(（][^()（）\n]{1,30}[)）]$")  # (?<!\s): a run of blanks is entered once
 
 
 def own_line_key(line: str) -> str | None:

@@ -69,6 +69,12 @@ _MD_LABELLED_LINK = re.compile(
 )
 
 
+def unescaped(text: str) -> str:
+    """Plain text copied from a Markdown source keeps its escapes ("60\\.000€", "\\*Javascript"): read
+    without them."""
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
 def apply_link_in_markdown(text: str) -> str | None:
     """The target of the first link labelled as the way to apply ("[Apply here](https://…)")."""
     for match in _MD_LABELLED_LINK.finditer(text):

@@ -310,6 +310,8 @@ PERK_LABELS = (
     # rates for hours beyond the base: "Overtime may be offered at $26.84 per hour", "shift differential"
     r"|overtime|over-time|double[ -]time|time[ -]and[ -]a[ -]half|differentials?|überstunden\w*"
     r"|horas[ -]extras?|heures[ -]suppl[ée]mentaires"
+    # what the worker pays: "opłata za rachunki: 550 zł", "a deposit of $500", "Miete: 300 €"
+    r"|op[łl]at[ay]|czynsz|kaucja|deposit|rent|miete|loyer|alquiler|aluguel"
 )
 # Sentences with these words use millions for money that is not pay.
 FUNDING_WORDS = (

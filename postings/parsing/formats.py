@@ -23,7 +23,7 @@ from ._ats_json import as_jobposting, front_matter_postings, keyed_fields, posit
 from ._code_literals import closed, embedded_literals, joined_strings, named_values_nulled, string_payload
 from ._html import read_html
 from ._lines import MAX_LINE, wrapped
-from ._markdown import apply_link_in_markdown, markdown_lines
+from ._markdown import apply_link_in_markdown, markdown_lines, unescaped
 from ._xml import xml_records
 
 
@@ -221,7 +221,7 @@ def _documents(text: str, filename: str | None) -> list[Document]:
         docs = _code_documents(text)  # a program that holds a job's record among its other code
         if docs:
             return docs
-    body = markdown_to_text(text) if fmt == "markdown" else normalise_text(text)
+    body = markdown_to_text(text) if fmt == "markdown" else normalise_text(unescaped(text))
     apply = apply_link_in_markdown(text) if fmt == "markdown" else None
     return [Document(body, fmt, structured, apply_url=apply)] if body else []
 

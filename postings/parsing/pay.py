@@ -90,9 +90,11 @@ def _amount(tag: str) -> str:
     )
 
 
-# "to" in several languages too: "R$ 9.000 a R$ 12.000", "entre 28.000 y 32.000 €", "od 20 000 do 25 000".
+# "to" in several languages too: "R$ 9.000 a R$ 12.000", "entre 28.000 y 32.000 €", "od 20 000 do 25 000";
+# "$5,000 up to $8,000".
 _CONNECTOR = (
-    r"\s*(?:--?|[–—‒−~〜～]|(?i:to|and|till|until|through|bis|a|à|y|e|até|hasta|und|et|tot|do|до)(?!\w))\s*"
+    r"\s*(?:--?|[–—‒−~〜～]"
+    r"|(?i:up[ \t]+to|to|and|till|until|through|bis|a|à|y|e|até|hasta|und|et|tot|do|до)(?!\w))\s*"
 )
 # A cheap superset of the currency markers above (symbols, three capitals, a few words): lines
 # without one cannot hold pay.
@@ -312,6 +314,14 @@ def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
     )
 
 
+# A bare figure followed by a duration or a weekly count of hours counts time, not money.
+_TIME_AFTER_RE = re.compile(
+    r"[ \t]*+(?:(?:hours?|hrs?)[ \t]*+(?:a|per|/|each|every)[ \t]*+(?:week|wk|day|month)"
+    r"|(?:days?|weeks?|months?|years?)(?![ \t]*+(?:pay|salary|wages?|base)\b))\b",
+    re.I,
+)
+
+
 def _figures(text: str, match: re.Match[str]) -> list[tuple[_Amount, _Amount | None, int, int]]:
     """Split one regex match into figures: a range, or singles when the two sides do not belong together."""
     low, high = _read_amount(match, "a"), _read_amount(match, "b")
@@ -325,6 +335,8 @@ def _figures(text: str, match: re.Match[str]) -> list[tuple[_Amount, _Amount | N
     elif low.mult and not high.mult and high.value >= low.value:
         high = replace(high, mult=low.mult, per_annum=low.per_annum)
     conn_start, conn_end = match.span("conn")
+    if high.prefix is None and high.suffix is None and _TIME_AFTER_RE.match(text, match.end()):
+        return [(low, None, match.start(), conn_start)]  # "$20/hour up to 40 hours a week": hours, not pay
     lonely_and = match["conn"].strip().lower() == "and" and not re.search(
         r"between\W*$", text[max(0, match.start() - 20) : match.start()], re.I
     )

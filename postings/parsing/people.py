@@ -136,7 +136,9 @@ _SEEKS = re.compile(
     r"en\s+(?:la\s+)?b[uú]squeda\s+de|à\s+la\s+recherche\s+d['’]|alla\s+ricerca\s+di|à\s+procura\s+de|"
     r"auf\s+der\s+Suche\s+nach|in\s+search\s+of)(?:\s+|(?<=['’]))"
     # "vi söker därför nu en …", "we are now seeking": the sentence's adverbs before the one it seeks
-    r"(?:(?:därför|derfor|daher|dus|therefore|thus|nu|nå|now|jetzt|nun|ahora|maintenant|agora|ora)\s+){0,2}"
+    r"(?:(?:därför|derfor|daher|dus|therefore|thus|nu|nå|now|jetzt|nun|ahora|maintenant|agora|ora|still|toujours"
+    r"|encore|noch|nog|todavía|aún|ainda|ancora|currently|actuellement|actualmente|attualmente|derzeit|aktuell"
+    r"|momenteel)\s+){0,2}"
     # "is seeking qualified candidates for a Part-Time Road Maintenance Worker"
     r"(?:(?:(?:qualified|interested|experienced|suitable)\s+)?(?:candidates|applicants|individuals)\s+for\s+)?"
     r"(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+Zeitpunkt|per\s+direct|de\s+suite|dringend|immédiatement"
@@ -933,9 +935,11 @@ _SENIORITY = tuple(
         ("principal", r"\bprincipal\b"),
         (
             "staff",
-            # "Member of (the) Technical Staff" names the job, not a level
-            r"(?<!of )(?<!technical )\bstaff\b"
-            r"(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|member))",
+            # "Member of (the) Technical Staff" names the job, not a level, and so do "Bar Staff" and "Kitchen
+            # Staff Wanted": the level stands before the job it grades
+            r"(?<!of )(?<!technical )\bstaff\b(?=\s+\w)"
+            r"(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|members?|wanted|needed"
+            r"|required|for|in|at)\b)",
         ),
         ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b"),
         ("senior", r"\bs[eê]nior\b|\bsr\b\.?|\b(?:III|IV)\b|高级|高級|资深|資深|シニア|시니어"),

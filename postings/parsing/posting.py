@@ -227,6 +227,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
             lines, cleaned.text, header=header, page_title=doc.page_title, stated=stated, title=title, raw=raw
         )
     split = _title_then_employer(title, cleaned.text) if title and not company else None
+    if title and not split and not known.get("company"):
+        split = _halves_on_lines(title, cleaned.text, company)
     if split:  # "Role: Director of Engineering — AllTrails (San Francisco / Remote)"
         title, company, company_sure = split[0], split[1], 0.6
     if title and not known.get("title") and not known.get("company"):
@@ -311,7 +313,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         # An intern's title ("Data Science Intern") says the kind of job when nothing else does.
         employment_type=known.get("employment_type")
         or _employment_type(facts, body)
-        or ("internship" if level == "intern" else None),
+        or ("internship" if level == "intern" else None)
+        or terms.hours_kind(body),
         work_mode=known.get("work_mode")
         or places.work_mode(title or "")  # "Clinical Trial Manager – UK, Remote"
         or ("remote" if _REMOTE_BOARD.search(url or doc.url or "") else None)  # remotive.com/remote-jobs/…
@@ -664,6 +667,29 @@ def _title_then_employer(title: str, text: str) -> tuple[str, str] | None:
     if not as_employer or name.isupper() and len(name) <= 4:
         return None
     return found["title"].strip(), name
+
+
+_HALVES = re.compile(r"^(?P<a>[^\n]{2,80}?)[ \t]+[-–—|][ \t]+(?P<b>[^\n]{2,80})$")
+
+
+def _halves_on_lines(title: str, text: str, company: str | None) -> tuple[str, str] | None:
+    """(title, employer) of a page's title "KUEHNE+NAGEL, s.r.o. - HR Generalist" whose two halves stand as
+    lines of their own in the posting (its h1 and h2): the half that reads as a job is the title, when the
+    employer found so far is none or one of the halves ("Registered Nurse – Med/Surg" at Brightpath Health
+    names a unit)."""
+    found = _HALVES.match(title.strip())
+    if not found:
+        return None
+    a, b = found["a"].strip(), found["b"].strip()
+    if company and company not in (a, b):
+        return None
+    lines = {line.strip(" \t#*") for line in text.splitlines()}
+    if a not in lines or b not in lines:
+        return None
+    a_job, b_job = people.looks_like_title(a), people.looks_like_title(b)
+    if a_job == b_job:
+        return None
+    return (a, b) if a_job else (b, a)
 
 
 def _names_company(line: str, company: str) -> bool:

@@ -113,7 +113,8 @@ _KINDS = {
         r"tempo\s+integral|tempo\s+pieno|voltijd|pe[łl]ny\s+etat|pe[łl]en\s+etat|heltid|tam\s+zamanl[ıi]|pln[ýy]\s+[úu]vazek|"
         r"fulltid(?:sstilling|sjobb)?|heltidsstilling|fuldtid|kokoaikainen|täysiaikainen|"
         r"полная\s+занятость|полный\s+(?:рабочий\s+)?день|повна\s+зайнятість|(?-i:CDI|CLT)|"
-        r"πλήρ(?:ης|ους)\s+απασχόλησ(?:η|ης)|to[àa]n\s+th[ờo]i\s+gian",
+        r"πλήρ(?:ης|ους)\s+απασχόλησ(?:η|ης)|to[àa]n\s+th[ờo]i\s+gian|pln[ýy]\s+(?:pracovn[ýy]\s+)?[úu]v[äa]zok|"
+        r"puno\s+radno\s+vrijeme|teljes\s+munkaid\w*|norm[ăa]\s+[îi]ntreag[ăa]|пълно\s+работно\s+време",
         "正社員|全职|全職|정규직|풀타임",
     ),
     "part_time": (
@@ -122,11 +123,16 @@ _KINDS = {
         r"meia\s+jornada|tempo\s+parziale|deeltijd|deltid(?:sstilling)?|deltidsjobb|yar[ıi]\s+zamanl[ıi]|"
         r"niepe[łl]ny\s+etat|osa-aikainen|"
         r"[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|частичная\s+занятость|неполный\s+(?:рабочий\s+)?день|"
-        r"часткова\s+зайнятість|μερικ(?:ή|ής)\s+απασχόλησ(?:η|ης)|b[áa]n\s+th[ờo]i\s+gian",
+        r"часткова\s+зайнятість|μερικ(?:ή|ής)\s+απασχόλησ(?:η|ης)|b[áa]n\s+th[ờo]i\s+gian|"
+        r"(?:skr[áa]ten[ýy]|[čc]iasto[čc]n[ýy]|polovi[čc]n[ýy]|zkr[áa]cen[ýy])\s+(?:pracovn[ýy]\s+)?[úu]v[äa]z[eo]k|"
+        r"nepuno\s+radno\s+vrijeme|r[ée]szmunkaid\w*|jum[ăa]tate\s+de\s+norm[ăa]|непълно\s+работно\s+време",
         "パート|アルバイト|兼职|兼職|파트타임|아르바이트",
     ),
     "internship": (
-        r"internships?|praktikum|praktikant(?:in)?|est[áa]gio|estagi[áa]rio|pr[áa]cticas|pasant[íi]a|tirocinio|"
+        r"internships?|praktikum|praktikant(?:in)?|est[áa]gio|estagi[áa]rio|pasant[íi]a|tirocinio|"
+        # "prácticas" are an internship, "buenas prácticas" and "prácticas ágiles" a way of working
+        r"(?<!buenas )(?<!mejores )(?<!las )(?<!sus )pr[áa]cticas"
+        r"(?![ \t]+(?:[áa]giles|de[ \t]+(?:desarrollo|programaci|c[óo]digo|seguridad|calidad|ingenier)))|"
         r"stage\s+curriculare|stagiaire|sta[żz]\s+p[łl]atny|sta[żz]ysta|werkstudent(?:in)?|stajyer|magang|"
         r"стажировка|стажер|стажёр|alternance(?!\s+entre)",
         "インターン|实习|實習|인턴",
@@ -135,7 +141,9 @@ _KINDS = {
         r"fixed[- ]term(?:\s+contract)?|temporary(?:\s+contract)?|temp(?=\s+(?:role|position|job))|seasonal|"
         r"locum|befristet\w*|(?-i:CDD)|int[ée]rim(?:aire)?|saisonnier|temporal|tempor[áa]rio|"
         r"tempo\s+determinato|tijdelijk(?:\s+contract)?|na\s+czas\s+okre[śs]lony|visstidsanst[äa]llning|behovsanst[äa]llning|"
-        r"vikariat|срочный\s+договор|временная\s+работа|määräaikai\w*",
+        r"vikariat|срочный\s+договор|временная\s+работа|määräaikai\w*|na\s+dobu\s+ur[čc]it(?:ú|ou)|"
+        r"seizoens\w*|saison(?:kraft|kr[äa]fte|arbeit\w*|stelle|job|besch[äa]ftigung)\w*|stagional[ei]|"
+        r"de\s+temporada|hat[áa]rozott\s+idej[űu]|na\s+odre[đd]eno",
         "派遣社員|派遣|臨時|계약직",
     ),
     "contract": (
@@ -164,8 +172,13 @@ _EMPLOYMENT = re.compile(
     + ")",
     re.I,
 )
-# Kinds whose words also appear in other senses ("temporary housing", "contract negotiations").
+# Kinds whose words also appear in other senses ("temporary housing", "contract negotiations"), and the
+# temporary words that do ("befristet", "seizoenswerk" say what they say wherever they stand).
 _WEAK_KINDS = frozenset({"temporary", "contract", "permanent"})
+_AMBIGUOUS_TERM = re.compile(
+    r"temporary(?:\s+contract)?|temp|seasonal|temporal|tempor[áa]rio|int[ée]rim(?:aire)?"
+    r"|fixed[- ]term(?:\s+contract)?|tijdelijk(?:\s+contract)?"
+)
 _WEAK_CONTEXT_AFTER = re.compile(
     r"^\s*(?:\(|role|position|job|basis|assignment|opportunity|work|employment|engagement|hire|worker|staff|"
     r"contract|post|vacancy|for\s+\d)",
@@ -235,7 +248,12 @@ def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
         if listed and kind != "permanent":
             continue
         # a freelancer is hired by contract whatever the sentence around it says
-        weak = kind in _WEAK_KINDS and not labelled and not line[start:end].lower().startswith("freelanc")
+        weak = (
+            kind in _WEAK_KINDS
+            and not labelled
+            and not line[start:end].lower().startswith("freelanc")
+            and (kind != "temporary" or _AMBIGUOUS_TERM.fullmatch(line[start:end].lower()))
+        )
         if weak and not (
             _WEAK_CONTEXT_AFTER.match(line[end:])
             or _WEAK_CONTEXT_BEFORE.search(line[max(0, start - 30) : start])
@@ -258,6 +276,27 @@ def _employment_type(text: str) -> str | None:
         if kinds:
             return kinds[0]
     return "full_time" if mentions else None
+
+
+# "20 hours per week", "18 heures par semaine", "20h týždenne", "16 Stunden/Woche": the hours of a week.
+_WEEKLY_HOURS = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,2}(?:[.,]\d{1,2})?)"
+    r"(?:[ \t]*+(?:[-–]|to|bis|à|a)[ \t]*+(?P<m>\d{1,2}(?:[.,]\d{1,2})?))?"
+    r"[ \t]*+(?:hours?|hrs?|h|stunden|std|heures|horas|uur|ore|timmar|godzin|hodin|часов)\.?[ \t]*+"
+    r"(?:(?:per|a|an|/|pro|par|por|in[ \t]+de|each|every|la|w|i|à[ \t]+la|alla|em|na|в)[ \t]*+)?"
+    r"(?:week|wk|woche|semaine|semana|settimana|vecka|veckan|tydzień|týždenne|týdně|неделю)\b",
+    re.I,
+)
+
+
+def hours_kind(text: str) -> str | None:
+    """part_time when the posting's first weekly hours stay under 30 ("20 hours per week"), else None: a
+    working week of fewer hours is part-time in the countries postings come from."""
+    found = _WEEKLY_HOURS.search(text[:50_000]) if isinstance(text, str) else None
+    if not found:
+        return None
+    most = float((found["m"] or found["n"]).replace(",", "."))
+    return "part_time" if 4 <= most < 30 else None
 
 
 _MONTHS = {

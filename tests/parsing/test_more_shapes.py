@@ -2411,3 +2411,114 @@ def test_a_record_under_many_comment_leaders_is_read_in_one_pass():
     assert embedded_literals(code)  # no recursion per leader: a file of 3,000 "#" is read, not refused
     nested = '# // # data = {"title": "Cook", "description": "Cooks the meals."}\n'
     assert embedded_literals(nested)[0].startswith("{")
+
+
+# Batch 48 (first seen 64.1 %): classes of posting it showed, each on small postings written for the test.
+
+
+def test_a_relocation_payment_from_one_figure_up_to_another_is_no_salary():
+    assert find_pay("A relocation payment of $5,000 up to $8,000 will be available to movers.") == []
+    pay = find_pay("Salary: $60,000 up to $80,000 per year")[0]
+    assert (pay.min_amount, pay.max_amount) == (60000, 80000)
+
+
+def test_hours_after_an_hourly_rate_are_no_upper_end_of_pay():
+    pay = find_pay("Pay: $20/hour up to 40 hours a week")[0]
+    assert (pay.min_amount, pay.max_amount, pay.period) == (20, 20, "hour")
+
+
+def test_markdown_escapes_in_a_plain_text_copy_are_read_through():
+    posting = parse(
+        "Senior Product Manager\n\nAcme Labs is hiring.\n\n"
+        "* Base Salary: 60\\.000€ - 75\\.000€ gross yearly\n",
+        filename="pm.txt",
+    )
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency) == (60000, 75000, "EUR")
+
+
+def test_a_page_title_of_employer_and_job_whose_halves_head_the_page():
+    page = (
+        '+++\ntitle = "NORDLOG, s.r.o. - HR Generalist"\n+++\n'
+        "<div><h1>NORDLOG, s.r.o.</h1>\n<h2>HR Generalist</h2>\n"
+        "<p><strong>Miesto: </strong>Bratislava</p><p>Máš skúsenosti v HR? Pridaj sa k nám.</p></div>\n"
+    )
+    posting = parse(page, filename="hr.html")
+    assert (posting.title, posting.company) == ("HR Generalist", "NORDLOG, s.r.o.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Die Stelle ist auf sechs Monate befristet und beginnt im Juli.", "temporary"),
+        ("Wij zoeken seizoensmedewerkers voor de zomer op ons terras aan zee.", "temporary"),
+        ("Forma: TPP (polovičný, skrátený úväzok)", "part_time"),
+        ("Pracovný pomer na dobu určitú, nástup ihneď, v príjemnom kolektíve.", "temporary"),
+    ],
+)
+def test_other_languages_state_part_time_and_fixed_terms(text, kind):
+    assert employment_type(text) == kind
+
+
+def test_an_english_word_for_a_term_still_needs_its_context():
+    assert employment_type("During the first weeks we offer temporary housing for new staff.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Our café needs help. This role is 20 hours per week, Monday to Thursday.", "part_time"),
+        ("Ce travail est payé 500 euros pour 18 heures par semaine.", "part_time"),
+        ("The role is 37.5 hours per week in our warehouse.", None),
+        ("Flexible: 20-40 hours per week depending on the season.", None),
+    ],
+)
+def test_weekly_hours_under_thirty_say_part_time(text, kind):
+    from postings.parsing.terms import hours_kind
+
+    assert hours_kind(text) == kind
+
+
+def test_good_practices_are_no_internship():
+    assert (
+        employment_type("¿Eres un desarrollador apasionado por las buenas prácticas y el aprendizaje?")
+        is None
+    )
+    assert (
+        employment_type("Contrato de prácticas en Madrid durante seis meses para estudiantes") == "internship"
+    )
+
+
+@pytest.mark.parametrize("title", ["Bar Staff", "Kitchen Staff Wanted!", "Support Staff"])
+def test_staff_after_a_trade_is_no_level(title):
+    from postings.parsing.people import seniority
+
+    assert seniority(title) is None
+    assert seniority("Staff Platform Engineer") == "staff"
+
+
+@pytest.mark.parametrize("word", ["Leerkracht", "Promotor", "Hilfskraft", "Kucharz", "Продавач"])
+def test_more_job_nouns_of_other_languages(word):
+    from postings.parsing.people import is_job_noun
+
+    assert is_job_noun(word)
+
+
+@pytest.mark.parametrize("name", ["Vacantes", "Stellenmarkt", "Pracovné ponuky"])
+def test_more_careers_page_names(name):
+    from postings.parsing._job_nouns import is_site_word
+
+    assert is_site_word(name)
+
+
+@pytest.mark.parametrize(
+    "line", ["- opłata za rachunki: 550 zł miesięcznie", "A deposit of $500 is asked for the uniform."]
+)
+def test_what_the_worker_pays_is_no_salary(line):
+    assert find_pay(line) == []
+
+
+def test_an_adverb_before_the_sought_job_is_no_part_of_its_title():
+    from postings.parsing.people import title_from_sentences
+
+    title = title_from_sentences(["La ville de Besançon recherche toujours des animateurs pour ses écoles."])
+    assert title == "animateurs"
