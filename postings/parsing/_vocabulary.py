@@ -366,6 +366,11 @@ CONTEXT_CUES: tuple[str, ...] = (
     "conhecimentos em", "experiência com", "connaissance de", "connaissances en", "maîtrise de",
     "conoscenza di", "esperienza con", "znajomość",
     "熟悉", "精通", "熟练", "掌握", "熟练掌握", "了解", "使用",
+    # "especially Excel", "Paquete Office, en especial Excel", "conocimiento avanzado de Excel"
+    "especially", "particularly", "notably", "preferably", "mainly", "especialmente", "en especial",
+    "en particular", "in particolare", "insbesondere", "vor allem", "notamment", "surtout", "principalmente",
+    "sobre todo", "zwłaszcza", "szczególnie", "avanzado de", "avanzados de", "intermedio de", "básico de",
+    "básicos de", "avançado de", "avançados de", "avançado em", "avançados em", "básico em", "básicos em",
 )  # fmt: skip
 
 # Words right before a "!" alias; stricter, because "in C" may be a grade and "in Spring" a season.
@@ -395,4 +400,8 @@ TECH_NOUNS: tuple[str, ...] = (
     "servers", "data", "platform", "mobile", "web", "proxy", "mesh", "database", "databases",
     "queries", "queue", "queues", "streams", "workflows", "dags", "models", "notebooks", "development",
     "methodology", "methodologies", "practices", "principles", "environment", "environments",
+    # a level after the name in other languages: "Excel intermedio", "Excel avançado", "Excel avancé"
+    "intermedio", "intermedia", "avanzado", "avanzada", "intermediário", "intermediária", "avançado",
+    "avançada", "básico", "básica", "avancé", "avancée", "avanzato", "fortgeschritten",
+    "device", "devices", "terminal", "terminals",
 )  # fmt: skip

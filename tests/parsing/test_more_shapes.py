@@ -2522,3 +2522,24 @@ def test_an_adverb_before_the_sought_job_is_no_part_of_its_title():
 
     title = title_from_sentences(["La ville de Besançon recherche toujours des animateurs pour ses écoles."])
     assert title == "animateurs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conocimiento avanzado de Excel",
+        "Usuario avanzado del Paquete Office, en especial Excel.",
+        "- Excel intermedio",
+        "Enters orders accurately into the POS device",
+    ],
+)
+def test_an_ambiguous_tool_name_after_a_level_or_before_a_device(text):
+    from postings.parsing.skills import find_skills
+
+    assert find_skills(text)
+
+
+def test_the_verb_excel_is_still_no_skill():
+    from postings.parsing.skills import find_skills
+
+    assert [s.name for s in find_skills("We excel at serving our guests.")] == []
