@@ -65,7 +65,7 @@ _LOCATION = _keys(
 _ADDRESS = _keys("jobaddress address fulladdress direccion adresse endereco country jobcountry pais pays")
 _WORK_MODE = _keys(
     "teleworking teletrabajo modalidad modalidadtrabajo workmode workingmode remotetype arbeitsmodell "
-    "workformat schedule"
+    "workformat schedule workarrangement worksetting workmodel remotepolicy"
 )
 # A record's required experience in words ("experienceMin": {"value": "Al menos 2 años"}), read as a line.
 _EXPERIENCE = _keys(
@@ -102,14 +102,17 @@ _SALARY = _keys(
 # p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
 _SALARY_LOW = _keys(
     "salarymin minsalary minimumrange salaryfrom from min minimum minvalue p10 salaryrangefrom "
-    "annualsalarymin minimumsalary mincompensation compensationmin salarylow lowsalary"
+    "annualsalarymin minimumsalary mincompensation compensationmin salarylow lowsalary basesalarymin "
+    "minbasesalary payrangemin payrangeminimum salaryminimum"
 )
 _SALARY_HIGH = _keys(
     "salarymax maxsalary maximumrange salaryto to max maximum maxvalue p90 salaryrangeto annualsalarymax "
-    "maximumsalary maxcompensation compensationmax salaryhigh highsalary"
+    "maximumsalary maxcompensation compensationmax salaryhigh highsalary basesalarymax maxbasesalary "
+    "payrangemax payrangemaximum salarymaximum"
 )
 _CURRENCY = _keys(
-    "salarycurrency currency currencycode waehrung moneda devise paycurrency compensationcurrency"
+    "salarycurrency currency currencycode waehrung moneda devise paycurrency compensationcurrency "
+    "basesalarycurrency"
 )
 _PERIOD = _keys(
     "salaryperiod period unittext unit interval rateintervalcode einheit periodo payperiod salaryfrequency "

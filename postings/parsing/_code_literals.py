@@ -159,7 +159,7 @@ _JOB_KEY = re.compile(
 _OPENER = re.compile(r"[\[{]")
 # Every comment leader of a line at once ("# // #"), so the text read without them holds none.
 _LINE_COMMENT = re.compile(r"^[ \t]*+(?:(?:#|//)[ \t]?)++", re.M)
-_DECLARED = re.compile(r"[ \t]*+(?:string|number|boolean|any|unknown)\b(?:\[\])?[ \t]*+[;,|}\n]")
+_DECLARED = re.compile(r"(?<![ \t])[ \t]*+(?:string|number|boolean|any|unknown)\b(?:\[\])?[ \t]*+[;,|}\n]")
 _COMMENT_LEAD = re.compile(r"^[ \t]*\*(?![/*])[ \t]?", re.M)  # the " * " that starts a block comment's lines
 _MAX_OPENERS = 12
 

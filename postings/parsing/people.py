@@ -756,8 +756,11 @@ def _cjk_sought(line: str) -> str | None:
 _POSITION_OF = re.compile(
     r"\b(?:(?:for|to)\s+the\s+(?:position|role|post)\s+of|(?:untuk\s+)?posisi(?:\s+sebagai)?|para\s+(?:el\s+)?"
     r"(?:puesto|cargo)\s+de|pour\s+le\s+poste\s+d(?:e\s+|['’])|für\s+die\s+Stelle\s+(?:als|eines|einer)"
-    r"|voor\s+de\s+functie\s+van|para\s+a\s+vaga\s+de|per\s+la\s+posizione\s+di)\s+"
-    r"(?P<title>[^\W\d][^.,;:!?()\n\"“”]{2,50}?)(?=\s*[.,;:!?()\n\"“”]|\s*$|\s+(?:di|in|at|en|em|à|bei|im|with|for)\b)",
+    r"|voor\s+de\s+functie\s+van|para\s+a\s+vaga\s+de|per\s+la\s+posizione\s+di"
+    # "konkursu na stanowisko Dyrektora Szkoły", "na pozici", "на должность"
+    r"|na\s+stanowisko|na\s+poz[ií]ci[iu]|на\s+должность|на\s+посаду)\s+"
+    r"(?P<title>[^\W\d][^.,;:!?()\n\"“”]{2,50}?)"
+    r"(?=\s*[.,;:!?()\n\"“”]|\s*$|\s+(?:di|in|at|en|em|à|bei|im|with|for|w|we|v|ve|в)\b)",
     re.I,
 )
 
@@ -852,7 +855,11 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     if job_nouns.is_site_word(labelled):
         labelled = None  # "title: Jobs at Lattin's": the page's name; its job is named below
     elif (
-        labelled and len(labelled.split()) <= 3 and employment_type(labelled) and not _has_role_noun(labelled)
+        labelled
+        and len(labelled.split()) <= 3
+        and employment_type(labelled)
+        and not _has_role_noun(labelled)
+        and not _has_role_noun(re.split(r"[:：]", labelled)[0])  # "看護師：非常勤2名": a nurse, part-time
     ):
         labelled = None  # a card's "Job" chip over "Full-time": the contract, not the job
     # A value under a title label is a title even when no job noun we know names it.

@@ -40,7 +40,9 @@ _DC = re.compile(r"\bWashington,?\s+D\.?\s?C\b\.?")
 # Words that start a capitalised run but are never part of a place name ("Remote, Canada").
 _NOT_HEAD = re.compile(
     r"a|an|and|any|at|based|by|for|from|full|hybrid|in|jobs?|locations?|must|near|of|offices?|on|onsite|only|or"
-    r"|our|position|remote|role|site|team|the|to|us|we|with|within|work",
+    r"|our|position|remote|role|site|team|the|to|us|we|with|within|work"
+    # a label glued to its value by a scraper: "Localisation Castelnau-le-Lez, France"
+    r"|localisation|localizaci[oó]n|ubicaci[oó]n|standort|arbeitsort|lieu|luogo|locatie|lokalizacja",
     re.I,
 )
 _LINE_FILLER = re.compile(
@@ -102,16 +104,33 @@ def _place_for(
 
 
 def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:
-    """Index after a run of up to three capitalised words that could name an unknown town."""
-    j = i
-    while j < len(words) and j - i < 3:
+    """Index after a run of up to three capitalised words that could name an unknown town, or of a name
+    joined by hyphens ("Castelnau-le-Lez", "Saint-Rémy-de-Provence"); none from the tail of such a name."""
+    start = words[i].start()
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return i  # "Lez" of "Castelnau-le-Lez" is no town of its own
+    j = spaced = i
+    while j < len(words) and spaced - i < 3 and j - i < 6:
         word = words[j].group()
+        gap = text[words[j - 1].end() : words[j].start()] if j > i else ""
+        if gap == "-" and word in _COMPOUND_LINKS:
+            j += 1
+            continue
         if not (word[:1].isupper() and (word.isalpha() or word in _ABBREVIATED)) or _NOT_HEAD.fullmatch(word):
             break
-        if j > i and text[words[j - 1].end() : words[j].start()] != " ":
+        if j > i and gap not in (" ", "-"):
             break
+        spaced += gap != "-"
         j += 1
+    while j > i + 1 and words[j - 1].group() in _COMPOUND_LINKS:
+        j -= 1  # "Castelnau-le" ends on its link: the run stops before it
     return j
+
+
+# The small words inside a hyphenated place name: "Castelnau-le-Lez", "Villeneuve-lès-Avignon".
+_COMPOUND_LINKS = frozenset(
+    str.split("le la les lès lez de du des d en sur sous aux au et am an im in der den bei ob upon on")
+)
 
 
 _ABBREVIATED = frozenset(
@@ -624,7 +643,10 @@ _REMOTE = re.compile(
     # "Remote: No" (a record's flag) is no statement of remote work
     r"^[ \t•*-]*(?i:remote)\b(?![ \t]+[a-z])(?![ \t]*:[ \t]*(?i:no|false|non|nein|nee|não|nie)\b)|"
     r"\b(?i:remote)\s*[(\-–—:|,]\s*(?=[A-Z])(?!(?i:no|false|non|nein|nee|não|nie)\b)|\bremote\s+(?:in|within|"
-    r"from)\s+(?:the\s+)?(?=[A-Z])"
+    r"from)\s+(?:the\s+)?(?=[A-Z])|"
+    # a forum post's header part: "Acme | Engineer | Remote US | Full Time", "| REMOTE OK |"
+    r"(?<=\|)[ \t]*+(?i:remote)(?:[ \t]++(?:(?i:ok|only|friendly|possible)|[A-Z]{2,3}|[A-Z][a-z]++))?"
+    r"(?:[ \t]*+\([^()\n|]{1,30}\))?[ \t]*+(?=\||$)"
     r")",
     re.M,
 )
@@ -670,14 +692,19 @@ _REMOTE_OTHER = re.compile(
     r"(?:lavoro\s+)?da\s+remoto|in\s+remoto|praca\s+zdalna|zdalnie|pracy\s+zdalnej|op\s+afstand|"
     r"volledig\s+remote|uzaktan\s+[çc]al[ıi][şs]ma|jarak\s+jauh|удал[её]нн(?:ая|ой|о)\s+работ\w*|удал[её]нно|"
     r"удал[её]нн(?:ый|ом)\s+(?:формат\w*|режим\w*)|віддален(?:ий|ому)\s+(?:формат\w*|режим\w*)|"
-    r"віддалена\s+робота|віддалено|làm\s+việc\s+từ\s+xa)(?!\w)"
+    r"віддалена\s+робота|віддалено|удал[её]нк[аиу]|làm\s+việc\s+từ\s+xa)(?!\w)"
     r"|远程工作|远程办公|遠端工作|遠距工作|재택근무|원격\s?근무|フルリモート|リモートワーク|完全リモート"
     r")",
     re.I,
 )
 _HYBRID_OTHER = re.compile(
-    r"(?=(?<!\w)[hiгtm]|[混하ハ])(?:"
+    r"(?=(?<!\w)[hiгtmo\d]|[混하ハ])(?:"
     r"(?<!\w)(?:h[íi]brid[oa]|h[iy]bridn\w*|hybride|hybrides\s+arbeiten|ibrid[oa]|hybrydow\w+|гибридн\w+|гібридн\w+"
+    # "50 % Homeoffice", "Homeoffice-Option", "Möglichkeit zum Homeoffice", "občasný home-office"
+    r"|(?<!\d)[1-9]\d?[ \t]*+%[ \t]*+home[- ]?office"
+    r"|home[- ]?office[- ](?:option|m[öo]glichkeit|regelung|tage?)"
+    r"|m[öo]glichkeit[ \t]+(?:zum|zu|f[üu]r|auf)[ \t]+home[- ]?office"
+    r"|(?:ob[čc]asn|mo[žz]n)\w*[ \t]+home[- ]?office"
     r"|home[- ]?office[ \t]+(?:ist[ \t]+)?m[öo]glich|teilweise[ \t]+(?:im[ \t]+)?home[- ]?office"
     r"|mobiles[ \t]+arbeiten[ \t]+(?:ist[ \t]+)?m[öo]glich"
     # "Télétravail : Partiel", "teletrabajo parcial": some days away from the office

@@ -115,7 +115,7 @@ _KINDS = {
         r"полная\s+занятость|полный\s+(?:рабочий\s+)?день|повна\s+зайнятість|(?-i:CDI|CLT)|"
         r"πλήρ(?:ης|ους)\s+απασχόλησ(?:η|ης)|to[àa]n\s+th[ờo]i\s+gian|pln[ýy]\s+(?:pracovn[ýy]\s+)?[úu]v[äa]zok|"
         r"puno\s+radno\s+vrijeme|teljes\s+munkaid\w*|norm[ăa]\s+[îi]ntreag[ăa]|пълно\s+работно\s+време",
-        "正社員|全职|全職|정규직|풀타임",
+        "正社員|常勤|全职|全職|정규직|풀타임",
     ),
     "part_time": (
         r"part[- ]?time|teilzeit\w*|minijob|geringf[üu]gig\w*|temps\s+partiel|medio\s+tiempo|"
@@ -126,7 +126,7 @@ _KINDS = {
         r"часткова\s+зайнятість|μερικ(?:ή|ής)\s+απασχόλησ(?:η|ης)|b[áa]n\s+th[ờo]i\s+gian|"
         r"(?:skr[áa]ten[ýy]|[čc]iasto[čc]n[ýy]|polovi[čc]n[ýy]|zkr[áa]cen[ýy])\s+(?:pracovn[ýy]\s+)?[úu]v[äa]z[eo]k|"
         r"nepuno\s+radno\s+vrijeme|r[ée]szmunkaid\w*|jum[ăa]tate\s+de\s+norm[ăa]|непълно\s+работно\s+време",
-        "パート|アルバイト|兼职|兼職|파트타임|아르바이트",
+        "パート|アルバイト|非常勤|兼职|兼職|파트타임|아르바이트",
     ),
     "internship": (
         r"internships?|praktikum|praktikant(?:in)?|est[áa]gio|estagi[áa]rio|pasant[íi]a|tirocinio|"
@@ -147,8 +147,8 @@ _KINDS = {
         "派遣社員|派遣|臨時|계약직",
     ),
     "contract": (
-        r"contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:rs?)?|c2c|freiberuflich|(?-i:PJ)|aut[ôo]nomo|"
-        r"umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|zzp(?:['’]er)?",
+        r"contract(?:or)?(?:[- ]to[- ]hire)?|freelance(?:rs?)?|c2c|freiberuflich\w*|(?-i:PJ)|aut[ôo]nomo|"
+        r"umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|zzp(?:['’]er)?|s[öo]zle[şs]meli",
         "契約社員|契約職員|外包",
     ),
     "permanent": (
@@ -172,12 +172,13 @@ _EMPLOYMENT = re.compile(
     + ")",
     re.I,
 )
-# Kinds whose words also appear in other senses ("temporary housing", "contract negotiations"), and the
-# temporary words that do ("befristet", "seizoenswerk" say what they say wherever they stand).
+# Kinds whose words also appear in other senses ("temporary housing", "contract negotiations"), and their
+# words that do: "befristet", "seizoenswerk", "sözleşmeli" or a freelancer say what they say wherever they
+# stand; every word for a permanent post needs its context.
 _WEAK_KINDS = frozenset({"temporary", "contract", "permanent"})
 _AMBIGUOUS_TERM = re.compile(
     r"temporary(?:\s+contract)?|temp|seasonal|temporal|tempor[áa]rio|int[ée]rim(?:aire)?"
-    r"|fixed[- ]term(?:\s+contract)?|tijdelijk(?:\s+contract)?"
+    r"|fixed[- ]term(?:\s+contract)?|tijdelijk(?:\s+contract)?|contract(?:or)?(?:[- ]to[- ]hire)?|c2c"
 )
 _WEAK_CONTEXT_AFTER = re.compile(
     r"^\s*(?:\(|role|position|job|basis|assignment|opportunity|work|employment|engagement|hire|worker|staff|"
@@ -252,7 +253,7 @@ def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
             kind in _WEAK_KINDS
             and not labelled
             and not line[start:end].lower().startswith("freelanc")
-            and (kind != "temporary" or _AMBIGUOUS_TERM.fullmatch(line[start:end].lower()))
+            and (kind == "permanent" or _AMBIGUOUS_TERM.fullmatch(line[start:end].lower()))
         )
         if weak and not (
             _WEAK_CONTEXT_AFTER.match(line[end:])

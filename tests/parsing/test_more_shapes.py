@@ -2543,3 +2543,84 @@ def test_the_verb_excel_is_still_no_skill():
     from postings.parsing.skills import find_skills
 
     assert [s.name for s in find_skills("We excel at serving our guests.")] == []
+
+
+# Batch 49 (first seen 70.3 %): classes of posting it showed, each on small postings written for the test.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Castelnau-le-Lez, France", "Castelnau-le-Lez"),
+        ("Saint-Denis, France", "Saint-Denis"),
+        ("Villeneuve-lès-Avignon, France", "Villeneuve-lès-Avignon"),
+    ],
+)
+def test_a_town_named_with_hyphens_is_one_name(text, name):
+    assert parse_place(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("非常勤看護師・准看護師募集要項", "part_time"),
+        ("常勤看護師を募集しています", "full_time"),
+        ("Kurumumuzda çalıştırılmak üzere 8 sözleşmeli bilişim uzmanı alınacaktır.", "contract"),
+        ("Wir suchen freiberufliche Übersetzer für unsere Agentur in Köln und Bonn.", "contract"),
+    ],
+)
+def test_japanese_turkish_and_german_terms(text, kind):
+    assert employment_type(text) == kind
+
+
+def test_contract_negotiations_still_state_no_contract():
+    assert (
+        employment_type("Contract negotiations with our suppliers are part of this purchasing job.") is None
+    )
+
+
+def test_a_label_glued_to_its_town_is_no_part_of_the_name():
+    assert parse_place("Localisation Castelnau-le-Lez, France").name == "Castelnau-le-Lez"
+
+
+def test_a_dataset_rows_base_salary_and_work_arrangement_columns():
+    row = (
+        "Company name,Job title,Job city,Job country,Work arrangement,Base salary min,Base salary max,"
+        "Base salary currency\n"
+        "Agrofarm,Customer Support Coordinator,Sydney,Australia,Hybrid,65000,75000,AUD\n"
+    )
+    posting = parse(row, filename="jobs.csv")
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency) == (65000, 75000, "AUD")
+    assert posting.work_mode == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Snoutly | Principal Software Engineer | Remote US | Full Time", "remote"),
+        ("Kindly Co | Head of Payroll | REMOTE OK | $100k-$150k + equity", "remote"),
+        ("Бонусы за KPI\n- Удаленка, full time", "remote"),
+        ("Benefits: 50 % Homeoffice, 30 Tage Erholungsurlaub", "hybrid"),
+        ("Flexible Arbeitszeiten mit Homeoffice-Option", "hybrid"),
+        ("Acme | Remote Sensing Engineer | Boston", None),
+    ],
+)
+def test_work_modes_in_forum_headers_and_other_languages(text, mode):
+    assert work_mode(text) == mode
+
+
+def test_a_job_and_its_contract_under_a_title_label_stay_the_title():
+    from postings.parsing.people import find_title
+
+    assert find_title([], facts={"募集職種": "看護師：非常勤2名"}).title == "看護師：非常勤2名"
+
+
+def test_a_hundred_percent_home_office_is_remote_work():
+    assert work_mode("Vagas 100% home office.") != "hybrid"
+
+
+def test_a_competition_for_the_post_of_names_the_job():
+    from postings.parsing.people import title_from_sentences
+
+    line = "w sprawie ogłoszenia konkursu na stanowisko Dyrektora Szkoły Podstawowej w Kobylnikach"
+    assert title_from_sentences([line]) == "Dyrektora Szkoły Podstawowej"
