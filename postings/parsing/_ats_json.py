@@ -72,11 +72,14 @@ _EXPERIENCE = _keys(
     "experiencemin minexperience experiencerequired requiredexperience experiencia experienciaminima "
     "berufserfahrung workyear experiencelevel experience"
 )
-_REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements remotelocation")
+_REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements remotelocation jobgeo")
+# A record's level of the job ("jobLevel": "Entry-Level", "seniorityLevel": "Senior"), read as a title's.
+_LEVEL = _keys("joblevel seniority senioritylevel careerlevel positionlevel")
 _EMPLOYMENT = _keys(
     "employmenttype commitment jobtype jobtypes contracttime contracttype workday positionschedule "
     "schedule type tipo typecontrat jornada anstellungsart befristung employment jobemploymenttype worktypes "
     "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel "
+    "timetype "
     "employmentstatus employmentstatuslabel tipoempleo tipodeempleo empltype emptype jobstatus arbetstid "
     "tyoaika"
 ) + labels.field_names("employment type")
@@ -280,6 +283,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         "url": _name(_first(fields, _URL)),
         "applyUrl": _name(_first(fields, _APPLY)),
         "x-team": _name(_first(fields, _TEAM) or _category(fields, "team")),
+        "x-level": _name(_first(fields, _LEVEL)),
         **(_salary(fields) or _salary(merged)),
     }
     _remote(fields, posting)

@@ -33,6 +33,7 @@ def structured_fields(obj: dict) -> dict:
     fields = {
         "title": _text(obj.get("title") or obj.get("name")),
         "team": _text(obj.get("x-team")),
+        "level": _text(obj.get("x-level")),
         "company": _name(obj.get("hiringOrganization")),
         "employment_type": _employment_type(obj.get("employmentType")),
         "work_mode": "remote" if _upper(obj.get("jobLocationType")) == "TELECOMMUTE" else _mode(obj),

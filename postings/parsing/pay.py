@@ -316,7 +316,7 @@ def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
 
 # A bare figure followed by a duration or a weekly count of hours counts time, not money.
 _TIME_AFTER_RE = re.compile(
-    r"[ \t]*+(?:(?:hours?|hrs?)[ \t]*+(?:a|per|/|each|every)[ \t]*+(?:week|wk|day|month)"
+    r"(?<![ \t])[ \t]*+(?:(?:hours?|hrs?)[ \t]*+(?:a|per|/|each|every)[ \t]*+(?:week|wk|day|month)"
     r"|(?:days?|weeks?|months?|years?)(?![ \t]*+(?:pay|salary|wages?|base)\b))\b",
     re.I,
 )

@@ -298,7 +298,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     title = _tidy_title(title)
     problem = None if title else "no recognisable job title"
     confidence = _confidence(company_sure, title_sure, pay_choice, known)
-    level = people.seniority(title)
+    level = people.seniority(title) or people.seniority(known.get("level"))  # a record's "jobLevel"
     link, apply_link = _link(url or doc.url, warnings), _link(doc.apply_url or apply_in_text(body), warnings)
     if title and not company:  # filed under "Employer not named" for a person to name it (or --company NAME)
         warnings.append("no employer named: the role waits for review until one is given")

@@ -203,12 +203,12 @@ _TYPE_LABEL = re.compile(
 _LABEL_COLON = re.compile(r"^[\W_]*+([^:：\n]{2,40}?)[\s*_]*+[:：]\s*")
 _HOURS = frozenset({"full_time", "part_time"})
 _CONTRACTS_WORK_AFTER = re.compile(
-    r"s?[ \t]++(?i:specialist|manager|management|officer|administrator|administration|analyst|lawyer|attorney"
-    r"|negotiator|coordinator|law|review|drafting)\b"
+    r"(?<![ \t])s?[ \t]++(?i:specialist|manager|management|officer|administrator|administration|analyst"
+    r"|lawyer|attorney|negotiator|coordinator|law|review|drafting)\b"
 )
 _STUDIES_AFTER = re.compile(
-    r"[ \t]*+(?i:students?|studies|study|studying|pupils?|enrol(?:l?ment|led)|degree|course|programme|MBA"
-    r"|Studierende|Studium|[ée]tudiants?|[ée]tudes|estudiantes?|estudos|studenti)\b"
+    r"(?<![ \t])[ \t]*+(?i:students?|studies|study|studying|pupils?|enrol(?:l?ment|led)|degree|course"
+    r"|programme|MBA|Studierende|Studium|[ée]tudiants?|[ée]tudes|estudiantes?|estudos|studenti)\b"
 )
 _TYPE_LIST_GAP = re.compile(r"^\s*(?:/|,|\||&|or|and|-|–)?\s*$", re.I)
 

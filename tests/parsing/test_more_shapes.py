@@ -2624,3 +2624,18 @@ def test_a_competition_for_the_post_of_names_the_job():
 
     line = "w sprawie ogłoszenia konkursu na stanowisko Dyrektora Szkoły Podstawowej w Kobylnikach"
     assert title_from_sentences([line]) == "Dyrektora Szkoły Podstawowej"
+
+
+def test_a_records_level_time_type_and_geography_fields():
+    record = (
+        '{"jobTitle": "Telephone Account Manager", "companyName": "Phonely", "jobGeo": "Czechia",'
+        ' "jobLevel": "Entry-Level", "timeType": "Part time",'
+        ' "jobDescription": "<p>Call our business customers and grow their accounts.</p>"}'
+    )
+    posting = parse(record, filename="job.json")
+    assert (posting.seniority, posting.employment_type, posting.work_mode) == (
+        "junior",
+        "part_time",
+        "remote",
+    )
+    assert posting.remote_restriction == ("CZ",)
