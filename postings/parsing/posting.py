@@ -310,10 +310,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
             company,
         ),
         seniority=level,
-        # An intern's title ("Data Science Intern") says the kind of job when nothing else does.
-        employment_type=known.get("employment_type")
-        or _employment_type(facts, body)
-        or ("internship" if level == "intern" else None)
+        # An intern's title ("Data Science Intern") says the kind of job when nothing else does, and over
+        # its hours ("Part time" in a Workday record): an internship is the contract, whatever its hours.
+        employment_type=_with_internship(known.get("employment_type") or _employment_type(facts, body), level)
         or terms.hours_kind(body),
         work_mode=known.get("work_mode")
         or places.work_mode(title or "")  # "Clinical Trial Manager – UK, Remote"
@@ -737,6 +736,10 @@ def _fact(facts: dict[str, str], *keys: str) -> str | None:
 def _without_about(body: str, parts: sections.Sections) -> str:
     # Company boilerplate ("our remote-first culture") says little about this role's work mode.
     return body.replace(parts.about_company, "") if parts.about_company else body
+
+
+def _with_internship(kind: str | None, level: str | None) -> str | None:
+    return "internship" if level == "intern" and kind in (None, "full_time", "part_time") else kind
 
 
 _TYPE_LABELS = (

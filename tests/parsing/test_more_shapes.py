@@ -2639,3 +2639,11 @@ def test_a_records_level_time_type_and_geography_fields():
         "remote",
     )
     assert posting.remote_restriction == ("CZ",)
+
+
+def test_an_interns_part_time_hours_are_still_an_internship():
+    record = (
+        '{"title": "Systems Administrator Intern", "company": "Boozeworth", "timeType": "Part time",'
+        ' "jobDescription": "<p>Help our admins keep the servers running this summer.</p>"}'
+    )
+    assert parse(record, filename="job.json").employment_type == "internship"
