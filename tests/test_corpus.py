@@ -74,6 +74,7 @@ MIN_SCORE = {
     "real/batch-47": 66.0,
     "real/batch-48": 58.0,
     "real/batch-49": 63.0,
+    "real/batch-50": 67.0,
 }
 
 
