@@ -319,7 +319,8 @@ SITE_WORDS = frozenset(
     job information|job info|job details|job summary|job overview|position details|position information|
     vacancy details|vacantes|vacante|bolsa de trabajo|ofertas laborales|oportunidades laborales|
     vacature|jobbörse|stellenmarkt|jobangebote|volná místa|pracovné ponuky|ponuky práce|kariéra|
-    offerte di lavoro|opportunità di lavoro|iş ilanı|vagas de emprego|oportunidades""",
+    offerte di lavoro|opportunità di lavoro|iş ilanı|vagas de emprego|oportunidades|job vacancy|
+    job vacancies""",
         "|",
     )
 )

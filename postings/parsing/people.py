@@ -131,7 +131,7 @@ _SEEKS = re.compile(
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"cercasi|embauche|embauchons|söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
     r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking)|"
-    r"(?-i:^(?:Now[ \t]+[Hh]iring|NOW[ \t]+HIRING)):?|(?-i:^(?:Hiring|HIRING):)|"
+    r"(?-i:^(?:Now[ \t]+[Hh]iring|NOW[ \t]+HIRING))(?:[ \t]*+[:–—-])?|(?-i:^(?:Hiring|HIRING):)|"
     # "en la búsqueda de un/a C# Developer", "à la recherche d'un(e)", "auf der Suche nach einer"
     r"en\s+(?:la\s+)?b[uú]squeda\s+de|à\s+la\s+recherche\s+d['’]|alla\s+ricerca\s+di|à\s+procura\s+de|"
     r"auf\s+der\s+Suche\s+nach|in\s+search\s+of)(?:\s+|(?<=['’]))"

@@ -312,7 +312,13 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         seniority=level,
         # An intern's title ("Data Science Intern") says the kind of job when nothing else does, and over
         # its hours ("Part time" in a Workday record): an internship is the contract, whatever its hours.
-        employment_type=_with_internship(known.get("employment_type") or _employment_type(facts, body), level)
+        # The title's own words ("COVID-19 Part time Project Manager") over a board's chip ("Full time").
+        employment_type=_with_internship(
+            known.get("employment_type")
+            or terms.employment_type(title or "")
+            or _employment_type(facts, body),
+            level,
+        )
         or terms.hours_kind(body),
         work_mode=known.get("work_mode")
         or places.work_mode(title or "")  # "Clinical Trial Manager – UK, Remote"

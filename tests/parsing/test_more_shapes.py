@@ -2647,3 +2647,34 @@ def test_an_interns_part_time_hours_are_still_an_internship():
         ' "jobDescription": "<p>Help our admins keep the servers running this summer.</p>"}'
     )
     assert parse(record, filename="job.json").employment_type == "internship"
+
+
+# Batch 50 (first seen 74.4 %): classes of posting it showed, each on small postings written for the test.
+
+
+def test_a_site_line_ending_in_its_town_and_country():
+    text = "JUMP TO CONTENT\n\nNovotel Mombasa Beach Road, Mombasa, Kenya\n\nREF12345\n"
+    assert [(p.name, p.country) for p in find_places(text)] == [("Mombasa", "KE")]
+
+
+def test_now_hiring_with_a_dash_names_the_job():
+    from postings.parsing.people import title_from_sentences
+
+    assert (
+        title_from_sentences(["Now Hiring – Retail Store Employee (Vancouver, BC)"])
+        == "Retail Store Employee"
+    )
+
+
+def test_the_titles_own_hours_over_a_boards_chip():
+    text = (
+        "COVID-19 Part time Project Manager in Nairobi\n\n • Health Relief International\n • Full time\n\n"
+        "Job Summary\nManage the project's budget and its team of nurses.\n"
+    )
+    assert parse(text).employment_type == "part_time"
+
+
+def test_a_job_vacancy_heading_is_no_employer():
+    from postings.parsing._job_nouns import is_site_word
+
+    assert is_site_word("Job vacancy")
