@@ -268,10 +268,16 @@ def _place_lines(text: str, limit: int = 12) -> list[Place]:
             rest[start:end] = " " * len(rest[start:end])
         if _LINE_FILLER.fullmatch("".join(rest)):
             found.extend(p for p, _s, _e in hits if p)
-        elif _TRAILING_PLACE.fullmatch(line, hits[-1][2]) and line.rfind(",", 0, hits[-1][1]) != -1:
-            # "Mercure Nairobi Upper Hill, Nairobi, Kenya": a site, then its town and country after a comma
-            place, start, _end = hits[-1]
-            if place and place.country and _LINE_FILLER.fullmatch(line, line.rfind(",", 0, start), start):
+        else:  # "Mercure Nairobi Upper Hill, Nairobi, Kenya": a site, then its town and country after a comma
+            place, start, end = hits[-1]
+            comma = line.rfind(",", 0, start)
+            if (
+                place
+                and place.country
+                and comma != -1
+                and _TRAILING_PLACE.fullmatch(line, end)
+                and _LINE_FILLER.fullmatch(line, comma, start)
+            ):
                 found.append(place)
     return found
 

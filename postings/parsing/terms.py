@@ -248,11 +248,11 @@ def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
         ]
         if listed and kind != "permanent":
             continue
-        # a freelancer is hired by contract whatever the sentence around it says
+        # only an English word of a weak kind needs its context: a freelancer, "befristet" or "sözleşmeli"
+        # state the contract whatever the sentence around them says
         weak = (
             kind in _WEAK_KINDS
             and not labelled
-            and not line[start:end].lower().startswith("freelanc")
             and (kind == "permanent" or _AMBIGUOUS_TERM.fullmatch(line[start:end].lower()))
         )
         if weak and not (
