@@ -278,8 +278,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         # or the terms beside the record (Platsbanken's "villkor": {"arbetstid": "Heltid"})
         or next((kind for key in _EMPLOYMENT if (kind := _employment(merged.get(key)))), None),
         # its own date, else the date of the record that lists it ("- post_date: …\n  jobs: [- title: …]")
-        "datePosted": _date(_first(fields, _POSTED) or _first(fields, _posted_keys(fields)), day_first)
-        or _date(_first(merged, _posted_keys(merged)), day_first),
+        "datePosted": _posted(fields, merged, day_first),
         "url": _name(_first(fields, _URL)),
         "applyUrl": _name(_first(fields, _APPLY)),
         "x-team": _name(_first(fields, _TEAM) or _category(fields, "team")),
@@ -727,10 +726,28 @@ _POSTED_KEY = re.compile(
 )
 
 
+def _posted(fields: dict, merged: dict, day_first: bool) -> str | None:
+    """The first posting date a field states: a date field may say only "Posted 8 Days Ago" (Workday's
+    postedOn, beside its "startDate", the day the posting went live) or "Published 23 July 2024"."""
+    workday = "postedon" in fields or "jobreqid" in fields
+    candidates = (
+        *(fields.get(key) for key in _POSTED),
+        *(fields.get(key) for key in _posted_keys(fields)),
+        fields.get("startdate") if workday else None,
+        *(merged.get(key) for key in _posted_keys(merged)),
+    )
+    return next((found for value in candidates if (found := _date(value, day_first))), None)
+
+
 def _posted_keys(fields: dict) -> tuple[str, ...]:
     return tuple(key for key in fields if len(key) <= 40 and _POSTED_KEY.fullmatch(key))
 
 
+# A date field's value that repeats its label: "Published 23 July 2024", "Posted on: 3/4/2025".
+_DATE_LABEL = re.compile(
+    r"^(?:posted|published|publi[ée]e?|ver[öo]ffentlicht|date\s+posted|closing\s+date|expires?)(?:\s+on)?\s*:?\s*",
+    re.I,
+)
 _RFC822 = re.compile(r"^(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}")
 
 
@@ -747,8 +764,10 @@ def _date(value: Any, day_first: bool = True) -> str | None:
             return parsedate_to_datetime(value).date().isoformat()
         except (TypeError, ValueError):
             return None
-    if isinstance(value, str) and len(value) <= 40:  # "13/11/2019", "7 listopada 2025"
-        found = parse_date(value, day_first=day_first)
+    if (
+        isinstance(value, str) and len(value) <= 40
+    ):  # "13/11/2019", "7 listopada 2025", "Published 2 May 2024"
+        found = parse_date(_DATE_LABEL.sub("", value, count=1), day_first=day_first)
         return found.isoformat() if found else None
     return None
 

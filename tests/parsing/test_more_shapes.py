@@ -2678,3 +2678,31 @@ def test_a_job_vacancy_heading_is_no_employer():
     from postings.parsing._job_nouns import is_site_word
 
     assert is_site_word("Job vacancy")
+
+
+# Classes left from earlier batches, each on small postings written for the test.
+
+
+def test_a_workday_records_start_date_is_its_posting_date():
+    record = (
+        '{"title": "Payroll Clerk", "company": "Northwind", "postedOn": "Posted 8 Days Ago",'
+        ' "startDate": "2026-09-16", "jobReqId": "R123",'
+        ' "jobDescription": "<p>Run the monthly payroll for our 400 staff.</p>"}'
+    )
+    assert str(parse(record, filename="job.json").posted_at) == "2026-09-16"
+
+
+def test_a_start_date_is_no_posting_date_outside_workday():
+    record = (
+        '{"title": "Payroll Clerk", "company": "Northwind", "startDate": "2026-09-16",'
+        ' "description": "<p>Run the monthly payroll for our 400 staff.</p>"}'
+    )
+    assert parse(record, filename="job.json").posted_at is None
+
+
+def test_a_date_field_that_repeats_its_label():
+    record = (
+        '{"title": "SHEQ Officer", "company": "Northwind", "publishedDate": "Published 23 July 2024",'
+        ' "description": "<p>Keep the site safe and its audits current.</p>"}'
+    )
+    assert str(parse(record, filename="job.json").posted_at) == "2024-07-23"
