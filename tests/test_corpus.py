@@ -75,6 +75,7 @@ MIN_SCORE = {
     "real/batch-48": 58.0,
     "real/batch-49": 63.0,
     "real/batch-50": 67.0,
+    "real/batch-51": 60.0,
 }
 
 
