@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import _labels as labels
+from .pay import find_pay
 from .people import title_from_sentences
 from .places import parse_place, work_mode
 from .terms import employment_type, parse_date
@@ -100,7 +101,7 @@ _TEAM = _keys(
 _SALARY = _keys(
     "basesalary salary compensation positionremuneration salaryrange pay remuneration gehalt salario "
     "salaire remuneracion estimatedsalary salaryestimate payperiodadjustedpay wage wages lohn loon salaris "
-    "providesalary"
+    "providesalary salaryperannual salaryperannum annualsalary yearlysalary salaryperyear"
 )
 # p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
 _SALARY_LOW = _keys(
@@ -727,16 +728,18 @@ _POSTED_KEY = re.compile(
 
 
 def _posted(fields: dict, merged: dict, day_first: bool) -> str | None:
-    """The first posting date a field states: a date field may say only "Posted 8 Days Ago" (Workday's
-    postedOn, beside its "startDate", the day the posting went live) or "Published 23 July 2024"."""
+    """Its own date, else the date of the record that lists it ("- post_date: …\n  jobs: [- title: …]"),
+    else Workday's "startDate", the day the posting went live, beside a postedOn that only says "Posted 8
+    Days Ago"."""
+    if fields.get("published") is False:  # a draft ("published: false"): its edit times are no posting date
+        return None
     workday = "postedon" in fields or "jobreqid" in fields
-    candidates = (
-        *(fields.get(key) for key in _POSTED),
-        *(fields.get(key) for key in _posted_keys(fields)),
-        fields.get("startdate") if workday else None,
-        *(merged.get(key) for key in _posted_keys(merged)),
+    dated = {key: value for key, value in fields.items() if not isinstance(value, bool)}  # "published: true"
+    return (
+        _date(_first(dated, _POSTED) or _first(dated, _posted_keys(dated)), day_first)
+        or _date(_first(merged, _posted_keys(merged)), day_first)
+        or (_date(fields.get("startdate"), day_first) if workday else None)
     )
-    return next((found for value in candidates if (found := _date(value, day_first))), None)
 
 
 def _posted_keys(fields: dict) -> tuple[str, ...]:
@@ -821,6 +824,9 @@ def _salary(fields: dict) -> dict:
             return {"x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {value}"}
         return {}
     currency = _name(_first(source, _CURRENCY) or _first(fields, _CURRENCY)) or ""
+    if not currency and isinstance(value, str) and any(pay.currency in value for pay in find_pay(value)):
+        # {"salary": "12 000 - 15 000 PLN + VAT", "salary_min": 10000}: the words name the currency's code
+        return {"x-salary-text": f"{'Estimated salary' if estimated else 'Salary'}: {value}"}
     currency = {"RUR": "RUB", "MXP": "MXN"}.get(currency.upper(), currency.upper())[:3]
     unit = _PERIODS.get(unit.lower().replace("_", " "), unit.upper())
     amount = {"@type": "QuantitativeValue", "minValue": low, "maxValue": high}
@@ -868,6 +874,8 @@ def _remote(fields: dict, posting: dict) -> None:
         posting["x-work-mode"] = "hybrid" if "hybrid" in workplace or workplace == "" else "onsite"
     written = _name(_first(fields, _WORK_MODE))  # InfoJobs' "teleworking": {"value": "Presencial"}
     mode = work_mode(written) if written and len(written) <= 60 else None
+    typed = _name(_first(fields, _EMPLOYMENT))  # a dataset's "Job Type" column that says "Hybrid"
+    mode = mode or (work_mode(typed) if typed and len(typed) <= 30 else None)
     if mode and "jobLocationType" not in posting and "x-work-mode" not in posting:
         if mode == "remote":
             posting["jobLocationType"] = "TELECOMMUTE"

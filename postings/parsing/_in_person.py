@@ -29,7 +29,7 @@ _WORDS = """
     librarian library_assistant library_technician technician technicians pharmacy_tech operator operators
     operative operatives maintenance support_worker storeperson stores_person house_person house_persons
     site_supervisor foreman surgeon surgical physician dentist radiographer sonographer fitness_instructor
-    personal_trainer
+    personal_trainer police police_officer firefighter firefighters dispenser dispensers
     pflege* -pflege -pfleger -pflegerin -fahrer -fahrerin koch köchin kellner servicekraft verkäufer* kassier*
     lager* -lager lagerist mechatroniker* -mechaniker -elektroniker elektriker* elektroinstallateur* -monteur
     -monteurin dachdecker maler* schreiner* tischler* zerspanung* reinigungskraft hauswirtschaft* erzieher*
@@ -65,6 +65,10 @@ _WORDS = """
     nhân_viên_phục_vụ phục_vụ đầu_bếp tài_xế bảo_vệ nhân_viên_kho
     szakács sofőr ápoló eladó pincér mosogató
     sopir pengajar guru perawat
+    asistent_medical asistentă_medicală infirmier* îngrijitor* ingrijitor* șofer* şofer* sofer* bucătar*
+    ospătar* vânzător* casier* muncitor* sudor* zidar* medic medic_veterinar educatoare
+    ouvrier* agent_de_police policier* pompier* polizia* agente_di_polizia vigile vigili_del_fuoco
+    operatore_socio_sanitario policía bombero* policial bombeiro*
     sairaanhoitaja kuljettaja kokki myyjä
     מפעיל נהג אחות מלצר טבח
 """

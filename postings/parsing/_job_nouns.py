@@ -320,7 +320,7 @@ SITE_WORDS = frozenset(
     vacancy details|vacantes|vacante|bolsa de trabajo|ofertas laborales|oportunidades laborales|
     vacature|jobbörse|stellenmarkt|jobangebote|volná místa|pracovné ponuky|ponuky práce|kariéra|
     offerte di lavoro|opportunità di lavoro|iş ilanı|vagas de emprego|oportunidades|job vacancy|
-    job vacancies""",
+    job vacancies|job advert|job advertisement|job adverts|vacancy advert""",
         "|",
     )
 )

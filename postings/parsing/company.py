@@ -38,6 +38,12 @@ _CAREERS_AFTER = re.compile(
 _CAREERS_PLAIN = re.compile(rf"^(?P<name>[^|·•—–:/]{{2,60}}?)\s++(?:{_CAREERS_WORDS})\s*$", re.I)
 _CAREERS_AT = re.compile(rf"^(?:careers|jobs|work|life)\s+(?:at|@)\s+(?P<name>{_NAME})\s*$", re.I)
 _ABOUT = re.compile(rf"^(?:About|Who is|Why(?: work at| join)?)\s+(?P<name>{_NAME})\s*[?:!.]*$")
+_ANNOUNCED_BY = re.compile(
+    rf"\b(?:vacanc(?:y|ies)|positions?|posts?|jobs?|openings?)\b[^.\n]{{0,60}}?"
+    rf"\b(?:announced|advertised|published|issued)\b[^.\n]{{0,40}}?\bby[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"
+)
+# The full stop after a sentence's last word ("… by the Ministry of Health Zanzibar."), not an abbreviation's.
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.$")
 _WE_ARE = re.compile(rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME}),\s+(?:an?|the)\b")
 _SUBJECT = re.compile(
     rf"^(?P<name>{_NAME})(?:,\s+(?:Inc|LLC|Ltd)\.?)?\s+(?:is|are|was|has|have|helps|builds|makes|offers|provides|"
@@ -386,6 +392,9 @@ def _candidates(lines: list[str], text: str, title: str | None):
         named = line.lstrip(" •·*-–")
         if _ORGANISATION_LINE.match(named) and not _is_title_line(named, title):
             yield named, 3  # "• Magdalen College School" among the facts under the title
+        elif _INSTITUTION_LINE.match(named) and not _is_title_line(named, title):
+            # "Spitalul Municipal Aiud, Județul Alba" heading a public notice, without its street
+            yield _STREET_AFTER.split(named)[0], 3
         match = _GOVERNMENT_LINE.match(line)
         if match:  # "DEPARTMENT OF HEALTH: KWAZULU-NATAL" heading a public service's circular
             yield re.sub(r"\s*:\s*", ", ", match.group().strip(" .:")), 4
@@ -393,6 +402,12 @@ def _candidates(lines: list[str], text: str, title: str | None):
     # "Rhodes University", "University of Jaffna" named twice or more: the university hiring
     universities = _UNIVERSITY_NAME.finditer(head_text) if "University" in head_text else ()
     for name, times in Counter(m.group() for m in universities).most_common(2):
+        if times >= 2:
+            yield name, 3
+    # "NHS Borders", "NHS Greater Glasgow and Clyde": a health board named twice or more (a UK health
+    # service's own pages and schemes, "NHS Jobs", "NHS Pension Scheme", are none)
+    boards = _NHS_BOARD.finditer(head_text) if "NHS " in head_text else ()
+    for name, times in Counter(m.group() for m in boards).most_common(1):
         if times >= 2:
             yield name, 3
     embassies = _EMBASSY.finditer(head_text) if _EMBASSY_WORD.search(head_text) else ()
@@ -410,12 +425,21 @@ def _candidates(lines: list[str], text: str, title: str | None):
         if match:
             yield _tidy(match["name"]), 4
         match = _SUBJECT.match(line) or _ANY_SUBJECT.match(line)
-        if match and match.re is not _SUBJECT and match["name"] not in counts:
-            counts[match["name"]] = text.count(match["name"])
-        if match and (match.re is _SUBJECT or counts[match["name"]] >= 2):
+        if match and match.re is not _SUBJECT:
+            # once per name: a word that opens many lines ("Degree obtained …", "Degree older …") heads a
+            # table's rows, where a company opens one sentence
+            first = match["name"] not in counts
+            counts.setdefault(match["name"], text.count(match["name"]) if first else 0)
+            if first and counts[match["name"]] >= 2:
+                yield _tidy(match["name"]), 2
+        elif match:
             yield _tidy(match["name"]), 2
         for match in _WE_ARE.finditer(line):
             yield _tidy(match["name"]), 5
+        for match in _ANNOUNCED_BY.finditer(
+            line
+        ):  # a job blog's "vacancies announced today by the Ministry …"
+            yield _tidy(_SENTENCE_END.sub("", match["name"])), 4
         for match in _EQUAL_OPPORTUNITY.finditer(line):  # "Harvest Group is an equal opportunity employer"
             yield _tidy(match["name"]), 4
         for match in _BEI.finditer(line):  # "Bei der Stadt Eckernförde ist … eine Stelle zu besetzen"
@@ -453,6 +477,24 @@ _GOVERNMENT_LINE = re.compile(
     rf"|(?i:department[ \t]+of[ \t]+(?:the[ \t]+)?(?:{_STATE_DEPARTMENTS}))\b"
     r"(?:[ \t]+(?i:and|&)[ \t]+[A-ZÀ-Þ][\w' \t-]{1,40})?(?:[ \t]*+[:,][ \t]*+[A-ZÀ-Þ][^\n]{1,40})?"
     r")$"
+)
+# A line that is an institution's name by its first word, as Romance languages name them ("Spitalul
+# Municipal Aiud", "Azienda Pubblica di Servizi alla Persona ITIS", "Universidade do Porto").
+_INSTITUTION_LINE = re.compile(
+    r"^(?i:Spitalul|Ospedale|H[ôo]pital|Hospital[ \t]+(?:de|do|da|del|General|Universit)|Universidade"
+    r"|Universit[àa]|Universit[ée]|Universidad|Ministerul|Minist[eè]r[eo]|Ministerio|Agen[țţt]ia|Direc[țţt]ia|Azienda"
+    r"|Istituto|Instituto|Primăria|Consiliul|Agenzia|Regione|Provincia|Fondazione|Fundação|Fundación)"
+    r"(?:[ \t]+(?:[A-ZÀ-ÞĂÂÎȘŞȚŢ„\"'’,.(][^ \t\n]*"
+    r"|d[aeiou]|del|della|degli|des|du|de[ \t]+la|alla|per|pentru|și|e|et|y|i)){1,9}"
+    r"[ \t]*$"
+)
+_STREET_AFTER = re.compile(r"(?<![ \t,])[ \t,]++(?=(?i:Via|Viale|Piazza|Str\.|Strada|Rua|Calle|Rue|Avenida|Avenue)[ \t])")
+_NHS_BOARD = re.compile(
+    r"\bNHS(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]++(?![ \t]+[A-Z])"
+    r"|[ \t]+(?!(?:Jobs|Pensions?|Scotland|England|Wales|Band|Agenda|Terms|Employers|Constitution"
+    r"|Staff|App|Digital|Trust|Foundation|Scheme|Professionals|Direct|Number"
+    r"|Discounts?|Card|Login|Account|Education|National|Business|Health|Job|Careers?|Values?)\b)"
+    r"[A-Z][\w'’-]+)++"
 )
 # A university's own units, never its employer when the posting names the university.
 _ACADEMIC_UNIT = re.compile(
@@ -690,7 +732,10 @@ def _pool(votes: dict[str, float], text: str, stated: str | None = None) -> dict
     """Merge candidates naming one company, prefer the fullest form, and add how often it appears."""
     lowered = text.lower()
     pooled: dict[str, float] = {}
-    names = sorted((n for n in votes if n and _plausible(n, n == stated)), key=lambda n: -len(_key(n)))
+    names = sorted(
+        (n for n in votes if n and (_plausible(n, n == stated) or _PUBLIC_BODY.fullmatch(n))),
+        key=lambda n: -len(_key(n)),
+    )
     for name in names:
         key = _key(name)
         if not key:

@@ -273,6 +273,26 @@ def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
             if pay is not None:
                 pays.append(pay)
         prev_end = match.end()
+    return _floor_to_ceiling(pays)
+
+
+def _floor_to_ceiling(pays: list[Pay]) -> list[Pay]:
+    """A line's floor and its ceiling stated apart are one range: "Min: $39,041 / Mid: $49,057 / Max:
+    $59,073" (a grade's midpoint between them is no offer of its own), "from $20 … up to $25 an hour"."""
+    floor = next((i for i, pay in enumerate(pays) if pay.max_amount is None and pay.min_amount), None)
+    if floor is None:
+        return pays
+    low = pays[floor]
+    for j in range(floor + 1, len(pays)):
+        high = pays[j]
+        if (
+            high.min_amount is None
+            and high.max_amount
+            and high.max_amount >= low.min_amount
+            and (high.currency, high.period, high.kind, high.bonus)
+            == (low.currency, low.period, low.kind, low.bonus)
+        ):
+            return [*pays[:floor], replace(low, max_amount=high.max_amount), *pays[j + 1 :]]
     return pays
 
 
@@ -389,7 +409,9 @@ def _build(
     currency = stated_currency = _currency(amounts)
     sent_start, sent_end = _sentence_span(text, start, end)
     sentence = text[sent_start:sent_end]
-    if currency is None and default_currency and _unmarked_pay(text, amounts, sentence, end):
+    # a number glued to a word ("Posted Today315477": a requisition's number) is no figure of pay
+    glued = start > 0 and text[start - 1].isalpha()
+    if currency is None and default_currency and not glued and _unmarked_pay(text, amounts, sentence, end):
         currency = default_currency
     elif currency == "USD" and default_currency in _rates.DOLLAR_SIGN_CURRENCIES and _bare_dollar(amounts):
         currency = stated_currency = default_currency  # "$" in Santiago is pesos, in Sydney Australian

@@ -187,7 +187,8 @@ _VACANCIES_FOR = re.compile(
 # ("The part-time Laborer will be …": the hours are no part of the title).
 _THE_TITLE_WILL = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+)The[ \t]+(?:(?:full|part)[- ]time[ \t]+)?"
-    r"(?P<title>[A-Z][\w&/'’-]*+(?:[ \t]+[A-Z][\w&/'’-]*+){0,6})[ \t]+"
+    # "The Chef de Partie is responsible …": a small word may join two of the title's words
+    r"(?P<title>[A-Z][\w&/'’-]*+(?:[ \t]+(?:(?:de|du|des|of|la|le)[ \t]+)?[A-Z][\w&/'’-]*+){0,6})[ \t]+"
     r"(?:will|is[ \t]+responsible|is[ \t]+accountable|reports[ \t]+to|is[ \t]+a[ \t]+key|plays)\b"
 )
 _TEAM_AT = re.compile(
@@ -195,7 +196,8 @@ _TEAM_AT = re.compile(
 )
 _ABOUT = re.compile(rf"^About\s+(?P<company>{_NAME})\W*$")
 _AT_COMPANY = re.compile(
-    rf"(?:^|[.!?]\s+)(?:At|Join)\s+(?P<company>{_NAME}),?\s+(?:we|our|you)\b"
+    # "At mPharma, our vision …": a name may open with a small letter before a capital (eBay, iCIMS)
+    rf"(?:^|[.!?]\s+)(?:At|Join)\s+(?P<company>(?:[a-z](?=[A-Z]))?{_NAME}),?\s+(?:we|our|you)\b"
     # "Join Acme in Pune, Maharashtra as our next Accountant"
     rf"|(?:^|[.!?]\s+|:[ \t]*+[\"“])Join\s+(?P<joined>{_NAME})"
     r"(?:[ \t]+in[ \t]+[A-Z][^\n.;:!?]{0,60}?)?,?[ \t]+as[ \t]+(?:our|a|an|the)[ \t]"

@@ -434,6 +434,21 @@ _US_TOWN = re.compile(
 )
 
 
+# A British town before its postcode: "13 Crewe Road South, Edinburgh, EH4 2LD", "LEEDS LS1 4AP".
+_UK_TOWN = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]{2,30}+(?:[ \t][A-Z][\w'’-]{2,30}+)?),?[ \t]+"
+    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w-])"
+)
+
+
+# A street, its number, then the town: "Via Pascoli, 31 – TRIESTE", "Rua das Flores 12, Porto".
+_STREET_TOWN = re.compile(
+    r"(?<![\w-])(?:Via|Viale|Piazza|Corso|Rua|Avenida|Calle|Rue|Strada|Str\.|Ulica|ul\.)[ \t]+"
+    r"[^\n,;]{2,40}?,?[ \t]+\d{1,4}[a-zA-Z]?[ \t]*+[,–—-][ \t]*+(?:\d{4,5}[ \t]+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]{2,30}+)(?![ \t]*+[\w'’-])"
+)
+
+
 def _address_cities(text: str) -> list[Place]:
     """The towns of the postal addresses a posting gives, when a gazetteer or the address's state confirms
     them (a street's number before a word is no postcode)."""
@@ -447,6 +462,16 @@ def _address_cities(text: str) -> list[Place]:
         if hit:
             known = parse_place(name)
             found.append(known if known and known.country == hit[0] else Place(name, None, hit[0]))
+    for match in _STREET_TOWN.finditer(text[:50_000]):
+        name = match["name"].title() if match["name"].isupper() else match["name"]
+        hit = city(name)
+        if hit and hit[1] >= _CITY_WITH_AREA and not any(place.country == hit[0] for place in found):
+            found.append(Place(name, None, hit[0]))  # (not again when its postcode named it)
+    for match in _UK_TOWN.finditer(text[:50_000]):
+        name = match["name"].title() if match["name"].isupper() else match["name"]
+        hit = city(name)
+        if hit and hit[0] == "GB":
+            found.append(Place(name, None, "GB"))
     for match in _US_TOWN.finditer(text[:50_000]):
         place = parse_place(f"{match['name'].title()}, {match['state']}")
         if place and place.country == "US" and place.region and place.name != place.region:
@@ -608,6 +633,8 @@ _NOT_REMOTE = re.compile(
     r"(?:work|option|roles?|positions?)|\bremote\s+(?:work\s+|working\s+)?(?:is\s+)?not\s+(?:an?\s+option|"
     r"available|possible|offered|supported|permitted|allowed)|\bnon[- ]remote\b|\bcannot\s+be\s+(?:done\s+|"
     r"performed\s+)?remote(?:ly)?\b"
+    # "This is not a position for working remotely", "not a role for remote work"
+    r"|\bnot\s+an?\s+(?:role|position|job)\s+(?:for|to\s+be)\s+(?:working\s+|done\s+|performed\s+)?remote"
     r")",
     _FLAGS,
 )

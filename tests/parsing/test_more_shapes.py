@@ -2706,3 +2706,140 @@ def test_a_date_field_that_repeats_its_label():
         ' "description": "<p>Keep the site safe and its audits current.</p>"}'
     )
     assert str(parse(record, filename="job.json").posted_at) == "2024-07-23"
+
+
+# Batch 51 (first seen 66.9 %): classes of posting it showed, each on small postings written for the test.
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Asistent medical generalist",
+        "Istruttore di Polizia Municipale",
+        "Ouvrier polyvalent",
+        "Police Officer",
+    ],
+)
+def test_in_person_jobs_of_more_languages(title):
+    assert in_person_job(title)
+
+
+def test_not_a_position_for_working_remotely_is_on_site():
+    assert work_mode("This is not a position for working remotely.") == "onsite"
+
+
+def test_a_british_town_before_its_postcode():
+    text = "Interviews at the Comely Bank Centre, 13 Crewe Road South, Edinburgh, EH4 2LD next month."
+    assert [(p.name, p.country) for p in find_places(text)] == [("Edinburgh", "GB")]
+
+
+def test_a_street_its_number_then_the_town():
+    text = "AZIENDA PUBBLICA DI SERVIZI\nVia Pascoli, 31 – TRIESTE\nBANDO DI CONCORSO"
+    assert [(p.name, p.country) for p in find_places(text)] == [("Trieste", "IT")]
+
+
+def test_a_grades_minimum_and_maximum_are_one_range_without_its_midpoint():
+    (pay,) = find_pay("Grade 8: Min: $39,041 / Mid: $49,057 / Max: $59,073")
+    assert (pay.min_amount, pay.max_amount, pay.period) == (Decimal("39041"), Decimal("59073"), "year")
+
+
+def test_a_floor_and_a_bonus_ceiling_stay_apart():
+    (pay,) = find_pay("Base from $60,000 per year and up to $5,000 annual bonus")
+    assert (pay.min_amount, pay.max_amount) == (Decimal("60000"), None)
+
+
+def test_a_datasets_job_type_column_that_names_a_work_mode_and_its_salary_column():
+    row = (
+        "Job Role,Company,Job Type,Location,Salary per annual,Description\n"
+        "Data Analyst,Sai Systems,Hybrid,Chennai,up to 300000,Build the monthly revenue reports in SQL\n"
+    )
+    posting = parse(row, filename="jobs.csv")
+    assert posting.work_mode == "hybrid"
+    assert (posting.pay.max_amount, posting.pay.currency) == (Decimal("300000"), "INR")
+
+
+def test_a_health_board_named_twice_is_the_employer():
+    text = (
+        "Job Advert\nTrainee Health Visitor\n"
+        "One year of funded training, facilitated by NHS Borders and Queen Margaret University.\n"
+        "An exciting opportunity for experienced nurses who want a career in health visiting.\n"
+        "To apply you must be on the register and free to study full time from September.\n"
+        "Please note that shortlisted candidates write an admissions essay.\n"
+        "Degree obtained within the last 5 years | meets the criteria |\n"
+        "Degree older than 5 years with recent study | meets the criteria |\n"
+        "Degree older than 10 years | needs a discussion |\n"
+        "You will work in the health visiting teams of NHS Borders, with families and young children.\n"
+    )
+    assert parse(text).company == "NHS Borders"
+
+
+def test_an_institution_line_heading_a_public_notice_is_the_employer():
+    text = (
+        "Director medical\nSpitalul Municipal Aiud, Județul Alba\n5 februarie 2021\n"
+        "Condiții de participare la concurs pentru ocuparea funcției de director medical al spitalului.\n"
+        "Condiții specifice: studii superioare de medicină și cinci ani de experiență în specialitate.\n"
+    )
+    assert scored_company(text.splitlines(), text, title="Director medical")[0] == (
+        "Spitalul Municipal Aiud, Județul Alba"
+    )
+
+
+def test_a_towns_administration_is_its_employer():
+    text = (
+        "Appel public\nRecrutement d'ouvriers pour travaux lourds\n"
+        "Une réserve de recrutement sera prochainement constituée pour la Ville de Jodoigne. Le Collège "
+        "communal est chargé de l'organisation des examens.\n"
+    )
+    assert scored_company(text.splitlines(), text)[0] == "Ville de Jodoigne"
+
+
+def test_a_number_glued_to_a_word_is_no_pay():
+    text = (
+        "Patient Service Specialist\n\nCleveland Clinic\n\nLocation: Cleveland, OH\n\n"
+        "Similar jobs: Patient Financial Advocatetime typeFull timeposted onPosted Today316665Patient Care "
+        "Nurse Assistant pay and benefits\n"
+    )
+    assert parse(text).pay is None
+
+
+def test_the_title_that_opens_the_description_may_hold_a_small_word():
+    text = (
+        "The Chef de Partie is responsible for preparing high-quality food and for the smooth running of the "
+        "kitchen, working closely with the sous-chef.\n\nRequirements\n- 2 years of kitchen experience\n"
+    )
+    assert parse(text).title == "Chef de Partie"
+
+
+def test_a_records_salary_words_name_the_currency_its_figures_do_not():
+    record = (
+        "---\ntitle: Java Developer\ncompany: Northwind\nsalary: 12 000 - 15 000 PLN gross\n"
+        "salary_min: 12000\nsalary_max: 15000\n---\nBuild our backend services in Java and Kotlin.\n"
+    )
+    pay = parse(record, filename="job.md").pay
+    assert (pay.currency, pay.min_amount, pay.max_amount) == ("PLN", Decimal("12000"), Decimal("15000"))
+
+
+def test_a_draft_has_no_posting_date_and_a_published_flag_hides_no_date():
+    draft = "---\ntitle: Cook\npublished: false\nupdated_at: 1708933340\n---\nCook lunch for 80 children.\n"
+    live = "---\ntitle: Cook\npublished: true\ndate: 2026-06-29\n---\nCook lunch for 80 children.\n"
+    assert parse(draft, filename="job.md").posted_at is None
+    assert str(parse(live, filename="job.md").posted_at) == "2026-06-29"
+
+
+def test_a_name_that_opens_with_a_small_letter_after_at():
+    text = (
+        "Pharmacy Dispenser Internship\n\nKampala, Uganda\n\n"
+        "At mPharma, our vision is an Africa that's in good health. We run pharmacies across the continent.\n"
+        "Dispense medicines and counsel patients on their use.\n"
+    )
+    assert parse(text).company == "mPharma"
+
+
+def test_vacancies_announced_by_a_ministry_on_a_job_blog():
+    text = (
+        "PHARMACIST - 2 POSTS\n"
+        "These are new job vacancies announced today, October 21, 2025, by the Ministry of Health Zanzibar.\n"
+        "In this article we give the details of the position and the application deadline.\n"
+        "Duties and Responsibilities\n1. Dispense drugs according to prescriptions.\n"
+    )
+    assert parse(text).company == "Ministry of Health Zanzibar"
