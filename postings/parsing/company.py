@@ -488,7 +488,9 @@ _INSTITUTION_LINE = re.compile(
     r"|d[aeiou]|del|della|degli|des|du|de[ \t]+la|alla|per|pentru|și|e|et|y|i)){1,9}"
     r"[ \t]*$"
 )
-_STREET_AFTER = re.compile(r"(?<![ \t,])[ \t,]++(?=(?i:Via|Viale|Piazza|Str\.|Strada|Rua|Calle|Rue|Avenida|Avenue)[ \t])")
+_STREET_AFTER = re.compile(
+    r"(?<![ \t,])[ \t,]++(?=(?i:Via|Viale|Piazza|Str\.|Strada|Rua|Calle|Rue|Avenida|Avenue)[ \t])"
+)
 _NHS_BOARD = re.compile(
     r"\bNHS(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]++(?![ \t]+[A-Z])"
     r"|[ \t]+(?!(?:Jobs|Pensions?|Scotland|England|Wales|Band|Agenda|Terms|Employers|Constitution"

@@ -670,8 +670,9 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # over every other place at once instead of trying each alternative there. An alternative added that starts
 # otherwise must add its letters to the lookahead.
 _REMOTE = re.compile(
-    r"(?=\b[fpce1rRwWoAlbia]|(?<=[/(|\[])[ \t]|^)(?:"
-    r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](?:first|only|friendly|"
+    r"(?=\b[fFpce1rRwWoAlbia]|(?<=[/(|\[])[ \t]|^)(?:"
+    r"\b(?:fully|100%|completely|entirely|permanently)\s+remote\b|\b(?:[Ff]ull|[Aa]ll)[- ][Rr]emote\b"
+    r"|\bremote[- ](?:first|only|friendly|"
     r"eligible)\b|\bremote\s+(?:role|position|job|opportunity|work|working|employee|setup|arrangement)\b|\b[Ww]ork(?:ing)?\s+"
     r"(?:fully\s+|100%\s+)?remotely\b|\b[Ww]ork\s+from\s+(?:anywhere|home)\b"
     r"(?![ \t]*+(?:is[ \t]+not|isn['’]t|not[ \t]+possible|:[ \t]*+(?:no|not)\b))"
@@ -687,7 +688,7 @@ _REMOTE = re.compile(
     r"from)\s+(?:the\s+)?(?=[A-Z])|"
     # a forum post's header part: "Acme | Engineer | Remote US | Full Time", "| REMOTE OK |"
     r"(?<=\|)[ \t]*+(?i:remote)(?:[ \t]++(?:(?i:ok|only|friendly|possible)|[A-Z]{2,3}|[A-Z][a-z]++))?"
-    r"(?:[ \t]*+\([^()\n|]{1,30}\))?[ \t]*+(?=\||$)"
+    r"(?:[ \t]++(?i:only))?(?:[ \t]*+\([^()\n|]{1,30}\))?[ \t]*+(?=\||$)"
     r")",
     re.M,
 )
@@ -718,6 +719,7 @@ _NOT_REMOTE_OTHER = re.compile(
     r"remote)\s+(?:non\s+)?(?:n['’]est\s+pas\s+)?(?:possible|autoris[ée])\s+pas|uzaktan\s+[çc]al[ıi][şs]ma\s+"
     r"(?:opsiyonu|imkan[ıi]|imk[âa]n[ıi]|se[çc]ene[ğg]i)\s+(?:yok|bulunmamaktad[ıi]r)|brak\s+mo[żz]liwo[śs]ci\s+"
     r"pracy\s+zdalnej|geen\s+thuiswerk|sem\s+(?:op[çc][ãa]o\s+de\s+)?(?:trabalho\s+)?remoto"
+    r"|n[ãa]o\s+aceitamos\s+(?:home[- ]?office|(?:trabalho\s+)?remoto)"
     # a job board's field "Télétravail" with the answer "Non" beside it or on the next line
     r"|(?:t[ée]l[ée]travail|teletrabajo|home[- ]?office|thuiswerken|trabalho\s+remoto)"
     r"(?:[ \t]*+[:\n]|[ \t]++(?:possible|posible|m[öo]glich|poss[íi]vel|mogelijk)[ \t]*+[:\n]?)[ \t]*+"
@@ -726,8 +728,12 @@ _NOT_REMOTE_OTHER = re.compile(
 )
 # The same statements in the other languages postings come in.
 _REMOTE_OTHER = re.compile(
-    r"(?=(?<!\w)[1tcfvpeldizoujув]|[远遠재원フリ完])(?:"
-    r"(?<!\w)(?:(?:100\s*%\s*|totalmente\s+|completamente\s+|full\s+)(?:remot[oa]|remote)|trabajo\s+remoto|"
+    r"(?=(?<!\w)[1tcfvpeldizoujyув]|[远遠재원フリ完])(?:"
+    # "Berlin-Zentrum oder Remote", "São Paulo/SP e Remoto": the place or remote work
+    # ("soporte presencial y remoto": a task done either way, not the job's place)
+    r"(?<!\w)(?<!presencial\s)(?<!presential\s)(?:oder|ou|e|o|y)\s+remot[eo](?!\w)|"
+    r"(?<!\w)(?:(?:100\s*%\s*|totalmente\s+|completamente\s+|full\s+)(?:remot[oa]|remote)"
+    r"|100\s*%\s*home[- ]?office|trabajo\s+remoto|"
     r"trabajo\s+a\s+distancia|(?:cargo|vaga|posici[óo]n|puesto|trabalho)\s+remot[oa]|teletrabajo|"
     r"(?:en\s+)?t[ée]l[ée]travail(?:\s+(?:complet|total|int[ée]gral|100\s*%))?|travail\s+[àa]\s+distance|"
     r"(?:lavoro\s+)?da\s+remoto|in\s+remoto|praca\s+zdalna|zdalnie|pracy\s+zdalnej|op\s+afstand|"
@@ -742,7 +748,8 @@ _HYBRID_OTHER = re.compile(
     r"(?=(?<!\w)[hiгtmo\d]|[混하ハ])(?:"
     r"(?<!\w)(?:h[íi]brid[oa]|h[iy]bridn\w*|hybride|hybrides\s+arbeiten|ibrid[oa]|hybrydow\w+|гибридн\w+|гібридн\w+"
     # "50 % Homeoffice", "Homeoffice-Option", "Möglichkeit zum Homeoffice", "občasný home-office"
-    r"|(?<!\d)[1-9]\d?[ \t]*+%[ \t]*+home[- ]?office"
+    r"|(?<!\d)[1-9]\d?[ \t]*+%[ \t]*+(?:de[ \t]+)?(?:home[- ]?office|teletrabajo|t[ée]l[ée]travail|remote"
+    r"|smart[- ]?working|thuiswerk\w*)"
     r"|home[- ]?office[- ](?:option|m[öo]glichkeit|regelung|tage?)"
     r"|m[öo]glichkeit[ \t]+(?:zum|zu|f[üu]r|auf)[ \t]+home[- ]?office"
     r"|(?:ob[čc]asn|mo[žz]n)\w*[ \t]+home[- ]?office"
@@ -758,7 +765,7 @@ _HYBRID_OTHER = re.compile(
 # Some days at home and the rest at the office, in words rather than "hybrid": "quelques jours de télétravail
 # par mois", "2 days of remote work", "home office 2 Tage pro Woche", "WFH atau bekerja di office".
 _HYBRID_MIX = re.compile(
-    r"(?=(?<!\w)[\dotfsqpudvjhwrlezaTt])(?:"
+    r"(?=(?<!\w)[\dotfsqpudvjhwrlezaiTt])(?:"
     r"(?<!\w)(?:[1-4]|one|two|three|four|few|some|several|quelques|plusieurs|deux|trois|unos|algunos|dos"
     r"|tres|einige|zwei|drei|alcuni|due|tre)\s+(?:days?|jours?|d[ií]as?|Tagen?|giorni|dagen|dni|dias)\s+"
     r"(?:of\s+|de\s+|di\s+|d['’][ \t]*|an\s+|in\s+)?(?:remote(?:\s+work(?:ing)?)?|t[ée]l[ée]travail"
@@ -768,10 +775,21 @@ _HYBRID_MIX = re.compile(
     r"|work(?:ing)?\s+from\s+home)(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?:[1-4]|up\s+to\s+[1-4])[ \t]*"
     r"(?:days?|jours?|d[ií]as?|Tage)\s+(?:a|per|par|por|pro|al|la|in\s+der|each)\s+"
     r"(?:week|semaine|semana|Woche|month|mois|mes|Monat)"
+    # "presence in our San Jose office location 4 days per week", "1 day per fortnight in office"
+    r"|(?<!\w)(?:in|at)\s+(?:our|the)\s+(?:[\w.]+\s+){0,3}?office(?:\s+location)?\s+[1-4]\s+days?\s+"
+    r"(?:a|per|each)\s+week"
+    r"|(?<!\w)[1-4]\s+days?\s+(?:a|per|each)\s+(?:fortnight|month)\s+(?:in|at)\s+(?:the\s+)?office"
     r"|(?<!\w)(?:WFH|work(?:ing)?\s+from\s+home)\)?[ \t]+(?:or|and|atau|dan|o|ou|oder|of|e|y)[ \t]+"
     r"(?:[\w'’]+[ \t]+){0,3}?(?:(?:in|at|from|di|en|im|no|na)[ \t]+)?(?:the[ \t]+|an?[ \t]+)?"
     r"(?:office|kantor|oficina|bureau|Büro|kantoor|escrit[óo]rio|WFO)(?!\w)"
     r")",
+    re.I,
+)
+# Tier 4: home office named as a perk, with no statement of the arrangement ("Gleitzeit und Homeoffice",
+# "Thuiswerkmogelijkheden", "několikrát týdně home office"): some days at home, the rest at the office.
+_HOME_OFFICE_PERK = re.compile(
+    r"(?=(?<!\w)[hmst])(?<!the[ \t])(?<!The[ \t])"  # "the Home Office website": a British ministry
+    r"(?:home[- ]?office|mobile[- ]?office|mobiles\s+arbeiten|thuiswerk\w*|smart[- ]?working)(?!\w)",
     re.I,
 )
 _ONSITE_OTHER = re.compile(
@@ -812,6 +830,7 @@ def _signals(text: str) -> list[tuple[int, int, str]]:
     found += [(3, m.start(), "onsite") for m in _ONSITE_OTHER.finditer(text)]
     found += [(2, m.start(), "remote") for m in _REMOTE_I.finditer(text)]
     found += [(3, m.start(), "onsite") for m in _ONSITE.finditer(text)]
+    found += [(4, m.start(), "hybrid") for m in _HOME_OFFICE_PERK.finditer(text)]
     return found
 
 

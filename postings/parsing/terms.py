@@ -143,7 +143,13 @@ _KINDS = {
         r"tempo\s+determinato|tijdelijk(?:\s+contract)?|na\s+czas\s+okre[śs]lony|visstidsanst[äa]llning|behovsanst[äa]llning|"
         r"vikariat|срочный\s+договор|временная\s+работа|määräaikai\w*|na\s+dobu\s+ur[čc]it(?:ú|ou)|"
         r"seizoens\w*|saison(?:kraft|kr[äa]fte|arbeit\w*|stelle|job|besch[äa]ftigung)\w*|stagional[ei]|"
-        r"de\s+temporada|hat[áa]rozott\s+idej[űu]|na\s+odre[đd]eno",
+        r"de\s+temporada|hat[áa]rozott\s+idej[űu]|na\s+odre[đd]eno|"
+        # a term fixed in other words: "Plazo Fijo", "bepaalde duur", "perioadă determinată"
+        r"plazo\s+fijo|(?:contrato\s+a\s+)?tiempo\s+determinado|prazo\s+determinado|bepaalde\s+duur|"
+        r"perioad[ăa]\s+determinat[ăa]|dur[ée]e\s+d[ée]termin[ée]e|durata\s+determinata|"
+        # an Australian or New Zealand casual post: paid by the hour worked, no hours guaranteed
+        r"(?<!business\s)(?<!smart\s)casual(?!\s+(?:dress|attire|atmosphere|environment|fridays?|wear|clothing"
+        r"|vibes?|culture|office|workplace|setting|conversations?|games?|dining|lunch|chats?|meet))",
         "派遣社員|派遣|臨時|계약직",
     ),
     "contract": (
@@ -177,7 +183,7 @@ _EMPLOYMENT = re.compile(
 # stand; every word for a permanent post needs its context.
 _WEAK_KINDS = frozenset({"temporary", "contract", "permanent"})
 _AMBIGUOUS_TERM = re.compile(
-    r"temporary(?:\s+contract)?|temp|seasonal|temporal|tempor[áa]rio|int[ée]rim(?:aire)?"
+    r"temporary(?:\s+contract)?|temp|seasonal|casual|temporal|tempor[áa]rio|int[ée]rim(?:aire)?"
     r"|fixed[- ]term(?:\s+contract)?|tijdelijk(?:\s+contract)?|contract(?:or)?(?:[- ]to[- ]hire)?|c2c"
 )
 _WEAK_CONTEXT_AFTER = re.compile(

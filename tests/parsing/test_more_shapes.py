@@ -2843,3 +2843,24 @@ def test_vacancies_announced_by_a_ministry_on_a_job_blog():
         "Duties and Responsibilities\n1. Dispense drugs according to prescriptions.\n"
     )
     assert parse(text).company == "Ministry of Health Zanzibar"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("OpenStreetMap US | Executive Director | Remote USA only | Full Time", "remote"),
+        ("- Full-Remote (innerhalb Deutschlands), vollständig Online", "remote"),
+        ("We are an all-remote company with people in 30 countries.", "remote"),
+        ("(Vollzeit oder Teilzeit; Berlin-Zentrum oder Remote)", "remote"),
+        ("FreteBras São Paulo/SP e Remoto", "remote"),
+        ("This position requires presence in our San Jose office location 4 days per week.", "hybrid"),
+        ("Localización: México DF (40% teletrabajo)", "hybrid"),
+        ("WFH: SE Suburbs - 1 day per fortnight in office", "hybrid"),
+        ("Wir bieten flexible Arbeitszeiten mit Gleitzeit und Homeoffice.", "hybrid"),
+        ("Thuiswerkmogelijkheden en een thuiswerkvergoeding", "hybrid"),
+        ("Kein Homeoffice möglich.", "onsite"),
+        ("You will work in our London office 5 days a week.", "onsite"),
+    ],
+)
+def test_work_modes_of_more_shapes(text, mode):
+    assert work_mode(text) == mode
