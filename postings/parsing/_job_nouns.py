@@ -153,7 +153,7 @@ NOUNS = frozenset(
     dependiente dependienta reponedor reponedora conserje vigilante celador celadora cuidador cuidadora
     gerocultor gerocultora socorrista teleoperador teleoperadora administrador administradora ayudante
     diseñador diseñadora periodista traductor traductora arquitecto arquitecta peluquero peluquera
-    esteticista barrendero
+    esteticista barrendero guardia guardias mucama mucamo bodeguero bodeguera auxiliares
     pedreiro eletricista cozinheiro cozinheira garçom garçonete faxineiro faxineira porteiro porteira
     jardineiro jardineira operador operadora repositor repositora estoquista secretário secretária
     servente zelador zeladora
@@ -320,7 +320,9 @@ SITE_WORDS = frozenset(
     vacancy details|vacantes|vacante|bolsa de trabajo|ofertas laborales|oportunidades laborales|
     vacature|jobbörse|stellenmarkt|jobangebote|volná místa|pracovné ponuky|ponuky práce|kariéra|
     offerte di lavoro|opportunità di lavoro|iş ilanı|vagas de emprego|oportunidades|job vacancy|
-    job vacancies|job advert|job advertisement|job adverts|vacancy advert""",
+    job vacancies|job advert|job advertisement|job adverts|vacancy advert|
+    menu|main menu|navigation|skip to content|skip to main content|post a job|post jobs|log in|login|sign in|
+    sign up|register|go premium|job alerts|get free job alerts""",
         "|",
     )
 )

@@ -142,6 +142,7 @@ CURRENCY_TOKENS: dict[str, str] = {
     "Kshs": "KES",
     "KSHS": "KES",
     "KSH": "KES",
+    "Sh": "KES",  # "basic pay ranging from Sh14,610 to Sh16,250" in Kenya's papers
     "₴": "UAH",
     "₽": "RUB",
     "руб.": "RUB",

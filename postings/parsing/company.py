@@ -366,11 +366,17 @@ _NOT_A_CAREERS_NAME = re.compile(
 def _candidates(lines: list[str], text: str, title: str | None):
     # A line repeated as it stands (a carousel's caption, "Mädchen im Kindergarten - LHS" three times)
     # counts once.
-    head = list(dict.fromkeys(line.strip() for line in lines[:12] if line.strip()))
+    # A site's navigation ("• Post a Job", "• Log in") is no part of it: the next lines are read instead.
+    navigation = sum(1 for line in lines[:12] if is_site_word(line.strip(" \t•·*-–")))
+    navigation = navigation if navigation >= 3 else 0
+    head = list(dict.fromkeys(line.strip() for line in lines[: 12 + navigation] if line.strip()))
+    head = [line for line in head if not is_site_word(line.strip(" \t•·*-–"))] if navigation else head
     yield from _careers_header(head)
     for line in head:
         for match in _LATIN_NAME.finditer(line):  # "株式会社サクラベイ (Sakurabay Inc.)"
             yield _tidy(match["name"]), 4
+        if _CJK_CORPORATION.fullmatch(line):  # "社会福祉法人東京聖労院" heading a Japanese recruiting page
+            yield line, 4
         bracketed = _BRACKETED.match(line)
         if bracketed and _bracketed_name(bracketed["name"]):  # a forum post's "[Talkdesk] 武汉｜工程师"
             yield _tidy(bracketed["name"]), 4
@@ -622,6 +628,11 @@ _CJK_COMPANY = re.compile(
 _CJK_NAMED = re.compile(
     r"(?<![\u3040-\u30ff\u4e00-\u9fff])(?:株式会社|有限会社)?[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?"
     r"(?:株式会社|有限会社|合同会社|製作所|有限公司|集团|集團|工業|商事|银行|銀行)(?:株式会社)?"
+)
+# A Japanese corporation of a kind named before its name: a social-welfare, medical, school or non-profit one.
+_CJK_CORPORATION = re.compile(
+    r"(?:社会福祉法人|医療法人(?:社団|財団)?|学校法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人"
+    r"|特定非営利活動法人|NPO法人)[ \t　]?[\u30a0-\u30ff\u4e00-\u9fff]{2,12}"
 )
 # Punctuation of a CJK sentence or list ("2.在校生，计算机、软件等相关专业；"): a clause, never a name.
 _CJK_CLAUSE = re.compile(

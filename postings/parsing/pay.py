@@ -101,6 +101,7 @@ _CONNECTOR = (
 _DIGIT = re.compile(r"\d")
 _MAY_HOLD_PAY = re.compile(
     r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?|Rp)"
+    r"|\bSh(?=[ \t]?\d)"
     # rand only before an amount of money ("R228 321", "R20.000"), never "R 4.0" or a grade "R2"
     r"|\bR(?=[ \t]?\d{1,3}(?:[ ,.]\d{3})+\b|\d{4,})|(?i:vnđ|đồng)|\dđ|руб|"
     r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles|reais|pesos"
@@ -415,6 +416,8 @@ def _build(
         currency = default_currency
     elif currency == "USD" and default_currency in _rates.DOLLAR_SIGN_CURRENCIES and _bare_dollar(amounts):
         currency = stated_currency = default_currency  # "$" in Santiago is pesos, in Sydney Australian
+    elif currency == "USD" and _bare_dollar(amounts) and _SUPER_RE.search(text):
+        currency = stated_currency = "AUD"  # "$1,268.74 gross per week + 12% super": Australia's pension
     if currency is None or any(a.mult == "b" or a.total <= 0 or a.total >= 10**10 for a in amounts):
         return None  # billions are never pay; amounts without a currency are counts, years, percentages
     before = text[max(sent_start, prev_end, start - 120) : start]
@@ -467,6 +470,13 @@ _COUNT_AFTER_RE = re.compile(
 
 
 _WEIGHT = re.compile(r"\b(?:lift|lifting|carry|carrying|weigh|weighing|weight|push|pull|objects?)\b", re.I)
+
+
+# Australia's compulsory pension beside pay: "+ 12% super", "plus superannuation".
+_SUPER_RE = re.compile(
+    r"(?<![ \t])[ \t]*+(?:\+|plus)[ \t]*+(?:\d{1,2}(?:\.\d+)?[ \t]*+%[ \t]*+)?super\b|\bsuperannuation\b",
+    re.I,
+)
 
 
 def _bare_dollar(amounts: list[_Amount]) -> bool:

@@ -185,11 +185,13 @@ _VACANCIES_FOR = re.compile(
 )
 # "The Senior Sales Insights Manager will be responsible for …": a description that opens with the role
 # ("The part-time Laborer will be …": the hours are no part of the title).
+_SERVES_AS = re.compile(r"\b(?:serves|acts|serving|acting)[ \t]++\Z")
 _THE_TITLE_WILL = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+)The[ \t]+(?:(?:full|part)[- ]time[ \t]+)?"
     # "The Chef de Partie is responsible …": a small word may join two of the title's words
     r"(?P<title>[A-Z][\w&/'’-]*+(?:[ \t]+(?:(?:de|du|des|of|la|le)[ \t]+)?[A-Z][\w&/'’-]*+){0,6})[ \t]+"
-    r"(?:will|is[ \t]+responsible|is[ \t]+accountable|reports[ \t]+to|is[ \t]+a[ \t]+key|plays)\b"
+    r"(?:will|is[ \t]+responsible|is[ \t]+accountable|reports[ \t]+to|is[ \t]+a[ \t]+key|plays"
+    r"|serves[ \t]+as|acts[ \t]+as)\b"
 )
 _TEAM_AT = re.compile(
     rf"\b(?:[Tt]eam|us|[Cc]areers?|[Ww]ork(?:ing)?|[Ll]ife)\s+(?:at|@)\s+(?P<company>{_NAME})"
@@ -804,6 +806,8 @@ def title_from_sentences(lines: list[str]) -> str | None:
     for pattern in (_HIRING, _AS_A, _THE_TITLE_WILL):
         for line in lines:
             for found in pattern.finditer(line):
+                if pattern is _AS_A and _SERVES_AS.search(line, max(0, found.start() - 12), found.start()):
+                    continue  # "The Maintenance Worker I serves as an operator of …": a duty, not the post
                 title = _trim_title(found["title"])
                 if title:
                     return title

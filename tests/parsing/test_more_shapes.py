@@ -2864,3 +2864,52 @@ def test_vacancies_announced_by_a_ministry_on_a_job_blog():
 )
 def test_work_modes_of_more_shapes(text, mode):
     assert work_mode(text) == mode
+
+
+# Batch 52 (first seen 70.5 %): classes of posting it showed, each on small postings written for the test.
+
+
+def test_kenyan_papers_shillings_written_sh():
+    (pay,) = find_pay("Basic pay ranging from Sh14,610 to Sh16,250 a month, plus a house allowance.")
+    assert (pay.currency, pay.min_amount, pay.max_amount) == ("KES", Decimal("14610"), Decimal("16250"))
+
+
+def test_a_bare_dollar_beside_super_is_australian():
+    (pay,) = find_pay("The Package: $1,268.74 - $1,401.90 gross per week + 12% super.")
+    assert (pay.currency, pay.period) == ("AUD", "week")
+
+
+def test_a_sites_navigation_over_the_posting_names_no_employer():
+    text = (
+        "MENU\n• Remote Jobs\n• Companies\n• Go Premium\n• Job Alerts\n• Post a Job\n• Log in\n• Sign up\n"
+        "Payments Support Agent\n\nPadSplit\n\nFreelance / Contract\nPhilippines\n\n"
+        "At PadSplit we're making co-living safe and affordable. Answer our members' payment questions.\n"
+    )
+    posting = parse(text)
+    assert (posting.title, posting.company) == ("Payments Support Agent", "PadSplit")
+
+
+def test_a_spanish_guard_is_a_job():
+    text = (
+        "Chile Job Openings\n\n"
+        "Guardia de Seguridad - Dependencias del Servicio Nacional - Región del Maule\n\n"
+        "Talca\n\nInstitución\nServicio Nacional del Patrimonio Cultural\nNº de Vacantes\n3\n"
+        "Funciones: vigilar las dependencias y controlar el acceso del público.\n"
+    )
+    posting = parse(text)
+    assert posting.problem is None and posting.title.startswith("Guardia de Seguridad")
+
+
+def test_the_title_that_serves_as_an_operator():
+    from postings.parsing.people import title_from_sentences
+
+    sentence = "The Maintenance Worker I serves as an operator of motorized equipment used on county roads."
+    assert title_from_sentences([sentence]) == "Maintenance Worker I"
+
+
+def test_a_japanese_corporation_named_after_its_kind_heads_the_page():
+    text = (
+        "社会福祉法人東京聖労院\nトウキョウセイロウイン\n業種\n福祉・介護\n"
+        "募集職種\n介護職\n仕事内容\n特別養護老人ホームでの介護業務全般\n"
+    )
+    assert parse(text).company == "社会福祉法人東京聖労院"
