@@ -767,9 +767,8 @@ def _date(value: Any, day_first: bool = True) -> str | None:
             return parsedate_to_datetime(value).date().isoformat()
         except (TypeError, ValueError):
             return None
-    if (
-        isinstance(value, str) and len(value) <= 40
-    ):  # "13/11/2019", "7 listopada 2025", "Published 2 May 2024"
+    # "13/11/2019", "7 listopada 2025", "Published 2 May 2024"
+    if isinstance(value, str) and len(value) <= 40:
         found = parse_date(_DATE_LABEL.sub("", value, count=1), day_first=day_first)
         return found.isoformat() if found else None
     return None

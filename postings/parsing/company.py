@@ -434,17 +434,16 @@ def _candidates(lines: list[str], text: str, title: str | None):
         if match and match.re is not _SUBJECT:
             # once per name: a word that opens many lines ("Degree obtained …", "Degree older …") heads a
             # table's rows, where a company opens one sentence
-            first = match["name"] not in counts
-            counts.setdefault(match["name"], text.count(match["name"]) if first else 0)
-            if first and counts[match["name"]] >= 2:
-                yield _tidy(match["name"]), 2
+            if match["name"] not in counts:
+                counts[match["name"]] = text.count(match["name"])
+                if counts[match["name"]] >= 2:
+                    yield _tidy(match["name"]), 2
         elif match:
             yield _tidy(match["name"]), 2
         for match in _WE_ARE.finditer(line):
             yield _tidy(match["name"]), 5
-        for match in _ANNOUNCED_BY.finditer(
-            line
-        ):  # a job blog's "vacancies announced today by the Ministry …"
+        # a job blog's "vacancies announced today by the Ministry …"
+        for match in _ANNOUNCED_BY.finditer(line):
             yield _tidy(_SENTENCE_END.sub("", match["name"])), 4
         for match in _EQUAL_OPPORTUNITY.finditer(line):  # "Harvest Group is an equal opportunity employer"
             yield _tidy(match["name"]), 4

@@ -185,7 +185,6 @@ _VACANCIES_FOR = re.compile(
 )
 # "The Senior Sales Insights Manager will be responsible for …": a description that opens with the role
 # ("The part-time Laborer will be …": the hours are no part of the title).
-_SERVES_AS = re.compile(r"\b(?:serves|acts|serving|acting)[ \t]++\Z")
 _THE_TITLE_WILL = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+)The[ \t]+(?:(?:full|part)[- ]time[ \t]+)?"
     # "The Chef de Partie is responsible …": a small word may join two of the title's words
@@ -193,6 +192,8 @@ _THE_TITLE_WILL = re.compile(
     r"(?:will|is[ \t]+responsible|is[ \t]+accountable|reports[ \t]+to|is[ \t]+a[ \t]+key|plays"
     r"|serves[ \t]+as|acts[ \t]+as)\b"
 )
+# "… serves as an operator of …": what the post does, after the sentence has named the post.
+_SERVES_AS = re.compile(r"\b(?:serves|acts|serving|acting)[ \t]++\Z")
 _TEAM_AT = re.compile(
     rf"\b(?:[Tt]eam|us|[Cc]areers?|[Ww]ork(?:ing)?|[Ll]ife)\s+(?:at|@)\s+(?P<company>{_NAME})"
 )
