@@ -32,14 +32,16 @@ def _keys(names: str) -> tuple[str, ...]:
 
 _TITLE = _keys(
     "title jobtitle positiontitle position name text jobname role vacancy intitule titulo titel "
-    "stellentitel cargo puesto headline jobtitletext titre jobopeningname openingname"
+    "stellentitel cargo puesto headline jobtitletext titre jobopeningname openingname baslik başlık "
+    "ilanbasligi ilanbaşlığı pozisyon"
 ) + labels.field_names("job title")
 # Title fields no other kind of object has (a "source" or "company" object has a "name" too).
 _JOB_TITLE = tuple(key for key in _TITLE if key not in ("name", "text", "title", "role", "position"))
 _DESCRIPTION = _keys(
     "descriptionplain description descriptionhtml descriptionbody descriptionbodyplain jobdescription "
     "content body details desc jobdescripcion descripcion beschreibung stellenbeschreibung summary "
-    "qualificationsummary text comment excerpt annonstext beskrivning generaltext pagecontent chunktext"
+    "qualificationsummary text comment excerpt annonstext beskrivning generaltext pagecontent chunktext "
+    "aciklama açıklama ilanaciklamasi"
 )
 _MORE_TEXT = _keys(
     "requirements minrequirements qualifications responsibilities benefits lists additionalplain duty duties "
@@ -51,7 +53,7 @@ _COMPANY = _keys(
     "hiringorganization organizationname companyname company employer organization employername empresa "
     "entreprise arbeitgeber firma unternehmen companydisplayname brand employernamefromsearch custname "
     "corpname comname institution instituicao institucion companytitle enseigne raisonsociale schoolname "
-    "schulname corp"
+    "schulname corp sirket şirket isveren işveren"
 ) + labels.field_names("company")
 # Fields that name the job or its employer: never its text, however long.
 _NOT_TEXT = frozenset((*_TITLE, *_COMPANY)) - {"text"}
@@ -59,7 +61,7 @@ _ADDRESS_WORD = re.compile(r"address|adresse|direcci|endere|indirizzo|adres|住�
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city jobcity office offices "
     "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place "
-    "workplace worksite cities maincity workarea"
+    "workplace worksite cities maincity workarea konum sehir şehir"
 ) + tuple(  # a record's address is read after its place fields, as a fallback (an object of parts, a street)
     name for name in labels.field_names("location") if not _ADDRESS_WORD.search(name)
 )
@@ -89,8 +91,13 @@ _POSTED = _keys(
     "postedat posted "
     "createdat created releaseddate "
     "datecreation date time fecha datum fechapublicacion veroeffentlicht publicationstartdate updatedat "
-    "pubdate createdatestring publicationdatestring"
+    "pubdate createdatestring publicationdatestring tarih ilantarihi"
 ) + labels.field_names("posted on")
+# The day applications close ("expiryDate": "2015-Nov-26", "closingDate", "deadline").
+_CLOSES = _keys(
+    "validthrough expirydate expirationdate expiresat expires closingdate closedate closeson deadline "
+    "applicationdeadline applydeadline fechacierre fechalimite fechavencimiento bewerbungsfrist datelimite"
+)
 _URL = _keys(
     "joburl absoluteurl hostedurl url alternateurl positionuri posturl redirecturl postingurl shortlink link"
 )
@@ -101,7 +108,8 @@ _TEAM = _keys(
 _SALARY = _keys(
     "basesalary salary compensation positionremuneration salaryrange pay remuneration gehalt salario "
     "salaire remuneracion estimatedsalary salaryestimate payperiodadjustedpay wage wages lohn loon salaris "
-    "providesalary salaryperannual salaryperannum annualsalary yearlysalary salaryperyear"
+    "providesalary salaryperannual salaryperannum annualsalary yearlysalary salaryperyear maas maaş ucret "
+    "ücret"
 )
 # p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
 _SALARY_LOW = _keys(
@@ -153,7 +161,7 @@ _KNOWN = frozenset(
     k
     for family in (_TITLE, _DESCRIPTION, _MORE_TEXT, _SUBTITLE, _COMPANY, _LOCATION, _ADDRESS, _WORK_MODE,
                    _EXPERIENCE, _REMOTE_AREA, _EMPLOYMENT, _POSTED, _URL, _APPLY, _TEAM, _SALARY, _SALARY_LOW,
-                   _SALARY_HIGH, _CURRENCY, _PERIOD, _WRAPPERS)
+                   _SALARY_HIGH, _CURRENCY, _PERIOD, _WRAPPERS, _CLOSES)
     for k in family
 )  # fmt: skip
 
@@ -248,13 +256,15 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     description = "\n\n".join(filter(None, [description, pay_note]))
     # a listing card names both, or marks its employer as not available ("Empresa": "No especificado")
     named = company or any(_not_available(merged.get(key)) for key in _COMPANY)
-    # or a job's facts beside its title: a place and a department, an employment type or pay ({"title": …,
-    # "department": …, "location": …}), which a blog post's or a product's record never has
+    # or a job's facts beside its title: a place and a department, an employment type, pay or a closing
+    # date ({"title": …, "department": …, "location": …}, {"position": …, "salarymax": …, "expirydate": …}),
+    # which a blog post's or a product's record never has
     facts = [
         _first(fields, _LOCATION),
         _first(fields, _TEAM),
         _first(fields, _EMPLOYMENT),
-        _first(fields, _SALARY),
+        _first(fields, _SALARY) or _first(fields, _SALARY_LOW) or _first(fields, _SALARY_HIGH),
+        _first(fields, _CLOSES),
     ]
     if not description and not (title and (named or sum(1 for fact in facts if fact) >= 2)):
         return None
@@ -280,6 +290,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         or next((kind for key in _EMPLOYMENT if (kind := _employment(merged.get(key)))), None),
         # its own date, else the date of the record that lists it ("- post_date: …\n  jobs: [- title: …]")
         "datePosted": _posted(fields, merged, day_first),
+        "validThrough": _date(_first(fields, _CLOSES), day_first),
         "url": _name(_first(fields, _URL)),
         "applyUrl": _name(_first(fields, _APPLY)),
         "x-team": _name(_first(fields, _TEAM) or _category(fields, "team")),

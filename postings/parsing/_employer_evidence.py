@@ -177,7 +177,8 @@ _ATS_PATH = re.compile(
 _ATS_HOST = re.compile(
     r"\b(?<![\w.-])([a-z0-9][a-z0-9-]{1,60}+)\.(?:workable\.com|recruitee\.com|teamtailor\.com|bamboohr\.com"
     r"|breezy\.hr|jobs\.personio\.(?:de|com)|(?:wd\d+\.)?myworkdayjobs\.com|applytojob\.com|freshteam\.com"
-    r"|zohorecruit\.com|pinpointhq\.com|homerun\.co|join\.com)\b",
+    r"|zohorecruit\.com|pinpointhq\.com|homerun\.co|join\.com|rippling-ats\.com|hire\.trakstar\.com"
+    r"|factorialhr\.com|catsone\.com|hrmdirect\.com|isolvedhire\.com|talentlyft\.com|softgarden\.io)\b",
     re.I,
 )
 # Every address above holds ".co", ".io", ".hr" or ".de" (".com" included): a text without one holds none

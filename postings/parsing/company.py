@@ -392,7 +392,7 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(line), 2  # or right above it
         if short_name and index == 0:
             yield _tidy(line), 2
-        elif len(line.split()) <= 3 and _plausible(line) and text.count(line) >= 2:
+        elif len(line.split()) <= 3 and _plausible(line) and _named_in_prose(line, text):
             yield _tidy(line), 2  # a brand line in the header that the posting keeps naming
     for line in head:
         named = line.lstrip(" •·*-–")
@@ -422,6 +422,12 @@ def _candidates(lines: list[str], text: str, title: str | None):
     cjk = Counter(match.group() for match in _CJK_NAMED.finditer(text[:20_000]))
     for name, times in cjk.most_common(2):
         if times >= 2 and not _CJK_COMPANY.fullmatch(name):
+            yield name, 3
+    # "UNHCR’s Programme Manual", "UNHCR’s corporate priorities": an organisation's initials the posting
+    # keeps using as its own (three times or more); a country's ("Canada's largest") is no employer
+    owners = Counter(_POSSESSIVE_INITIALS.findall(head_text)) if "s " in head_text else Counter()
+    for name, times in owners.most_common(1):
+        if times >= 3 and not parse_place(name):
             yield name, 3
     counts: dict[str, int] = {}  # a name repeated on every line is counted once, not once per line
     public: set[str] = set()
@@ -462,6 +468,18 @@ def _candidates(lines: list[str], text: str, title: str | None):
         for match in _THE_COMPANY.finditer(line):  # "La empresa de distribución Mercadona ha ofertado"
             if _plausible(match["name"]):
                 yield _tidy(match["name"]), 3
+
+
+_POSSESSIVE_INITIALS = re.compile(r"(?<![\w&.-])([A-Z][A-Z&]{1,7})['’]s\b")
+
+
+def _named_in_prose(name: str, text: str) -> bool:
+    """Whether the text names `name` again, once at least inside a longer line: a brand the posting keeps
+    naming ("Acme" over "At Acme we …"), not a label that a page repeats over its values ("Family Type" over
+    "Non Family with Residential Location", twice)."""
+    if text.count(name) < 2:
+        return False
+    return any(name in line and line.strip() != name for line in text.splitlines())
 
 
 # A public service's own heading line: a ministry, an embassy, a government, or a department of state

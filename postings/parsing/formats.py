@@ -699,7 +699,7 @@ def _python_literal(body: str) -> list | None:
     cut off after the record it was copied for."""
     if len(body) > 1_000_000:
         return None
-    for candidate in (body, closed(body, hash_comments=True)):
+    for candidate in (body, closed(body, hash_comments=True), _line_breaks_escaped(body)):
         if candidate is None:
             continue
         try:
@@ -707,6 +707,31 @@ def _python_literal(body: str) -> list | None:
         except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
             continue
     return None
+
+
+def _line_breaks_escaped(body: str) -> str | None:
+    """The literal with each line break inside a one-line string written as "\\n": a scraper's printed dict
+    keeps a field's raw text ('location': "\n    上海-浦东新区\n  "), which Python cannot read back. None
+    when no string holds one."""
+    out: list[str] = []
+    quote = ""
+    escaped = changed = False
+    for char in body:
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == quote:
+                quote = ""
+            elif char == "\n":
+                out.append("\\n")
+                changed = True
+                continue
+        elif char in "'\"":
+            quote = char
+        out.append(char)
+    return "".join(out) if changed else None
 
 
 def _find_postings(node: Any, depth: int = 0) -> list[dict]:

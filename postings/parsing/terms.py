@@ -21,8 +21,8 @@ _YEARS = re.compile(
     rf"(?:\s*(?:-|–|—|to|or|and|до|bis|à|a|tot|do|till|~)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?"
     r"(?P<more>\s+or\s+more)?"
     r"(?:-(?:х|ти|ми|ух|ех)\b)?"  # "не менее 3-х лет": a Russian number's case ending
-    r"[\s-]*(?:years?|yrs?|jahre?n?|ans|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun|года|год|лет|"
-    r"років|роки|рік|năm|let|roky|rok)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
+    r"[\s-]*(?:years?|yrs?|jahre?n?|ans|ann[ée]es?(?:\(s\))?|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun"
+    r"|года|год|лет|років|роки|рік|năm|let|roky|rok)(?<=\))?\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
     re.I,
 )
 _YEARS_REJECT_AFTER = re.compile(
@@ -44,7 +44,7 @@ _YEARS_REJECT_BEFORE = re.compile(
 _EXPERIENCE_AFTER = re.compile(
     r"\b(?:experience|exp|expertise|background|track\s+record|professional|industry|relevant|hands-on|"
     r"practical|proven|working|work|employment|practi[cs]ing|in\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:role|position)|"
-    r"\w*erfahrung|d['’]exp[ée]rience|de\s+experi[eê]ncia|de\s+experiencia|ervaring|di\s+esperienza|"
+    r"\w*erfahrung|d['’]exp(?:[ée]rience)?\b|de\s+experi[eê]ncia|de\s+experiencia|\w*ervaring|di\s+esperienza|"
     r"do[śs]wiadczeni\w*|erfarenhet|deneyim\w*|pengalaman|опыт\w*|досвід\w*|kinh\s+nghiệm|praxe|zku[šs]enost\w*)",
     re.I,
 )
@@ -52,7 +52,13 @@ _EXPERIENCE_BEFORE = re.compile(
     r"(?:experience|at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than|require[sd]?|requiring|must\s+have|"
     r"needs?|bring|possess|you\s+have|mindestens|au\s+moins|al\s+menos|pelo\s+menos|minimaal|m[ií]nimo|"
     r"almeno|co\s+najmniej|minst|en\s+az|minimal|опыт(?:\s+работы)?\s+от|от|не\s+мен[еь]е|минимум|досвід(?:\s+роботи)?\s+від|"
-    r"від|ít\s+nhất|kinh\s+nghiệm)\W*$",
+    r"від|ít\s+nhất|tối\s+thiểu|kinh\s+nghiệm"
+    # the word for experience in other languages, as a label or before "of"/"from" and a minimum:
+    # "Expérience : > 3 ans", "experiencia mínima de 2 años", "Berufserfahrung (1 bis 3 Jahre)",
+    # "experience from 4 years", "Опыт работы: 1–3 года"
+    r"|(?:exp[ée]rience|experi[eê]ncia|experiencia|esperienza|(?<!\w)\w*?erfahrung|do[śs]wiadczenie|(?<!\w)\w*?ervaring"
+    r"|erfarenhet|deneyim|pengalaman|опыт(?:\s+работы)?|досвід(?:\s+роботи)?)"
+    r"(?:\s+(?:m[íi]nim[ao]|minimale|requise?|requerida|exigida|from|of|von|de|da))*)\W*$",
     re.I,
 )
 
@@ -93,7 +99,8 @@ def _min_years(text: str) -> int | None:
     for found in _YEARS.finditer(text):
         if none_asked and none_asked.start() < found.start():
             return None
-        before = re.split(r"[.!?\n]", text[max(0, found.start() - 40) : found.start()])[-1]
+        # the sentence so far: "min. 2 lata" keeps its abbreviation, a full stop before a figure ends none
+        before = re.split(r"[!?\n]|\.(?!\s*(?:\d|$))", text[max(0, found.start() - 40) : found.start()])[-1]
         after = found["after"].split(",")[0]
         if _YEARS_REJECT_AFTER.match(after) or _YEARS_REJECT_BEFORE.search(before):
             continue
@@ -344,6 +351,9 @@ def _month(name: str) -> int:
 _DATE_FORMS = (
     ("ymd", re.compile(r"(?P<y>\d{4})(?:[-/.]|年)(?P<m>\d{1,2})(?:[-/.]|月)(?P<d>\d{1,2})(?:\b|日)")),
     ("num", re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")),
+    # a database's or feed's month written as a word between the numbers: "2015-Nov-13", "13-Nov-2015"
+    ("ybd", re.compile(r"(?P<y>\d{4})(?P<sep>[-/ ])(?P<m>[^\W\d_]{3,9})\.?(?P=sep)(?P<d>\d{1,2})\b")),
+    ("dby", re.compile(r"(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>[^\W\d_]{3,9})\.?(?P=sep)(?P<y>\d{4}|\d{2})\b")),
     ("mdy", re.compile(r"(?P<m>[^\W\d_]{3,12})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
     (
         "dmy",

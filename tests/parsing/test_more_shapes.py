@@ -2913,3 +2913,94 @@ def test_a_japanese_corporation_named_after_its_kind_heads_the_page():
         "募集職種\n介護職\n仕事内容\n特別養護老人ホームでの介護業務全般\n"
     )
     assert parse(text).company == "社会福祉法人東京聖労院"
+
+
+# Batch 53 (first seen 67.7 %): classes of posting it showed, each on small postings written for the test.
+
+
+def test_a_printed_python_record_keeps_line_breaks_inside_a_string():
+    text = (
+        "{'title': \"Kierowca (praca od zaraz)\", 'company': \"Trans-Pol Sp. z o.o.\", "
+        "'location': \"\n    Gdańsk\n  \"}"
+    )
+    (posting,) = parse_all(text.encode(), filename="record.json")
+    assert (posting.title, posting.company, posting.problem) == (
+        "Kierowca (praca od zaraz)",
+        "Trans-Pol Sp. z o.o.",
+        None,
+    )
+
+
+def test_a_record_with_a_position_pay_ceiling_and_closing_day_is_a_job():
+    text = (
+        '[{"position": "Inspecteur de la voirie", "postdate": "2019-Mar-04", "expirydate": "2019-Mar-18", '
+        '"salarymax": "61,000.00", "company": "Ville de Gatineau"}]'
+    )
+    (posting,) = parse_all(text.encode(), filename="feed.json")
+    assert posting.title == "Inspecteur de la voirie"
+    assert (posting.posted_at.isoformat(), posting.valid_through.isoformat()) == ("2019-03-04", "2019-03-18")
+
+
+def test_dates_with_the_month_as_a_word_between_numbers():
+    from postings.parsing.terms import parse_date
+
+    assert parse_date("2015-Nov-13").isoformat() == "2015-11-13"
+    assert parse_date("13-Nov-2015").isoformat() == "2015-11-13"
+    assert parse_date("2015-Foo-13") is None
+
+
+def test_turkish_record_fields():
+    text = (
+        '[{"baslik": "Garson", "aciklama": "Restoranımız için deneyimli garson arıyoruz. '
+        'Tam zamanlı çalışma.", "konum": "İzmir", "sirket": "Deniz Restoran"}]'
+    )
+    (posting,) = parse_all(text.encode(), filename="ilan.json")
+    assert (posting.title, posting.company) == ("Garson", "Deniz Restoran")
+    assert posting.locations and posting.locations[0].country == "TR"
+
+
+def test_a_label_repeated_over_its_values_is_no_brand():
+    text = (
+        "Programme Assistant\n\nGrade\n\nG5\n\nContract Type\n\nFixed term\n\nContract Type\n\nFixed term\n\n"
+        "The Programme Assistant supports the office with budgets, reports and meetings.\n"
+    )
+    assert parse(text).company != "Contract Type"
+
+
+def test_initials_the_posting_keeps_using_as_its_own_name_the_employer():
+    text = (
+        "Associate Protection Officer\n\nDuty station: Nairobi, Kenya\n\n"
+        "The incumbent follows UNFPA’s programme manual and UNFPA’s corporate priorities, and reports on "
+        "UNFPA’s strategy to the representative. Canada's and Kenya's donors are consulted.\n"
+    )
+    assert parse(text).company == "UNFPA"
+
+
+def test_a_rippling_ats_address_names_the_employer():
+    text = (
+        "source_url: https://green-harbor.rippling-ats.com/job/1234/field-organizer\n\n"
+        "Field Organizer\n\n* Organise volunteers for Green Harbor’s coastal clean-ups.\n"
+    )
+    assert parse(text).company == "Green Harbor"
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("Au moins 5 années d'expérience réussie dans une fonction similaire", 5),
+        ("- **Expérience** : > 3 ans", 3),
+        ("De 1 à 5 année(s) d'exp.", 1),
+        ("Досвід з Django або FastAPI (experience from 4 years)", 4),
+        ("Mit Berufserfahrung (1 bis 3 Jahre)", 1),
+        ("Kinh nghiệm tối thiểu 01 năm.", 1),
+        ("Опыт работы: 1–3 года", 1),
+        ("experiencia mínima de 2 años en atención al cliente", 2),
+        ("Experiência de 2 anos na função", 2),
+        ("Doświadczenie: min. 2 lata", 2),
+        ("3 jaar werkervaring in de zorg", 3),
+        ("Possibilité de CDI après 2 ans.", None),
+        ("We were founded in 1990. 10 years of growth followed.", None),
+    ],
+)
+def test_years_of_experience_in_more_languages(text, years):
+    assert min_years_experience(text) == years
