@@ -78,6 +78,7 @@ MIN_SCORE = {
     "real/batch-51": 60.0,
     "real/batch-52": 63.0,
     "real/batch-53": 61.0,
+    "real/batch-54": 64.0,
 }
 
 
