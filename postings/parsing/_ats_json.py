@@ -244,6 +244,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
             description = description or named_as.strip()
             named_as = short
     title = _title_text(named_as) or _subject(fields)
+    if not title:  # the job's texts by language ("jobDescriptions": [{"languageIsoCode": "de", "title": …}])
+        title, translated = _translated(fields)
+        description = description or translated
     # The first company field that holds a name: {"employer": {"__ref": "Employer:150"}} names nobody.
     company = _employer_name(next((name for key in _COMPANY if (name := _name(merged.get(key)))), None))
     org = merged.get("org")
@@ -286,6 +289,8 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         or _employment(_category(fields, "commitment"))
         # a dataset's one-letter indicator (NYC Jobs' "Full-Time/Part-Time indicator": F or P)
         or {"F": "FULL_TIME", "P": "PART_TIME"}.get(str(fields.get("fulltimeparttimeindicator")).upper())
+        # or a Swiss record's workload ("workloadPercentageMin": "100", "pensum": "60-80%")
+        or _workload(merged)
         # or the terms beside the record (Platsbanken's "villkor": {"arbetstid": "Heltid"})
         or next((kind for key in _EMPLOYMENT if (kind := _employment(merged.get(key)))), None),
         # its own date, else the date of the record that lists it ("- post_date: …\n  jobs: [- title: …]")
@@ -523,6 +528,37 @@ def _subject(fields: dict) -> str | None:
     return _title_text(title) if title else None
 
 
+_WORKLOAD = _keys(
+    "workloadpercentagemax workloadmax pensummax workload pensum arbeitspensum beschaeftigungsgrad"
+)
+
+
+def _workload(fields: dict) -> str | None:
+    """FULL_TIME for a workload of 100 %, PART_TIME for one that stays under it, else None."""
+    terms = fields.get("employment")
+    value = _first(fields, _WORKLOAD) or (
+        _first(_keyed(terms), _WORKLOAD) if isinstance(terms, dict) else None
+    )
+    numbers = [int(n) for n in re.findall(r"\d{1,3}", str(value))] if isinstance(value, str | int) else []
+    if not numbers or max(numbers) > 100 or max(numbers) < 10:
+        return None
+    return "FULL_TIME" if max(numbers) == 100 else "PART_TIME"
+
+
+def _translated(fields: dict) -> tuple[str | None, str]:
+    """The title and text of the first entry of a list of the job's texts in its languages, or (None, "")."""
+    for key, value in fields.items():
+        if not (isinstance(value, list) and value and isinstance(value[0], dict)):
+            continue
+        if not any(word in key for word in ("description", "translation", "locali")):
+            continue
+        entry = _keyed(value[0])
+        title = _title_text(_first(entry, ("title", *_JOB_TITLE)))
+        if title:
+            return title, _description(entry, skip=()) or ""
+    return None, ""
+
+
 def _long_field(value: Any) -> bool:
     """A field too long to be a title: a paragraph, or text over several lines."""
     return isinstance(value, str) and (len(value) > 200 or value.strip().count("\n") >= 2)
@@ -534,6 +570,8 @@ def _title_text(value: Any) -> str | None:
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         value = " ".join(v.strip() for v in value)
     title = _text(value)
+    if title and not re.search(r"[^\W\d_]", title):  # a code ("68913", "2024-07"): no job's name
+        return None
     return (title_from_sentences([title]) or title) if title else None
 
 

@@ -322,7 +322,10 @@ SITE_WORDS = frozenset(
     offerte di lavoro|opportunità di lavoro|iş ilanı|vagas de emprego|oportunidades|job vacancy|
     job vacancies|job advert|job advertisement|job adverts|vacancy advert|
     menu|main menu|navigation|skip to content|skip to main content|post a job|post jobs|log in|login|sign in|
-    sign up|register|go premium|job alerts|get free job alerts""",
+    sign up|register|go premium|job alerts|get free job alerts|
+    come and work with us|come work with us|work for us|angajari|angajări|locuri de muncă|cariere|
+    recruit|recruiting|recruitment|採用|新卒採用|中途採用|recruit採用|채용공고|reclutamiento|werving|
+    ofertas de trabajo|stellen|jobs bei uns|rekrytointi|rekrutacja|rekrutteringer|ledige stillinger""",
         "|",
     )
 )

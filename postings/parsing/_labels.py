@@ -14,7 +14,7 @@ from .similarity import ascii_lower
 _LABELS = {
     "job title": """
         job title|position title|job position|business title|working title|posting title|occupation|
-        post title|vacancy title|role title|
+        post title|vacancy title|role title|designation|job designation|
         ocupación|
         título|título del puesto|título del trabajo|título da vaga|
         nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|poste|intitulé du poste|
@@ -38,6 +38,7 @@ _LABELS = {
         arbeidsgiver|spoločnosť|zamestnávateľ|poslodavac|tvrtka|munkáltató|angajator|работодател""",
     "location": """
         location|locations|job location|work location|place of work|office location|city|lugar|ubicación|
+        duty station|duty stations|
         available locations|available location|job locations|work locations|office locations|based in|
         localización|localidad|ciudad|lugar de trabajo|ubicación del puesto|local|localidade|
         local de trabalho|cidade|lieu|lieu de travail|localisation|ville|standort|arbeitsort|einsatzort|

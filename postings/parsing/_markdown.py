@@ -28,7 +28,9 @@ _MD_EM = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _MD_BR = re.compile(r"<br\s*/?>|</(?:h[1-6]|p|div|li|ul|ol|tr|table|section|article|header|footer)>", re.I)
 # [^<>]: a tag holds no "<", so a scan for its ">" stops at the next "<" ("<a <a <a …" is read once).
 _MD_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*+>")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# An escape once more escaped ("$20\\\\.00 \\\\- $30", a scraper's Markdown saved through another escaping
+# writer) reads as the character too. (?<!\\): a run of backslashes is entered once, not at each of them.
+_MD_ESCAPE = re.compile(r"(?<!\\)\\++([`*_{}\[\]()#+\-.!|>~])|\\([\\])")
 
 
 def markdown_lines(text: str) -> str:
@@ -59,7 +61,7 @@ def _markdown_inline(line: str) -> str:
     line = _MD_CODE.sub(r"\1", line)
     for _ in range(2):  # **_nested_** emphasis
         line = _MD_EM.sub(r"\2", _MD_STRONG.sub(r"\2", line))
-    return html.unescape(_MD_ESCAPE.sub(r"\1", _MD_TAG.sub("", line)))
+    return html.unescape(_MD_ESCAPE.sub(r"\1\2", _MD_TAG.sub("", line)))
 
 
 # [label](target "title"): the label and target of an inline link; bounded so long lines stay linear.
@@ -72,7 +74,7 @@ _MD_LABELLED_LINK = re.compile(
 def unescaped(text: str) -> str:
     """Plain text copied from a Markdown source keeps its escapes ("60\\.000€", "\\*Javascript"): read
     without them."""
-    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+    return _MD_ESCAPE.sub(r"\1\2", text) if "\\" in text else text
 
 
 def apply_link_in_markdown(text: str) -> str | None:

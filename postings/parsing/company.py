@@ -36,7 +36,7 @@ _CAREERS_AFTER = re.compile(
     rf"^(?P<name>[^|·•—–:/]{{2,60}}?)\s*+[|·•—–:/-][|·•—–:/\s-]*+(?:{_CAREERS_WORDS})\b", re.I
 )
 _CAREERS_PLAIN = re.compile(rf"^(?P<name>[^|·•—–:/]{{2,60}}?)\s++(?:{_CAREERS_WORDS})\s*$", re.I)
-_CAREERS_AT = re.compile(rf"^(?:careers|jobs|work|life)\s+(?:at|@)\s+(?P<name>{_NAME})\s*$", re.I)
+_CAREERS_AT = re.compile(rf"^(?:careers?|jobs|work|life)\s+(?:at|@)\s+(?P<name>{_NAME})\s*$", re.I)
 _ABOUT = re.compile(rf"^(?:About|Who is|Why(?: work at| join)?)\s+(?P<name>{_NAME})\s*[?:!.]*$")
 _ANNOUNCED_BY = re.compile(
     rf"\b(?:vacanc(?:y|ies)|positions?|posts?|jobs?|openings?)\b[^.\n]{{0,60}}?"
@@ -320,7 +320,10 @@ def scored_company(
         name: score
         for name, score in _pool(votes, text, _tidy(stated) if stated else None).items()
         # nor a label standing alone ("Job Title" over an empty value)
-        if not _of_title(name, title) and name.lower() not in label_heads and not key_of(name)
+        if not _of_title(name, title)
+        and name.lower() not in label_heads
+        and not key_of(name)
+        and not _label_led(name)
     }
     # "The Department of Law invites …" at Rhodes University: the department is a team, not the employer
     if _UNIVERSITY.search(text):
@@ -385,6 +388,12 @@ def _candidates(lines: list[str], text: str, title: str | None):
             first = _SEPARATED.split(line)[0]
             if first != line and _plausible(first):
                 yield _tidy(first), 3
+        elif index <= 4:  # "The Whitianga Hotel – CHEFS/COOKS": the half beside the title
+            halves = _SEPARATED.split(line)
+            other = [half for half in halves if not _is_title_line(half, title)] if len(halves) == 2 else []
+            name = re.sub(r"^The[ \t]+(?=[A-Z])", "", other[0]) if len(other) == 1 else ""
+            if name and _plausible(name) and not (parse_place(name) or work_mode(name)):
+                yield _tidy(name), 3
         short_name = len(line.split()) <= 5 and _plausible(line)
         if short_name and index and _is_title_line(head[index - 1], title):
             yield _tidy(line), 3  # the employer's name on its own line under the title
@@ -458,8 +467,10 @@ def _candidates(lines: list[str], text: str, title: str | None):
         # "Die Stadt Norderstedt ist …", "Örebro kommun erbjuder …"; once: a town the text keeps naming ("no
         # City of Boston residency requirement") is no employer by that alone
         for match in (*_PUBLIC_BODY.finditer(line), *_MUNICIPALITY.finditer(line)):
-            yield match.group(), 3 if match.group() not in public else 0
-            public.add(match.group())
+            body = _VACANCIES_AFTER.match(match.group())  # "City of Johannesburg Vacancies: Apply by …"
+            name = body["name"] if body else match.group()
+            yield name, 3 if name not in public else 0
+            public.add(name)
         for match in _OFFER_OF.finditer(line):
             if _plausible(match["name"]):
                 yield _tidy(match["name"]), 4
@@ -468,6 +479,16 @@ def _candidates(lines: list[str], text: str, title: str | None):
         for match in _THE_COMPANY.finditer(line):  # "La empresa de distribución Mercadona ha ofertado"
             if _plausible(match["name"]):
                 yield _tidy(match["name"]), 3
+
+
+def _label_led(name: str) -> bool:
+    """Whether a label in capitals opens the name, its value after it: "DUTY STATION Abuja", a table's row."""
+    words = name.split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        label, rest = " ".join(words[:n]), " ".join(words[n:])
+        if label.isupper() and not rest.isupper() and key_of(label):
+            return True
+    return False
 
 
 _POSSESSIVE_INITIALS = re.compile(r"(?<![\w&.-])([A-Z][A-Z&]{1,7})['’]s\b")
@@ -745,10 +766,13 @@ def _tidy(name: str) -> str:
         name = image["name"]
     # "…in Southeast Asia. We are" ends at the sentence; "Merlion Pay Pte. Ltd." goes on.
     name = re.split(r"[.!?]\s+(?=(?:We|Our|You|Your|The|This|It|They|At|In|As|Join)\b)", name)[0]
-    header = _CAREERS_AFTER.match(name.strip())
-    if header:  # "Acme | Careers" names Acme
+    header = _CAREERS_AFTER.match(name.strip()) or _VACANCIES_AFTER.match(name.strip())
+    if header:  # "Acme | Careers" and "City of Johannesburg Vacancies" name Acme and the city
         name = header["name"]
     return " ".join(name.split()).strip(" ,;:-–—|·")
+
+
+_VACANCIES_AFTER = re.compile(r"^(?P<name>\S.{1,60}?)[ \t]++(?:job[ \t]++)?(?:vacancies|careers)$", re.I)
 
 
 @lru_cache(maxsize=4096)  # each candidate name is keyed again by every comparison it takes part in

@@ -103,7 +103,7 @@ _MAY_HOLD_PAY = re.compile(
     r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?|Rp)"
     r"|\bSh(?=[ \t]?\d)"
     # rand only before an amount of money ("R228 321", "R20.000"), never "R 4.0" or a grade "R2"
-    r"|\bR(?=[ \t]?\d{1,3}(?:[ ,.]\d{3})+\b|\d{4,})|(?i:vnđ|đồng)|\dđ|руб|"
+    r"|\bR(?=[ \t]?\d{1,3}(?:[ ,.]\d{3})+\b|\d{4,})|(?i:vnđ|đồng)|\dđ|руб|(?<=\d)[ \t]?(?i:triệu|juta|jt)\b|"
     r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles|reais|pesos"
     rf"|{'|'.join(_rates.LOWER_CODES)})\b)"
     # currencies named in other scripts ("دينار عراقي")
@@ -265,6 +265,7 @@ _RETIREMENT_PLAN_RE = re.compile(r"(?<![\d.,$€£])\b(?:401|403|457)[ \t]?(?:\(
 
 def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
     pays: list[Pay] = []
+    spans: list[tuple[int, int]] = []
     prev_end = 0
     text = _GLUED_CODE_RE.sub(" ", text)
     masked = _RETIREMENT_PLAN_RE.sub(lambda m: "_" * len(m.group()), text)  # same length: same positions
@@ -273,8 +274,34 @@ def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
             pay = _build(text, low, high, start, end, prev_end, currency)
             if pay is not None:
                 pays.append(pay)
+                spans.append((start, end))
         prev_end = match.end()
-    return _floor_to_ceiling(pays)
+    return _floor_to_ceiling(_steps_to_range(pays, spans, text))
+
+
+# Between two figures in brackets, each beside its step of a pay scale: "Step 1 (3,341,686.00 KSH per annum)
+# to Step 13 (5,680,858.00 KSH per annum)", "Grade 5 ($40,000) – Grade 7 ($55,000)".
+_STEP_GAP = re.compile(
+    r"[^()\n]{0,24}\)[ \t]*+(?:to|[–—-]|bis|à|a|até|hasta|do|до)[ \t]++[^()\n]{0,30}\([ \t]*+", re.I
+)
+
+
+def _steps_to_range(pays: list[Pay], spans: list[tuple[int, int]], text: str) -> list[Pay]:
+    """The lowest and highest step of a scale, each figure in its brackets, as one range."""
+    for i in range(len(pays) - 1):
+        low, high = pays[i], pays[i + 1]
+        if (
+            low.min_amount is not None
+            and low.min_amount == low.max_amount
+            and high.min_amount is not None
+            and high.min_amount == high.max_amount
+            and high.min_amount > low.min_amount
+            and (high.currency, high.period, high.kind, high.bonus)
+            == (low.currency, low.period, low.kind, low.bonus)
+            and _STEP_GAP.fullmatch(text, spans[i][1], spans[i + 1][0])
+        ):
+            return [*pays[:i], replace(low, max_amount=high.max_amount), *pays[i + 2 :]]
+    return pays
 
 
 def _floor_to_ceiling(pays: list[Pay]) -> list[Pay]:
@@ -306,6 +333,7 @@ class _Amount:
     suffix: str | None
     estimated: bool
     unit: str | None
+    word: str = ""  # the multiplier as written: "triệu" says dong, "juta" rupiah
 
     @property
     def total(self) -> Decimal:
@@ -332,6 +360,7 @@ def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
         suffix=match[f"s{tag}"],
         estimated=bool(match[f"e{tag}"]),
         unit=match[f"u{tag}"],
+        word=mult,
     )
 
 
@@ -383,7 +412,12 @@ def _currency(amounts: Iterable[_Amount]) -> str | None:
                     return found
     if found is None and any(a.mult in ("lakh", "crore") for a in amounts):
         return "INR"  # lakhs and crores are only used for rupees
+    if found is None:  # "8 - 12 triệu" is dong, "5 - 7 juta" rupiah: only they count in these words
+        return next((_LOCAL_MILLIONS[a.word] for a in amounts if a.word in _LOCAL_MILLIONS), None)
     return found
+
+
+_LOCAL_MILLIONS = {"triệu": "VND", "juta": "IDR", "jt": "IDR"}
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -126,7 +126,7 @@ _HIRING = re.compile(
 # A sentence that seeks someone, in the languages postings come in; the title runs to the next function word.
 _SEEKS = re.compile(
     # "The School is seeking to appoint a Head of Junior School English", "wishes to appoint a Lecturer"
-    r"\b(?:(?:(?:is|are)\s+(?:seeking|looking)|seeks|wish(?:es)?)\s+to\s+appoint|seeks|is\s+seeking|is\s+hiring|hires|needs|is\s+in\s+need\s+of|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
+    r"\b(?:(?:(?:is|are)\s+(?:seeking|looking)|seeks|wish(?:es)?)\s+to\s+appoint|seeks|is\s+seeking|is\s+hiring|hires|(?:are|we're|we’re)\s+(?:currently\s+)?hiring|needs|is\s+in\s+need\s+of|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"solicitamos|se\s+solicita|se\s+busca|contratamos|precisamos|precisa-se|necesitamos|se\s+necesita|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"cercasi|embauche|embauchons|söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
@@ -472,7 +472,20 @@ def _trim_title(phrase: str) -> str | None:
             tokens.pop(0)
     while len(tokens) > 1 and tokens[0] in _LEADING_ARTICLES:  # "en engagerad verksamhetsutvecklare"
         tokens.pop(0)
+    # "a skilled and passionate chef", "a dedicated, hardworking kitchen hand": praise, not the title
+    while len(tokens) > 1 and (tokens[0].rstrip(",") in _PRAISE or tokens[0] in ("and", "&")):
+        tokens.pop(0)
     return " ".join(tokens) or None
+
+
+_PRAISE = _wordset(
+    """skilled passionate experienced motivated self-motivated highly friendly dedicated hardworking
+    hard-working enthusiastic talented reliable energetic dynamic creative qualified driven committed
+    organised organized proactive confident caring compassionate professional results-driven
+    detail-oriented outgoing positive ambitious keen bright exceptional outstanding great awesome amazing
+    fun responsible flexible punctual trustworthy efficient fantastic conscientious personable capable
+    competent versatile"""
+)
 
 
 _LEADING_ARTICLES = frozenset(
@@ -955,17 +968,26 @@ _SENIORITY = tuple(
             r"(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|members?|wanted|needed"
             r"|required|for|in|at)\b)",
         ),
-        ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b"),
-        ("senior", r"\bs[eê]nior\b|\bsr\b\.?|\b(?:III|IV)\b|高级|高級|资深|資深|シニア|시니어"),
+        ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b|ведущ(?:ий|ая)"),
+        # Latin America's "Semi Senior" (SSr) is the level between junior and senior
+        ("mid", r"\bsemi[- ]?s[eê]nior\b|\bssr\b"),
+        (
+            "senior",
+            r"\bs[eê]nior\b|\bsr\b\.?|\b(?:III|IV)\b|高级|高級|资深|資深|シニア|시니어|старш(?:ий|ая)"
+            r"|\bstarsz[ya]\b",
+        ),
         (
             "mid",
             r"\bmid[- ]?level\b|\bintermediate\b|\bII\b|\b(?:engineer|developer)\s+2\b|\bpleno\b|\bmedior\b"
-            r"|中级|中級",
+            r"|中级|中級"
+            # Eastern Europe's "Middle Python Developer", "Regular Java Developer": before a developer's job
+            r"|\b(?:middle|regular)\+?\s+(?:[\w#+./-]+\s+){0,2}?(?:developer|engineer|programmer|programista"
+            r"|designer|analyst|tester|qa|devops|specialist|specjalista|разработчик)\b",
         ),
         (
             "junior",
             r"\bj[uú]nior\b|\bjr\b\.?|\bentry[- ]level\b|\b(?:new\s+)?grad(?:uate)?\b|\bapprentice\b"
-            r"|初级|初級|ジュニア|주니어",
+            r"|初级|初級|ジュニア|주니어|신입|新卒|校园招聘|校招|应届|младш(?:ий|ая)|\bmłodsz[ya]\b",
         ),
         (
             "junior",

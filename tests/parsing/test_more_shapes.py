@@ -3004,3 +3004,119 @@ def test_a_rippling_ats_address_names_the_employer():
 )
 def test_years_of_experience_in_more_languages(text, years):
     assert min_years_experience(text) == years
+
+
+# Batch 54 (first seen 71.2 %): classes of posting it showed, each on small postings written for the test.
+
+
+def test_the_lowest_and_highest_step_of_a_scale_are_one_range():
+    (pay,) = find_pay(
+        "Salary: Grade 7 Step 1 (52,400.00 USD per annum) to Step 10 (68,900.00 USD per annum)."
+    )
+    assert (pay.min_amount, pay.max_amount, pay.period) == (Decimal("52400"), Decimal("68900"), "year")
+
+
+def test_an_escape_escaped_again_reads_as_its_character():
+    from postings.parsing._markdown import unescaped
+
+    (pay,) = find_pay(unescaped("Pay: $18\\\\.50 \\\\- $24\\\\.00 per hour"))
+    assert (pay.min_amount, pay.max_amount, pay.period) == (Decimal("18.50"), Decimal("24.00"), "hour")
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [("Mức lương: 9 - 15 triệu", "VND"), ("Gaji: 4 - 6 juta per bulan", "IDR")],
+)
+def test_millions_in_words_that_name_their_currency(text, currency):
+    (pay,) = find_pay(text)
+    assert pay.currency == currency and pay.max_amount > pay.min_amount >= 4_000_000
+
+
+@pytest.mark.parametrize("heading", ["Angajari", "RECRUIT採用", "Come and Work with us!", "Cariere"])
+def test_hiring_headings_in_more_languages(heading):
+    from postings.parsing._job_nouns import is_site_word
+
+    assert is_site_word(heading)
+
+
+def test_a_records_texts_by_language_and_its_workload():
+    text = (
+        '{"jobContent": {"jobDescriptions": [{"languageIsoCode": "de", "title": "Logistiker EFZ", '
+        '"description": "Sie kommissionieren Ware und bedienen den Stapler im Lager in Bern."}], '
+        '"company": {"name": "Muster Logistik AG"}, "employment": {"workloadPercentageMin": "80", '
+        '"workloadPercentageMax": "100"}, "location": {"city": "Bern", "countryIsoCode": "CH"}, '
+        '"occupations": [{"avamOccupationCode": "52110"}]}}'
+    )
+    (posting,) = parse_all(text.encode(), filename="jobad.json")
+    assert (posting.title, posting.company, posting.employment_type) == (
+        "Logistiker EFZ",
+        "Muster Logistik AG",
+        "full_time",
+    )
+
+
+def test_a_label_in_capitals_opens_no_employer_name():
+    text = (
+        "Programme Officer, Fisheries – P3\n\nJOB TITLE Programme Officer, Fisheries – P3\n"
+        "DUTY STATION Accra / Ghana\nDEPARTMENT Agriculture\n\n"
+        "The Programme Officer will provide technical expertise on fisheries policy to member states.\n"
+    )
+    posting = parse(text)
+    assert posting.company is None or not posting.company.startswith("DUTY STATION")
+
+
+def test_a_city_named_with_its_vacancies_is_the_employer():
+    text = (
+        "City of Tshwane Vacancies: Apply by 30 June 2026\n\n"
+        "The City of Tshwane invites suitably qualified candidates to apply for the position of Clerk.\n\n"
+        "Designation:Clerk\nLocation:Pretoria\n"
+    )
+    posting = parse(text)
+    assert (posting.company, posting.title) == ("City of Tshwane", "Clerk")
+
+
+def test_the_half_of_the_heading_beside_the_title_names_the_employer():
+    text = (
+        "The Kaikoura Lodge – WAITSTAFF\n\nNow Hiring – Waitstaff\n\n"
+        "We are looking for friendly waitstaff for our busy summer season. Shared accommodation available.\n"
+    )
+    assert parse(text).company == "Kaikoura Lodge"
+
+
+def test_praise_before_the_job_is_no_part_of_the_title():
+    from postings.parsing.people import title_from_sentences
+
+    assert title_from_sentences(["We are looking for a motivated and friendly barista."]) == "barista"
+    assert title_from_sentences(["We are seeking an experienced Sous Chef to join us."]) == "Sous Chef"
+
+
+def test_a_career_at_heading_names_the_employer():
+    text = (
+        "Career At Harbour Health Trust\n"
+        "An international NGO wishes to recruit two Field Officers for its vaccination campaign.\n"
+        "Field Officers\n- Plan and run outreach sessions in the district.\n"
+    )
+    assert parse(text).company == "Harbour Health Trust"
+
+
+@pytest.mark.parametrize(
+    "title, level",
+    [
+        ("Middle Python Developer", "mid"),
+        ("Regular Java Developer", "mid"),
+        ("Middle School Teacher", None),
+        ("Regular Part-time Cashier", None),
+        ("Semi Senior Developer", "mid"),
+        ("Młodszy specjalista ds. kadr", "junior"),
+        ("Starszy specjalista", "senior"),
+        ("Старший бухгалтер", "senior"),
+        ("Младший научный сотрудник", "junior"),
+        ("Ведущий инженер", "lead"),
+        ("2026年度 新卒採用 営業職", "junior"),
+        ("대졸 신입사원 채용", "junior"),
+    ],
+)
+def test_levels_in_more_languages(title, level):
+    from postings.parsing.people import seniority
+
+    assert seniority(title) == level

@@ -108,7 +108,6 @@ def test_find_pay_amounts(text, expected):
         ("Salary: 6k-8k", (6000, 8000, "INR", "year")),
         ("薪资结构：基础薪资：15K ~ 30K / 月", (15000, 30000, "INR", "month")),
         ("Salario: 25.000 - 30.000 mensuales", (25000, 30000, "INR", "month")),
-        ("- Tổng thu nhập 10 -25 triệu/tháng", (10000000, 25000000, "INR", "month")),
     ],
 )
 def test_figure_without_currency_takes_the_posting_country_s_when_it_is_pay(text, expected):
@@ -116,6 +115,15 @@ def test_figure_without_currency_takes_the_posting_country_s_when_it_is_pay(text
     assert [(int(p.min_amount), int(p.max_amount), p.currency, p.period) for p in pays] == [expected]
     assert not pays[0].currency_stated
     assert find_pay(text) == []  # without a country, a bare figure is no pay
+
+
+def test_the_vietnamese_million_names_its_currency_over_the_posting_country_s():
+    # "triệu" is only ever counted in dong: it is no bare figure, with or without a country
+    for currency in ("INR", None):
+        pays = find_pay("- Tổng thu nhập 10 -25 triệu/tháng", currency=currency)
+        assert [(int(p.min_amount), int(p.max_amount), p.currency, p.period) for p in pays] == [
+            (10000000, 25000000, "VND", "month")
+        ]
 
 
 @pytest.mark.parametrize(
