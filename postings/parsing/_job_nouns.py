@@ -325,7 +325,8 @@ SITE_WORDS = frozenset(
     sign up|register|go premium|job alerts|get free job alerts|
     come and work with us|come work with us|work for us|angajari|angajări|locuri de muncă|cariere|
     recruit|recruiting|recruitment|採用|新卒採用|中途採用|recruit採用|채용공고|reclutamiento|werving|
-    ofertas de trabajo|stellen|jobs bei uns|rekrytointi|rekrutacja|rekrutteringer|ledige stillinger""",
+    ofertas de trabajo|stellen|jobs bei uns|rekrytointi|rekrutacja|rekrutteringer|ledige stillinger|
+    募集要項|募集要項・詳細|求人詳細|仕事詳細""",
         "|",
     )
 )

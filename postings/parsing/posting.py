@@ -295,6 +295,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         # Only the page's own name ("Careers", "Intro"): kept so that nothing else is lost, for a person to
         # fix.
         title, title_sure = site_title or lines[0].strip(" #*"), 0.3
+    if not title and _job_facts(pay_choice, locations, parts, body) >= 2:
+        # A page that states a job's facts but names the job nowhere the readers above look: its first heading
+        # is kept, marked as a guess, so the role waits for a person instead of its pay and place being lost.
+        title, title_sure = _first_heading(lines, company), 0.1
     title = _tidy_title(title)
     problem = None if title else "no recognisable job title"
     confidence = _confidence(company_sure, title_sure, pay_choice, known)
@@ -709,6 +713,47 @@ def _team(parts: sections.Sections) -> str | None:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*+\n")
+
+
+def _job_facts(pay_choice: PayChoice, locations: tuple, parts, body: str) -> int:
+    """How many of a job's facts a text states: pay, a place, duties or requirements, its terms."""
+    return sum(
+        (
+            pay_choice.pay is not None,
+            bool(locations),
+            bool(parts.responsibilities or parts.requirements),
+            terms.employment_type(body) is not None or terms.min_years_experience(body) is not None,
+        )
+    )
+
+
+# (?<![ \t]): a match starts at a blank run's first blank, so a long run is scanned once.
+_LABEL_HEAD = re.compile(r"(?<![ \t])[ \t]++[–—-][ \t]|(?<![ \t])[ \t]*+[:：]")
+_CODE_MARKS = re.compile(r"[{};=<>]|^(?:export|const|var|let|import|function|def|class)\b")
+
+
+def _first_heading(lines: list[str], company: str | None) -> str | None:
+    """The first of the opening lines that reads as a heading: a few words with letters, no sentence, no
+    label, date, link, page name or the employer's own name."""
+    for line in lines[:6]:
+        text = line.strip(" \t#*•·-–—|")
+        words = text.split()
+        if not (1 <= len(words) <= 12 and 3 <= len(text) <= 120 and re.search(r"[^\W\d_]", text)):
+            continue
+        if text.endswith((".", ":", "!", "?", ",", "。", "！", "？", "[", "{", "(", "=")):
+            continue  # a sentence, a label or an opened bracket ("export const Users = [")
+        if "://" in text or "@" in text or "www." in text or _CODE_MARKS.search(text):
+            continue
+        if sum(char.isdigit() for char in text) * 5 > len(text) or places.parse_place(text):
+            continue  # an address or a count ("高知県四万十市具同田黒3丁目8番10号", "1,480,004件の求人")
+        if is_site_word(text) or labels.key_of(text) or terms.parse_date(text) or text == company:
+            continue
+        if labels.key_of(_LABEL_HEAD.split(text, maxsplit=1)[0]):  # "Postal Code – M5H 2N2": a labelled fact
+            continue
+        if len(words) > 3 and sum(word[:1].islower() for word in words) > len(words) // 2:
+            continue  # mostly small words: a line of prose cut short, not a heading
+        return text
+    return None
 
 
 def _opening_lines(text: str) -> list[str]:

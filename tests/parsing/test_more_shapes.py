@@ -3120,3 +3120,33 @@ def test_levels_in_more_languages(title, level):
     from postings.parsing.people import seniority
 
     assert seniority(title) == level
+
+
+def test_a_page_of_a_jobs_facts_keeps_its_heading_for_a_person_to_check():
+    text = (
+        "Pomology Post 3 (Ceres)\nReference Number: AGR-2026-14\n"
+        "Location:\nCeres, Western Cape, South Africa\nSalary:\nR231,000 – R271,000 per annum\n"
+        "Job Purpose:\nTo oversee routine and specialised farming activities.\n"
+    )
+    posting = parse(text)
+    assert posting.title == "Pomology Post 3 (Ceres)"
+    assert dict(posting.confidence)["title"] < 0.6  # a guess: the role waits for review
+
+
+def test_prose_without_a_jobs_facts_is_still_refused():
+    assert parse("We are a friendly company.\nWe like people.\n").problem == "no recognisable job title"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "export const Users = [",
+        "1,480,004件の求人・バイト情報掲載中。",
+        "Calle Mayor 12, 28013 Madrid",
+        "募集要項・詳細",
+    ],
+)
+def test_code_counts_addresses_and_section_names_are_no_guessed_title(line):
+    from postings.parsing.posting import _first_heading
+
+    assert _first_heading([line], None) is None
