@@ -38,7 +38,7 @@ _LABELS = {
         arbeidsgiver|spoločnosť|zamestnávateľ|poslodavac|tvrtka|munkáltató|angajator|работодател""",
     "location": """
         location|locations|job location|work location|place of work|office location|city|lugar|ubicación|
-        duty station|duty stations|
+        duty station|duty stations|where|dónde|donde|où|onde|dove|waar|gdzie|kde|nerede|
         available locations|available location|job locations|work locations|office locations|based in|
         localización|localidad|ciudad|lugar de trabajo|ubicación del puesto|local|localidade|
         local de trabalho|cidade|lieu|lieu de travail|localisation|ville|standort|arbeitsort|einsatzort|

@@ -42,6 +42,11 @@ _ANNOUNCED_BY = re.compile(
     rf"\b(?:vacanc(?:y|ies)|positions?|posts?|jobs?|openings?)\b[^.\n]{{0,60}}?"
     rf"\b(?:announced|advertised|published|issued)\b[^.\n]{{0,40}}?\bby[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"
 )
+# "Join San Diego Metropolitan Transit System (MTS) as one of our newest Bus Drivers!"
+_JOIN_AS = re.compile(
+    rf"\b[Jj]oin[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?"
+    r"[ \t]+as[ \t]+(?:an?|one|our)\b"
+)
 # The full stop after a sentence's last word ("… by the Ministry of Health Zanzibar."), not an abbreviation's.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.$")
 _WE_ARE = re.compile(rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME}),\s+(?:an?|the)\b")
@@ -457,6 +462,11 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 2
         for match in _WE_ARE.finditer(line):
             yield _tidy(match["name"]), 5
+        for match in _JOIN_AS.finditer(
+            line
+        ):  # "Join San Diego Metropolitan Transit System (MTS) as one of …"
+            if _plausible(match["name"]):
+                yield _tidy(match["name"]), 4
         # a job blog's "vacancies announced today by the Ministry …"
         for match in _ANNOUNCED_BY.finditer(line):
             yield _tidy(_SENTENCE_END.sub("", match["name"])), 4

@@ -874,6 +874,8 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     labelled = _LABELLED_EXTRAS.sub("", labelled.strip(" \"'`,;")) or labelled if labelled else None
     if job_nouns.is_site_word(labelled):
         labelled = None  # "title: Jobs at Lattin's": the page's name; its job is named below
+    elif labelled and key_of(labelled):
+        labelled = None  # a template's empty fields: "Job Title" over "Posted", the next one's label
     elif (
         labelled
         and len(labelled.split()) <= 3

@@ -420,11 +420,12 @@ def _header_towns(text: str, limit: int = 8) -> list[Place]:
 # A European postcode before its town ("Rue de Romont 33 • 1701 Fribourg", "CH-1700 Fribourg", "1012 AB
 # Amsterdam"), and a US town before its state and ZIP code ("2455 Vassar Rd Reese MI USA 48757-9340").
 _POSTCODE_TOWN = re.compile(
-    r"(?<![\w.,:/-])(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3})(?:[ \t][A-Z]{2})?[ \t]+"
+    # "602 00 Brno", "111 43 Stockholm": Czech, Slovak, Swedish and Greek codes in two groups
+    r"(?<![\w.,:/-])(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t][A-Z]{2})?[ \t]+"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]{2,40}+"
     r"(?:[ \t](?:(?:an[ \t]der|am|im|sur|sous|en|de|di)[ \t])?[A-ZÀ-Þ][\w'’-]{2,40}+)?)"
     # "61-729 Poznań Email: …": a contact's label may follow the town on its line
-    r"(?=[ \t]*(?:$|[\n,;•|(])|[ \t]++(?i:e-?mail|tel|phone|telefon|fax)\b)",
+    r"(?=[ \t]*(?:$|[\n,;•|(]|\.(?!\w))|[ \t]++(?i:e-?mail|tel|phone|telefon|fax)\b)",
     re.M,
 )
 _US_TOWN = re.compile(

@@ -3150,3 +3150,40 @@ def test_code_counts_addresses_and_section_names_are_no_guessed_title(line):
     from postings.parsing.posting import _first_heading
 
     assert _first_heading([line], None) is None
+
+
+# Batch 55 (first seen 71.1 %): classes of posting it showed, each on small postings written for the test.
+
+
+def test_a_templates_empty_title_field_is_no_title():
+    text = (
+        "Senior Payroll Specialist\nAcme Payroll is hiring a remote Senior Payroll Specialist.\n"
+        "Acme Payroll\nJob Title\nPosted\nCareer Level\nLocations Accepted\nShare\nJob Details\n"
+        "You will run payroll for our clients in Chile and Peru.\n"
+    )
+    assert parse(text).title == "Senior Payroll Specialist"
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Místo výkonu práce: na adrese Údolní 39, 602 00 Brno.", "Brno"),
+        ("Arbetsplats: Kungsgatan 12, 111 43 Stockholm", "Stockholm"),
+    ],
+)
+def test_a_town_after_a_postcode_in_two_groups(text, town):
+    assert [place.name for place in find_places(text)] == [town]
+
+
+def test_where_labels_name_the_place():
+    from postings.parsing._labels import key_of
+
+    assert {key_of(label) for label in ("Dónde", "Where", "Où", "Waar", "Gdzie")} == {"location"}
+
+
+def test_join_an_employer_as_one_of_its_staff():
+    text = (
+        "Bus Operator Trainee\n\nJoin Harbor Valley Transit District (HVTD) as one of our newest operators! "
+        "Paid training starts in May.\n"
+    )
+    assert parse(text).company == "Harbor Valley Transit District"
