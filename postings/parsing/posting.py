@@ -299,6 +299,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         # A page that states a job's facts but names the job nowhere the readers above look: its first heading
         # is kept, marked as a guess, so the role waits for a person instead of its pay and place being lost.
         title, title_sure = _first_heading(lines, company), 0.1
+        if title:
+            warnings.append(
+                f"no job title found: the first heading ({title[:60]}) stands in until one is given"
+            )
     title = _tidy_title(title)
     problem = None if title else "no recognisable job title"
     confidence = _confidence(company_sure, title_sure, pay_choice, known)

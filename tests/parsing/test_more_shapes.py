@@ -3131,6 +3131,7 @@ def test_a_page_of_a_jobs_facts_keeps_its_heading_for_a_person_to_check():
     posting = parse(text)
     assert posting.title == "Pomology Post 3 (Ceres)"
     assert dict(posting.confidence)["title"] < 0.6  # a guess: the role waits for review
+    assert any(warning.startswith("no job title found") for warning in posting.warnings)
 
 
 def test_prose_without_a_jobs_facts_is_still_refused():
