@@ -20,7 +20,7 @@ from typing import Any
 
 from . import _labels as labels
 from .pay import find_pay
-from .people import title_from_sentences
+from .people import looks_like_title, title_from_sentences
 from .places import parse_place, work_mode
 from .terms import employment_type, parse_date
 
@@ -97,6 +97,9 @@ _POSTED = _keys(
 _CLOSES = _keys(
     "validthrough expirydate expirationdate expiresat expires closingdate closedate closeson deadline "
     "applicationdeadline applydeadline fechacierre fechalimite fechavencimiento bewerbungsfrist datelimite"
+)
+_REFERENCE = _keys("jobref jobreference jobid requisitionid vacancyid postingid") + labels.field_names(
+    "reference"
 )
 _URL = _keys(
     "joburl absoluteurl hostedurl url alternateurl positionuri posturl redirecturl postingurl shortlink link"
@@ -267,7 +270,10 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         _first(fields, _TEAM),
         _first(fields, _EMPLOYMENT),
         _first(fields, _SALARY) or _first(fields, _SALARY_LOW) or _first(fields, _SALARY_HIGH),
-        _first(fields, _CLOSES),
+        # a closing day beside a job's name or its reference ("Call for Papers" has a deadline too)
+        _first(fields, _CLOSES)
+        if title and (looks_like_title(title) or _first(fields, _REFERENCE))
+        else None,
     ]
     if not description and not (title and (named or sum(1 for fact in facts if fact) >= 2)):
         return None
@@ -289,7 +295,7 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
         or _employment(_category(fields, "commitment"))
         # a dataset's one-letter indicator (NYC Jobs' "Full-Time/Part-Time indicator": F or P)
         or {"F": "FULL_TIME", "P": "PART_TIME"}.get(str(fields.get("fulltimeparttimeindicator")).upper())
-        # or a Swiss record's workload ("workloadPercentageMin": "100", "pensum": "60-80%")
+        # or a Swiss record's workload ("workloadPercentageMax": "100", "pensum": "60-80%")
         or _workload(merged)
         # or the terms beside the record (Platsbanken's "villkor": {"arbetstid": "Heltid"})
         or next((kind for key in _EMPLOYMENT if (kind := _employment(merged.get(key)))), None),
@@ -528,21 +534,27 @@ def _subject(fields: dict) -> str | None:
     return _title_text(title) if title else None
 
 
+# A Swiss record's workload in percent: "workloadPercentageMax": "100", "pensum": "60-80%".
 _WORKLOAD = _keys(
-    "workloadpercentagemax workloadmax pensummax workload pensum arbeitspensum beschaeftigungsgrad"
+    "workloadpercentagemax workloadpercentage pensummax pensum arbeitspensum beschaeftigungsgrad workload"
 )
 
 
 def _workload(fields: dict) -> str | None:
     """FULL_TIME for a workload of 100 %, PART_TIME for one that stays under it, else None."""
     terms = fields.get("employment")
-    value = _first(fields, _WORKLOAD) or (
-        _first(_keyed(terms), _WORKLOAD) if isinstance(terms, dict) else None
-    )
-    numbers = [int(n) for n in re.findall(r"\d{1,3}", str(value))] if isinstance(value, str | int) else []
-    if not numbers or max(numbers) > 100 or max(numbers) < 10:
-        return None
-    return "FULL_TIME" if max(numbers) == 100 else "PART_TIME"
+    for source in (fields, _keyed(terms) if isinstance(terms, dict) else {}):
+        key = next((key for key in _WORKLOAD if not _blank(source.get(key))), None)
+        if key is None:
+            continue
+        value = source[key]
+        if key == "workload" and "%" not in str(value):  # {"workload": "40 hours"}: hours, no percentage
+            return None
+        numbers = [int(n) for n in re.findall(r"\d{1,3}", str(value))] if isinstance(value, str | int) else []
+        if not numbers or max(numbers) > 100 or max(numbers) < 10:
+            return None
+        return "FULL_TIME" if max(numbers) == 100 else "PART_TIME"
+    return None
 
 
 def _translated(fields: dict) -> tuple[str | None, str]:

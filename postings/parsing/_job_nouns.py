@@ -324,9 +324,10 @@ SITE_WORDS = frozenset(
     menu|main menu|navigation|skip to content|skip to main content|post a job|post jobs|log in|login|sign in|
     sign up|register|go premium|job alerts|get free job alerts|
     come and work with us|come work with us|work for us|angajari|angajări|locuri de muncă|cariere|
-    recruit|recruiting|recruitment|採用|新卒採用|中途採用|recruit採用|채용공고|reclutamiento|werving|
+    recruit|recruitment|採用|新卒採用|中途採用|recruit採用|채용공고|reclutamiento|werving|
     ofertas de trabajo|stellen|jobs bei uns|rekrytointi|rekrutacja|rekrutteringer|ledige stillinger|
-    募集要項|募集要項・詳細|求人詳細|仕事詳細""",
+    募集要項|募集要項・詳細|求人詳細|仕事詳細|
+    apply|apply now|apply here|apply for this job|share|share this job""",
         "|",
     )
 )

@@ -477,7 +477,7 @@ def _candidates(lines: list[str], text: str, title: str | None):
         # "Die Stadt Norderstedt ist …", "Örebro kommun erbjuder …"; once: a town the text keeps naming ("no
         # City of Boston residency requirement") is no employer by that alone
         for match in (*_PUBLIC_BODY.finditer(line), *_MUNICIPALITY.finditer(line)):
-            body = _VACANCIES_AFTER.match(match.group())  # "City of Johannesburg Vacancies: Apply by …"
+            body = _vacancies_after(match.group())  # "City of Johannesburg Vacancies: Apply by …"
             name = body["name"] if body else match.group()
             yield name, 3 if name not in public else 0
             public.add(name)
@@ -776,10 +776,19 @@ def _tidy(name: str) -> str:
         name = image["name"]
     # "…in Southeast Asia. We are" ends at the sentence; "Merlion Pay Pte. Ltd." goes on.
     name = re.split(r"[.!?]\s+(?=(?:We|Our|You|Your|The|This|It|They|At|In|As|Join)\b)", name)[0]
-    header = _CAREERS_AFTER.match(name.strip()) or _VACANCIES_AFTER.match(name.strip())
+    header = _CAREERS_AFTER.match(name.strip()) or _vacancies_after(name.strip())
     if header:  # "Acme | Careers" and "City of Johannesburg Vacancies" name Acme and the city
         name = header["name"]
     return " ".join(name.split()).strip(" ,;:-–—|·")
+
+
+def _vacancies_after(name: str) -> re.Match[str] | None:
+    """The name before "Vacancies" or "Careers" ("City of Johannesburg Vacancies" names the city), unless
+    it is a word such pages use alone ("Current Vacancies", "Job Vacancies" name nobody)."""
+    found = _VACANCIES_AFTER.match(name)
+    if found and (_NOT_A_CAREERS_NAME.match(found["name"]) or found["name"].lower() in ("job", "jobs")):
+        return None
+    return found
 
 
 _VACANCIES_AFTER = re.compile(r"^(?P<name>\S.{1,60}?)[ \t]++(?:job[ \t]++)?(?:vacancies|careers)$", re.I)

@@ -699,7 +699,9 @@ def _python_literal(body: str) -> list | None:
     cut off after the record it was copied for."""
     if len(body) > 1_000_000:
         return None
-    for candidate in (body, closed(body, hash_comments=True), _line_breaks_escaped(body)):
+    # each reading only when the one before it failed (the last walks the text character by character)
+    for read in (lambda: body, lambda: closed(body, hash_comments=True), lambda: _line_breaks_escaped(body)):
+        candidate = read()
         if candidate is None:
             continue
         try:

@@ -479,12 +479,13 @@ def _trim_title(phrase: str) -> str | None:
 
 
 _PRAISE = _wordset(
+    # (not "creative", "professional", "qualified", "responsible", "competent": parts of real titles, as in
+    # "Creative Director", "Professional Engineer", "Responsible Gambling Specialist", "Competent Person")
     """skilled passionate experienced motivated self-motivated highly friendly dedicated hardworking
-    hard-working enthusiastic talented reliable energetic dynamic creative qualified driven committed
-    organised organized proactive confident caring compassionate professional results-driven
-    detail-oriented outgoing positive ambitious keen bright exceptional outstanding great awesome amazing
-    fun responsible flexible punctual trustworthy efficient fantastic conscientious personable capable
-    competent versatile"""
+    hard-working enthusiastic talented reliable energetic driven committed organised organized proactive
+    confident caring compassionate results-driven detail-oriented outgoing ambitious keen exceptional
+    outstanding awesome amazing flexible punctual trustworthy efficient fantastic conscientious personable
+    versatile"""
 )
 
 
@@ -972,7 +973,7 @@ _SENIORITY = tuple(
         ),
         ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b|ведущ(?:ий|ая)"),
         # Latin America's "Semi Senior" (SSr) is the level between junior and senior
-        ("mid", r"\bsemi[- ]?s[eê]nior\b|\bssr\b"),
+        ("mid", r"\bsemi[- ]?s[eê]nior\b"),
         (
             "senior",
             r"\bs[eê]nior\b|\bsr\b\.?|\b(?:III|IV)\b|高级|高級|资深|資深|シニア|시니어|старш(?:ий|ая)"
@@ -983,7 +984,8 @@ _SENIORITY = tuple(
             r"\bmid[- ]?level\b|\bintermediate\b|\bII\b|\b(?:engineer|developer)\s+2\b|\bpleno\b|\bmedior\b"
             r"|中级|中級"
             # Eastern Europe's "Middle Python Developer", "Regular Java Developer": before a developer's job
-            r"|\b(?:middle|regular)\+?\s+(?:[\w#+./-]+\s+){0,2}?(?:developer|engineer|programmer|programista"
+            r"|\b(?:middle|regular)\+?(?!\s+(?:office|back|front|full|part|time|season)\b)\s+(?:[\w#+./-]+\s+){0,2}?"
+            r"(?:developer|engineer|programmer|programista"
             r"|designer|analyst|tester|qa|devops|specialist|specjalista|разработчик)\b",
         ),
         (

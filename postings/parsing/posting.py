@@ -750,7 +750,14 @@ def _first_heading(lines: list[str], company: str | None) -> str | None:
             continue
         if sum(char.isdigit() for char in text) * 5 > len(text) or places.parse_place(text):
             continue  # an address or a count ("高知県四万十市具同田黒3丁目8番10号", "1,480,004件の求人")
-        if is_site_word(text) or labels.key_of(text) or terms.parse_date(text) or text == company:
+        if (
+            is_site_word(text)
+            or labels.key_of(text)
+            or terms.parse_date(text)
+            or sections.classify_heading(text)
+        ):
+            continue  # a page's or a section's name ("About Us", "Benefits"), a label, a date
+        if company and (_names_company(text, company) or text.lower() in company.lower()):
             continue
         if labels.key_of(_LABEL_HEAD.split(text, maxsplit=1)[0]):  # "Postal Code – M5H 2N2": a labelled fact
             continue

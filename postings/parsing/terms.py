@@ -22,7 +22,7 @@ _YEARS = re.compile(
     r"(?P<more>\s+or\s+more)?"
     r"(?:-(?:х|ти|ми|ух|ех)\b)?"  # "не менее 3-х лет": a Russian number's case ending
     r"[\s-]*(?:years?|yrs?|jahre?n?|ans|ann[ée]es?(?:\(s\))?|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun"
-    r"|года|год|лет|років|роки|рік|năm|let|roky|rok)(?<=\))?\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
+    r"|года|год|лет|років|роки|рік|năm|let|roky|rok)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
     re.I,
 )
 _YEARS_REJECT_AFTER = re.compile(

@@ -3188,3 +3188,55 @@ def test_join_an_employer_as_one_of_its_staff():
         "Paid training starts in May.\n"
     )
     assert parse(text).company == "Harbor Valley Transit District"
+
+
+# Review of the session's rules: what they must not catch.
+
+
+@pytest.mark.parametrize(
+    "title, level",
+    [
+        ("Senior Frontend Engineer (React, SSR)", "senior"),
+        ("Middle Office Analyst", None),
+        ("Regular Full-Time Program Analyst", None),
+    ],
+)
+def test_levels_not_read_into_other_words(title, level):
+    from postings.parsing.people import seniority
+
+    assert seniority(title) == level
+
+
+def test_praise_words_that_open_real_titles_stay():
+    from postings.parsing.people import title_from_sentences
+
+    assert (
+        title_from_sentences(["We are seeking a creative director to lead our studio."])
+        == "creative director"
+    )
+
+
+def test_vacancies_after_a_word_pages_use_alone_names_nobody():
+    from postings.parsing.company import _tidy
+
+    assert (_tidy("Current Vacancies"), _tidy("Job Vacancies")) == ("Current Vacancies", "Job Vacancies")
+
+
+def test_a_workload_in_hours_is_no_percentage():
+    from postings.parsing._ats_json import _workload
+
+    assert _workload({"workload": "40 hours"}) is None
+    assert _workload({"workload": "60-80%"}) == "PART_TIME"
+
+
+def test_a_deadline_beside_a_title_that_names_no_job_is_no_posting():
+    text = b'[{"title": "Call for Papers 2025", "deadline": "2025-05-01", "location": "Berlin"}]'
+    (posting,) = parse_all(text, filename="events.json")
+    assert posting.problem == "JSON holds no JobPosting"
+
+
+@pytest.mark.parametrize("line", ["About Us", "Benefits", "Acme", "Apply Now"])
+def test_page_parts_and_the_employer_are_no_guessed_title(line):
+    from postings.parsing.posting import _first_heading
+
+    assert _first_heading([line], "Acme Inc") is None
