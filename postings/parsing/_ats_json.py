@@ -83,7 +83,8 @@ _EMPLOYMENT = _keys(
     "schedule type tipo typecontrat jornada anstellungsart befristung employment jobemploymenttype worktypes "
     "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel "
     "timetype "
-    "employmentstatus employmentstatuslabel tipoempleo tipodeempleo empltype emptype jobstatus arbetstid "
+    "employmenttypecode employmentstatus employmentstatuslabel tipoempleo tipodeempleo empltype emptype "
+    "jobstatus arbetstid "
     "tyoaika"
 ) + labels.field_names("employment type")
 _POSTED = _keys(

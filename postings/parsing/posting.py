@@ -310,6 +310,22 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     link, apply_link = _link(url or doc.url, warnings), _link(doc.apply_url or apply_in_text(body), warnings)
     if title and not company:  # filed under "Employer not named" for a person to name it (or --company NAME)
         warnings.append("no employer named: the role waits for review until one is given")
+    mode = (
+        known.get("work_mode")
+        or places.work_mode(title or "")  # "Clinical Trial Manager – UK, Remote"
+        or ("remote" if _REMOTE_BOARD.search(url or doc.url or "") else None)  # remotive.com/remote-jobs/…
+        or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
+        or places.work_mode(_without_about(body, parts))
+        # "Location: London (2 days at Office)", "Work Location: Hybrid remote in Nisku, AB"
+        or places.work_mode("\n".join(placed))
+        # Stated nowhere: a nurse, a driver or a cook works where the work is.
+        or ("onsite" if in_person_job(title) else None)
+    )
+    if mode == "remote" and not restriction and title:
+        # "Operations Coordinator (EMEA)", "Support Engineer - LATAM": a remote job's region in its title
+        region = _TITLE_REGION.search(title)
+        part = (region["region"] or region["tail"]) if region else ""
+        restriction = places.remote_restriction(f"Remote ({part})") if part else ()
     return ParsedPosting(
         title=title,
         company=company,
@@ -328,15 +344,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
             level,
         )
         or terms.hours_kind(body),
-        work_mode=known.get("work_mode")
-        or places.work_mode(title or "")  # "Clinical Trial Manager – UK, Remote"
-        or ("remote" if _REMOTE_BOARD.search(url or doc.url or "") else None)  # remotive.com/remote-jobs/…
-        or _header_work_mode([*lines, *(f"{k}: {v}" for k, v in facts.items())])
-        or places.work_mode(_without_about(body, parts))
-        # "Location: London (2 days at Office)", "Work Location: Hybrid remote in Nisku, AB"
-        or places.work_mode("\n".join(placed))
-        # Stated nowhere: a nurse, a driver or a cook works where the work is.
-        or ("onsite" if in_person_job(title) else None),
+        work_mode=mode,
         locations=locations,
         remote_restriction=restriction,
         relocation_assistance=places.relocation_assistance(body),
@@ -732,6 +740,7 @@ def _job_facts(pay_choice: PayChoice, locations: tuple, parts, body: str) -> int
 
 
 # (?<![ \t]): a match starts at a blank run's first blank, so a long run is scanned once.
+_TITLE_REGION = re.compile(r"(?:\((?P<region>[^()\n]{2,30})\)|[ \t][–—-][ \t](?P<tail>[^–—\n]{2,30}))[ \t]*$")
 _LABEL_HEAD = re.compile(r"(?<![ \t])[ \t]++[–—-][ \t]|(?<![ \t])[ \t]*+[:：]")
 _CODE_MARKS = re.compile(r"[{};=<>]|^(?:export|const|var|let|import|function|def|class)\b")
 

@@ -116,7 +116,7 @@ def _min_years(text: str) -> int | None:
 # their script, where nothing separates them, so they are matched as they are.
 _KINDS = {
     "full_time": (
-        r"full[- ]?time|vollzeit\w*|temps\s+plein|tiempo\s+completo|jornada\s+completa|"
+        r"full[- ]?time|vollzeit\w*|temps\s+plein|temps\s+complet|tiempo\s+completo|jornada\s+completa|"
         r"tempo\s+integral|tempo\s+pieno|voltijd|pe[łl]ny\s+etat|pe[łl]en\s+etat|heltid|tam\s+zamanl[ıi]|pln[ýy]\s+[úu]vazek|"
         r"fulltid(?:sstilling|sjobb)?|heltidsstilling|fuldtid|kokoaikainen|täysiaikainen|"
         r"полная\s+занятость|полный\s+(?:рабочий\s+)?день|повна\s+зайнятість|(?-i:CDI|CLT)|"
@@ -125,7 +125,8 @@ _KINDS = {
         "正社員|常勤|全职|全職|정규직|풀타임",
     ),
     "part_time": (
-        r"part[- ]?time|teilzeit\w*|minijob|geringf[üu]gig\w*|temps\s+partiel|medio\s+tiempo|"
+        r"part[- ]?time|teilzeit\w*|minijob|geringf[üu]gig\w*|temps\s+partiel|temps\s+non\s+complet|"
+        r"medio\s+tiempo|"
         r"media\s+jornada|tiempo\s+parcial|jornada\s+parcial|tempo\s+parcial|meio\s+per[ií]odo|"
         r"meia\s+jornada|tempo\s+parziale|deeltijd|deltid(?:sstilling)?|deltidsjobb|yar[ıi]\s+zamanl[ıi]|"
         r"niepe[łl]ny\s+etat|osa-aikainen|"

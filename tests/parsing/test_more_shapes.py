@@ -3240,3 +3240,33 @@ def test_page_parts_and_the_employer_are_no_guessed_title(line):
     from postings.parsing.posting import _first_heading
 
     assert _first_heading([line], "Acme Inc") is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Temps de travail : Temps non complet (26h30)", "part_time"),
+        ("Emploi permanent - temps complet", "full_time"),
+    ],
+)
+def test_french_public_service_working_time(text, kind):
+    assert employment_type(text) == kind
+
+
+def test_a_remote_jobs_region_in_its_title():
+    remote = parse(
+        "Operations Coordinator (EMEA)\n\nThis is a remote position. You will coordinate our operations.\n"
+    )
+    office = parse("Sales Manager (EMEA)\n\nBased in our London office. You will sell to our clients.\n")
+    assert (remote.work_mode, remote.remote_restriction) == ("remote", ("EMEA",))
+    assert office.remote_restriction == ()
+
+
+def test_a_recruitee_records_employment_type_code():
+    text = (
+        b'{"offers": [{"title": "Office Coordinator", "employment_type_code": "fulltime", '
+        b'"description": "<p>Run our office in Valletta and support the team every day.</p>", '
+        b'"location": "Valletta, Malta"}]}'
+    )
+    (posting,) = parse_all(text, filename="offers.json")
+    assert posting.employment_type == "full_time"
