@@ -462,9 +462,8 @@ def _candidates(lines: list[str], text: str, title: str | None):
             yield _tidy(match["name"]), 2
         for match in _WE_ARE.finditer(line):
             yield _tidy(match["name"]), 5
-        for match in _JOIN_AS.finditer(
-            line
-        ):  # "Join San Diego Metropolitan Transit System (MTS) as one of …"
+        # "Join San Diego Metropolitan Transit System (MTS) as one of …"
+        for match in _JOIN_AS.finditer(line):
             if _plausible(match["name"]):
                 yield _tidy(match["name"]), 4
         # a job blog's "vacancies announced today by the Ministry …"

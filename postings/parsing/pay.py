@@ -296,12 +296,21 @@ def _steps_to_range(pays: list[Pay], spans: list[tuple[int, int]], text: str) ->
             and high.min_amount is not None
             and high.min_amount == high.max_amount
             and high.min_amount > low.min_amount
-            and (high.currency, high.period, high.kind, high.bonus)
-            == (low.currency, low.period, low.kind, low.bonus)
+            and _same_terms(low, high)
             and _STEP_GAP.fullmatch(text, spans[i][1], spans[i + 1][0])
         ):
             return [*pays[:i], replace(low, max_amount=high.max_amount), *pays[i + 2 :]]
     return pays
+
+
+def _same_terms(low: Pay, high: Pay) -> bool:
+    """Whether two figures of one line are paid alike (currency, period, kind, bonus): ends of one range."""
+    return (high.currency, high.period, high.kind, high.bonus) == (
+        low.currency,
+        low.period,
+        low.kind,
+        low.bonus,
+    )
 
 
 def _floor_to_ceiling(pays: list[Pay]) -> list[Pay]:
@@ -317,8 +326,7 @@ def _floor_to_ceiling(pays: list[Pay]) -> list[Pay]:
             high.min_amount is None
             and high.max_amount
             and high.max_amount >= low.min_amount
-            and (high.currency, high.period, high.kind, high.bonus)
-            == (low.currency, low.period, low.kind, low.bonus)
+            and _same_terms(low, high)
         ):
             return [*pays[:floor], replace(low, max_amount=high.max_amount), *pays[j + 1 :]]
     return pays

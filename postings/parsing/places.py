@@ -450,6 +450,12 @@ _STREET_TOWN = re.compile(
 )
 
 
+def _written_town(name: str):
+    """An address's town as a name ("TRIESTE" is Trieste) and the gazetteer's entry for it, or None."""
+    name = name.title() if name.isupper() else name
+    return name, city(name)
+
+
 def _address_cities(text: str) -> list[Place]:
     """The towns of the postal addresses a posting gives, when a gazetteer or the address's state confirms
     them (a street's number before a word is no postcode)."""
@@ -464,13 +470,11 @@ def _address_cities(text: str) -> list[Place]:
             known = parse_place(name)
             found.append(known if known and known.country == hit[0] else Place(name, None, hit[0]))
     for match in _STREET_TOWN.finditer(text[:50_000]):
-        name = match["name"].title() if match["name"].isupper() else match["name"]
-        hit = city(name)
+        name, hit = _written_town(match["name"])
         if hit and hit[1] >= _CITY_WITH_AREA and not any(place.country == hit[0] for place in found):
             found.append(Place(name, None, hit[0]))  # (not again when its postcode named it)
     for match in _UK_TOWN.finditer(text[:50_000]):
-        name = match["name"].title() if match["name"].isupper() else match["name"]
-        hit = city(name)
+        name, hit = _written_town(match["name"])
         if hit and hit[0] == "GB":
             found.append(Place(name, None, "GB"))
     for match in _US_TOWN.finditer(text[:50_000]):

@@ -494,13 +494,22 @@ def _fallback_title(lines: list[str], page_title: str | None, company: str | Non
         return first_part
     line = lines[0].strip() if lines else ""
     words = line.split()
-    if not 1 <= len(words) <= 6 or not _TITLE_CASED.match(line) or sections.classify_heading(line):
-        return None
-    if is_site_word(line) or terms.parse_date(line):  # "Careers", "Intro": the page's name; a date line
-        return None
-    if company and _names_company(line, company) or places.parse_place(line):
+    if not 1 <= len(words) <= 6 or not _TITLE_CASED.match(line) or _names_no_job(line, company):
         return None
     return line
+
+
+def _names_no_job(line: str, company: str | None) -> bool:
+    """Whether a line is a section's heading, the page's own name ("Careers", "Intro"), a date, the employer
+    or a place: no job's title."""
+    return bool(
+        sections.classify_heading(line)
+        or is_site_word(line)
+        or terms.parse_date(line)
+        or company
+        and _names_company(line, company)
+        or places.parse_place(line)
+    )
 
 
 # Job boards that list remote jobs only: a posting whose own address is theirs is a remote job.
@@ -739,8 +748,10 @@ def _job_facts(pay_choice: PayChoice, locations: tuple, parts, body: str) -> int
     )
 
 
-# (?<![ \t]): a match starts at a blank run's first blank, so a long run is scanned once.
+# A title's last part in brackets or after a dash: "Operations Coordinator (EMEA)", "… - LATAM".
 _TITLE_REGION = re.compile(r"(?:\((?P<region>[^()\n]{2,30})\)|[ \t][–—-][ \t](?P<tail>[^–—\n]{2,30}))[ \t]*$")
+# A label before its value: "Postal Code – M5H 2N2", "Salary:". (?<![ \t]): a match starts at a blank run's
+# first blank, so a long run is scanned once.
 _LABEL_HEAD = re.compile(r"(?<![ \t])[ \t]++[–—-][ \t]|(?<![ \t])[ \t]*+[:：]")
 _CODE_MARKS = re.compile(r"[{};=<>]|^(?:export|const|var|let|import|function|def|class)\b")
 
@@ -757,18 +768,14 @@ def _first_heading(lines: list[str], company: str | None) -> str | None:
             continue  # a sentence, a label or an opened bracket ("export const Users = [")
         if "://" in text or "@" in text or "www." in text or _CODE_MARKS.search(text):
             continue
-        if sum(char.isdigit() for char in text) * 5 > len(text) or places.parse_place(text):
+        if sum(char.isdigit() for char in text) * 5 > len(text):
             continue  # an address or a count ("高知県四万十市具同田黒3丁目8番10号", "1,480,004件の求人")
-        if (
-            is_site_word(text)
-            or labels.key_of(text)
-            or terms.parse_date(text)
-            or sections.classify_heading(text)
-        ):
-            continue  # a page's or a section's name ("About Us", "Benefits"), a label, a date
-        if company and (_names_company(text, company) or text.lower() in company.lower()):
+        # a page's or a section's name ("About Us", "Benefits"), a date, a place, the employer or a part of
+        # its name ("Acme" of "Acme Inc")
+        if _names_no_job(text, company) or company and text.lower() in company.lower():
             continue
-        if labels.key_of(_LABEL_HEAD.split(text, maxsplit=1)[0]):  # "Postal Code – M5H 2N2": a labelled fact
+        # a label alone or before its value ("Postal Code – M5H 2N2"): a labelled fact
+        if labels.key_of(_LABEL_HEAD.split(text, maxsplit=1)[0]):
             continue
         if len(words) > 3 and sum(word[:1].islower() for word in words) > len(words) // 2:
             continue  # mostly small words: a line of prose cut short, not a heading

@@ -21,7 +21,7 @@ _YEARS = re.compile(
     rf"(?:\s*(?:-|–|—|to|or|and|до|bis|à|a|tot|do|till|~)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?"
     r"(?P<more>\s+or\s+more)?"
     r"(?:-(?:х|ти|ми|ух|ех)\b)?"  # "не менее 3-х лет": a Russian number's case ending
-    r"[\s-]*(?:years?|yrs?|jahre?n?|ans|ann[ée]es?(?:\(s\))?|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun"
+    r"[\s-]*(?:years?|yrs?|jahre?n?|ans|ann[ée]es?|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun"
     r"|года|год|лет|років|роки|рік|năm|let|roky|rok)\b['’]?(?=(?P<after>[^.;!?\n]{0,80}))",
     re.I,
 )
