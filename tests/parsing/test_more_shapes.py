@@ -3270,3 +3270,13 @@ def test_a_recruitee_records_employment_type_code():
     )
     (posting,) = parse_all(text, filename="offers.json")
     assert posting.employment_type == "full_time"
+
+
+# --- session 9: labelled villages, records in code ---
+
+
+def test_a_labelled_village_is_a_place_a_village_in_prose_is_not():
+    labelled = parse("Golf & Event Sales\n\nLocation: Redbourn\n\nSell golf days and events to members.\n")
+    prose = parse("Golf & Event Sales\n\nBased in Stockport.\n\nWe met Redbourn at a fair and liked it.\n")
+    assert [(p.name, p.country) for p in labelled.locations] == [("Redbourn", "GB")]
+    assert all(p.name != "Redbourn" for p in prose.locations)
