@@ -343,6 +343,16 @@ _OTHER_LANGUAGES = (
     (re.compile(rf"{_ABOUT}(?P<name>[A-ZÀ-Þ][^\n?:!.]{{1,60}}?)\s*[?:!.]*$", re.M), 4),
     (re.compile(rf"(?P<name>{_NAME}{_LEGAL})"), 3),
     (_CJK_LEGAL, 3),
+    # A Vietnamese company named with its form first: "Công ty TNHH Thương mại và Kinh doanh HTC Việt Nam",
+    # "Công ty thương mại HTC Việt Nam cần tuyển …" (up to the verb that follows the name)
+    (
+        re.compile(
+            r"(?<![^\W\d_])(?P<name>Công[ \t]+ty(?:[ \t]+(?:TNHH|[Cc]ổ[ \t]+phần|CP|MTV))*+[ \t]+[^\W\d_]"
+            r"[^\n,.;:()]{1,80}?)(?=[ \t]*+(?:$|[,.;:(])|[ \t]++(?:cần|tuyển|là|có|đang|chuyên|tại)\b)",
+            re.M | re.I,
+        ),
+        4,
+    ),
     # "Wir bei PENNY sind stolz …", "We at Acme believe …", "Nous, chez Necoh, …": the speaker's employer.
     (
         re.compile(

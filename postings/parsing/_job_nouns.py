@@ -118,6 +118,16 @@ NOUNS = frozenset(
     mosogató recepciós takarító raktáros operátor gépkezelő karbantartó könyvelő vezető összeszerelő
     geliştirici geliştiricisi mühendis mühendisi uzman uzmanı müdür müdürü sorumlu sorumlusu eleman elemanı
     personel personeli garson aşçı şoför hemşire öğretmen danışman danışmanı muhasebeci teknisyen
+    cientista pesquisador pesquisadora investigador investigadora científico científica supervisora
+    instrutor instrutora instructora formador formadora docente ricercatore ricercatrice chercheur chercheuse
+    analyste scientifique soignant soignante cheffe consultante juriste architetta arquiteto arquiteta
+    encanador limpador odontóloga intérprete redactor redactora
+    wissenschaftler wissenschaftlerin kassierer kassiererin lagerist lageristin disponent disponentin
+    buchhalter buchhalterin steuerberater sekretärin kinderpfleger kinderpflegerin gärtner gärtnerin bäcker
+    bäckerin friseur friseurin zahnarzt tierarzt hausmeister bauleiter architekt architektin redakteur
+    redakteurin übersetzer projektleiter onderzoeker analist verpleger bakker tuinman
+    badacz analityk projektant sprzątaczka ślusarz spawacz elektryk lekarz kelner kelnerka barman kasjer
+    kasjerka recepcjonista doradca konsultant handlowiec
     teknisyeni operatörü stajyer tasarımcı temsilci temsilcisi yönetici asistan asistanı kasiyer görevli
     görevlisi
     fyzioterapeut fyzioterapeutka terapeut terapeutka lékař lékařka ošetřovatel ošetřovatelka kuchař
@@ -256,6 +266,26 @@ CJK_ENDINGS = (
     "인턴",
     "간호사",
     "직원",
+    # Korean lecturer, teacher, surveyor, researcher, clerk, cleaner, guard, care worker, counsellor, cook
+    "강사",
+    "교사",
+    "조사원",
+    "연구원",
+    "사무원",
+    "미화원",
+    "경비원",
+    "요양보호사",
+    "사회복지사",
+    "상담사",
+    "조리사",
+    "영양사",
+    # Chinese trades ending in 工 (worker): general, electrician, welder, odd-job, carpenter, fitter
+    "普工",
+    "电工",
+    "焊工",
+    "杂工",
+    "木工",
+    "钳工",
     "ワーカー",
     # Licensed trades of Japanese and Chinese: pharmacist, doctor, technician, lecturer, hairdresser, cook
     # (not the care and health licences ending in 士, which postings list as requirements).

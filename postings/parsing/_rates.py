@@ -194,6 +194,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "рубля": "RUB",
     "reais": "BRL",
     "pesos": "MXN",
+    "원": "KRW",  # after a figure only: "5000원", "210 만원"
     # Arabic names after a figure ("600,000 دينار عراقي"); a bare "dinar" or "riyal" names several currencies
     "دينار عراقي": "IQD",
     "د.ع": "IQD",
@@ -273,6 +274,7 @@ MULT_KEYS |= dict.fromkeys(("juta", "jt", "jt."), "m")  # Indonesian: "Rp6,2 jut
 MULT_KEYS |= dict.fromkeys(("ribu", "rb", "rb."), "k")  # Indonesian thousands: "Rp50 ribu"
 MULT_KEYS |= {"百万": "百万", "萬": "万"}
 MULTIPLIERS["百万"] = 10**6
+MULT_KEYS["만"] = "万"  # Korean ten-thousands: "20만원" is 200,000 won
 
 # Words for a period written after a figure ("per annum", "/Monat", "p.h.").
 _UNITS = {
@@ -308,6 +310,8 @@ PERK_LABELS = (
     r"|\w*zulage|\w*zuschuss|\w*prämie|weihnachtsgeld|urlaubsgeld|jobticket|prime|primes|indemnités?"
     r"|tickets?[ -]restaurant|bono|bonos|vale[ -]refei[çc][ãa]o|vale[ -]alimenta[çc][ãa]o"
     r"|buoni pasto|indennit[àa]|toeslag|premia|dodatek|hỗ trợ|phụ cấp|thưởng"
+    # Korean rewards, allowances, support and moving costs: "합격보상금 100만원", "이사비 (40만원 한도)"
+    r"|\w*보상금|\w*수당|\w*지원금?|\w*보너스|\w*상여금|이사비|월세"
     # rates for hours beyond the base: "Overtime may be offered at $26.84 per hour", "shift differential"
     r"|overtime|over-time|double[ -]time|time[ -]and[ -]a[ -]half|differentials?|überstunden\w*"
     r"|horas[ -]extras?|heures[ -]suppl[ée]mentaires"

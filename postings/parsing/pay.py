@@ -65,11 +65,13 @@ _CUR_FIRST = re.escape("".join(sorted({token[0] for token in _rates.CURRENCY_TOK
 _CUR = rf"(?=[{_CUR_FIRST}])(?:{_alternation(_rates.CURRENCY_TOKENS)})"
 _CUR_WORD = "(?i:" + _alternation(_rates.CURRENCY_WORDS) + ")"
 # Thousands written as a word in other languages too: "R$ 8 mil", "90 тысяч", "5 tys. zł", "3 Tsd. €";
-# Chinese and Japanese count in thousands, ten-thousands and millions: "6千-1.2万", "4～8百万円".
+# Chinese and Japanese count in thousands, ten-thousands and millions: "6千-1.2万", "4～8百万円"; Korean in
+# ten-thousands of won: "월급 210 만원", "20만원".
 # A multiplier's letter is not a word's first: "200 Kč" is 200 koruna, not 200,000 of nothing.
 _MULT = (
     r"(?:(?:[kK]|[mM](?:n|io|illion)?|[bB](?:n|illion)?|(?i:thousand|lakhs?|lacs?|lpa|crores?|cr|mil|tausend)|L)"
-    r"(?![A-Za-zÀ-ɏ])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?|triệu|tr|juta|jt|ribu|rb)(?![^\W\d_])|百万|万|萬|千)"
+    r"(?![A-Za-zÀ-ɏ])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?|triệu|tr|juta|jt|ribu|rb)(?![^\W\d_])|百万|万|萬|千"
+    r"|만(?=[ \t]?원))"
 )
 _SLASH_UNIT = r"\s?/\s?(?i:hours?|hr|h|years?|yr|y|annum|months?|mo|mth|weeks?|wk|days?|d)(?![A-Za-z])"
 
@@ -470,6 +472,8 @@ def _build(
         return None  # millions are funding, revenue or audience sizes unless the sentence is about pay
     if _is_perk(before, after):
         return None
+    if any(a.suffix == "원" for a in amounts) and not _KOREAN_PAY_RE.search(text, max(0, start - 80), start):
+        return None  # won a Korean text names without calling it pay: a reward, a benefit, a fee
     if _WEIGHT.search(sentence) and any((a.suffix or "").lower().startswith("pound") for a in amounts):
         return None  # "able to lift at least 50 pounds": a weight
     lo, hi = low.total, (high or low).total
@@ -560,9 +564,15 @@ _PER_DIEM_JOB_RE = re.compile(
 )
 
 
+# Korean words for pay, a wage by its period, a lecturer's fee: "월급 210 만원", "## 강사료 … 20만원".
+_KOREAN_PAY_RE = re.compile(r"급여|연봉|시급|월급|일급|주급|보수|임금|급료|강사료|강의료|사례비|페이")
+# A ceiling on what is paid back, or a perk's worth: "월세 지원 (월30만원 한도)", "연 600만원 상당의 코인".
+_LIMIT_AFTER_RE = re.compile(r"(?<![ \t])[ \t]*+\)?[ \t]*+(?:한도|상당)")
+
+
 def _is_perk(before: str, after: str) -> bool:
     """Whether the figure belongs to a perk, bonus or funding round rather than to salary."""
-    if _PERK_AFTER_RE.match(after):
+    if _PERK_AFTER_RE.match(after) or _LIMIT_AFTER_RE.match(after):
         return True
     perk = _PERK_BEFORE_RE.search(before)
     if perk and _STIPEND_LABEL_RE.fullmatch(before[before.rfind("\n") + 1 :]):

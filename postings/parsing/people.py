@@ -263,10 +263,28 @@ def is_job_noun(word: str) -> bool:
     return _noun_or_plural(word.strip(".'’-").lower())
 
 
+# A gender-inclusive ending glued to a job noun's stem: "Addett*" (addetto, addetta), "Camarer@",
+# "Lehrer*in", "Lehrer:in", "Mitarbeiter_in", "vendeur·euse". The lookbehind: a match starts at a word's
+# start, so a long word is read once.
+_INCLUSIVE = re.compile(
+    r"(?<![^\W\d_])(?P<stem>[^\W\d_]{3,30}+)"
+    r"(?:\*(?:innen|in|a|e|o|r)?|@|[:_](?:innen|in)|·(?:euse|rice|ère|es|e|se|ne|fe))(?![\w.@/-])"
+)
+
+
+def _inclusive_noun(text: str) -> bool:
+    """Whether a job noun is written with a gender-inclusive ending ("Addett* reparto", "Camarer@")."""
+    for match in _INCLUSIVE.finditer(text) if any(mark in text for mark in "*@:_·") else ():
+        stem = match["stem"].lower()
+        if any(_noun_or_plural(stem + end) for end in ("", "o", "a", "e")):
+            return True
+    return False
+
+
 def _has_role_noun(text: str) -> bool:
     written = [w.strip(".'’-") for w in _WORD.findall(text)]
     words = [w.lower() for w in written]
-    if any(_noun_or_plural(w) for w in words):
+    if any(_noun_or_plural(w) for w in words) or _inclusive_noun(text):
         return True
     # "-es" plurals of Romance nouns in running text ("conductores de reparto"); a capitalised one is more
     # likely a firm's name ("Abalt Auditores Y Consultores")
@@ -954,7 +972,10 @@ _SENIORITY = tuple(
             "intern",
             r"\bintern(?:ship)?s?\b|\bco-?op\b|\bworking student\b|\bpraktikant(?:in)?\b|\bpraktikum\b"
             r"|\bwerkstudent(?:in)?\b|\bstagiaire\b|\bstagista\b|\btirocin|\bpasant[eií]|\bbecari[oa]\b"
-            r"|\bestagi[áa]ri|\bsta[żz]yst|^stage\b|实习|インターン|인턴"
+            r"|\bestagi[áa]ri|\bsta[żz]yst|^stage\b(?!\s+(?:manager|hand|crew|technician|director|door))|实习|インターン|인턴"
+            # "Vaga de estágio", "Práctica profesional", "Prácticas en marketing", "Stage en alternance"
+            r"|\best[áa]gio\b|(?<!buenas )(?<!mejores )\bpr[áa]cticas?\s+(?:profesional(?:es)?|en|de)\b"
+            r"|\bstage\s+(?:en|de|d['’])|\bstagiair\b"
             # a German apprenticeship: "Ausbildung zur Kauffrau …", "Ausbildungsstelle zum …", "Azubi"
             r"|^ausbildung(?:sstelle|splatz)?\s+(?:zur|zum|als)\b|\bazubi\b",
         ),

@@ -3280,3 +3280,95 @@ def test_a_labelled_village_is_a_place_a_village_in_prose_is_not():
     prose = parse("Golf & Event Sales\n\nBased in Stockport.\n\nWe met Redbourn at a fair and liked it.\n")
     assert [(p.name, p.country) for p in labelled.locations] == [("Redbourn", "GB")]
     assert all(p.name != "Redbourn" for p in prose.locations)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Cientista de Dados Sênior", "알고리즘 강사 모집", "Wissenschaftler Klimamodelle", "Analyste financier"],
+)
+def test_job_nouns_of_more_languages_name_a_title(heading):
+    from postings.parsing.people import _has_role_noun
+
+    assert _has_role_noun(heading)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Addett* reparto Ortofrutta", True),
+        ("Camarer@ de sala", True),
+        ("Lehrer:in Mathematik", True),
+        ("Mitarbeiter_in Verkauf", True),
+        ("Chef·fe de rang", True),
+        ("<linux-kernel-owner@vger.kernel.org>", False),  # an address, not "owner" with an ending
+        ("chef_de_rang", False),  # a code's identifier
+        ("Note: a*b", False),
+    ],
+)
+def test_a_job_noun_with_a_gender_inclusive_ending(text, found):
+    from postings.parsing.people import _has_role_noun
+
+    assert _has_role_noun(text) is found
+
+
+@pytest.mark.parametrize(
+    "text, amount, period",
+    [
+        ("월급 210 만원", Decimal(2_100_000), "month"),
+        ("시급 10,030원", Decimal(10_030), "hour"),
+        ("연봉 3000만원", Decimal(30_000_000), "year"),
+    ],
+)
+def test_korean_pay_in_won_and_ten_thousands_of_won(text, amount, period):
+    (pay,) = find_pay(text)
+    assert (pay.min_amount, pay.currency, pay.period) == (amount, "KRW", period)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "직원 3명 모집",
+        "하나만 원하면 됩니다",
+        "합격보상금 100만원",  # a hiring reward
+        "• 월세 5개월 지원 (월30만원 한도)",  # rent paid back up to a ceiling
+        "전세 대출이자 지원(2년간 최대 150만원 한도)",
+        "• 연 600만원 상당의 복지코인 제공",  # a perk's worth
+        "• 특허출원시 50만원 /특허 등록시 50만원 각각 지급",  # won not called pay: a patent reward
+    ],
+)
+def test_korean_words_ending_in_won_are_no_pay(text):
+    assert find_pay(text) == []
+
+
+@pytest.mark.parametrize(
+    "title, level",
+    [
+        ("Vaga de estágio - Engenharia Elétrica", "intern"),
+        ("Práctica profesional en Platanus", "intern"),
+        ("Stage en développement web", "intern"),
+        ("Stage Manager", "manager"),  # a theatre's, no internship
+        ("Buenas prácticas de desarrollo", None),
+    ],
+)
+def test_internships_named_in_more_languages(title, level):
+    from postings.parsing.people import seniority
+
+    assert seniority(title) == level
+
+
+def test_an_italian_records_nome_is_its_title():
+    text = (
+        b'[{"nome": "Commessa reparto gastronomia", "sede": "Palermo", '
+        b'"descrizione_breve": "Servizio al banco gastronomia e cura del reparto nel punto vendita."}]'
+    )
+    (posting,) = parse_all(text, filename="bandi.json")
+    assert posting.title == "Commessa reparto gastronomia"
+
+
+def test_a_vietnamese_company_named_with_its_form_first():
+    text = (
+        "# Công ty thương mại Hòa Phát Sài Gòn cần tuyển nhân viên kho\n\n"
+        "Công ty TNHH Thương mại Hòa Phát Sài Gòn\n\nNơi làm việc: Thành phố Hồ Chí Minh\n"
+        "Mức lương: 7 triệu - 9 triệu\nMô tả công việc: sắp xếp hàng hóa trong kho, kiểm kê hàng tuần.\n"
+    )
+    assert parse(text).company.startswith("Công ty")
