@@ -387,6 +387,43 @@ def _cjk_cities(text: str) -> list[Place]:
         hit = city(match.group())
         if hit and hit[1] >= _CITY_ALONE:
             return [Place(match.group(), None, hit[0])]
+    return _korean_city(text) or _bare_chinese_city(text)
+
+
+# A Korean word that may be a city: "서울", "서울시", "수원시", "부산광역시" (Korean writes words apart).
+_HANGUL_WORD = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{2,6}+(?![\uac00-\ud7af])")
+_CITY_OF_MILLIONS = 1_000_000
+
+
+def _korean_city(text: str) -> list[Place]:
+    """A city of a million people or more a Korean text names by itself ("서울 양천구", "근무지: 수원시")."""
+    for match in islice(_HANGUL_WORD.finditer(text[:20_000]), 2_000):
+        hit = city(match.group())
+        if hit and hit[1] >= _CITY_OF_MILLIONS and hit[0] == "KR":
+            return [Place(match.group(), None, hit[0])]
+    return []
+
+
+# A run of Chinese characters in a text without kana or hangul: a Chinese text, which writes a city without
+# its 市 and glued to its neighbours ("南京一高校招聘", "工作地点：深圳").
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}+")
+_KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+
+
+def _bare_chinese_city(text: str) -> list[Place]:
+    """The first city of a million people or more a Chinese text names without its 市 (two or three
+    characters, the longer first: "大连", "石家庄")."""
+    head = text[:5_000]
+    if _KANA_OR_HANGUL.search(head):
+        return []
+    for run in islice(_HAN_RUN.finditer(head), 300):
+        word = run.group()
+        for i in range(len(word) - 1):
+            for size in (3, 2):
+                name = word[i : i + size]
+                hit = city(name) if len(name) == size else None
+                if hit and hit[1] >= _CITY_OF_MILLIONS and hit[0] in ("CN", "TW", "HK"):
+                    return [Place(name, None, hit[0])]
     return []
 
 

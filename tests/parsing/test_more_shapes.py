@@ -3372,3 +3372,19 @@ def test_a_vietnamese_company_named_with_its_form_first():
         "Mức lương: 7 triệu - 9 triệu\nMô tả công việc: sắp xếp hàng hóa trong kho, kiểm kê hàng tuần.\n"
     )
     assert parse(text).company.startswith("Công ty")
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("근무지: 서울 양천구\n모집 분야: 간호사", "서울", "KR"),
+        ("近日，有网友爆料称南京一高校招聘勤杂工，月薪4000元", "南京", "CN"),
+        ("工作地点：深圳\n岗位职责：销售", "深圳", "CN"),
+    ],
+)
+def test_a_korean_or_chinese_city_named_without_its_suffix(text, name, country):
+    assert [(p.name, p.country) for p in find_places(text)] == [(name, country)]
+
+
+def test_a_japanese_text_is_not_read_for_bare_chinese_city_names():
+    assert find_places("東京都内のオフィスで働きます") == []
