@@ -137,6 +137,13 @@ _PERIOD = _keys(
     "compensationtimeframe timeframe"
 )
 _PAY_NOUNS = ("salary", "pay", "payment", "wage", "rate", "compensation", "remuneration")
+# A pay field named with what it gives: "salarisindicatie" (Dutch: salary indication), "gehaltsangabe",
+# "salaryinfo", "salariodetalle".
+_SALARY_QUALIFIED = re.compile(
+    r"(?P<pay>salary|salaris|salario|salaire|gehalt|remuneration|remuneracion|loon|lohn)s?"
+    r"(?:indicatie|indicaties|indication|indicativo|indicativa|angabe|angaben|info|information|informatie"
+    r"|details?|detalle|text|tekst|texto|texte|band|schaal|scale|escala)"
+)
 
 
 def _period_keys(periods: str, extra: str = "") -> tuple[str, ...]:
@@ -482,6 +489,9 @@ def _spelled(key: str) -> str:
         return named
     if key.startswith("job") and key[3:] in _KNOWN and len(key) > 6:  # JSearch's "job_min_salary", "job_city"
         return key[3:]
+    pay = _SALARY_QUALIFIED.fullmatch(key)  # "salarisindicatie", "gehaltsangabe", "salary_info"
+    if pay:
+        return pay["pay"]
     # a CMS's own prefix: Drupal's "field_employment_type" (a "fieldLabel" or "fieldId" describes its field)
     if key.startswith("field") and len(key) >= 11:
         return _spelled(key[5:])

@@ -3388,3 +3388,13 @@ def test_a_korean_or_chinese_city_named_without_its_suffix(text, name, country):
 
 def test_a_japanese_text_is_not_read_for_bare_chinese_city_names():
     assert find_places("東京都内のオフィスで働きます") == []
+
+
+def test_a_records_pay_field_named_with_what_it_gives():
+    text = (
+        '[{"titel": "Buitendienstmonteur", "standplaats": "Utrecht", '
+        '"omschrijving": "Onderhoud en storingen aan installaties in de regio Utrecht, rijbewijs B.", '
+        '"salarisindicatie": "€2.900 – €3.600 per maand"}]'
+    ).encode()
+    (posting,) = parse_all(text, filename="vacatures.json")
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.period) == (2900, 3600, "month")
