@@ -33,12 +33,10 @@ def _keys(names: str) -> tuple[str, ...]:
 _TITLE = _keys(
     "title jobtitle positiontitle position name text jobname role vacancy intitule titulo titel "
     "stellentitel cargo puesto headline jobtitletext titre jobopeningname openingname baslik başlık "
-    "ilanbasligi ilanbaşlığı pozisyon nome nombre"
+    "ilanbasligi ilanbaşlığı pozisyon"
 ) + labels.field_names("job title")
 # Title fields no other kind of object has (a "source" or "company" object has a "name" too).
-_JOB_TITLE = tuple(
-    key for key in _TITLE if key not in ("name", "nome", "nombre", "text", "title", "role", "position")
-)
+_JOB_TITLE = tuple(key for key in _TITLE if key not in ("name", "text", "title", "role", "position"))
 _DESCRIPTION = _keys(
     "descriptionplain description descriptionhtml descriptionbody descriptionbodyplain jobdescription "
     "content body details desc jobdescripcion descripcion beschreibung stellenbeschreibung summary "

@@ -344,12 +344,14 @@ _OTHER_LANGUAGES = (
     (re.compile(rf"(?P<name>{_NAME}{_LEGAL})"), 3),
     (_CJK_LEGAL, 3),
     # A Vietnamese company named with its form first: "Công ty TNHH Thương mại và Kinh doanh HTC Việt Nam",
-    # "Công ty thương mại HTC Việt Nam cần tuyển …" (up to the verb that follows the name)
+    # "Công ty Cổ phần Vinamilk"; a capitalised name or a legal form after "Công ty", whose plain use
+    # ("Công ty chúng tôi", our company) is no name
     (
         re.compile(
-            r"(?<![^\W\d_])(?P<name>Công[ \t]+ty(?:[ \t]+(?:TNHH|[Cc]ổ[ \t]+phần|CP|MTV))*+[ \t]+[^\W\d_]"
+            r"(?<![^\W\d_])(?P<name>Công[ \t]+ty(?:[ \t]+(?:TNHH|Cổ[ \t]+[Pp]hần|CP|MTV))*+[ \t]+"
+            r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ0-9]"
             r"[^\n,.;:()]{1,80}?)(?=[ \t]*+(?:$|[,.;:(])|[ \t]++(?:cần|tuyển|là|có|đang|chuyên|tại)\b)",
-            re.M | re.I,
+            re.M,
         ),
         4,
     ),

@@ -117,6 +117,18 @@ def city(name: str, *, smallest: int = _TOWN_FROM) -> tuple[str, int] | None:
 REGIONS = NOT_PLACES | {"remote", "apj", "amer", "cee", "uk&i"}
 
 
+# Words a location label holds that name no place, though a village somewhere bears them ("Location: Home",
+# "Store", "West", "Varias"): a village answers a label only under another name.
+_NOT_VILLAGES = frozenset(
+    str.split(
+        "home store shop west east north south center centre central branch beach valley harbor"
+        " harbour research sales media energy industry commerce welcome friendship varias various"
+        " varios multiple office field site head main online plant warehouse factory depot hospital"
+        " clinic school campus downtown city county region national international global america"
+        " europe asia africa union liberty independence progress unity hope faith victory paradise"
+        " eden summit hub base remote hybrid flexible anywhere"
+    )
+)
 _STATE_AFTER = re.compile(r"(?<=[a-z])[ \t]+[A-Z]{2}$")
 
 
@@ -132,6 +144,7 @@ def labelled_cities(value: str) -> list[tuple[str, str]]:
         labelled = (
             not part.isdigit() and not short and part.casefold() not in REGIONS and not country_code(part)
         )
+        labelled = labelled and _key(part) not in _NOT_VILLAGES
         hit = city(part, smallest=_VILLAGE_FROM) if labelled else None
         state = _STATE_AFTER.search(part) if not hit else None
         if state:  # "Saratoga Springs NY": a town with its state's code after it

@@ -118,14 +118,14 @@ NOUNS = frozenset(
     mosogató recepciós takarító raktáros operátor gépkezelő karbantartó könyvelő vezető összeszerelő
     geliştirici geliştiricisi mühendis mühendisi uzman uzmanı müdür müdürü sorumlu sorumlusu eleman elemanı
     personel personeli garson aşçı şoför hemşire öğretmen danışman danışmanı muhasebeci teknisyen
-    cientista pesquisador pesquisadora investigador investigadora científico científica supervisora
+    cientista pesquisador pesquisadora investigador investigadora supervisora
     instrutor instrutora instructora formador formadora docente ricercatore ricercatrice chercheur chercheuse
-    analyste scientifique soignant soignante cheffe consultante juriste architetta arquiteto arquiteta
+    analyste cheffe consultante juriste architetta arquiteto arquiteta
     encanador limpador odontóloga intérprete redactor redactora
     wissenschaftler wissenschaftlerin kassierer kassiererin lagerist lageristin disponent disponentin
     buchhalter buchhalterin steuerberater sekretärin kinderpfleger kinderpflegerin gärtner gärtnerin bäcker
     bäckerin friseur friseurin zahnarzt tierarzt hausmeister bauleiter architekt architektin redakteur
-    redakteurin übersetzer projektleiter onderzoeker analist verpleger bakker tuinman
+    redakteurin übersetzer projektleiter onderzoeker analist verpleger
     badacz analityk projektant sprzątaczka ślusarz spawacz elektryk lekarz kelner kelnerka barman kasjer
     kasjerka recepcjonista doradca konsultant handlowiec
     teknisyeni operatörü stajyer tasarımcı temsilci temsilcisi yönetici asistan asistanı kasiyer görevli

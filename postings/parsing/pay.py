@@ -472,8 +472,12 @@ def _build(
         return None  # millions are funding, revenue or audience sizes unless the sentence is about pay
     if _is_perk(before, after):
         return None
-    if any(a.suffix == "원" for a in amounts) and not _KOREAN_PAY_RE.search(text, max(0, start - 80), start):
-        return None  # won a Korean text names without calling it pay: a reward, a benefit, a fee
+    if any(a.suffix == "원" for a in amounts) and (
+        not _KOREAN_PAY_RE.search(text, max(0, start - 80), start) or _HANGUL_AFTER_RE.match(text, end)
+    ):
+        return (
+            None  # won not called pay (a reward, a benefit, a fee), or no won at all ("4원칙": 4 principles)
+        )
     if _WEIGHT.search(sentence) and any((a.suffix or "").lower().startswith("pound") for a in amounts):
         return None  # "able to lift at least 50 pounds": a weight
     lo, hi = low.total, (high or low).total
@@ -565,7 +569,8 @@ _PER_DIEM_JOB_RE = re.compile(
 
 
 # Korean words for pay, a wage by its period, a lecturer's fee: "월급 210 만원", "## 강사료 … 20만원".
-_KOREAN_PAY_RE = re.compile(r"급여|연봉|시급|월급|일급|주급|보수|임금|급료|강사료|강의료|사례비|페이")
+_KOREAN_PAY_RE = re.compile(r"급여|연봉|시급|월급|일급|주급|보수|임금|급료|강사료|강의료|사례비")
+_HANGUL_AFTER_RE = re.compile(r"[\uac00-\ud7af]")
 # A ceiling on what is paid back, or a perk's worth: "월세 지원 (월30만원 한도)", "연 600만원 상당의 코인".
 _LIMIT_AFTER_RE = re.compile(r"(?<![ \t])[ \t]*+\)?[ \t]*+(?:한도|상당)")
 

@@ -972,10 +972,11 @@ _SENIORITY = tuple(
             "intern",
             r"\bintern(?:ship)?s?\b|\bco-?op\b|\bworking student\b|\bpraktikant(?:in)?\b|\bpraktikum\b"
             r"|\bwerkstudent(?:in)?\b|\bstagiaire\b|\bstagista\b|\btirocin|\bpasant[eií]|\bbecari[oa]\b"
-            r"|\bestagi[áa]ri|\bsta[żz]yst|^stage\b(?!\s+(?:manager|hand|crew|technician|director|door))|实习|インターン|인턴"
+            r"|\bestagi[áa]ri|\bsta[żz]yst|^stage\b(?!\s+(?:manager|hand|crew|technician|director|door|carpenter"
+            r"|electrician|supervisor|rigger|assistant|lighting|sound))|实习|インターン|인턴"
             # "Vaga de estágio", "Práctica profesional", "Prácticas en marketing", "Stage en alternance"
-            r"|\best[áa]gio\b|(?<!buenas )(?<!mejores )\bpr[áa]cticas?\s+(?:profesional(?:es)?|en|de)\b"
-            r"|\bstage\s+(?:en|de|d['’])|\bstagiair\b"
+            r"|(?:^|\bvaga\s+de\s+)est[áa]gio\b|^pr[áa]cticas?\s+(?:profesional(?:es)?|en|de)\b"
+            r"|^stage\s+(?:en|de|d['’])|\bstagiair\b"
             # a German apprenticeship: "Ausbildung zur Kauffrau …", "Ausbildungsstelle zum …", "Azubi"
             r"|^ausbildung(?:sstelle|splatz)?\s+(?:zur|zum|als)\b|\bazubi\b",
         ),

@@ -404,26 +404,25 @@ def _korean_city(text: str) -> list[Place]:
     return []
 
 
-# A run of Chinese characters in a text without kana or hangul: a Chinese text, which writes a city without
-# its 市 and glued to its neighbours ("南京一高校招聘", "工作地点：深圳").
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}+")
+# A Chinese city named without its 市 in a text without kana or hangul: standing apart ("[北京]",
+# "北京 / 上海") or after a place's label or "in" ("工作地点：深圳", "位于南京"), and before a break or a
+# word that follows a place ("深圳的", "成都地区"); never inside a word ("后台中间件" holds no 台中).
+_BARE_CHINESE_CITY = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=地点|地址|城市|位于|坐标)|(?<=在|于))"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[^\u4e00-\u9fff]|一|的|市|地区|$)"
+)
 _KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
 def _bare_chinese_city(text: str) -> list[Place]:
-    """The first city of a million people or more a Chinese text names without its 市 (two or three
-    characters, the longer first: "大连", "石家庄")."""
+    """The first city of a million people or more a Chinese text names without its 市."""
     head = text[:5_000]
     if _KANA_OR_HANGUL.search(head):
         return []
-    for run in islice(_HAN_RUN.finditer(head), 300):
-        word = run.group()
-        for i in range(len(word) - 1):
-            for size in (3, 2):
-                name = word[i : i + size]
-                hit = city(name) if len(name) == size else None
-                if hit and hit[1] >= _CITY_OF_MILLIONS and hit[0] in ("CN", "TW", "HK"):
-                    return [Place(name, None, hit[0])]
+    for match in islice(_BARE_CHINESE_CITY.finditer(head), 300):
+        hit = city(match["name"])
+        if hit and hit[1] >= _CITY_OF_MILLIONS and hit[0] in ("CN", "TW", "HK"):
+            return [Place(match["name"], None, hit[0])]
     return []
 
 

@@ -3295,6 +3295,8 @@ def test_job_nouns_of_more_languages_name_a_title(heading):
 @pytest.mark.parametrize(
     "text, found",
     [
+        ("Medewerker klantenservice bij Tuinman Groep", True),
+        ("Tuinman Groep", False),  # a surname, no gardener
         ("Addett* reparto Ortofrutta", True),
         ("Camarer@ de sala", True),
         ("Lehrer:in Mathematik", True),
@@ -3317,6 +3319,8 @@ def test_a_job_noun_with_a_gender_inclusive_ending(text, found):
         ("월급 210 만원", Decimal(2_100_000), "month"),
         ("시급 10,030원", Decimal(10_030), "hour"),
         ("연봉 3000만원", Decimal(30_000_000), "year"),
+        ("급여: 주휴수당 포함 월 230만원", Decimal(2_300_000), "month"),
+        ("급여: 신입 지원 시 월 250만원", Decimal(2_500_000), "month"),
     ],
 )
 def test_korean_pay_in_won_and_ten_thousands_of_won(text, amount, period):
@@ -3334,6 +3338,8 @@ def test_korean_pay_in_won_and_ten_thousands_of_won(text, amount, period):
         "전세 대출이자 지원(2년간 최대 150만원 한도)",
         "• 연 600만원 상당의 복지코인 제공",  # a perk's worth
         "• 특허출원시 50만원 /특허 등록시 50만원 각각 지급",  # won not called pay: a patent reward
+        "카카오페이 결제 시 5000원 할인",  # a discount
+        "임금 지급 4원칙 준수",  # "원칙" (principle) is no won
     ],
 )
 def test_korean_words_ending_in_won_are_no_pay(text):
@@ -3347,7 +3353,10 @@ def test_korean_words_ending_in_won_are_no_pay(text):
         ("Práctica profesional en Platanus", "intern"),
         ("Stage en développement web", "intern"),
         ("Stage Manager", "manager"),  # a theatre's, no internship
+        ("Stage Carpenter", None),
         ("Buenas prácticas de desarrollo", None),
+        ("Gerente de Práctica de Consultoría", None),  # a consulting practice
+        ("Supervisor de Estágio", None),  # supervises interns
     ],
 )
 def test_internships_named_in_more_languages(title, level):
@@ -3356,13 +3365,14 @@ def test_internships_named_in_more_languages(title, level):
     assert seniority(title) == level
 
 
-def test_an_italian_records_nome_is_its_title():
+def test_a_records_nome_or_nombre_is_no_title():
+    """ "nome"/"nombre" name anything in a record (a company, a person), not the job."""
     text = (
-        b'[{"nome": "Commessa reparto gastronomia", "sede": "Palermo", '
-        b'"descrizione_breve": "Servizio al banco gastronomia e cura del reparto nel punto vendita."}]'
+        b'{"nombre": "Acme S.A.", "descripcion": "Somos una empresa de retail.", "ciudad": "Lima", '
+        b'"vacantes": [{"puesto": "Vendedor de tienda", "descripcion": "Atencion al cliente en tienda."}]}'
     )
-    (posting,) = parse_all(text, filename="bandi.json")
-    assert posting.title == "Commessa reparto gastronomia"
+    titles = [posting.title for posting in parse_all(text, filename="empresa.json")]
+    assert "Acme S.A." not in titles
 
 
 def test_a_vietnamese_company_named_with_its_form_first():
@@ -3371,14 +3381,17 @@ def test_a_vietnamese_company_named_with_its_form_first():
         "Công ty TNHH Thương mại Hòa Phát Sài Gòn\n\nNơi làm việc: Thành phố Hồ Chí Minh\n"
         "Mức lương: 7 triệu - 9 triệu\nMô tả công việc: sắp xếp hàng hóa trong kho, kiểm kê hàng tuần.\n"
     )
-    assert parse(text).company.startswith("Công ty")
+    from postings.parsing._employer_evidence import stated_in_other_languages
+
+    assert ("Công ty TNHH Thương mại Hòa Phát Sài Gòn", 4) in stated_in_other_languages(text)
+    assert stated_in_other_languages("Công ty chúng tôi đang tuyển nhân viên bán hàng.") == ()
 
 
 @pytest.mark.parametrize(
     "text, name, country",
     [
         ("근무지: 서울 양천구\n모집 분야: 간호사", "서울", "KR"),
-        ("近日，有网友爆料称南京一高校招聘勤杂工，月薪4000元", "南京", "CN"),
+        ("位于南京的一所高校招聘勤杂工，月薪4000元", "南京", "CN"),
         ("工作地点：深圳\n岗位职责：销售", "深圳", "CN"),
     ],
 )
@@ -3386,8 +3399,18 @@ def test_a_korean_or_chinese_city_named_without_its_suffix(text, name, country):
     assert [(p.name, p.country) for p in find_places(text)] == [(name, country)]
 
 
-def test_a_japanese_text_is_not_read_for_bare_chinese_city_names():
-    assert find_places("東京都内のオフィスで働きます") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "東京都内のオフィスで働きます",
+        "本岗位负责后台中间件开发",
+        "复合肥销售代表",
+        "中山路支行招聘柜员",
+        "要求：吉林大学毕业",
+    ],
+)
+def test_no_bare_chinese_city_inside_a_word_or_a_japanese_text(text):
+    assert find_places(text) == []
 
 
 def test_a_records_pay_field_named_with_what_it_gives():
