@@ -33,20 +33,11 @@ _PARTS = re.compile(
 
 
 @cache
-def _cities() -> dict[str, tuple[str, int]]:
-    """Normalised name → (country code, population) of the most populous place of that name."""
-    return _index()[0]
-
-
-@cache
-def _rivals() -> dict[str, int]:
-    """Normalised name of a village → the population of its largest namesake in another country."""
-    return _index()[1]
-
-
-@cache
 def _index() -> tuple[dict[str, tuple[str, int]], dict[str, int]]:
-    """Building it takes about two seconds, so it is kept as JSON in the user's cache folder (per version of
+    """Normalised name → (country code, population) of the most populous place of that name, and normalised
+    name of a village → the population of its largest namesake in another country.
+
+    Building them takes about two seconds, so it is kept as JSON in the user's cache folder (per version of
     the data) and read from there by later processes in a fraction of that; without a writable folder it is
     built."""
     path = _cache_file()
@@ -106,10 +97,11 @@ def city(name: str, *, smallest: int = _TOWN_FROM) -> tuple[str, int] | None:
     or None. A village whose namesake in another country is half its size or more is no answer: "Providencia"
     (Mexico 4,500, Colombia 3,300) could be either."""
     key = _key(name) if 2 <= len(name) <= 40 else ""
-    hit = _cities().get(key) if key else None
+    cities, rivals = _index()
+    hit = cities.get(key) if key else None
     if not hit or hit[1] < smallest:
         return None
-    return None if hit[1] < _TOWN_FROM and 2 * _rivals().get(key, 0) >= hit[1] else hit
+    return None if hit[1] < _TOWN_FROM and 2 * rivals.get(key, 0) >= hit[1] else hit
 
 
 # Parts of the world a remote job is open to, never the towns that share their names ("Apac" in Uganda): the
@@ -140,11 +132,14 @@ def labelled_cities(value: str) -> list[tuple[str, str]]:
         part = part.strip(" .")
         # A short part beside others is an abbreviation ("İstanbul(Avr.)": Avrupa, not a town called Avr)
         short = len(part) <= 3 and part.isascii() and len(parts) > 1
-        # a country's name is no village ("Perú" is no town of Indiana)
-        labelled = (
-            not part.isdigit() and not short and part.casefold() not in REGIONS and not country_code(part)
+        # a country's name ("Perú" is no town of Indiana) or a common word ("Home") is no village
+        labelled = not (
+            part.isdigit()
+            or short
+            or part.casefold() in REGIONS
+            or country_code(part)
+            or _key(part) in _NOT_VILLAGES
         )
-        labelled = labelled and _key(part) not in _NOT_VILLAGES
         hit = city(part, smallest=_VILLAGE_FROM) if labelled else None
         state = _STATE_AFTER.search(part) if not hit else None
         if state:  # "Saratoga Springs NY": a town with its state's code after it

@@ -472,12 +472,11 @@ def _build(
         return None  # millions are funding, revenue or audience sizes unless the sentence is about pay
     if _is_perk(before, after):
         return None
+    # won not called pay (a reward, a benefit, a fee), or no won at all ("4원칙": 4 principles)
     if any(a.suffix == "원" for a in amounts) and (
         not _KOREAN_PAY_RE.search(text, max(0, start - 80), start) or _HANGUL_AFTER_RE.match(text, end)
     ):
-        return (
-            None  # won not called pay (a reward, a benefit, a fee), or no won at all ("4원칙": 4 principles)
-        )
+        return None
     if _WEIGHT.search(sentence) and any((a.suffix or "").lower().startswith("pound") for a in amounts):
         return None  # "able to lift at least 50 pounds": a weight
     lo, hi = low.total, (high or low).total

@@ -274,11 +274,10 @@ _INCLUSIVE = re.compile(
 
 def _inclusive_noun(text: str) -> bool:
     """Whether a job noun is written with a gender-inclusive ending ("Addett* reparto", "Camarer@")."""
-    for match in _INCLUSIVE.finditer(text) if any(mark in text for mark in "*@:_·") else ():
-        stem = match["stem"].lower()
-        if any(_noun_or_plural(stem + end) for end in ("", "o", "a", "e")):
-            return True
-    return False
+    if not any(mark in text for mark in "*@:_·"):
+        return False
+    stems = (match["stem"].lower() for match in _INCLUSIVE.finditer(text))
+    return any(_noun_or_plural(stem + end) for stem in stems for end in ("", "o", "a", "e"))
 
 
 def _has_role_noun(text: str) -> bool:

@@ -383,11 +383,18 @@ _CJK_CITY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}?市|[\u4e00-\u
 
 
 def _cjk_cities(text: str) -> list[Place]:
-    for match in islice(_CJK_CITY.finditer(text[:20_000]), 20):
-        hit = city(match.group())
-        if hit and hit[1] >= _CITY_ALONE:
-            return [Place(match.group(), None, hit[0])]
-    return _korean_city(text) or _bare_chinese_city(text)
+    suffixed = (match.group() for match in islice(_CJK_CITY.finditer(text[:20_000]), 20))
+    return _known_city(suffixed, _CITY_ALONE) or _korean_city(text) or _bare_chinese_city(text)
+
+
+def _known_city(names: Iterable[str], smallest: int, countries: tuple[str, ...] = ()) -> list[Place]:
+    """The first of these names that GeoNames knows as a city of `smallest` people or more (in one of
+    `countries`, when given), as written."""
+    for name in names:
+        hit = city(name)
+        if hit and hit[1] >= smallest and (not countries or hit[0] in countries):
+            return [Place(name, None, hit[0])]
+    return []
 
 
 # A Korean word that may be a city: "서울", "서울시", "수원시", "부산광역시" (Korean writes words apart).
@@ -397,11 +404,8 @@ _CITY_OF_MILLIONS = 1_000_000
 
 def _korean_city(text: str) -> list[Place]:
     """A city of a million people or more a Korean text names by itself ("서울 양천구", "근무지: 수원시")."""
-    for match in islice(_HANGUL_WORD.finditer(text[:20_000]), 2_000):
-        hit = city(match.group())
-        if hit and hit[1] >= _CITY_OF_MILLIONS and hit[0] == "KR":
-            return [Place(match.group(), None, hit[0])]
-    return []
+    words = (match.group() for match in islice(_HANGUL_WORD.finditer(text[:20_000]), 2_000))
+    return _known_city(words, _CITY_OF_MILLIONS, ("KR",))
 
 
 # A Chinese city named without its 市 in a text without kana or hangul: standing apart ("[北京]",
@@ -419,11 +423,8 @@ def _bare_chinese_city(text: str) -> list[Place]:
     head = text[:5_000]
     if _KANA_OR_HANGUL.search(head):
         return []
-    for match in islice(_BARE_CHINESE_CITY.finditer(head), 300):
-        hit = city(match["name"])
-        if hit and hit[1] >= _CITY_OF_MILLIONS and hit[0] in ("CN", "TW", "HK"):
-            return [Place(match["name"], None, hit[0])]
-    return []
+    names = (match["name"] for match in islice(_BARE_CHINESE_CITY.finditer(head), 300))
+    return _known_city(names, _CITY_OF_MILLIONS, ("CN", "TW", "HK"))
 
 
 def _dateline_city(text: str) -> Place | None:

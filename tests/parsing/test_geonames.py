@@ -4,8 +4,7 @@ from postings.parsing import _geonames
 
 
 def _forget():
-    for cached in (_geonames._index, _geonames._cities, _geonames._rivals):
-        cached.cache_clear()
+    _geonames._index.cache_clear()
 
 
 def test_the_city_index_is_kept_in_the_cache_folder_and_read_back(tmp_path, monkeypatch):
