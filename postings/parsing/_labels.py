@@ -26,7 +26,9 @@ _LABELS = {
         招聘职位|募集ポジション|求人職種|vị trí|vị trí tuyển dụng|chức danh|pozisyon|iş unvanı|posisi|
         jabatan|tjänst|befattning|annonsrubrik|yrkesbenämning|yrkesroll|stilling|stillingstittel|tehtävä|tehtävänimike""",
     "company": """
-        company|company name|employer|hiring company|hiring organization|agency|hiring agency|organization|
+        company|company name|employer|employer name|hiring company|hiring organization|agency|hiring agency|
+        organization|organization name|organisation name|school name|school name and address|name of school|
+        institution name|
         organisation|empresa|entidad|
         nombre de la empresa|nombre de la compañía|compañía|nome da empresa|entreprise|société|employeur|
         unternehmen|arbeitgeber|firma|azienda|società|datore di lavoro|bedrijf|werkgever|organisatie|
@@ -59,7 +61,7 @@ _LABELS = {
         plat|mzda|зарплата|заработная плата|оклад|доход|заробітна плата|给与|給与|月給|年収|時給|薪资|薪資|
         薪水|薪酬|工资|待遇|급여|연봉|mức lương|lương|maaş|ücret|gaji|lön|palkka|lønn|løn|
         月薪|年薪|日薪|时薪|時薪|薪资范围|薪资待遇|薪資待遇|月収|日給|besoldung|entgelt/besoldung|
-        vergütung/besoldung|entgeltgruppe|besoldungsgruppe""",
+        vergütung/besoldung|entgeltgruppe|besoldungsgruppe|stellenbewertung|eingruppierung|tarifgruppe""",
     "employment type": """
         employment type|job type|contract type|type of employment|type of contract|tipo de contrato|
         tipo de empleo|tipo de trabajo|tipo trabajo|tipo de jornada|jornada|jornada laboral|
@@ -100,6 +102,14 @@ _LABELS = {
         job code|requisition|requisition id|requisition number|req id|vacancy reference|vacancy number|
         vacancy id|posting number|job reference number|référence|referenz|kennziffer|referencia|
         riferimento|referentie|vacaturenummer|numer referencyjny""",
+    # read by no field: the hours of the work ("Hours" over "Monday to Friday | 1600-2400"), never a title or
+    # an employer
+    "schedule": """
+        hours|working hours|work hours|hours of work|opening hours|schedule|work schedule|working schedule|
+        shift|shifts|shift pattern|working days|horario|horario de trabajo|horário|horário de trabalho|
+        horaires|horaires de travail|werktijden|werkuren|godziny pracy|pracovní doba|рабочее время|
+        勤務時間|就業時間|工作时间|工作時間|上班时间|근무시간|근무 시간|giờ làm việc|
+        çalışma saatleri|jam kerja""",
     "department": """
         department|team|departamento|área|equipo|equipe|équipe|abteilung|bereich|fachbereich|reparto|
         dipartimento|afdeling|dział|zespół|oddělení|отдел|подразделение|відділ|部署|部门|部門|부서|

@@ -242,6 +242,8 @@ _ROLE_NOUN = re.compile(
 _NOT_A_NAME = re.compile(
     r"[:()$€£₹@/?!]|\b\d{2,}\b|^(?:salary|pay|posted|apply|save|share|job type|schedule)\b"
     r"|\b(?:is|are|was|hiring|looking|seeking|join|we|you|etc)\b"
+    # a page's own headings: "Job description and apply", "Job Descriptions"
+    r"|\bjob\s+descriptions?\b|\band\s+apply\b"
     # a legal form that a name ends with, never opens ("LLC- Waco Texas" cut from "United Clearing
     # Services, LLC- Waco Texas")
     r"|^(?:LLC|Inc|Ltd|GmbH|Corp|plc|Pty|Pte)\b"
@@ -290,6 +292,7 @@ def scored_company(
     votes: dict[str, float] = defaultdict(float)
     lowered = text.lower()
     if stated:
+        stated = _without_address(stated)
         votes[_tidy(stated)] += 6
     for name, weight in _careers_header(header):
         votes[name] += weight
@@ -704,6 +707,20 @@ _NAME_LINKS = frozenset(
 
 
 @lru_cache(maxsize=4096)  # the same candidates are judged again for the header, the lines and the pool
+def _without_address(name: str) -> str:
+    """A labelled employer without the address after it ("School Name and Address: St Robert's School,
+    Biddick Lane, Washington, NE38 8AF"): the name where the rest holds a number or a place."""
+    head, _, rest = name.partition(",")
+    rest = rest.strip()
+    if (
+        len(rest.split(",")) < 2
+        or not head[:1].isupper()
+        or _LEGAL_TAIL.search(f"{head}, {rest.split(',')[0]}")
+    ):
+        return name
+    return head if re.search(r"\d", rest) or parse_place(rest.split(",")[-1]) else name
+
+
 def _plausible(name: str, labelled: bool = False) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label. A name in a
     caseless script has no capital to show it: it shows a company's word (公司, 株式会社, ㈜), or the
@@ -717,7 +734,9 @@ def _plausible(name: str, labelled: bool = False) -> bool:
         and not first.isupper()
         and (labelled or bool(_CJK_COMPANY.search(name)))
     )
-    if not 1 <= len(words) <= 8 or not (first.isupper() or first.isdigit() or caseless or _CAMEL.match(name)):
+    if not 1 <= len(words) <= (12 if labelled else 8) or not (
+        first.isupper() or first.isdigit() or caseless or _CAMEL.match(name)
+    ):
         return False
 
     if name.lower() in _STOP_NAMES or words[0].lower() in {"the", "a", "an", "our", "we", "your", "this"}:

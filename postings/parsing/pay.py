@@ -102,7 +102,7 @@ _CONNECTOR = (
 # without one cannot hold pay.
 _DIGIT = re.compile(r"\d")
 _MAY_HOLD_PAY = re.compile(
-    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?<=\d[kK])[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?|Rp)"
+    r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?:(?<=\d)|(?<=\d[kK]))[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?|Rp)"
     r"|\bSh(?=[ \t]?\d)"
     # rand only before an amount of money ("R228 321", "R20.000"), never "R 4.0" or a grade "R2"
     r"|\bR(?=[ \t]?\d{1,3}(?:[ ,.]\d{3})+\b|\d{4,})|(?i:vnđ|đồng)|\dđ|руб|(?<=\d)[ \t]?(?i:triệu|juta|jt)\b|"
@@ -631,7 +631,8 @@ def _infer_period(amount: Decimal | None, currency: str, sentence: str) -> str |
 _MONTHLY_CURRENCIES = frozenset(
     str.split(
         "BRL COP CLP ARS MXN PEN UYU BOB PYG VES CRC DOP GTQ RUB UAH KZT BYN PLN CZK HUF RON BGN RSD TRY VND "
-        "IDR PHP THB MYR CNY TWD HKD SGD EGP MAD NGN KES GHS"
+        "IDR PHP THB MYR CNY TWD HKD SGD EGP MAD NGN KES GHS MKD BAM MDL KGS TJS TMT MNT LAK MOP NIO HTG LBP "
+        "LYD YER AFN AOA GNF MGA MRU DJF"
     )
 )
 _SIZES = {"INR": (6, 60, 2500), "JPY": (25, 200, 10000), "KRW": (30, 300, 15000)}

@@ -286,7 +286,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         later = [
             " ".join(part.split()) for part in _PARAGRAPH_BREAK.split(cleaned.text)[:200] if part.strip()
         ]
-        title, title_sure = people.title_from_sentences(later), 0.3
+        # or a sentence opening its own line under a heading the paragraph joined to it ("About the Role" /
+        # "The Project Accountant is responsible for …")
+        title = people.title_from_sentences(later) or people.title_from_sentences(_unwrapped(cleaned.text))
+        title_sure = 0.3
     if not title:  # a page that names the job further down, under its pitch ("FYZIOTERAPEUT/KA PRO DĚTI")
         title, title_sure = _later_title(cleaned.text, company), 0.3
     if not title:  # only a sentence names the job ("a warehouse associate makes about $14 an hour"): a guess
@@ -509,6 +512,7 @@ def _names_no_job(line: str, company: str | None) -> bool:
         or company
         and _names_company(line, company)
         or places.parse_place(line)
+        or labels.key_of(line)  # a label standing alone ("Location" over "Remote")
     )
 
 
@@ -547,6 +551,18 @@ _HIRING_WORDS = re.compile(
     r"|stelle|poste|offre|looking[ \t]+for|\bseeking|\binvites?\b",
     re.I,
 )
+
+
+def _unwrapped(text: str) -> list[str]:
+    """The text's lines, a line going on in small letters joined to the one before (a wrapped sentence)."""
+    out: list[str] = []
+    for line in text.splitlines()[:400]:
+        line = " ".join(line.split())
+        if out and out[-1] and line[:1].islower():
+            out[-1] += " " + line
+        elif line:
+            out.append(line)
+    return out
 
 
 def _prose_title(text: str) -> str | None:

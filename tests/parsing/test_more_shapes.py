@@ -3421,3 +3421,62 @@ def test_a_records_pay_field_named_with_what_it_gives():
     ).encode()
     (posting,) = parse_all(text, filename="vacatures.json")
     assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.period) == (2900, 3600, "month")
+
+
+# Batch 57's classes.
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "period"),
+    [
+        ("Salary: 45,000USD", "45000", "USD", "year"),  # an ISO code glued to the figure
+        ("Pay: 3500EUR/month", "3500", "EUR", "month"),
+        ("Salary\n70,000MKD NET", "70000", "MKD", "month"),  # a less common currency, its month guessed
+        ("Salario: DOP 45,000 mensual", "45000", "DOP", "month"),
+    ],
+)
+def test_pay_with_a_glued_or_less_common_iso_code(text, amount, currency, period):
+    from postings.parsing.pay import guessed_period
+
+    found = find_pay(text)
+    assert found and found[0].min_amount == Decimal(amount) and found[0].currency == currency
+    assert guessed_period(found[0]) == period
+
+
+@pytest.mark.parametrize("text", ["Model: XR500ABC", "ALL 50 STATES welcome", "AMD 5000 series experience"])
+def test_no_pay_from_a_code_that_is_a_word_or_a_model(text):
+    assert find_pay(text) == []
+
+
+def test_a_label_on_its_own_line_is_no_title_and_its_value_no_employer():
+    text = (
+        "Salary\n70,000 EUR NET\nHours\nMonday to Friday | 1600-2400 CEST\nLocation\nRemote\n"
+        "About the Client\nOur client partner is a US-based advisory firm that helps small businesses plan.\n"
+        "About the Role\nThe Project Accountant is responsible for overseeing the finances of projects.\n"
+        "- Track project budgets and forecasts.\n- Prepare monthly financial reports.\n"
+    )
+    parsed = parse(text)
+    assert parsed.title == "Project Accountant"
+    assert parsed.company != "Monday to Friday"
+
+
+def test_a_labelled_employer_without_its_address():
+    text = (
+        "Teacher of English\n\nSchool Name and Address: St Robert of Newminster Catholic School & Sixth Form "
+        "College, Biddick Lane, Washington, NE38 8AF\n\nWe are looking for a well-qualified Teacher of "
+        "English to join our department from September.\n\n- Teach English across all key stages.\n"
+    )
+    assert parse(text).company == "St Robert of Newminster Catholic School & Sixth Form College"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arbeitszeit\n\n39 Stunden\n\nStandort\n\nInnenstadt Kalk\n\nStellenbewertung\n\n"
+        "S8a (Erzieher*innen)\n\n"
+        "Bewerbungsfrist\n\n31. Dezember 2025\n\nUnser Amt für Kinder sucht zum nächstmöglichen Zeitpunkt\n\n"
+        "  • Erzieher*innen\n  • Kinderpfleger*innen\n\nIhr Profil\n\nWir suchen engagierte Kräfte.\n",
+        "Job description and apply\n\nTeacher of English\n\nWe are looking for a Teacher of English to join "
+        "our department.\n",
+    ],
+)
+def test_a_pay_grade_label_and_a_page_heading_are_no_employer(text):
+    assert parse(text).company not in ("Stellenbewertung", "Job description and apply")
