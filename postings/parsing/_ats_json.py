@@ -247,6 +247,9 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     description = "\n\n".join(filter(None, [own, body]))
     title_skip = ("text",) if text_is_body else ()
     named_as = _first(fields, _TITLE, skip=title_skip)
+    specific = _first(fields, _JOB_TITLE)
+    if isinstance(specific, str) and not _long_field(specific) and named_as == fields.get("name"):
+        named_as = specific  # {"name": "PT Asia Pramulia", "jabatan": "Staff Desain"}: the post's own field
     if _long_field(named_as):
         # a scraper's fields swapped: {"name": "Пекарь (г Воронеж)", "title": "<the whole ad>"}
         short = next((v for k in _TITLE if k not in title_skip and not _blank(v := fields.get(k))

@@ -48,7 +48,8 @@ _LABELS = {
         plaats|miejsce pracy|lokalizacja|miasto|místo výkonu práce|místo práce|lokalita|город|
         местоположение|место работы|адрес|місце роботи|місто|勤務地|勤務場所|就業場所|工作地点|工作地點|
         上班地點|地点|근무지|근무지역|근무 위치|근무장소|địa điểm|địa điểm làm việc|nơi làm việc|konum|
-        çalışma yeri|lokasyon|lokasi|tempat kerja|arbetsort|kommun|kommunnamn|
+        çalışma yeri|lokasyon|lokasi|tempat kerja|penempatan|daerah penempatan|lokasi penempatan|
+        lokasi kerja|arbetsort|kommun|kommunnamn|
         placering|sijainti|paikkakunta|arbeidssted|
         arbejdssted|town|town/city|city/town|suburb|municipality|work address|job address|address|
         workplace address|adresse|dirección|endereço|indirizzo|adres|住所|所在地|勤務先住所|地址|
@@ -78,7 +79,8 @@ _LABELS = {
         vrsta zaposlenja|radno vrijeme|munkarend|tip contract""",
     "posted on": """
         posted|posted on|date posted|published|published on|posting date|fecha de publicación|publicado|
-        publicado el|data de publicação|publicado em|date de publication|publié le|publiée le|
+        publicado el|data de publicação|data de publicación|publicado em|date de publication|publié le|
+        publiée le|
         veröffentlicht|veröffentlicht am|online seit|data di pubblicazione|pubblicato il|geplaatst|
         geplaatst op|data publikacji|opublikowano|datum zveřejnění|zveřejněno|дата публикации|опубликовано|
         дата публікації|掲載日|公開日|掲載開始日|发布时间|发布日期|發布日期|刊登日期|등록일|게시일|
@@ -113,7 +115,7 @@ _LABELS = {
     "department": """
         department|team|departamento|área|equipo|equipe|équipe|abteilung|bereich|fachbereich|reparto|
         dipartimento|afdeling|dział|zespół|oddělení|отдел|подразделение|відділ|部署|部门|部門|부서|
-        phòng ban|departman|departemen|avdelning""",
+        phòng ban|departman|departemen|divisi|avdelning""",
 }
 # Labels too common as a section's heading to take the next line as their value.
 _NOT_ON_OWN_LINE = frozenset(

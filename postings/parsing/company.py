@@ -49,7 +49,10 @@ _JOIN_AS = re.compile(
 )
 # The full stop after a sentence's last word ("… by the Ministry of Health Zanzibar."), not an abbreviation's.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.$")
-_WE_ARE = re.compile(rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME}),\s+(?:an?|the)\b")
+# "We're Acme, a …", "We’re CarOnSale—a Berlin-based startup", "We are Acme – the …"
+_WE_ARE = re.compile(
+    rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME})(?:,\s+|[ \t]?[—–][ \t]?|[ \t]-[ \t])(?:an?|the)\b"
+)
 _SUBJECT = re.compile(
     rf"^(?P<name>{_NAME})(?:,\s+(?:Inc|LLC|Ltd)\.?)?\s+(?:is|are|was|has|have|helps|builds|makes|offers|provides|"
     r"runs|moves|discovers|develops|designs|creates|operates|places|protects|powers|started|began|processes|"

@@ -161,6 +161,12 @@ SEEKS_AT_END = re.compile(
     r"recherchons|seeks|is\s+hiring|are\s+hiring|szuka|szukamy)[ \t]*+:?$",
     re.I,
 )
+# "Applications are invited for a research associate post within …": a university's or a council's notice
+_INVITED = re.compile(
+    r"\b(?i:applications|nominations|expressions\s+of\s+interest)\s+are\s+(?i:invited|sought|welcomed?)"
+    r"\s+for\s+(?:an?|the)\s+(?:(?:full|part)[- ]time\s+)?(?P<title>[^.,;:!?()\n]{3,80}?)"
+    r"(?=\s+(?:post|position|role|vacancy|within|in|at|with|to|on|for|based)\b|[.,;:!?(]|$)"
+)
 _AS_A = re.compile(
     r"\b(?:[Aa]s|[Aa]re\s+you|[Yy]ou\s+are|[Bb]ecome)\s+(?:an?|the|our)\s+(?P<title>[^.,;:!?()\n]{3,80}?)"
     r"(?=\s+(?:in|on|at|within|for|with|you|we|your|here|based|joining)\b|[,.;:?!]|$)"
@@ -331,6 +337,9 @@ _DUTY_VERBS = _wordset(
 )
 
 
+_WANTED_END = re.compile(r"(?<=\w)[ \t]+(?i:urgently[ \t]+)?(?i:wanted|needed)[ \t]*+!++$")
+
+
 def _looks_like_title(line: str) -> bool:
     """A short noun phrase with a role noun, not a sentence, heading or label."""
     words = _words(_LEAD_MODE.sub("", line))  # "100% Remote Senior Software Consultant"
@@ -351,6 +360,7 @@ def _looks_like_title(line: str) -> bool:
         ends.endswith((".", "!", "?", ":"))
         and not ends.endswith(("Sr.", "Jr."))
         and not _ABBREVIATION_END.search(ends)
+        and not _WANTED_END.search(ends)  # "RINK ATTENDANTS WANTED!": a headline, not a sentence
     ):
         return False
     verbs = {"is", "are", "was", "will", "we", "you", "our", "your", "you'll", "we're", "has", "have"}
@@ -525,8 +535,8 @@ def _pipe_company(lines: list[str], title_part: str) -> str | None:
             parts = dashed if len(dashed) >= 3 and _split_title(dashed[1], None)[0] else []
             if not parts or not (_PLACE_PART.match(parts[-1]) or _big_city(parts[-1]) or city(parts[-1])):
                 continue
-            if parts[0].lower() in _DEPARTMENTS:
-                continue
+        if parts[0].lower() in _DEPARTMENTS:
+            continue
         first = parts[0]
         if 1 <= len(first.split()) <= 6 and not _has_role_noun(first) and not _PLACE_PART.match(first):
             return _tidy_name(first)
@@ -835,7 +845,7 @@ def title_from_sentences(lines: list[str]) -> str | None:
             phrase = found["title"].strip()
             if len(phrase.split()) <= 5 and not phrase[:1].isdigit():
                 return _trim_title(phrase) or phrase
-    for pattern in (_HIRING, _AS_A, _THE_TITLE_WILL):
+    for pattern in (_INVITED, _HIRING, _AS_A, _THE_TITLE_WILL):
         for line in lines:
             for found in pattern.finditer(line):
                 if pattern is _AS_A and _SERVES_AS.search(line, max(0, found.start() - 12), found.start()):
@@ -933,7 +943,11 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
             # Only job titles carry "(m/w/d)"; a labelled value is a title by its label.
             title = _GENDER.sub("", line).strip(" -–—|•") or None
         if title:
-            company = company or _pipe_company(lines[:4], line)
+            # "Acme | Backend Engineer | Remote": the part before the title is the employer, not a team
+            piped = None if company else _pipe_company(lines[:4], line) or _pipe_company(lines[:4], title)
+            company = company or piped
+            if piped and title_team and company_key(title_team) == company_key(piped):
+                title_team = None
             title = _with_gender_tag(title, line)
             break
     if not title:
@@ -990,7 +1004,10 @@ _SENIORITY = tuple(
             # Staff Wanted": the level stands before the job it grades
             r"(?<!of )(?<!technical )\bstaff\b(?=\s+\w)"
             r"(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|members?|wanted|needed"
-            r"|required|for|in|at)\b)",
+            r"|required|for|in|at"
+            # Indonesian and Malay name a post "Staff" + its field: "Staff Desain", "Staff Gudang"
+            r"|desain|gudang|administrasi|admin|keuangan|produksi|pemasaran|penjualan|toko|dapur|operasional"
+            r"|akuntansi|lapangan)\b)",
         ),
         ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b|ведущ(?:ий|ая)"),
         # Latin America's "Semi Senior" (SSr) is the level between junior and senior

@@ -460,8 +460,9 @@ _NOT_A_TEAM = re.compile(
 _TITLE_CASED = re.compile(r"^[A-Z][\w'’&/.-]*(?:[ ,–-]+(?:[A-Z0-9][\w'’&/.-]*|of|and|for|the|in|to|&))*$")
 
 
-# Marks around a title read from a page's text: "## „**pädagogische Fachkraft (m/w/d) “**".
-_TITLE_MARKS = re.compile(r"^[#\s*_„“”\"«»]++|(?<![\s*_„“”\"«»])[\s*_„“”\"«»]++$")
+# Marks around a title read from a page's text: "## „**pädagogische Fachkraft (m/w/d) “**", a path's
+# slash before it ("/Senior Backend Engineer").
+_TITLE_MARKS = re.compile(r"^[#\s*_„“”\"«»/]++|(?<![\s*_„“”\"«»])[\s*_„“”\"«»]++$")
 
 
 # "Chef Wanted", "DRIVERS NEEDED (Durban)", "Cleaner urgently required!": the advert's call, not the job's

@@ -368,7 +368,9 @@ _POSTED = re.compile(
     r"\b(?:date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date|job\s+posted|"
     r"(?:originally\s+)?(?:posted|published|listed)(?:\s+on)?"
     r"|(?P<dayfirst>publi[ée]e?\s+le|publicad[ao]\s+(?:em|el|en)|ver[öo]ffentlicht\s+am|geplaatst\s+op|"
-    r"opublikowano)|掲載日|公開日)\b\s*[:\-–：]?\s*(?P<date>[^\n]{6,40})",
+    r"opublikowano|(?:fecha|data)\s+de\s+publicaci[óo]n|data\s+de\s+publica[çc][ãa]o|data\s+di\s+pubblicazione"
+    r"|date\s+de\s+publication|datum\s+(?:der\s+)?ver[öo]ffentlichung)|掲載日|公開日)\b\s*[:\-–：]?\s*"
+    r"(?P<date>[^\n]{6,40})",
     re.I,
 )
 

@@ -3480,3 +3480,69 @@ def test_a_labelled_employer_without_its_address():
 )
 def test_a_pay_grade_label_and_a_page_heading_are_no_employer(text):
     assert parse(text).company not in ("Stellenbewertung", "Job description and apply")
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "team"),
+    [
+        ("Acme | Backend Engineer | Remote", "Acme", None),  # a forum comment's "Company | Role | …"
+        ("Sealth | Designer & Back end Course Designer| Full-Time", "Sealth", None),
+        ("Engineering | Backend Engineer | Remote", None, "Engineering"),  # a department, not an employer
+    ],
+)
+def test_a_forum_comments_first_part_is_its_employer(line, company, team):
+    parsed = parse(f"{line}\n\nWe build tools for builders and ship every week.\n")
+    assert parsed.company == company
+    assert parsed.team == team
+
+
+def test_we_are_a_name_before_a_dash():
+    text = (
+        "Senior Backend Engineer\n\nWe’re CarOnSale—a Berlin-based startup on a mission to shake up car "
+        "trading.\n\n- Build backend services.\n"
+    )
+    assert parse(text).company == "CarOnSale"
+
+
+def test_a_path_slash_before_a_title_is_dropped():
+    assert parse("/Senior Backend Engineer (f/m/x)\n\nWe build payment systems in Go.\n").title == (
+        "Senior Backend Engineer (f/m/x)"
+    )
+
+
+def test_a_records_own_title_field_over_its_name():
+    record = (
+        'export const job = [{ id: 2, name: "PT Asia Pramulia", tipe: "Full Time", divisi: "Marketing", '
+        'jabatan: "Staff Desain", daerahPenempatan: "Surabaya", '
+        'deskripsiPekerjaan: "- Membuat desain produk untuk instagram, website, dan blog" }];\n'
+    )
+    parsed = parse_all(record.encode(), filename="jobs.js", budget=None)[0]
+    assert parsed.title == "Staff Desain"
+    assert parsed.team == "Marketing"
+    assert parsed.seniority is None  # "Staff" + a field is the post's name in Indonesian, not a level
+    assert [place.name for place in parsed.locations] == ["Surabaya"]
+
+
+def test_a_galician_publication_date_label():
+    text = "TELEFONISTA/CALL CENTER\n\nDATA DE PUBLICACIÓN 24 de Agosto de 2020\n\nAtención telefónica.\n"
+    assert str(parse(text).posted_at) == "2020-08-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("RINK ATTENDANTS WANTED!\nThe City of Jackson is accepting applications.\n", "RINK ATTENDANTS"),
+        ("Drivers Wanted!\nWe deliver across the county every day.\n", "Drivers"),
+        (
+            "School of Computing\n\nApplications are invited for a research associate post within a project on "
+            "data integration.\n",
+            "research associate",
+        ),
+        (
+            "Applications are invited for a full-time Laboratory Technician to join the team.\n",
+            "Laboratory Technician",
+        ),
+    ],
+)
+def test_a_headline_wanting_someone_or_a_notice_inviting_applications_names_the_title(text, title):
+    assert parse(text).title == title
