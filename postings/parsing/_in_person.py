@@ -29,12 +29,13 @@ _WORDS = """
     librarian library_assistant library_technician technician technicians pharmacy_tech operator operators
     operative operatives maintenance support_worker storeperson stores_person house_person house_persons
     site_supervisor foreman surgeon surgical physician dentist radiographer sonographer fitness_instructor
-    personal_trainer police police_officer firefighter firefighters dispenser dispensers
+    personal_trainer police police_officer firefighter firefighters dispenser dispensers bar_staff
+    kitchen_staff mover movers elevator_worker elevator_mechanic
     pflege* -pflege -pfleger -pflegerin -fahrer -fahrerin koch köchin kellner servicekraft verkäufer* kassier*
     lager* -lager lagerist mechatroniker* -mechaniker -elektroniker elektriker* elektroinstallateur* -monteur
     -monteurin dachdecker maler* schreiner* tischler* zerspanung* reinigungskraft hauswirtschaft* erzieher*
     zahnmedizinische arzthelfer* produktionsmitarbeiter* -helfer bäcker* friseur* lehrer* lehrkraft* -lehrer
-    -arzt -ärztin facharzt* fachärztin* zfa pädagogisch* kita
+    -arzt -ärztin facharzt* fachärztin* zfa pädagogisch* kita köch* mitarbeiter_montage montagemitarbeiter*
     infirmier* aide_soignant* livreur* cuisinier* cuisine serveur serveuse vendeur vendeuse caissier*
     magasinier* manutention* technicien_de_maintenance électricien* plombier* maçon* maçonnerie couvreur*
     menuisier* agent_d'entretien agent_de_service agent_polyvalent bûcheron* fleuriste boulanger* coiffeur*
@@ -43,10 +44,10 @@ _WORDS = """
     enfermer* conductor* chofer repartidor* cociner* camarer* meser* garzón garzon ayudante_de_cocina
     vendedor* cajer* almacener* reponedor* operari* electricista fontaner* albañil limpieza limpiador*
     vigilante* ordenador_de_carros peluquer* profesor* docente jardiner* mecánic* mantenimiento almacén
-    técnico_eléctrico
+    técnico_eléctrico conserje* guardia_de_seguridad guardias_de_seguridad peón peones carretiller*
     enfermeir* técnico_de_enfermagem motorista entregador* cozinh* garçom garçonete estoquista
     operador_de_produção pedreiro pintor eletricista auxiliar_de_limpeza professora professor
-    educação_infantil repositor* churrasqueir* auxiliar_de_serviços_gerais
+    educação_infantil repositor* churrasqueir* auxiliar_de_serviços_gerais manutencista*
     infermier* autista cuoco cuoca cameriere cameriera commess* magazzinier* operaio operaia insegnante
     verpleegkundige* -verpleegkundige verzorgende* bezorger* kok bediening barmedewerker* verkoper*
     kassamedewerker* leraar* leerkracht*
@@ -61,14 +62,17 @@ _WORDS = """
     санитар* сиделк* сварщик* слесар* учител* воспитател* мерчандайзер* прораб* станочник* чпу
     электрик* уборщи* машинист* аппаратчик* охранник* парикмахер* пекар* курьер* швея
     řidič* kuchař* prodava* zdravotní_sestra fyzioterapeut* stavbyvedoucí operátor_výroby
-    satış_danışmanı şoför aşçı garson hemşire
-    nhân_viên_phục_vụ phục_vụ đầu_bếp tài_xế bảo_vệ nhân_viên_kho
+    satış_danışmanı şoför aşçı garson hemşire tezgahtar*
+    sykepleier* helsefagarbeider* barnehagemedarbeider* barnehagelærer* sundhedsassistent* sosu-assistent*
+    pædagogmedhjælper* daghem* förskollärare*
+    pečující_osoba topenář* montážní_pracovník* servisní_technik*
+    nhân_viên_phục_vụ phục_vụ đầu_bếp tài_xế bảo_vệ nhân_viên_kho phụ_kho thủ_kho
     szakács sofőr ápoló eladó pincér mosogató
     sopir pengajar guru perawat
     asistent_medical asistentă_medicală infirmier* îngrijitor* ingrijitor* șofer* şofer* sofer* bucătar*
     ospătar* vânzător* casier* muncitor* sudor* zidar* medic medic_veterinar educatoare
     ouvrier* agent_de_police policier* pompier* polizia* agente_di_polizia vigile vigili_del_fuoco
-    operatore_socio_sanitario policía bombero* policial bombeiro*
+    operatore_socio_sanitario policía bombero* policial bombeiro* idraulic*
     sairaanhoitaja kuljettaja kokki myyjä
     מפעיל נהג אחות מלצר טבח
 """
@@ -76,7 +80,7 @@ _RUN_TOGETHER = """
     ドライバー 運転手 看護師 介護 調理 キッチン ホール 店舗スタッフ 清掃 販売 警備 保育士 配送
     倉庫 工場 製造 送迎 薬剤師 調理師 美容師 司机 护士 厨师 服务员 收银 店员 保洁 保安 普工 操作工
     간호 운전 요리 조리 바리스타 판매 매장 생산 현장 경비 청소 보육 교사
-    教師 教师 老师 保育 旋盤 マシニング 金属加工 助産師 指導員
+    教師 教师 老师 保育 旋盤 マシニング 金属加工 助産師 指導員 ヘルパー 杂工 勤杂
 """
 # Office work that borrows a word of the table: "Data Warehouse Developer", "Nurse Licensing Specialist".
 _OFFICE = re.compile(

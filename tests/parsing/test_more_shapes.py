@@ -3534,8 +3534,8 @@ def test_a_galician_publication_date_label():
         ("RINK ATTENDANTS WANTED!\nThe City of Jackson is accepting applications.\n", "RINK ATTENDANTS"),
         ("Drivers Wanted!\nWe deliver across the county every day.\n", "Drivers"),
         (
-            "School of Computing\n\nApplications are invited for a research associate post within a project on "
-            "data integration.\n",
+            "School of Computing\n\nApplications are invited for a research associate post within a "
+            "project on data integration.\n",
             "research associate",
         ),
         (
@@ -3546,3 +3546,26 @@ def test_a_galician_publication_date_label():
 )
 def test_a_headline_wanting_someone_or_a_notice_inviting_applications_names_the_title(text, title):
     assert parse(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "in_person"),
+    [
+        ("Bar Staff", True),
+        ("CONSERJE", True),
+        ("Guardia de Seguridad", True),
+        ("Idraulico", True),
+        ("Köch*in ab 20h (m/w/d)", True),
+        ("Mitarbeiter Montage (m/w/d)", True),
+        ("Tezgahtar", True),
+        ("Sykepleier", True),
+        ("Barnehagemedarbeider (Assistent)", True),
+        ("Nhân Viên Phụ Kho", True),
+        ("CARRETILLERO/A RETRÁCTIL", True),
+        ("勤杂工", True),
+        ("Montage Editor", False),  # a film's montage, not an assembly line
+        ("Data Mover Engineer", False),
+    ],
+)
+def test_in_person_jobs_of_more_trades_and_languages(title, in_person):
+    assert in_person_job(title) is in_person
