@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import _labels as labels
+from ._job_nouns import is_site_word
 from .pay import find_pay
 from .people import looks_like_title, title_from_sentences
 from .places import parse_place, work_mode
@@ -248,8 +249,11 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     title_skip = ("text",) if text_is_body else ()
     named_as = _first(fields, _TITLE, skip=title_skip)
     specific = _first(fields, _JOB_TITLE)
+    record_name = None
     if isinstance(specific, str) and not _long_field(specific) and named_as == fields.get("name"):
-        named_as = specific  # {"name": "PT Asia Pramulia", "jabatan": "Staff Desain"}: the post's own field
+        # {"name": "PT Asia Pramulia", "jabatan": "Staff Desain"}: the post's own field; the name, with a
+        # legal form, is the employer's
+        named_as, record_name = specific, named_as
     if _long_field(named_as):
         # a scraper's fields swapped: {"name": "Пекарь (г Воронеж)", "title": "<the whole ad>"}
         short = next((v for k in _TITLE if k not in title_skip and not _blank(v := fields.get(k))
@@ -266,6 +270,8 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     org = merged.get("org")
     if not company and isinstance(org, str):  # {"org": "上海华谊集团"}; an "org" object is a unit
         company = _employer_name(org.strip() or None)
+    if not company and isinstance(record_name, str) and _WITH_LEGAL_FORM.search(record_name.strip()):
+        company = record_name.strip()
     author = fields.get("author")
     if not company and isinstance(author, dict) and _company_author(author):  # InfoJobs: the publisher
         company = _employer_name(_name(author.get("name")))
@@ -404,14 +410,33 @@ def front_matter_postings(meta: Any, body: str) -> list[dict]:
     a list of jobs kept in the front matter (a careers page's data file)."""
     if not isinstance(meta, dict):
         return []
-    for value in meta.values():
+    for key, value in meta.items():
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            if isinstance(key, str) and is_site_word(key):  # "vacancies: - heading: Play Worker": a job list
+                value = [_job_list_entry(entry) for entry in value]
             # Jobs have titles; a page's list of skills or perks as objects ("- skill: …") has none.
             entries = [entry for entry in map(as_jobposting, value[:100]) if entry and entry.get("title")]
             if entries:
                 return entries
     found = as_jobposting(meta, body=body)
     return [found] if found else []
+
+
+# A company's name with its legal form: "PT Asia Pramulia", "CV Maju Jaya", "Acme GmbH", "Foo Ltd."
+_WITH_LEGAL_FORM = re.compile(
+    r"^(?:PT|CV|P\.T\.)\.?[ \t]+[A-Z]"
+    r"|[ \t,](?:GmbH|AG|Ltd\.?|Limited|LLC|Inc\.?|S\.?A\.?|SAS|B\.?V\.?|Sdn\.?[ \t]+Bhd\.?"
+    r"|Pty\.?[ \t]+Ltd\.?|Tbk\.?)$"
+)
+
+
+def _job_list_entry(entry: dict) -> dict:
+    """An entry of a page's list of jobs, its heading or name as its title when no field is called one."""
+    keyed = _keyed(entry)
+    if any(key in keyed for key in _TITLE if key not in ("name", "text")):
+        return entry
+    heading = next((v for k, v in entry.items() if str(k).lower() in ("heading", "name", "label")), None)
+    return {**entry, "title": heading} if isinstance(heading, str) and heading.strip() else entry
 
 
 def keyed_fields(node: dict) -> dict:

@@ -210,6 +210,28 @@ def names_for_domain(label: str, text: str) -> list[str]:
         found += [name for name in _spellings(target, text) if name not in found]
         if found:
             break
+    return found or _bridged(_plain(label), text)
+
+
+def _bridged(target: str, text: str) -> list[str]:
+    """An institution's name of three or four capitalised words whose first and last (the kind of
+    institution) make up the domain's name: "Decoy Primary School" for decoyschool.co.uk ("Samman Technical
+    Coaching" for sammancoaching.org is no institution's)."""
+    found: list[str] = []
+    for line in text[:200_000].splitlines():
+        words = [w.strip(".,;:!?()'’\"") for w in line.split()[:400]]
+        for start, word in enumerate(words):
+            head = _plain(word)
+            if not (word[:1].isupper() and len(head) >= 3 and target.startswith(head) and target != head):
+                continue
+            for end in range(start + 2, min(start + 4, len(words))):
+                if not all(_capital(w) for w in words[start + 1 : end + 1]):
+                    break
+                if head + _plain(words[end]) == target and words[end].casefold() in _INSTITUTION:
+                    name = " ".join(words[start : end + 1])
+                    if name not in found:
+                        found.append(name)
+                    break
     return found
 
 

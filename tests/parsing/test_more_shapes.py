@@ -3569,3 +3569,46 @@ def test_a_headline_wanting_someone_or_a_notice_inviting_applications_names_the_
 )
 def test_in_person_jobs_of_more_trades_and_languages(title, in_person):
     assert in_person_job(title) is in_person
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "names"),
+    [
+        (
+            "decoyschool",
+            "before applying for any posts at Decoy Primary School. Posts are",
+            ["Decoy Primary School"],
+        ),
+        ("necoh", "Necoh is hiring", ["Necoh"]),  # the domain's own spelling first
+        ("sammancoaching", "see Samman Technical Coaching for the method", []),  # no institution
+        ("acme", "Acme Big Corp is hiring", ["Acme Big Corp"]),  # a name goes on while its words do
+    ],
+)
+def test_a_domain_named_by_a_names_first_and_last_words(label, text, names):
+    from postings.parsing._employer_evidence import names_for_domain
+
+    assert names_for_domain(label, text) == names
+
+
+def test_a_pages_front_matter_list_of_vacancies_with_headings():
+    text = (
+        "---\ntitle: Job Vacancies\nvacancies:\n  - heading: Breakfast Club Play Worker\n    text: >-\n"
+        "      5 days a week - £9.60 per hour\n\n      This role is to provide our children with a calm "
+        "breakfast.\n---\n\n{% for vacancy in vacancies %}{{vacancy.heading}}{% endfor %}\n"
+    )
+    parsed = parse_all(text.encode(), filename="vacancies.md", budget=None)
+    assert [p.title for p in parsed] == ["Breakfast Club Play Worker"]
+    assert parsed[0].pay and parsed[0].pay.min_amount == Decimal("9.60")
+
+
+@pytest.mark.parametrize(
+    ("name", "company"), [("PT Asia Pramulia", "PT Asia Pramulia"), ("Summer Promo", None)]
+)
+def test_a_records_name_beside_its_title_field_is_the_employer_with_a_legal_form(name, company):
+    record = (
+        f'[{{"name": "{name}", "jabatan": "Staff Desain", "divisi": "Marketing", "lokasi": "Surabaya", '
+        '"deskripsiPekerjaan": "- Membuat desain produk untuk instagram, website, dan blog"}]'
+    )
+    parsed = parse_all(record.encode(), filename="jobs.json", budget=None)[0]
+    assert parsed.title == "Staff Desain"
+    assert parsed.company == company
