@@ -250,7 +250,19 @@ def as_jobposting(node: Any, context: dict | None = None, depth: int = 0, *, bod
     named_as = _first(fields, _TITLE, skip=title_skip)
     specific = _first(fields, _JOB_TITLE)
     record_name = None
-    if isinstance(specific, str) and not _long_field(specific) and named_as == fields.get("name"):
+    if (
+        isinstance(specific, str)
+        and not _long_field(specific)
+        and isinstance(named_as, str)
+        and named_as == fields.get("name")
+        # only where the name is a company's, or the other field reads as a job and the name does not
+        # ({"name": "Barista", "designation": "Full-time"} keeps its name)
+        and (
+            _WITH_LEGAL_FORM.search(named_as.strip())
+            or looks_like_title(specific)
+            and not looks_like_title(named_as)
+        )
+    ):
         # {"name": "PT Asia Pramulia", "jabatan": "Staff Desain"}: the post's own field; the name, with a
         # legal form, is the employer's
         named_as, record_name = specific, named_as

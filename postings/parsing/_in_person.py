@@ -72,7 +72,7 @@ _WORDS = """
     asistent_medical asistentă_medicală infirmier* îngrijitor* ingrijitor* șofer* şofer* sofer* bucătar*
     ospătar* vânzător* casier* muncitor* sudor* zidar* medic medic_veterinar educatoare
     ouvrier* agent_de_police policier* pompier* polizia* agente_di_polizia vigile vigili_del_fuoco
-    operatore_socio_sanitario policía bombero* policial bombeiro* idraulic*
+    operatore_socio_sanitario policía bombero* policial bombeiro*
     sairaanhoitaja kuljettaja kokki myyjä
     מפעיל נהג אחות מלצר טבח
 """
@@ -87,7 +87,9 @@ _OFFICE = re.compile(
     r"data\s+warehouse|warehouse\s+(?:engineer|developer|architect|analyst)|licensing|recruit|"
     r"software|developer|engineer(?!ing\s+technician)|analyst|consultant|account\s+manager|marketing"
     # work done at a distance: "Online English Teacher", "Virtual Tutor", "Tele-operator"
-    r"|online|virtual|remote|\btele-|\btele(?:work|health|medicine|sales|operat)|machine\s+learning",
+    r"|online|virtual|remote|\btele-|\btele(?:work|health|medicine|sales|operat)|machine\s+learning"
+    # at a distance in other languages: "vzdálená podpora", "zdalnie", "remoto", "à distance"
+    r"|vzd[áa]len|zdaln|remot[oa]|[àa]\s+distance|a\s+distancia|homeoffice|\bcloud\b|scheduler",
     re.I,
 )
 

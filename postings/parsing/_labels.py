@@ -64,7 +64,8 @@ _LABELS = {
         月薪|年薪|日薪|时薪|時薪|薪资范围|薪资待遇|薪資待遇|月収|日給|besoldung|entgelt/besoldung|
         vergütung/besoldung|entgeltgruppe|besoldungsgruppe|stellenbewertung|eingruppierung|tarifgruppe""",
     "employment type": """
-        employment type|job type|contract type|type of employment|type of contract|tipo de contrato|
+        employment type|job type|contract type|type of employment|type of contract|schedule type|
+        umfang|beschäftigungsumfang|stellenumfang|arbeitsumfang|tipo de contrato|
         tipo de empleo|tipo de trabajo|tipo trabajo|tipo de jornada|jornada|jornada laboral|
         tipo de contratação|regime de contratação|
         tipo de vaga|type de contrat|type d'emploi|type de poste|temps de travail|anstellungsart|

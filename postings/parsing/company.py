@@ -49,10 +49,9 @@ _JOIN_AS = re.compile(
 )
 # The full stop after a sentence's last word ("… by the Ministry of Health Zanzibar."), not an abbreviation's.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.$")
-# "We're Acme, a …", "We’re CarOnSale—a Berlin-based startup", "We are Acme – the …"
-_WE_ARE = re.compile(
-    rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME})(?:,\s+|[ \t]?[—–][ \t]?|[ \t]-[ \t])(?:an?|the)\b"
-)
+# "We're Acme, a …", "We’re CarOnSale—a Berlin-based startup" (a dash glued to both: "We are Growing - the
+# team doubled" or "We're Remote-First — a distributed team" name nobody)
+_WE_ARE = re.compile(rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME})(?:,\s+|(?<=\w)[—–](?=\w))(?:an?|the)\b")
 _SUBJECT = re.compile(
     rf"^(?P<name>{_NAME})(?:,\s+(?:Inc|LLC|Ltd)\.?)?\s+(?:is|are|was|has|have|helps|builds|makes|offers|provides|"
     r"runs|moves|discovers|develops|designs|creates|operates|places|protects|powers|started|began|processes|"
@@ -712,7 +711,7 @@ _NAME_LINKS = frozenset(
 @lru_cache(maxsize=4096)  # the same candidates are judged again for the header, the lines and the pool
 def _without_address(name: str) -> str:
     """A labelled employer without the address after it ("School Name and Address: St Robert's School,
-    Biddick Lane, Washington, NE38 8AF"): the name where the rest holds a number or a place."""
+    Biddick Lane, Washington, NE38 8AF"): the name where the rest holds a street's number or a postcode."""
     head, _, rest = name.partition(",")
     rest = rest.strip()
     if (
@@ -721,7 +720,7 @@ def _without_address(name: str) -> str:
         or _LEGAL_TAIL.search(f"{head}, {rest.split(',')[0]}")
     ):
         return name
-    return head if re.search(r"\d", rest) or parse_place(rest.split(",")[-1]) else name
+    return head if re.search(r"\d", rest) else name  # a street's number or a postcode, not "Polk & Wardwell"
 
 
 def _plausible(name: str, labelled: bool = False) -> bool:

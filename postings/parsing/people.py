@@ -535,7 +535,7 @@ def _pipe_company(lines: list[str], title_part: str) -> str | None:
             parts = dashed if len(dashed) >= 3 and _split_title(dashed[1], None)[0] else []
             if not parts or not (_PLACE_PART.match(parts[-1]) or _big_city(parts[-1]) or city(parts[-1])):
                 continue
-        if parts[0].lower() in _DEPARTMENTS:
+        if parts[0].lower() in _DEPARTMENTS or _TEAM_NAME.search(parts[0]):
             continue
         first = parts[0]
         if 1 <= len(first.split()) <= 6 and not _has_role_noun(first) and not _PLACE_PART.match(first):
@@ -544,10 +544,19 @@ def _pipe_company(lines: list[str], title_part: str) -> str | None:
 
 
 _DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
+_TEAM_NAME = re.compile(r"(?i)\b(?:team|department|dept|division|group|squad)$")
 _DEPARTMENTS = frozenset({
     "engineering", "marketing", "sales", "product", "design", "finance", "operations", "it", "data",
     "support", "legal", "research", "hr", "people", "technology", "tech", "development", "security",
-    "infrastructure",
+    "infrastructure", "growth", "payments", "data science", "customer success", "platform", "trust & safety",
+    "trust and safety", "analytics", "devops", "qa", "quality", "customer support", "customer experience",
+    "partnerships", "business development", "communications", "content", "editorial", "r&d", "it support",
+    "facilities", "procurement", "logistics", "supply chain", "manufacturing", "clinical", "medical",
+    "nursing", "education", "administration", "accounting", "risk", "compliance", "audit", "treasury",
+    "strategy", "brand", "creative", "ux", "mobile", "web", "backend", "frontend", "machine learning", "ai",
+    "ml", "cloud", "developer relations", "solutions", "professional services", "consulting", "recruiting",
+    "talent", "people operations", "marketing & growth", "core", "billing", "identity", "search", "ads",
+    "integrations", "enterprise", "consumer", "commerce", "fintech", "research & development",
 })  # fmt: skip
 
 
@@ -1005,9 +1014,10 @@ _SENIORITY = tuple(
             r"(?<!of )(?<!technical )\bstaff\b(?=\s+\w)"
             r"(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|members?|wanted|needed"
             r"|required|for|in|at"
-            # Indonesian and Malay name a post "Staff" + its field: "Staff Desain", "Staff Gudang"
-            r"|desain|gudang|administrasi|admin|keuangan|produksi|pemasaran|penjualan|toko|dapur|operasional"
-            r"|akuntansi|lapangan)\b)",
+            # Indonesian and Malay name a post "Staff" + its field, ending the title: "Staff Desain", "Staff
+            # Gudang" (not "Staff Admin Engineer")
+            r"|(?:desain|gudang|administrasi|admin|keuangan|produksi|pemasaran|penjualan|toko|dapur|operasional"
+            r"|akuntansi|lapangan)(?![ \t]*+[^\W\d_]))\b)",
         ),
         ("lead", r"\b(?:tech(?:nical)?\s+)?lead\b(?!\s+generation)|\bteam\s+leader\b|ведущ(?:ий|ая)"),
         # Latin America's "Semi Senior" (SSr) is the level between junior and senior

@@ -1007,7 +1007,8 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], cou
     read = set()
     for key, value in facts.items():
         # The label itself may say "Estimated", or the period ("月給", "Stundenlohn").
-        if (key in _PAY_LABELS or labels.key_of(key) == "salary") and value not in read:
+        # and the hours' ("Hours: 37.5 a week, £12.50 per hour")
+        if (key in _PAY_LABELS or labels.key_of(key) in ("salary", "schedule")) and value not in read:
             read.add(value)
             figures += [
                 pay

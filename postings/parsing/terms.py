@@ -199,6 +199,10 @@ _WEAK_CONTEXT_AFTER = re.compile(
     r"contract|post|vacancy|for\s+\d)",
     re.I,
 )
+# A title's part ending with it: "Immunisation Nurse Casual - Alpine", "Barista | Seasonal" (every word
+# capitalised: a title, not "our office culture is relaxed and casual").
+_TITLE_PART_END = re.compile(r"^[ \t]*$|^[ \t]+[-–—|][ \t]")
+_TITLE_CASED_LINE = re.compile(r"^(?:[ \t]*+(?:[A-Z0-9(][^\s]*+|[-–—|/&]|of|and|for|the|in|de))++[ \t]*$")
 # (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once. "seeking to
 # fill 5 temporary, full-time … positions": a count of posts.
 _WEAK_CONTEXT_BEFORE = re.compile(
@@ -272,6 +276,9 @@ def _line_mentions(line: str) -> tuple[tuple[str, bool], ...]:
         if weak and not (
             _WEAK_CONTEXT_AFTER.match(line[end:])
             or _WEAK_CONTEXT_BEFORE.search(line[max(0, start - 30) : start])
+            or start
+            and _TITLE_PART_END.match(line[end:])
+            and _TITLE_CASED_LINE.match(line[:200])
         ):
             continue
         out.append((kind, labelled))
