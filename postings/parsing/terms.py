@@ -228,7 +228,11 @@ _STUDIES_AFTER = re.compile(
     r"(?<![ \t])[ \t]*+(?i:students?|studies|study|studying|pupils?|enrol(?:l?ment|led)|degree|course"
     r"|programme|MBA|Studierende|Studium|[ée]tudiants?|[ée]tudes|estudiantes?|estudos|studenti)\b"
 )
-_TYPE_LIST_GAP = re.compile(r"^\s*(?:/|,|\||&|or|and|-|–)?\s*$", re.I)
+# "Full Time / Part Time", "Vollzeit oder Teilzeit", "temps plein ou partiel": options, in the languages too
+_TYPE_LIST_GAP = re.compile(
+    r"^\s*(?:/|,|\||&|or|and|-|–|oder|und|ou|et|o|y|e|of|en|eller|og|och|lub|albo|i|или|и|veya|ve|hoặc|và)?\s*$",
+    re.I,
+)
 
 
 def _mentions(line: str) -> list[tuple[str, bool]]:
@@ -297,7 +301,7 @@ def _employment_type(text: str) -> str | None:
         kinds = [kind for kind, labelled in mentions if labelled == wanted and kind != "permanent"]
         if kinds:
             return kinds[0]
-    return "full_time" if mentions else None
+    return None  # "permanent" alone says the contract, not its hours
 
 
 # "20 hours per week", "18 heures par semaine", "20h týždenne", "16 Stunden/Woche": the hours of a week.

@@ -63,7 +63,9 @@ def test_min_years_experience(text, expected):
         ("Experience with smart contracts on Ethereum.", None),
         ("Great benefits and a fun team.", None),
         ("Work type: Full time, Permanent", "full_time"),
-        ("Permanent", "full_time"),
+        ("Permanent", None),  # the contract's term, not its hours (as the corpus's labellers read it)
+        ("Unbefristet, Vollzeit oder Teilzeit", None),  # options of hours, in German too
+        ("Poste à temps plein ou temps partiel", None),
         ("Seasonal position, summer 2025", "temporary"),
         ("", None),
     ],
