@@ -486,9 +486,19 @@ _OTHER_DATE = re.compile(
 )
 
 
+# A mail archive's date line (Mailman's pipermail, an mbox "From " line): "Fri Nov 22 04:19:45 EST 2002".
+_CTIME = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]++(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]++"
+    r"(?P<d>\d{1,2})[ \t]++\d{1,2}:\d{2}(?::\d{2})?+(?:[ \t]++[A-Z]{2,5})?+[ \t]++(?P<y>\d{4})\b"
+)
+
+
 def _byline_date(text: str) -> date | None:
     lines = [line.strip() for line in text[:2000].splitlines() if line.strip()][:6]
     for index, line in enumerate(lines):
+        ctime = _CTIME.search(line)
+        if ctime:
+            return parse_date(f"{ctime['m']} {ctime['d']}, {ctime['y']}")
         if len(line.split()) > 12 or _OTHER_DATE.search(line):
             continue
         label = lines[index - 1] if index else ""

@@ -3708,3 +3708,11 @@ def test_staff_before_an_english_job_is_a_level_even_with_an_indonesian_field_wo
 
     assert seniority("Staff Admin Engineer") == "staff"
     assert seniority("Staff Admin") is None
+
+
+def test_a_mail_archives_date_line_is_the_posting_date():
+    text = (
+        "Werner Nutt nutt at macs.hw.ac.uk\nThu Aug 7 18:28:40 CEST 2003\n\nSchool of Computing\n\n"
+        "Applications are invited for a research associate post within a project on data integration.\n"
+    )
+    assert str(parse(text).posted_at) == "2003-08-07"
