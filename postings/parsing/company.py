@@ -708,7 +708,6 @@ _NAME_LINKS = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)  # the same candidates are judged again for the header, the lines and the pool
 def _without_address(name: str) -> str:
     """A labelled employer without the address after it ("School Name and Address: St Robert's School,
     Biddick Lane, Washington, NE38 8AF"): the name where the rest holds a street's number or a postcode."""
@@ -723,6 +722,7 @@ def _without_address(name: str) -> str:
     return head if re.search(r"\d", rest) else name  # a street's number or a postcode, not "Polk & Wardwell"
 
 
+@lru_cache(maxsize=4096)  # the same candidates are judged again for the header, the lines and the pool
 def _plausible(name: str, labelled: bool = False) -> bool:
     """A short capitalised phrase that is not a place, a job title, a heading or a page label. A name in a
     caseless script has no capital to show it: it shows a company's word (公司, 株式会社, ㈜), or the
