@@ -82,6 +82,7 @@ MIN_SCORE = {
     "real/batch-55": 64.0,
     "real/batch-56": 61.0,
     "real/batch-57": 61.0,
+    "real/batch-58": 65.0,
 }
 
 
