@@ -64,7 +64,7 @@ def role_card(role: Role) -> RoleCard:
         status=role.get_status_display(),
         pay=pay.display if pay else "",
         snippet=getattr(role, "snippet", None),
-        skills=[rs.skill.name for rs in role.role_skills.all()[:SKILLS_SHOWN]],
+        skills=[rs.shown_name for rs in role.role_skills.all()[:SKILLS_SHOWN]],
         date_label="Posted" if role.posted_at else "Listed",
         date_iso=day.isoformat(),
         date_text=dateformat.format(day, "j M Y"),

@@ -311,6 +311,6 @@ def role_fingerprint(role: Role) -> tuple:
                 "min_amount", "max_amount", "currency", "period", "is_estimate", "equity"
             )
         ),
-        tuple(role.role_skills.order_by("skill_id").values_list("skill_id", "required")),
+        tuple(role.role_skills.order_by("skill_id").values_list("skill_id", "required", "written")),
         tuple(role.locations.order_by("pk").values_list("pk", flat=True)),
     )

@@ -472,6 +472,12 @@ class RoleSkill(models.Model):
     role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="role_skills")
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="role_skills")
     required = models.BooleanField(default=True, help_text="Required, or a bonus (nice to have)")
+    written = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text='How the posting names the skill where that is another name for it ("MS Office", "GCP"); '
+        "shown on the role instead of the skill's name",
+    )
 
     class Meta:
         ordering = ["-required", "skill__name"]
@@ -485,6 +491,11 @@ class RoleSkill(models.Model):
 
     def __str__(self) -> str:
         return f"{self.skill} ({'required' if self.required else 'bonus'})"
+
+    @property
+    def shown_name(self) -> str:
+        """The skill as the role shows it: as the posting names it, else the skill's own name."""
+        return self.written or self.skill.name
 
 
 class ImportRun(models.Model):

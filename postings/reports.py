@@ -63,7 +63,7 @@ def role_report(role: Role, outcome: str) -> dict:
         "estimates": [
             {**pay_report(e), "source": e.source.file_name if e.source else None} for e in estimates
         ],
-        "skills": [rs.skill.name for rs in role.role_skills.all()],
+        "skills": [rs.shown_name for rs in role.role_skills.all()],
         "posted_at": role.posted_at.isoformat() if role.posted_at else None,
         "closes_on": role.closes_on.isoformat() if role.closes_on else None,
         "url": role.get_absolute_url(),

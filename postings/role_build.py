@@ -163,12 +163,22 @@ def _skill_rows(role: Role, skills: list[dict], cache: ImportCache) -> tuple[lis
     """The role's skill links, and the skills' names in the order search keywords list them."""
     known = cache.skills_for(skills) if skills else {}
     links = [
-        (RoleSkill(role=role, skill_id=known[s["slug"]][0], required=s["required"]), known[s["slug"]][1])
+        (
+            RoleSkill(
+                role=role,
+                skill_id=known[s["slug"]][0],
+                required=s["required"],
+                written=(s.get("written") or "")[:100],
+            ),
+            known[s["slug"]][1],
+        )
         for s in skills
         if s["slug"] in known
     ]
     # Required skills first, then by name: the order RoleSkill's Meta gives search_keywords() elsewhere.
-    names = [name for link, name in sorted(links, key=lambda pair: (not pair[0].required, pair[1]))]
+    # A skill the posting names otherwise ("GCP") is found by that name too.
+    ordered = sorted(links, key=lambda pair: (not pair[0].required, pair[1]))
+    names = [" ".join(filter(None, (name, link.written))) for link, name in ordered]
     return [link for link, _ in links], names
 
 

@@ -35,7 +35,9 @@ def free_slug(base: str, taken: set[str]) -> str:
 
 def search_keywords(role: Role) -> str:
     """What search weighs above the body: company name, team and skill names."""
-    skills = [rs.skill.name for rs in role.role_skills.select_related("skill")]
+    skills = [
+        " ".join(filter(None, (rs.skill.name, rs.written))) for rs in role.role_skills.select_related("skill")
+    ]
     return keywords_text(company_name=role.company.name, team=role.team, skill_names=skills)
 
 

@@ -74,7 +74,7 @@ def job_posting(role: Role, *, url: str, sources: list[Source]) -> dict:
             "@type": "OccupationalExperienceRequirements",
             "monthsOfExperience": role.min_years_experience * 12,
         }
-    if skills := [rs.skill.name for rs in role.role_skills.all()]:
+    if skills := [rs.shown_name for rs in role.role_skills.all()]:
         data["skills"] = ", ".join(skills)
     return data
 

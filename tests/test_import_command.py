@@ -327,3 +327,18 @@ def test_employers_named_in_other_scripts_stay_apart_in_one_run(tmp_path):
     )
     run(str(tmp_path))  # and the same employers are found again, not made twice
     assert Company.objects.count() == 3
+
+
+def test_a_skill_is_shown_as_the_posting_names_it_and_found_by_both_names(tmp_path, client):
+    (tmp_path / "gcp.txt").write_text(
+        "Data Engineer\n\nAcme Analytics GmbH\n\nRequirements:\n- Experience with GCP\n- MS Office\n"
+    )
+    report, _, _ = run(str(tmp_path), format="json")
+    assert {"GCP", "MS Office"} <= set(report["roles"][0]["skills"])
+    role = Role.objects.get()
+    page = client.get(role.get_absolute_url()).content.decode()
+    assert 'href="/?skill=google-cloud" aria-label="Search roles asking for Google Cloud">GCP</a>' in page
+    for query in ("GCP", "Google Cloud", "MS Office"):
+        assert role.title in client.get("/", {"q": query}).content.decode(), query
+    _, text, _ = run(str(tmp_path), reparse=True)
+    assert "1 unchanged" in text

@@ -51,7 +51,7 @@ def snapshot() -> dict[str, dict]:
             "text": _columns(role.text),
             "locations": sorted((p.name, p.region, p.country) for p in role.locations.all()),
             "skills": sorted(
-                (link.skill.slug, link.skill.name, link.skill.category, link.required)
+                (link.skill.slug, link.skill.name, link.skill.category, link.required, link.written)
                 for link in role.role_skills.all()
             ),
             "sources": [_columns(source) for source in sources],

@@ -28,7 +28,7 @@ from .links import apply_in_text, safe_url, unsafe_scheme
 from .pay import Pay, find_pay, mentions_equity
 from .pay_choice import PayChoice, choose_pay
 from .places import Place
-from .skills import declared_items, declared_skills, declared_slug, find_skills
+from .skills import declared_items, declared_skills, declared_slug, find_skill_mentions
 
 PARSER_VERSION = "1.0"
 BUDGET = 10.0  # seconds for one file, however hostile
@@ -64,6 +64,8 @@ class SkillMention:
     slug: str
     category: str
     required: bool
+    # how the posting names the skill where that is another name for it ("MS Office", "GCP"), else ""
+    written: str = ""
 
 
 @dataclass(frozen=True)
@@ -1044,18 +1046,20 @@ def _skills(
     # An unrecognised heading may itself be a requirement read as one ("Proficient in Python, and SQL").
     others = [line for heading, body in parts.other for line in (heading, *body)]
     bonus_text = "\n".join([*parts.nice_to_have, parts.about_company, *others])
-    required = {s.slug: s for s in find_skills(required_text)}
+    required = {skill.slug: (skill, written) for skill, written in find_skill_mentions(required_text)}
     out: dict[str, SkillMention] = {}
     for item, own in declared_items(text, facts):
         known = declared_skills(item)
-        for skill in known:
-            out.setdefault(skill.slug, SkillMention(skill.name, skill.slug, skill.category, True))
+        for skill, written in known:
+            out.setdefault(skill.slug, SkillMention(skill.name, skill.slug, skill.category, True, written))
         slug = declared_slug(item) if own and not known else ""
         if slug and not _not_a_skill(item):
             out.setdefault(slug, SkillMention(item, slug, "", True))
-    for skill in chain(required.values(), find_skills(bonus_text)):
+    for skill, written in chain(required.values(), find_skill_mentions(bonus_text)):
         if skill.slug not in out:
-            out[skill.slug] = SkillMention(skill.name, skill.slug, skill.category, skill.slug in required)
+            out[skill.slug] = SkillMention(
+                skill.name, skill.slug, skill.category, skill.slug in required, written
+            )
     return tuple(out.values())
 
 

@@ -192,22 +192,47 @@ def skill_by_slug(slug: str) -> Skill | None:
 
 def find_skills(text: str) -> list[Skill]:
     """Skills the text names, in order of first appearance, each once."""
+    return [skill for skill, _ in _found_skills(text)] if isinstance(text, str) and text else []
+
+
+def find_skill_mentions(text: str) -> list[tuple[Skill, str]]:
+    """Skills the text names, each once with how it first writes the skill where that is another name for
+    it (see `as_written`): ("Microsoft Office", "MS Office"), ("Python", "")."""
     return list(_found_skills(text)) if isinstance(text, str) and text else []
 
 
 @lru_cache(maxsize=64)  # a posting asks it of its requirements, its body and its whole text: often one text
-def _found_skills(text: str) -> tuple[Skill, ...]:
+def _found_skills(text: str) -> tuple[tuple[Skill, str], ...]:
     text = _LINK_RE.sub(lambda m: " " * len(m.group()), text)
     candidates = [c for c in (_candidate(text, m) for m in _ALIAS_RE.finditer(text)) if c]
-    found: dict[str, Skill] = {}
+    found: dict[str, tuple[Skill, str]] = {}
     for i, candidate in enumerate(candidates):
         level = candidate.alias.level
         if candidate.recased:
-            if _listed_with_neighbour(text, candidates, i, strict=True):
-                found.setdefault(candidate.alias.skill.slug, candidate.alias.skill)
-        elif level in ("", _CASED) or _in_context(text, candidates, i):
-            found.setdefault(candidate.alias.skill.slug, candidate.alias.skill)
+            if not _listed_with_neighbour(text, candidates, i, strict=True):
+                continue
+        elif level not in ("", _CASED) and not _in_context(text, candidates, i):
+            continue
+        skill = candidate.alias.skill
+        if skill.slug not in found:
+            found[skill.slug] = (skill, as_written(skill, text[candidate.start : candidate.end]))
     return tuple(found.values())
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def as_written(skill: Skill, written: str) -> str:
+    """How a posting names the skill, where that is another name for it: "MS Office", "GCP", "svenska",
+    "Microsoft Excel". Empty where it is the skill's own name in another case or spacing ("python",
+    "PowerBI", "NodeJS"), that name cut short ("Postgres", "Scylla") or with words after it
+    ("communication skills", "Agile methodologies", "Java 8"): the vocabulary's name says those better."""
+    written = _normalise(written).strip(" .,;:")
+    words = _NOT_WORD.sub(" ", written.casefold()).split()
+    name = _NOT_WORD.sub(" ", skill.name.casefold()).split()
+    if not words or "".join(name).startswith("".join(words)) or words[: len(name)] == name:
+        return ""
+    return written[:100]
 
 
 def _candidate(text: str, match: re.Match[str]) -> _Candidate | None:
@@ -391,13 +416,14 @@ def _item_shaped(item: str) -> bool:
     return len(item.split()) <= 4 and 2 <= len(item) <= 40
 
 
-def declared_skills(item: str) -> list[Skill]:
+def declared_skills(item: str) -> list[tuple[Skill, str]]:
     """The vocabulary's skill that a declared item names ("oracle", "Go": any case, no context needed, for
-    the posting lists it as a skill), else the skills named inside it ("Python/Django"), or none."""
+    the posting lists it as a skill), else the skills named inside it ("Python/Django"), or none; each
+    with how the item writes it where that is another name for it (`as_written`)."""
     spellings = _ALIASES.get(_normalise(item).lower())
     if spellings:
-        return [spellings[0].skill]
-    return find_skills(item)
+        return [(spellings[0].skill, as_written(spellings[0].skill, item))]
+    return find_skill_mentions(item)
 
 
 def declared_slug(name: str) -> str:

@@ -3716,3 +3716,41 @@ def test_a_mail_archives_date_line_is_the_posting_date():
         "Applications are invited for a research associate post within a project on data integration.\n"
     )
     assert str(parse(text).posted_at) == "2003-08-07"
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "shown"),
+    [
+        ("MS Office", "Microsoft Office", "MS Office"),  # another name for the skill: kept as written
+        ("GCP", "Google Cloud", "GCP"),
+        ("svenska", "Swedish", "svenska"),
+        ("Microsoft Excel", "Excel", "Microsoft Excel"),
+        ("python", "Python", ""),  # the skill's own name in another case
+        ("PowerBI", "Power BI", ""),  # ... or spacing
+        ("NodeJS", "Node.js", ""),
+        ("Postgres", "PostgreSQL", ""),  # cut short
+        ("communication skills", "Communication", ""),  # the name with words after it
+        ("Agile methodologies", "Agile", ""),
+    ],
+)
+def test_a_skill_keeps_the_name_the_posting_gives_it_where_that_is_another_name(written, name, shown):
+    from postings.parsing.skills import Skill, as_written
+
+    assert as_written(Skill(name=name, slug="x", category=""), written) == shown
+
+
+def test_a_postings_skills_carry_the_names_it_writes_them_with():
+    text = (
+        "Data Engineer\n\nAcme Analytics GmbH\n\nRequirements:\n"
+        "- Experience with GCP and Postgres\n- MS Office, python\n- Strong communication skills\n"
+    )
+    skills = {s.name: s.written for s in parse(text).skills}
+    assert skills["Google Cloud"] == "GCP"
+    assert skills["Microsoft Office"] == "MS Office"
+    assert skills["PostgreSQL"] == "" and skills["Python"] == "" and skills["Communication"] == ""
+
+
+def test_a_declared_skill_keeps_the_name_its_list_gives_it():
+    text = "Office Assistant\n\nCompany: Smith & Jones Ltd\n\nKey Skills: MS Office, Excel, svenska\n"
+    skills = {s.name: s.written for s in parse(text).skills}
+    assert skills == {"Microsoft Office": "MS Office", "Excel": "", "Swedish": "svenska"}
