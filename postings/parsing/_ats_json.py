@@ -47,7 +47,8 @@ _DESCRIPTION = _keys(
 _MORE_TEXT = _keys(
     "requirements minrequirements qualifications responsibilities benefits lists additionalplain duty duties "
     "additional jobhighlights skills requisitos anforderungen snippet keyskills specialty keywords tags "
-    "skilltags competences competencies competencias kompetenzen habilidades hardskills softskills"
+    "skilltags competences competencies competencias kompetenzen habilidades hardskills softskills "
+    "requiredskills jobrequiredskills skillslist skilllist skillsraw"
 )
 _SUBTITLE = _keys("subtitle subheading tagline strapline")
 _COMPANY = _keys(
@@ -430,6 +431,20 @@ def front_matter_postings(meta: Any, body: str) -> list[dict]:
             entries = [entry for entry in map(as_jobposting, value[:100]) if entry and entry.get("title")]
             if entries:
                 return entries
+    # jobs grouped by kind: "[[stellen]] art = 'Vollzeitstellen' [[stellen.stelle]] titel = '…'"
+    for value in meta.values():
+        groups = value if isinstance(value, list) else []
+        inner = [
+            {**{k: v for k, v in group.items() if isinstance(v, str)}, **job}  # the group's kind is the job's
+            for group in groups[:20]
+            if isinstance(group, dict)
+            for jobs in group.values()
+            if isinstance(jobs, list) and jobs and all(isinstance(job, dict) for job in jobs)
+            for job in jobs[:100]
+        ]
+        entries = [entry for entry in map(as_jobposting, inner) if entry and entry.get("title")]
+        if entries:
+            return entries
     found = as_jobposting(meta, body=body)
     return [found] if found else []
 
@@ -718,6 +733,8 @@ _HEADINGS = {
     "requisitos": "Requisitos", "anforderungen": "Anforderungen", "keywords": "Keywords", "tags": "Tags",
     "skilltags": "Skills", "competences": "Skills", "competencies": "Skills", "competencias": "Skills",
     "kompetenzen": "Skills", "habilidades": "Skills", "hardskills": "Skills", "softskills": "Skills",
+    "requiredskills": "Skills", "jobrequiredskills": "Skills", "skillslist": "Skills", "skilllist": "Skills",
+    "skillsraw": "Skills",
 }  # fmt: skip
 
 
@@ -771,10 +788,16 @@ def _long_text(value: Any) -> str | None:
         prose = [v for k, v in keyed.items() if k not in ("name", "displayname") and _words(v)]
         if body is None and named and not prose:
             return named
-        if body is None:  # {"requirement": "…", "responsibility": "…"}: its texts in order
-            body = "\n".join(v.strip() for v in keyed.values() if isinstance(v, str) and len(v) >= 20) or None
-        return body or _name(keyed.get("name"))  # a list of {"name": "Java", "level": 3}: its names
+        if body is None:  # {"requirement": "…", "responsibility": "…"}: its texts in order, not its links
+            texts = (v.strip() for v in keyed.values() if isinstance(v, str) and len(v) >= 20)
+            body = "\n".join(v for v in texts if not _LINK_ONLY.fullmatch(v)) or None
+        # a list of {"name": "Java", "level": 3}: its names; of {"title": "Python", "href": "/skills/python"}
+        return body or _name(keyed.get("name")) or heading
     return None
+
+
+# A path or an address and nothing else: "/vacancies/skills/python", "https://example.com/jobs/1"
+_LINK_ONLY = re.compile(r"(?:/|(?<!\w)\w++:/)\S*+")
 
 
 def _category(fields: dict, key: str) -> Any:

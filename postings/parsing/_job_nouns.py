@@ -5,6 +5,8 @@ A short line names a job when it holds one of these nouns; German and Dutch buil
 in a job noun counts too. CJK titles have no spaces: a line that ends in a job word of those scripts does.
 """
 
+import re
+
 # Nouns that make a short line read as a job title rather than a heading or a company name.
 ENGLISH = frozenset(
     str.split(
@@ -363,12 +365,16 @@ SITE_WORDS = frozenset(
 )
 
 
+_MARKUP = re.compile(r"<[^<>]*+>")
+
+
 def is_site_word(text: str | None) -> bool:
     """Whether a title is only the name of a careers page or a page part, alone or with its owner's name
     ("Jobs at Lattin's", "Karriere bei Example", "Lattin's Job Opportunities")."""
     if not text:
         return False
-    key = " ".join(text.casefold().strip(" #*:!.-–—|").split())
+    # a record's title written in markup ("<p>Karriere</p>") reads as its words
+    key = " ".join(_MARKUP.sub(" ", text).casefold().strip(" #*:!.-–—|").split())
     if key in SITE_WORDS:
         return True
     for link in (" at ", " @ ", " bei ", " chez "):

@@ -189,11 +189,44 @@ def clean(text: str) -> Cleaned:
     lines = _drop_ats_boxes(lines, removed, signals)
     lines = _drop_reading_lists(lines, removed)
     lines = _drop_furniture(lines, removed, signals)
+    lines = _icon_bars(lines) if _ICON_BAR.search(text) else lines
     lines, facts = _take_facts(lines, removed)
     if _ESTIMATE.search(text) and (_ESTIMATE.search(" ".join(facts.values())) or "cards" in signals):
         signals.add("estimate")
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
     return Cleaned(body, _kind_hint(signals, facts), facts, tuple(removed))
+
+
+# A board's bar of facts, each after its icon and none labelled: "🏢 LUX* Le Morne📍 La Gaulette💼 Full-Time
+# 💻 On-site💰 MUR 18,000 - 25,000 per month". The icons are the labels.
+_ICON_LABELS = {
+    **dict.fromkeys("🏢🏬🏛", "Company"),
+    **dict.fromkeys("📍🗺🌍🌎🌏", "Location"),
+    "💼": "Job type",
+    **dict.fromkeys("💻🏠", "Workplace"),
+    **dict.fromkeys("💰💵💲💶💷", "Salary"),
+    "🏭": "Industry",
+    **dict.fromkeys("📅🗓", "Date posted"),
+    **dict.fromkeys("🕒⏰⌚", "Schedule"),
+}
+_ICONS = "".join(_ICON_LABELS)
+_ICON_BAR = re.compile(rf"(?:[{_ICONS}][^{_ICONS}\n]{{1,60}}){{3}}")
+_ICON_FACT = re.compile(rf"([{_ICONS}])\ufe0f?([^{_ICONS}]*+)")
+_OWN_LABEL = re.compile(r"[^:]{1,25}:\s")
+
+
+def _icon_bars(lines: list[str]) -> list[str]:
+    """A line of three facts or more after their icons, as one labelled line each ("Company: LUX* Le
+    Morne"); a fact with a label of its own ("📍 Location: Berlin") keeps it."""
+    out: list[str] = []
+    for line in lines:
+        facts = [(icon, value.strip(" |·•,")) for icon, value in _ICON_FACT.findall(line)]
+        start = min((line.find(icon) for icon in _ICONS if icon in line), default=-1)
+        if start == -1 or len(facts) < 3 or line[:start].strip() or any(len(v) > 60 for _i, v in facts):
+            out.append(line)
+            continue
+        out += [v if _OWN_LABEL.match(v) else f"{_ICON_LABELS[icon]}: {v}" for icon, v in facts if v]
+    return out
 
 
 # An emoji written as a GitHub or Slack shortcode (":tada: Acme is hiring!", ":wave:I've been"): no text.

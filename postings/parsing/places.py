@@ -262,6 +262,7 @@ def _place_lines(text: str, limit: int = 12) -> list[Place]:
             continue
         hits = _hits(line, text)
         if not any(p for p, _s, _e in hits):
+            found += _town_and_country(line)
             continue
         rest = list(line)  # the line with every hit blanked out
         for _p, start, end in hits:
@@ -283,6 +284,16 @@ def _place_lines(text: str, limit: int = 12) -> list[Place]:
 
 
 _TRAILING_PLACE = re.compile(r"[\s.)]*")
+_TOWN_AND_COUNTRY = re.compile(r"(?P<town>[^\W\d_][^,\d]{1,40}),[ \t]*(?P<country>[^\W\d_][^,\d]{1,40})")
+
+
+def _town_and_country(line: str) -> list[Place]:
+    """A header line "Noumea, New Caledonia": a town GeoNames knows in the country named after it (a country
+    or territory the curated table does not list)."""
+    found = _TOWN_AND_COUNTRY.fullmatch(line.strip(" .\t"))
+    code = country_code(found["country"].strip()) if found else None
+    hit = city(found["town"].strip()) if code else None
+    return [Place(found["town"].strip(), None, code)] if hit and hit[0] == code else []
 
 
 def _specificity(place: Place) -> int:
@@ -611,7 +622,16 @@ def _prose_cities(text: str) -> list[Place]:
                 break
     ranked = sorted(counts.items(), key=lambda item: (-len(item[1]), item[1][0]))
     known = [(parse_place(name), name, country) for (name, country), _ in ranked[:1]]
-    return [p if p and p.name == name else Place(name, None, country) for p, name, country in known]
+    return [
+        # the table's own name for a short form of the same country's city ("in SF" is San Francisco)
+        p
+        if p and (p.name == name or _SHORT_FORM.fullmatch(name) and p.country == country)
+        else Place(name, None, country)
+        for p, name, country in known
+    ]
+
+
+_SHORT_FORM = re.compile(r"[A-Z]{2,4}")
 
 
 # "our Bradford Branch", "the Leeds office", "our Austin store": a city named as the employer's site.

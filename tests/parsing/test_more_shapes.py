@@ -2,6 +2,7 @@
 postings (corpus batch 23, first seen 58.8 %), each rule for a class of posting, tested on small postings
 written for the test."""
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -3754,3 +3755,79 @@ def test_a_declared_skill_keeps_the_name_its_list_gives_it():
     text = "Office Assistant\n\nCompany: Smith & Jones Ltd\n\nKey Skills: MS Office, Excel, svenska\n"
     skills = {s.name: s.written for s in parse(text).skills}
     assert skills == {"Microsoft Office": "MS Office", "Excel": "", "Swedish": "svenska"}
+
+
+def test_a_js_data_module_with_french_keys_gives_its_titre_as_the_title():
+    text = (
+        "// src/data/recrutementsData.js\n\nconst recrutementsData = {\n  enCours: [\n    {\n      id: 1,\n"
+        '      titre: "Superviseur en Agriculture",\n      lieu: "Mountoungoula, Mali",\n'
+        '      type: "CDI",\n      description:\n        "Recherche d\'un superviseur expérimenté pour '
+        'superviser les activités agricoles du projet.",\n    },\n  ],\n};\n\n'
+        "export default recrutementsData;\n"
+    )
+    posting = parse(text, filename="recrutementsData.js")
+    assert posting.title == "Superviseur en Agriculture"
+
+
+def test_jobs_grouped_by_kind_in_a_front_matter_and_a_page_title_in_markup():
+    text = (
+        '+++\ntitle = "<p>Karriere</p>"\nlayout = "karriere"\n[[stellen]]\nart = "Vollzeitstellen"\n'
+        '[[stellen.stelle]]\ncontent = "<p>Wir bieten: übertarifliche Bezahlung, soziale Leistungen und '
+        'einen sicheren Arbeitsplatz in München.</p>"\ntitel = "Service- und Wartungsmonteure für '
+        'Lüftungsanlagen"\n+++\n'
+    )
+    posting = parse(text, filename="karriere.md")
+    assert posting.title == "Service- und Wartungsmonteure für Lüftungsanlagen"
+
+
+def test_a_records_skills_as_objects_with_links_name_their_skills_not_their_paths():
+    record = {
+        "title": "Backend Developer",
+        "company": {"name": "Alabuga Tech"},
+        "description": "We build services for manufacturing plants and need a backend developer to join us.",
+        "skills": [
+            {"title": "Python", "href": "/vacancies/skills/python"},
+            {"title": "PostgreSQL", "href": "/vacancies/skills/postgresql"},
+        ],
+        "job_required_skills": ["Docker", "Redis"],
+    }
+    names = [skill.name for skill in parse(json.dumps(record), filename="job.json").skills]
+    assert {"Python", "PostgreSQL", "Docker", "Redis"} <= set(names)
+    assert not [name for name in names if "/" in name]
+
+
+def test_a_city_named_by_its_short_form_in_prose_is_the_city():
+    text = (
+        "# Senior Backend Engineer\n\nWe are looking for entrepreneurial product-focused engineers to join "
+        "our small foundational team here at Iron Fish in SF (or remote). If you are excited to work on "
+        "uncharted territory, we are looking forward to meeting you!\n\n"
+        "## What you will do\n\n- Build features\n"
+    )
+    assert [(p.name, p.country) for p in parse(text).locations][:1] == [("San Francisco", "US")]
+
+
+def test_a_boards_bar_of_facts_after_icons_reads_as_labelled_facts():
+    text = (
+        "Room Attendant\n\nApply Now\n🏢 LUX Le Morne📍 Port Louis, Mauritius💼 Full-Time💻 On-site"
+        "🏭 Hospitality💰 MUR 18,000 - 25,000 per month\n\nAbout the role\n\n"
+        "Clean and prepare guest rooms to the resort's "
+        "standards every day.\n"
+    )
+    posting = parse(text)
+    assert posting.company == "LUX Le Morne"
+    assert posting.employment_type == "full_time" and posting.work_mode == "onsite"
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency, posting.pay.period) == (
+        18000,
+        25000,
+        "MUR",
+        "month",
+    )
+    assert [p.name for p in posting.locations][:1] == ["Port Louis"]
+
+
+def test_a_header_line_names_a_town_and_a_territory_the_curated_table_lacks():
+    text = (
+        "Australian Consulate-General\nNoumea, New Caledonia\n\nAccountant\n\nApplications are sought from "
+        "people interested in employment as Locally Engaged Staff.\n"
+    )
+    assert [(p.name, p.country) for p in parse(text).locations] == [("Noumea", "NC")]
