@@ -148,6 +148,12 @@ _KINDS = {
     "temporary": (
         r"fixed[- ]term(?:\s+contract)?|temporary(?:\s+contract)?|temp(?=\s+(?:role|position|job))|seasonal|"
         r"locum|befristet\w*|(?-i:CDD)|int[ée]rim(?:aire)?|saisonnier|temporal|tempor[áa]rio|"
+        # standing in for someone on leave, or for a stated time: "one year maternity cover",
+        # "Elternzeitvertretung", "Duration: six (6) months", "Contractduur 1 jaar", "pour la saison estivale"
+        r"(?:maternity|paternity|parental)(?:\s+leave)?\s+(?:cover|replacement)|"
+        r"(?:elternzeit|mutterschutz|krankheits)vertretung|remplacement\s+(?:d['’]un\s+)?cong[ée]\s+maternit[ée]|"
+        r"duration\s*+:\s*+\(?(?:\d++|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
+        r"contractduur|saison\s+estivale|emploi\s+d['’][ée]t[ée]|"
         r"tempo\s+determinato|tijdelijk(?:\s+contract)?|na\s+czas\s+okre[śs]lony|visstidsanst[äa]llning|behovsanst[äa]llning|"
         r"vikariat|срочный\s+договор|временная\s+работа|määräaikai\w*|na\s+dobu\s+ur[čc]it(?:ú|ou)|"
         r"seizoens\w*|saison(?:kraft|kr[äa]fte|arbeit\w*|stelle|job|besch[äa]ftigung)\w*|stagional[ei]|"
@@ -196,7 +202,7 @@ _AMBIGUOUS_TERM = re.compile(
 )
 _WEAK_CONTEXT_AFTER = re.compile(
     r"^\s*(?:\(|role|position|job|basis|assignment|opportunity|work|employment|engagement|hire|worker|staff|"
-    r"contract|post|vacancy|for\s+\d)",
+    r"contract|post|vacancy|(?:is\s+|will\s+be\s+)?for\s+(?:a\s+(?:period\s+of\s+)?)?(?:\d|one|two|three|six|twelve))",
     re.I,
 )
 # A title's part ending with it: "Immunisation Nurse Casual - Alpine", "Barista | Seasonal" (every word
@@ -206,7 +212,9 @@ _TITLE_CASED_LINE = re.compile(r"^(?:[ \t]*+(?:[A-Z0-9(][^\s]*+|[-–—|/&]|of|
 # (?<!\d): a count is read from its first digit only, so a long run of digits is scanned once. "seeking to
 # fill 5 temporary, full-time … positions": a count of posts.
 _WEAK_CONTEXT_BEFORE = re.compile(
-    r"(?:(?<!\d)\d++[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed))?"
+    r"(?:(?:(?<!\d)\d++|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen))"
+    r"[- ]?(?:months?|weeks?|years?)(?:\s+(?:initial|travel|rolling|fixed|renewable))?"
+    r"|\bcontrata(?:ci[óo]n|[çc][ãa]o)"
     r"|w-?2|1099|this\s+is\s+an?|\(|\bshort[- ]term"
     r"|\b(?:fill|hire|hiring|seeks|seeking|needs|need\s+of)\s+\d{1,4})\s*$",
     re.I,

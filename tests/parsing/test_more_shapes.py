@@ -3831,3 +3831,23 @@ def test_a_header_line_names_a_town_and_a_territory_the_curated_table_lacks():
         "people interested in employment as Locally Engaged Staff.\n"
     )
     assert [(p.name, p.country) for p in parse(text).locations] == [("Noumea", "NC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We need a Teacher of Maths for one year as maternity cover from September.", "temporary"),
+        ("Duration: six (6) months, with a possibility of extension.", "temporary"),
+        ("Duration: 12 months", "temporary"),
+        ("Wir suchen eine Elternzeitvertretung für unser Team in Köln.", "temporary"),
+        ("Contractduur 1 jaar, met uitzicht op verlenging.", "temporary"),
+        ("La convocatoria es para la contratación temporal del puesto de auxiliar.", "temporary"),
+        ("Nous recrutons un technicien pour la saison estivale au bord du lac.", "temporary"),
+        ("Successful candidates will serve for a 2-year renewable contract in the county.", "contract"),
+        ("This is a nine-months contract starting in October with our research group.", "contract"),
+        ("The contract will be for 30 months, starting in January at the institute.", "contract"),
+        ("You will handle the duration of each project and our housing allowance.", None),
+    ],
+)
+def test_a_stated_term_or_stand_in_post_is_its_contract_kind(text, kind):
+    assert employment_type(text) == kind
