@@ -431,7 +431,10 @@ def front_matter_postings(meta: Any, body: str) -> list[dict]:
             entries = [entry for entry in map(as_jobposting, value[:100]) if entry and entry.get("title")]
             if entries:
                 return entries
-    # jobs grouped by kind: "[[stellen]] art = 'Vollzeitstellen' [[stellen.stelle]] titel = '…'"
+    found = as_jobposting(meta, body=body)
+    if found and found.get("title") and not is_site_word(found["title"]):
+        return [found]  # the page is the job; its lists of groups are perks or questions
+    # a careers page's jobs grouped by kind: "[[stellen]] art = 'Vollzeitstellen' [[stellen.stelle]] titel"
     for value in meta.values():
         groups = value if isinstance(value, list) else []
         inner = [
@@ -444,8 +447,8 @@ def front_matter_postings(meta: Any, body: str) -> list[dict]:
         ]
         entries = [entry for entry in map(as_jobposting, inner) if entry and entry.get("title")]
         if entries:
-            return entries
-    found = as_jobposting(meta, body=body)
+            employer = (found or {}).get("hiringOrganization")
+            return [{"hiringOrganization": employer, **e} if employer else e for e in entries]
     return [found] if found else []
 
 

@@ -151,7 +151,7 @@ def closed(body: str, *, hash_comments: bool = False) -> str | None:
 
 # A job's title key in a literal among other code: "title": …, jobTitle: …, '@type': 'JobPosting'.
 _JOB_KEY = re.compile(
-    r"""["']?(?:@type["']?\s*:\s*["']JobPosting|(?:job_?)?title|jobTitle|intitule|titulo|titre|titel|stellentitel|puesto)["']?\s*:"""
+    r"""["']?(?:@type["']?\s*:\s*["']JobPosting|(?:job_?)?title|jobTitle|intitule|titulo|(?<![a-z])(?:titre|titel|stellentitel|puesto))["']?\s*:"""
     # wanted.co.kr's "position": "도쿄근무 사내 정보 시스템 담당" (a style's "position: 'absolute'" is short)
     r"""|["']position["']\s*:\s*["'][^"'\n]{8}""",
     re.I,

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import _labels as labels
+from .places import parse_place, work_mode
 from .sections import classify_heading
+from .terms import employment_type, parse_date
 
 
 @dataclass(frozen=True)
@@ -217,16 +219,53 @@ _OWN_LABEL = re.compile(r"[^:]{1,25}:\s")
 
 def _icon_bars(lines: list[str]) -> list[str]:
     """A line of three facts or more after their icons, as one labelled line each ("Company: LUX* Le
-    Morne"); a fact with a label of its own ("📍 Location: Berlin") keeps it."""
+    Morne"), when each fact is what its icon says (a place after 📍, an amount after 💰, a contract after
+    💼) and no icon comes twice: a line of perks or duties with icons ("🌍 Yearly team retreat") stays as
+    it is. A fact with a label of its own ("📍 Location: Berlin") keeps it."""
     out: list[str] = []
     for line in lines:
         facts = [(icon, value.strip(" |·•,")) for icon, value in _ICON_FACT.findall(line)]
+        labels_of = [_ICON_LABELS[icon] for icon, _value in facts]
         start = min((line.find(icon) for icon in _ICONS if icon in line), default=-1)
-        if start == -1 or len(facts) < 3 or line[:start].strip() or any(len(v) > 60 for _i, v in facts):
+        if (
+            start == -1
+            or len(facts) < 3
+            or line[:start].strip()
+            or len(set(labels_of)) < len(labels_of)
+            or not all(_fits(label, value) for label, (_icon, value) in zip(labels_of, facts, strict=True))
+        ):
             out.append(line)
             continue
-        out += [v if _OWN_LABEL.match(v) else f"{_ICON_LABELS[icon]}: {v}" for icon, v in facts if v]
+        out += [
+            v if _OWN_LABEL.match(v) else f"{label}: {v}"
+            for label, (_i, v) in zip(labels_of, facts, strict=True)
+        ]
     return out
+
+
+_NAME_WORDS = r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,3}"
+_PLACE_SHAPED = re.compile(
+    rf"(?<![\w'’.-]){_NAME_WORDS}(?:,[ \t]*+{_NAME_WORDS}){{1,2}}"
+)  # "Town, District": a comma
+
+
+def _fits(label: str, value: str) -> bool:
+    """Whether a fact after an icon is what the icon stands for."""
+    if not value or len(value) > 60 or _OWN_LABEL.match(value):
+        return bool(value) and len(value) <= 60
+    if label == "Location":  # a place the tables know, or names shaped like one ("La Gaulette, Black River")
+        return parse_place(value) is not None or bool(_PLACE_SHAPED.fullmatch(value))
+    if label == "Job type":
+        return employment_type(value) is not None
+    if label == "Workplace":
+        return work_mode(value) is not None
+    if label == "Date posted":
+        return parse_date(value) is not None
+    if label == "Salary":
+        return any(ch.isdigit() for ch in value)
+    if label == "Company":
+        return len(value.split()) <= 6 and value[:1].isupper()
+    return len(value.split()) <= 4
 
 
 # An emoji written as a GitHub or Slack shortcode (":tada: Acme is hiring!", ":wave:I've been"): no text.

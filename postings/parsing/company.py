@@ -821,12 +821,32 @@ def _key(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", bare.lower())) or re.sub(r"[\W_]+", "", bare.casefold())
 
 
+def _common_word(name: str, text: str) -> bool:
+    """A single word the text also writes in lower case inside a sentence ("Provide" beside "… to provide
+    …", "Customer" beside "customer support") or that opens an item of a list followed by a lower-case word
+    ("- Apoyar en otras tareas"): a word of the language opening a sentence or a duty, not a company's
+    name."""
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
+        return False
+    return (
+        # not an address: "at anthropic.com", "jobs@acme"
+        re.search(rf"(?<=[a-zà-ÿ,] ){re.escape(name.lower())}(?![\w@]|[./-]\w)", text) is not None
+        or re.search(rf"^[ \t]*+[-•*·▪◦–][ \t]*+{re.escape(name)}[ \t]++[a-zà-ÿ]", text, re.M) is not None
+    )
+
+
 def _pool(votes: dict[str, float], text: str, stated: str | None = None) -> dict[str, float]:
     """Merge candidates naming one company, prefer the fullest form, and add how often it appears."""
     lowered = text.lower()
     pooled: dict[str, float] = {}
     names = sorted(
-        (n for n in votes if n and (_plausible(n, n == stated) or _PUBLIC_BODY.fullmatch(n))),
+        (
+            n
+            for n in votes
+            if n
+            and (_plausible(n, n == stated) or _PUBLIC_BODY.fullmatch(n))
+            and (n == stated or not _common_word(n, text))
+        ),
         key=lambda n: -len(_key(n)),
     )
     for name in names:

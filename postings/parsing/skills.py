@@ -206,6 +206,7 @@ def _found_skills(text: str) -> tuple[tuple[Skill, str], ...]:
     text = _LINK_RE.sub(lambda m: " " * len(m.group()), text)
     candidates = [c for c in (_candidate(text, m) for m in _ALIAS_RE.finditer(text)) if c]
     found: dict[str, tuple[Skill, str]] = {}
+    spellings: dict[str, set[str]] = {}
     for i, candidate in enumerate(candidates):
         level = candidate.alias.level
         if candidate.recased:
@@ -214,25 +215,59 @@ def _found_skills(text: str) -> tuple[tuple[Skill, str], ...]:
         elif level not in ("", _CASED) and not _in_context(text, candidates, i):
             continue
         skill = candidate.alias.skill
-        if skill.slug not in found:
-            found[skill.slug] = (skill, as_written(skill, text[candidate.start : candidate.end]))
-    return tuple(found.values())
+        written = as_written(skill, text[candidate.start : candidate.end])
+        found.setdefault(skill.slug, (skill, written))
+        if written:
+            spellings.setdefault(skill.slug, set()).add(_NOT_WORD.sub("", candidate.alias.text.casefold()))
+    # "PCR, cell culture and sample preparation": several things one skill covers are shown as that skill
+    return tuple(
+        (skill, written if len(spellings.get(skill.slug, ())) <= 1 else "")
+        for skill, written in found.values()
+    )
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
 def as_written(skill: Skill, written: str) -> str:
-    """How a posting names the skill, where that is another name for it: "MS Office", "GCP", "svenska",
-    "Microsoft Excel". Empty where it is the skill's own name in another case or spacing ("python",
-    "PowerBI", "NodeJS"), that name cut short ("Postgres", "Scylla") or with words after it
-    ("communication skills", "Agile methodologies", "Java 8"): the vocabulary's name says those better."""
+    """How a posting names the skill, where that is another name for it: "MS Office", "GCP", "Microsoft
+    Excel", a language in its own tongue ("svenska"), one thing the skill covers ("PCR" for Laboratory
+    Skills; a posting naming several of them is shown the skill's name, see `_found_skills`). Empty where
+    it is the skill's own name in another case or spacing ("python", "PowerBI", "NodeJS"), that name cut
+    short ("Postgres"), with a level before it or words after it ("Fluent English", "communication
+    skills", "Java 8") or SHOUTED ("MS WORD"): the vocabulary's name says those better."""
     written = _normalise(written).strip(" .,;:")
     words = _NOT_WORD.sub(" ", written.casefold()).split()
+    while len(words) > 1 and words[0] in _LEVEL_WORDS:
+        words = words[1:]
     name = _NOT_WORD.sub(" ", skill.name.casefold()).split()
     if not words or "".join(name).startswith("".join(words)) or words[: len(name)] == name:
         return ""
+    if written.isupper() and " " in written and any(len(word) > 3 for word in words):
+        return ""
     return written[:100]
+
+
+# Words of level or degree before a skill's name: "Fluent English", "Advanced Excel", "business German".
+_LEVEL_WORDS = frozenset(
+    [
+        "fluent",
+        "native",
+        "advanced",
+        "basic",
+        "business",
+        "good",
+        "strong",
+        "excellent",
+        "proficient",
+        "intermediate",
+        "conversational",
+        "working",
+        "solid",
+        "sound",
+        "expert",
+    ]
+)
 
 
 def _candidate(text: str, match: re.Match[str]) -> _Candidate | None:

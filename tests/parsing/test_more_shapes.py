@@ -3732,6 +3732,11 @@ def test_a_mail_archives_date_line_is_the_posting_date():
         ("Postgres", "PostgreSQL", ""),  # cut short
         ("communication skills", "Communication", ""),  # the name with words after it
         ("Agile methodologies", "Agile", ""),
+        ("Fluent English", "English", ""),  # a level before the name
+        ("Advanced Excel", "Excel", ""),
+        ("MS WORD", "Microsoft Word", ""),  # shouted
+        ("PCR", "Laboratory Skills", "PCR"),  # one thing the skill covers
+        ("Deutschkenntnisse", "German", "Deutschkenntnisse"),  # a language in its own tongue
     ],
 )
 def test_a_skill_keeps_the_name_the_posting_gives_it_where_that_is_another_name(written, name, shown):
@@ -3851,3 +3856,69 @@ def test_a_header_line_names_a_town_and_a_territory_the_curated_table_lacks():
 )
 def test_a_stated_term_or_stand_in_post_is_its_contract_kind(text, kind):
     assert employment_type(text) == kind
+
+
+def test_a_line_of_perks_or_pay_with_icons_is_no_bar_of_facts():
+    perks = (
+        "# Frontend Engineer\nLumen Labs · Amsterdam, Netherlands · Full-time\n## Why join us\n"
+        "🏠 Remote-friendly 💰 €1,500 learning budget 📅 30 days holiday 🌍 Yearly team retreat\n"
+    )
+    assert [p.name for p in parse(perks).locations] == ["Amsterdam"]
+    pay = parse(
+        "Warehouse Operative\nAcme Ltd\n💰 £11.50 per hour 💰 £13 overtime 💰 £500 sign-on bonus\n"
+    ).pay
+    assert pay.bonus is True
+
+
+def test_a_jobs_own_front_matter_with_grouped_perks_stays_one_job_and_grouped_jobs_keep_the_employer():
+    page = (
+        "---\ntitle: Senior Designer\ncompany: Acme Ltd\nlocation: London\nperks:\n"
+        "  - category: Health & wellbeing\n    items:\n      - title: Private health insurance\n"
+        "        description: Full medical and dental cover for you and your family from your first day.\n"
+        "---\n\nWe are hiring a Senior Designer in London.\n"
+    )
+    assert [(p.title, p.company) for p in parse_all(page, filename="job.md")] == [
+        ("Senior Designer", "Acme Ltd")
+    ]
+    careers = (
+        '+++\ntitle = "<p>Karriere</p>"\ncompany = "Foo GmbH"\n[[stellen]]\nart = "Vollzeitstellen"\n'
+        '[[stellen.stelle]]\ncontent = "<p>Wir bieten einen sicheren Arbeitsplatz in München und mehr.</p>"\n'
+        'titel = "Service- und Wartungsmonteure"\n+++\n'
+    )
+    assert [(p.title, p.company) for p in parse_all(careers, filename="k.md")] == [
+        ("Service- und Wartungsmonteure", "Foo GmbH")
+    ]
+
+
+def test_a_common_word_opening_sentences_or_duties_is_no_employer():
+    text = (
+        "Cocinero\n\nApoyar en diversas áreas del restaurante, realizando tareas básicas de cocina y "
+        "logística para el equipo.\n\n## Funciones\n\n"
+        "- Apoyar en otras tareas operativas según sea necesario.\n"
+        "- Preparar ingredientes.\n"
+    )
+    assert parse(text).company != "Apoyar"
+    support = (
+        "Customer Support Executive\n\nCustomer support is at the heart of what we do at our company and "
+        "you will answer questions every day.\n\nCustomer questions come by chat and mail from all over "
+        "the world.\n\nYou will help each customer with their account.\n"
+    )
+    assert parse(support).company != "Customer"
+    # a name written in lower case only in its own address is still a name
+    named = (
+        "Technical Program Manager\n\nAnthropic\n\nAnthropic is building reliable AI systems and we are "
+        "hiring a program manager for infrastructure.\n\nAnthropic offers a hybrid schedule. Apply at "
+        "anthropic.com or write to jobs@anthropic.example.\n"
+    )
+    assert parse(named).company == "Anthropic"
+
+
+def test_a_posting_naming_several_things_one_skill_covers_is_shown_the_skills_name():
+    from postings.parsing.skills import find_skill_mentions
+
+    mentions = find_skill_mentions("- Experience with MS Office and Microsoft Excel\n- PCR at the bench")
+    assert ("Microsoft Office", "MS Office") in [(s.name, w) for s, w in mentions]
+    spelled = {s.name: w for s, w in find_skill_mentions("- PCR, cell culture and sample preparation")}
+    assert spelled.get("Laboratory Skills", "") == ""
+    # the skill's own name beside one other name of it keeps that other name
+    assert ("HTML", "HTML5") in [(s.name, w) for s, w in find_skill_mentions("- HTML5, CSS3 and HTML")]
