@@ -3922,3 +3922,27 @@ def test_a_posting_naming_several_things_one_skill_covers_is_shown_the_skills_na
     assert spelled.get("Laboratory Skills", "") == ""
     # the skill's own name beside one other name of it keeps that other name
     assert ("HTML", "HTML5") in [(s.name, w) for s, w in find_skill_mentions("- HTML5, CSS3 and HTML")]
+
+
+@pytest.mark.parametrize(
+    ("line", "team"),
+    [
+        (
+            "You will work in the School of Computer Science at the University of Hertfordshire.",
+            "School of Computer Science",
+        ),
+        (
+            "The post sits within the Department of Public Works of the township.",
+            "Department of Public Works",
+        ),
+        (
+            "The assistant reports to the Research Computing Department every week.",
+            "Research Computing Department",
+        ),
+        ("He worked for the United States Department of State for ten years.", None),
+    ],
+)
+def test_a_unit_named_as_such_in_prose_is_the_team(line, team):
+    from postings.parsing.people import find_team
+
+    assert find_team([line]) == team
