@@ -14,11 +14,24 @@ _NUMBER_WORDS = {
         start=1,
     )
 }
+# two to six in the languages postings come in: "mindestens zwei Jahre", "cinco años", "deux ans", "três anos"
+_NUMBER_WORDS |= {
+    word: n
+    for words in (
+        ("zwei", "drei", "vier", "fünf", "sechs"),
+        ("dos", "tres", "cuatro", "cinco", "seis"),
+        ("deux", "trois", "quatre", "cinq", "six"),
+        ("dois", "três", "quatro", "cinco", "seis"),
+        ("due", "tre", "quattro", "cinque", "sei"),
+        ("twee", "drie", "vier", "vijf", "zes"),
+    )
+    for n, word in enumerate(words, start=2)
+}
 _NUM = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"\b(?P<n>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b)?"
     # "3-5", "3 to 5", "от 3 до 6", "3 bis 5", "de 3 à 5", "3 a 5", "3 tot 5", "3 do 5"
-    rf"(?:\s*(?:-|–|—|to|or|and|до|bis|à|a|tot|do|till|~)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?"
+    rf"(?P<upto>\s*(?:-|–|—|to|or|and|до|bis|à|a|tot|do|till|~)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?"
     r"(?P<more>\s+or\s+more)?"
     r"(?:-(?:х|ти|ми|ух|ех)\b)?"  # "не менее 3-х лет": a Russian number's case ending
     r"[\s-]*(?:years?|yrs?|jahre?n?|ans|ann[ée]es?|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun"
@@ -107,7 +120,8 @@ def _min_years(text: str) -> int | None:
         strong = bool(found["plus"] or found["more"] or _EXPERIENCE_BEFORE.search(before))
         if _EXPERIENCE_AFTER.search(after) or strong:
             value = _years_value(found["n"])
-            if 0 < value <= 30:
+            # "0-3 years", "0+ years of relevant experience": none needed, some welcome
+            if 0 < value <= 30 or value == 0 and (found["plus"] or found["upto"]):
                 return value
     return None
 

@@ -3946,3 +3946,17 @@ def test_a_unit_named_as_such_in_prose_is_the_team(line, team):
     from postings.parsing.people import find_team
 
     assert find_team([line]) == team
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Im Idealfall bringst du mindestens zwei Jahre Berufserfahrung mit.", 2),
+        ("Buscamos un contador con al menos cinco años de experiencia.", 5),
+        ("Richiediamo tre anni di esperienza nel settore.", 3),
+        ("0+ years of relevant experience", 0),
+        ("Il candidato ha tre figli e 2 anni fa ha cambiato casa.", None),
+    ],
+)
+def test_experience_in_number_words_of_other_languages_and_none_needed(text, years):
+    assert min_years_experience(text) == years
