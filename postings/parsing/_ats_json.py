@@ -432,9 +432,9 @@ def front_matter_postings(meta: Any, body: str) -> list[dict]:
             if entries:
                 return entries
     found = as_jobposting(meta, body=body)
-    if found and found.get("title") and not is_site_word(found["title"]):
-        return [found]  # the page is the job; its lists of groups are perks or questions
-    # a careers page's jobs grouped by kind: "[[stellen]] art = 'Vollzeitstellen' [[stellen.stelle]] titel"
+    page_is_job = bool(found and found.get("title") and not is_site_word(found["title"]))
+    # a careers page's jobs grouped by kind: "[[stellen]] art = 'Vollzeitstellen' [[stellen.stelle]] titel";
+    # on a job's own page, groups of entries that are no jobs are its perks or questions
     for value in meta.values():
         groups = value if isinstance(value, list) else []
         inner = [
@@ -446,7 +446,7 @@ def front_matter_postings(meta: Any, body: str) -> list[dict]:
             for job in jobs[:100]
         ]
         entries = [entry for entry in map(as_jobposting, inner) if entry and entry.get("title")]
-        if entries:
+        if entries and (not page_is_job or all(looks_like_title(entry["title"]) for entry in entries)):
             employer = (found or {}).get("hiringOrganization")
             return [{"hiringOrganization": employer, **e} if employer else e for e in entries]
     return [found] if found else []

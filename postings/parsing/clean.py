@@ -219,9 +219,10 @@ _OWN_LABEL = re.compile(r"[^:]{1,25}:\s")
 
 def _icon_bars(lines: list[str]) -> list[str]:
     """A line of three facts or more after their icons, as one labelled line each ("Company: LUX* Le
-    Morne"), when each fact is what its icon says (a place after 📍, an amount after 💰, a contract after
-    💼) and no icon comes twice: a line of perks or duties with icons ("🌍 Yearly team retreat") stays as
-    it is. A fact with a label of its own ("📍 Location: Berlin") keeps it."""
+    Morne"), when three of them and most are what their icons say (a place after 📍, an amount after 💰, a
+    contract after 💼: "💰 Competitive" may stand beside them) and no icon's label comes twice: a line of
+    perks or duties with icons ("🌍 Yearly team retreat") stays as it is. A fact with a label of its own
+    ("📍 Location: Berlin") keeps it."""
     out: list[str] = []
     for line in lines:
         facts = [(icon, value.strip(" |·•,")) for icon, value in _ICON_FACT.findall(line)]
@@ -232,7 +233,9 @@ def _icon_bars(lines: list[str]) -> list[str]:
             or len(facts) < 3
             or line[:start].strip()
             or len(set(labels_of)) < len(labels_of)
-            or not all(_fits(label, value) for label, (_icon, value) in zip(labels_of, facts, strict=True))
+            or not _bar_of_facts(
+                [_fits(label, value) for label, (_i, value) in zip(labels_of, facts, strict=True)]
+            )
         ):
             out.append(line)
             continue
@@ -249,12 +252,16 @@ _PLACE_SHAPED = re.compile(
 )  # "Town, District": a comma
 
 
+def _bar_of_facts(fitting: list[bool]) -> bool:
+    return sum(fitting) >= 3 and sum(fitting) * 2 > len(fitting)
+
+
 def _fits(label: str, value: str) -> bool:
     """Whether a fact after an icon is what the icon stands for."""
     if not value or len(value) > 60 or _OWN_LABEL.match(value):
         return bool(value) and len(value) <= 60
     if label == "Location":  # a place the tables know, or names shaped like one ("La Gaulette, Black River")
-        return parse_place(value) is not None or bool(_PLACE_SHAPED.fullmatch(value))
+        return parse_place(value) is not None or bool(_PLACE_SHAPED.fullmatch(value) or work_mode(value))
     if label == "Job type":
         return employment_type(value) is not None
     if label == "Workplace":

@@ -338,6 +338,11 @@ def scored_company(
     # "The Department of Law invites …" at Rhodes University: the department is a team, not the employer
     if _UNIVERSITY.search(text):
         pooled = {n: score for n, score in pooled.items() if not _ACADEMIC_UNIT.match(n)}
+    # "Provide", "Customer", "Apoyar": a word of the language gives way to any other evidence of the employer
+    # (another candidate, the tracking system's or the mail's domain); alone it stands ("Square", "Buffer")
+    common = {n for n in pooled if n != _tidy(stated or "") and _common_word(n, text)}
+    if common and (set(pooled) - common or slugs or mail_domain_name(text) or mail_domain_name(raw)):
+        pooled = {n: score for n, score in pooled.items() if n not in common}
     prose = _prose_words(text)
     trusted = {n: score for n, score in pooled.items() if score >= 3 and not _refuted(n, prose, title)}
     if trusted:
@@ -840,13 +845,7 @@ def _pool(votes: dict[str, float], text: str, stated: str | None = None) -> dict
     lowered = text.lower()
     pooled: dict[str, float] = {}
     names = sorted(
-        (
-            n
-            for n in votes
-            if n
-            and (_plausible(n, n == stated) or _PUBLIC_BODY.fullmatch(n))
-            and (n == stated or not _common_word(n, text))
-        ),
+        (n for n in votes if n and (_plausible(n, n == stated) or _PUBLIC_BODY.fullmatch(n))),
         key=lambda n: -len(_key(n)),
     )
     for name in names:

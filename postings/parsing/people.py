@@ -237,13 +237,13 @@ _TEAM_PATTERNS = (
     # a unit named as such: "in the School of Computer Science at …", "within the Department of Public Works",
     # "join the Acute Respiratory Unit", "to the Research Computing Department"
     re.compile(
-        r"\b(?:in|within|at|for|join|to)[ \t]+(?:the|our)[ \t]+(?P<team>(?:Department|School|Faculty|Division"
+        r"\b(?:in|within|at|for|join)[ \t]+(?:the|our)[ \t]+(?P<team>(?:Department|School|Faculty|Division"
         r"|Office|Section|Unit)[ \t]+of[ \t]+[A-Z][\w'’&-]*+"
         r"(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)?[A-Z][\w'’&-]*+){0,3})"
     ),
     # (not "the State Department of Health": an agency, named by what follows)
     re.compile(
-        r"\b(?:in|within|at|for|join|to)[ \t]+(?:the|our)[ \t]+"
+        r"\b(?:in|within|at|for|join)[ \t]+(?:the|our)[ \t]+"
         r"(?P<team>[A-Z][\w'’&-]*+(?:[ \t]+[A-Z][\w'’&-]*+){0,3}[ \t]+(?:Department|Section|Unit|Team))\b"
         r"(?![ \t]+of\b)"
     ),

@@ -238,9 +238,9 @@ def as_written(skill: Skill, written: str) -> str:
     skills", "Java 8") or SHOUTED ("MS WORD"): the vocabulary's name says those better."""
     written = _normalise(written).strip(" .,;:")
     words = _NOT_WORD.sub(" ", written.casefold()).split()
-    while len(words) > 1 and words[0] in _LEVEL_WORDS:
-        words = words[1:]
     name = _NOT_WORD.sub(" ", skill.name.casefold()).split()
+    while len(words) > 1 and words[0] in _LEVEL_WORDS and words[0] != name[0]:  # not "Working at Heights"
+        words = words[1:]
     if not words or "".join(name).startswith("".join(words)) or words[: len(name)] == name:
         return ""
     if written.isupper() and " " in written and any(len(word) > 3 for word in words):

@@ -3897,13 +3897,19 @@ def test_a_common_word_opening_sentences_or_duties_is_no_employer():
         "- Apoyar en otras tareas operativas según sea necesario.\n"
         "- Preparar ingredientes.\n"
     )
-    assert parse(text).company != "Apoyar"
+    assert parse(text + "\nEnvía tu CV a empleo@maestrotaquero.example\n").company != "Apoyar"
     support = (
         "Customer Support Executive\n\nCustomer support is at the heart of what we do at our company and "
         "you will answer questions every day.\n\nCustomer questions come by chat and mail from all over "
-        "the world.\n\nYou will help each customer with their account.\n"
+        "the world.\n\nYou will help each customer with their account. Apply to jobs@mesibo.example\n"
     )
     assert parse(support).company != "Customer"
+    # with no other evidence of the employer, a name that is also a word stands
+    square = (
+        "Software Engineer\n\nAbout Square\nSquare helps millions of sellers run their business. Our square "
+        "terminal is sold in stores.\n"
+    )
+    assert parse(square).company == "Square"
     # a name written in lower case only in its own address is still a name
     named = (
         "Technical Program Manager\n\nAnthropic\n\nAnthropic is building reliable AI systems and we are "
@@ -3936,10 +3942,12 @@ def test_a_posting_naming_several_things_one_skill_covers_is_shown_the_skills_na
             "Department of Public Works",
         ),
         (
-            "The assistant reports to the Research Computing Department every week.",
+            "You will work in the Research Computing Department three days a week.",
             "Research Computing Department",
         ),
         ("He worked for the United States Department of State for ten years.", None),
+        ("Send your CV to the Human Resources Department by Friday.", None),  # where applications go
+        ("Applications go to the Office of Human Resources.", None),
     ],
 )
 def test_a_unit_named_as_such_in_prose_is_the_team(line, team):
@@ -3960,3 +3968,22 @@ def test_a_unit_named_as_such_in_prose_is_the_team(line, team):
 )
 def test_experience_in_number_words_of_other_languages_and_none_needed(text, years):
     assert min_years_experience(text) == years
+
+
+def test_review_finds_for_experience_icons_front_matter_and_written_names():
+    from postings.parsing.skills import Skill, as_written
+
+    assert min_years_experience("Requirements: due to 5+ years of experience in Java") == 5
+    bar = parse(
+        "Robotics Engineer\n🏢 Acme Robotics 📍 Remote 💼 Full-time 💰 Competitive\n\nBuild robots.\n"
+    )
+    assert bar.company == "Acme Robotics" and bar.employment_type == "full_time"
+    page = (
+        '+++\ntitle = "Hotel Adler"\n[[stellen]]\nart = "Vollzeitstellen"\n[[stellen.stelle]]\n'
+        'titel = "Koch (m/w/d)"\ncontent = "<p>Wir suchen einen Koch für unsere Küche in Hamburg.</p>"\n'
+        '[[stellen.stelle]]\ntitel = "Kellner (m/w/d)"\n'
+        'content = "<p>Wir suchen einen Kellner für unser Restaurant in Hamburg.</p>"\n+++\n'
+    )
+    assert [p.title for p in parse_all(page, filename="jobs.md")] == ["Koch (m/w/d)", "Kellner (m/w/d)"]
+    check = Skill("Working With Children Check", "x", "")
+    assert as_written(check, "Working with Children Check") == ""
