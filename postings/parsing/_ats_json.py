@@ -858,8 +858,8 @@ _SCHEMA_TYPES = {
 # Field names of a posting date beyond the usual ones: "fecha_publicacion_iso", "listingDate", "issueDate".
 # JSearch's "job_posted_at_datetime_utc", 104's "appearDate" too.
 _POSTED_KEY = re.compile(
-    r"(?:job)?(?:date|fecha|datum|data)?(?:posted|post|published|publish|publication|publicacion|publicacao"
-    r"|listing|listed|issue|issued|release|released|creation|pub|appear)"
+    r"(?:job)?(?:date|fecha|datum|data)?(?:posted|post|posting|published|publish|publication|publicacion|publicacao"
+    r"|pubblicazione|publiee?|added|listing|listed|issue|issued|release|released|creation|pub|appear)"
     r"(?:or(?:verified|updated|modified|refreshed))?"  # a scraper's "postedOrVerifiedDate"
     r"(?:date|at|on|timestamp|time|iso|datetime|fecha|datum|starts?|from)*(?:utc)?"
 )
@@ -893,6 +893,13 @@ _RFC822 = re.compile(r"^(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d
 
 
 def _date(value: Any, day_first: bool = True) -> str | None:
+    if isinstance(
+        value, dict
+    ):  # "publishedDate": {"date": "2026-01-13T14:26:56+03:00"}, "publication": {"startDate": …}
+        keyed = {str(k).lower().replace("_", ""): v for k, v in value.items()}
+        value = next(
+            (keyed[k] for k in ("date", "datetime", "value", "iso", "startdate", "start") if k in keyed), None
+        )
     if isinstance(value, date):  # YAML front matter reads "date: 2023-03-14" as a date
         return value.isoformat()[:10]
     if isinstance(value, int | float) and not isinstance(value, bool) and 10**8 < value < 10**13:

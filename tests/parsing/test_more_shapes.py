@@ -3987,3 +3987,20 @@ def test_review_finds_for_experience_icons_front_matter_and_written_names():
     assert [p.title for p in parse_all(page, filename="jobs.md")] == ["Koch (m/w/d)", "Kellner (m/w/d)"]
     check = Skill("Working With Children Check", "x", "")
     assert as_written(check, "Working with Children Check") == ""
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        '"publishedDate": {"date": "2026-01-13T14:26:56+03:00", "title": "13 января"}',
+        '"dataPubblicazione": "13/01/2026"',
+        '"publie": "2026-01-13"',
+        '"added_at": "2026-01-13T21:36:11Z"',
+    ],
+)
+def test_a_records_publication_date_under_more_names_and_as_an_object(field):
+    record = (
+        '{"title": "Backend Developer", "company": "Acme Tech", "description": "We build services for '
+        'manufacturing plants and need a backend developer to join us.", ' + field + "}"
+    )
+    assert str(parse(record, filename="job.json").posted_at) == "2026-01-13"
