@@ -22,7 +22,7 @@ from .parsing.links import safe_url
 from .parsing.pay import Pay, annual_usd
 from .parsing.posting import REVIEW_BELOW
 from .search import get_backend
-from .services import keywords_text, role_derive, search_document
+from .services import keywords_text, role_derive, search_document, skill_keywords
 
 RESTRICTION_MAX = Role._meta.get_field("remote_restriction").max_length
 SCALARS = ("title", "team", "seniority", "employment_type", "work_mode")
@@ -178,7 +178,7 @@ def _skill_rows(role: Role, skills: list[dict], cache: ImportCache) -> tuple[lis
     # Required skills first, then by name: the order RoleSkill's Meta gives search_keywords() elsewhere.
     # A skill the posting names otherwise ("GCP") is found by that name too.
     ordered = sorted(links, key=lambda pair: (not pair[0].required, pair[1]))
-    names = [" ".join(filter(None, (name, link.written))) for link, name in ordered]
+    names = [skill_keywords(name, link.written) for link, name in ordered]
     return [link for link, _ in links], names
 
 

@@ -35,10 +35,13 @@ def free_slug(base: str, taken: set[str]) -> str:
 
 def search_keywords(role: Role) -> str:
     """What search weighs above the body: company name, team and skill names."""
-    skills = [
-        " ".join(filter(None, (rs.skill.name, rs.written))) for rs in role.role_skills.select_related("skill")
-    ]
+    skills = [skill_keywords(rs.skill.name, rs.written) for rs in role.role_skills.select_related("skill")]
     return keywords_text(company_name=role.company.name, team=role.team, skill_names=skills)
+
+
+def skill_keywords(name: str, written: str) -> str:
+    """A skill's words for search: its name, and how the posting names it where that differs ("GCP")."""
+    return f"{name} {written}" if written else name
 
 
 def keywords_text(*, company_name: str, team: str, skill_names: Iterable[str]) -> str:

@@ -893,9 +893,8 @@ _RFC822 = re.compile(r"^(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d
 
 
 def _date(value: Any, day_first: bool = True) -> str | None:
-    if isinstance(
-        value, dict
-    ):  # "publishedDate": {"date": "2026-01-13T14:26:56+03:00"}, "publication": {"startDate": …}
+    # "publishedDate": {"date": "2026-01-13T14:26:56+03:00"}, "publication": {"startDate": …}
+    if isinstance(value, dict):
         keyed = {str(k).lower().replace("_", ""): v for k, v in value.items()}
         value = next(
             (keyed[k] for k in ("date", "datetime", "value", "iso", "startdate", "start") if k in keyed), None

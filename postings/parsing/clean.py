@@ -225,13 +225,12 @@ def _icon_bars(lines: list[str]) -> list[str]:
     ("📍 Location: Berlin") keeps it."""
     out: list[str] = []
     for line in lines:
-        facts = [(icon, value.strip(" |·•,")) for icon, value in _ICON_FACT.findall(line)]
+        found = list(_ICON_FACT.finditer(line))
+        facts = [(match[1], match[2].strip(" |·•,")) for match in found]
         labels_of = [_ICON_LABELS[icon] for icon, _value in facts]
-        start = min((line.find(icon) for icon in _ICONS if icon in line), default=-1)
         if (
-            start == -1
-            or len(facts) < 3
-            or line[:start].strip()
+            len(facts) < 3
+            or line[: found[0].start()].strip()
             or len(set(labels_of)) < len(labels_of)
             or not _bar_of_facts(
                 [_fits(label, value) for label, (_i, value) in zip(labels_of, facts, strict=True)]
@@ -258,8 +257,10 @@ def _bar_of_facts(fitting: list[bool]) -> bool:
 
 def _fits(label: str, value: str) -> bool:
     """Whether a fact after an icon is what the icon stands for."""
-    if not value or len(value) > 60 or _OWN_LABEL.match(value):
-        return bool(value) and len(value) <= 60
+    if not value or len(value) > 60:
+        return False
+    if _OWN_LABEL.match(value):  # "📍 Location: Berlin" says what it is
+        return True
     if label == "Location":  # a place the tables know, or names shaped like one ("La Gaulette, Black River")
         return parse_place(value) is not None or bool(_PLACE_SHAPED.fullmatch(value) or work_mode(value))
     if label == "Job type":

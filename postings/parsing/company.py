@@ -326,9 +326,10 @@ def scored_company(
     # The title itself ("Assistente Amministrativo") is never the employer.
     # Nor is a word the posting uses as a label ("Zeitraum: ab sofort" under "Zeitraum / Stunden").
     label_heads = _label_heads(text, title)
+    stated_name = _tidy(stated) if stated else None
     pooled = {
         name: score
-        for name, score in _pool(votes, text, _tidy(stated) if stated else None).items()
+        for name, score in _pool(votes, text, stated_name).items()
         # nor a label standing alone ("Job Title" over an empty value)
         if not _of_title(name, title)
         and name.lower() not in label_heads
@@ -340,7 +341,7 @@ def scored_company(
         pooled = {n: score for n, score in pooled.items() if not _ACADEMIC_UNIT.match(n)}
     # "Provide", "Customer", "Apoyar": a word of the language gives way to any other evidence of the employer
     # (another candidate, the tracking system's or the mail's domain); alone it stands ("Square", "Buffer")
-    common = {n for n in pooled if n != _tidy(stated or "") and _common_word(n, text)}
+    common = {n for n in pooled if n != stated_name and _common_word(n, text)}
     if common and (set(pooled) - common or slugs or mail_domain_name(text) or mail_domain_name(raw)):
         pooled = {n: score for n, score in pooled.items() if n not in common}
     prose = _prose_words(text)

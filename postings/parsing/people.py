@@ -235,7 +235,7 @@ _TEAM_PATTERNS = (
     ),
     re.compile(rf"\b{_NAME_ANYWHERE}['’]s\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b"),
     # a unit named as such: "in the School of Computer Science at …", "within the Department of Public Works",
-    # "join the Acute Respiratory Unit", "to the Research Computing Department"
+    # "in the Research Computing Department" (not "to the …": where applications go)
     re.compile(
         r"\b(?:in|within|at|for|join)[ \t]+(?:the|our)[ \t]+(?P<team>(?:Department|School|Faculty|Division"
         r"|Office|Section|Unit)[ \t]+of[ \t]+[A-Z][\w'’&-]*+"

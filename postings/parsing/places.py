@@ -291,9 +291,11 @@ def _town_and_country(line: str) -> list[Place]:
     """A header line "Noumea, New Caledonia": a town GeoNames knows in the country named after it (a country
     or territory the curated table does not list)."""
     found = _TOWN_AND_COUNTRY.fullmatch(line.strip(" .\t"))
-    code = country_code(found["country"].strip()) if found else None
-    hit = city(found["town"].strip()) if code else None
-    return [Place(found["town"].strip(), None, code)] if hit and hit[0] == code else []
+    if not found:
+        return []
+    town, code = found["town"].strip(), country_code(found["country"].strip())
+    hit = city(town) if code else None
+    return [Place(town, None, code)] if hit and hit[0] == code else []
 
 
 def _specificity(place: Place) -> int:
