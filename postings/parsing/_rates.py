@@ -341,6 +341,8 @@ PERK_LABELS = (
     r"|\w*zulage|\w*zuschuss|\w*prämie|weihnachtsgeld|urlaubsgeld|jobticket|prime|primes|indemnités?"
     r"|tickets?[ -]restaurant|bono|bonos|vale[ -]refei[çc][ãa]o|vale[ -]alimenta[çc][ãa]o"
     r"|buoni pasto|indennit[àa]|toeslag|premia|dodatek|hỗ trợ|phụ cấp|thưởng"
+    # what the applicant pays: "application fee of Rs. 500", "Examination Fee: ₹100"
+    r"|(?:application|examination|exam|registration|processing)[ \t]+fees?"
     # Korean rewards, allowances, support and moving costs: "합격보상금 100만원", "이사비 (40만원 한도)"
     r"|\w*보상금|\w*지원금|\w*보너스|\w*상여금|\w*축하금|이사비|월세"
     # rates for hours beyond the base: "Overtime may be offered at $26.84 per hour", "shift differential"

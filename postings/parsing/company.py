@@ -108,10 +108,14 @@ _TOWN_ADMINISTRATION = re.compile(
 # own words name whose offer it is.
 # "La ville de MAISONS-ALFORT recrute", "The City of Ryde is hiring": a town's administration that recruits,
 # its office word written in lower case in a sentence.
-_TOWN_RECRUITS = re.compile(
-    r"(?i:\b(?P<office>ville|commune|mairie|city|town|village|stadt|gemeinde|gemeente|comune|ayuntamiento)"
+# The office word before the town's name, in a sentence's lower case too: "la mairie d’Ajaccio".
+_TOWN_OFFICE_WORD = (
+    r"(?i:\b(?P<office>ville|commune|mairie|city|town|village|stadt|gemeinde|gemeente|comune|ayuntamiento"
+    r"|ajuntament|concello|prefeitura|c[âa]mara[ \t]+municipal|municipality|municipalidad)"
     r"[ \t]+(?:de|d['’]|of|di|van)?[ \t]*+)"
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]++(?:[ \t]+[A-ZÀ-Þ][\w'’-]++){0,2})"
+)
+_TOWN_RECRUITS = re.compile(
+    _TOWN_OFFICE_WORD + r"(?P<name>[A-ZÀ-Þ][\w'’-]++(?:[ \t]+[A-ZÀ-Þ][\w'’-]++){0,2})"
     r"[ \t]+(?i:recrute|recrutent|recruits|is[ \t]+recruiting|is[ \t]+hiring|sucht|zoekt|cerca|busca)\b"
 )
 _OFFER_OF = re.compile(
@@ -441,6 +445,19 @@ def _candidates(lines: list[str], text: str, title: str | None):
     for name, times in Counter(m.group() for m in boards).most_common(1):
         if times >= 2:
             yield name, 3
+    # "Royston Town Council", "Niyot Medical Center", "The Fitzwilliam Museum" named twice or more: an
+    # organisation's own name by its last word; "High School", "Job Group" or "Map Center" are words the
+    # posting also writes in lower case, and "South African Council for …" is a longer name cut short
+    prose = _prose_words(text)
+    named = Counter(
+        m["name"]
+        for m in _ORGANISATION_NAME.finditer(head_text)
+        if not _ORGANISATION_GOES_ON.match(head_text, m.end())
+    )
+    for name, times in named.most_common(2):
+        words = _PROSE_WORD.findall(name.lower().rsplit(" ", 1)[0])
+        if times >= 2 and not all(word in prose or word in _KIND_OF_ORGANISATION for word in words):
+            yield name, 3
     embassies = _EMBASSY.finditer(head_text) if _EMBASSY_WORD.search(head_text) else ()
     for name in dict.fromkeys(m.group() for m in embassies):
         yield name, 3  # "The Embassy of Canada to the Philippines", "(located in the Embassy of Canada)"
@@ -574,6 +591,20 @@ _ORGANISATION_LINE = re.compile(
     r"^(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*+[ \t]+){1,5}(?:School|College|University|Hospital|Trust|Council"
     r"|Museum|Academy|Institute|Foundation|Society|Association|Clinic|Library|Church|Centre|Center|Bank)$"
 )
+_ORGANISATION_NAME = re.compile(
+    r"(?<![\w&'’.-])(?:The[ \t]+)?(?P<name>(?:[A-Z][\w'’&.-]*+[ \t]+(?:(?:of|and|&|for|de)[ \t]+)?){1,4}"
+    r"(?:Council|Library|Hospital|Institute|Foundation|Trust|Museum|Academy|College|School|Clinic|Society"
+    r"|Association|Centre|Center|Restaurant|Hotel|Group|Church|Bank|Authority|Agency))(?![\w'’-])"
+)
+_ORGANISATION_GOES_ON = re.compile(r"(?<![ \t])[ \t]++(?i:of|for|de)[ \t]++[A-Z]")
+# A kind of school, hospital or centre, not one by its name: "Junior School", "National Institute"
+_KIND_OF_ORGANISATION = frozenset(
+    str.split(
+        "junior senior high middle primary secondary grammar sixth prep preparatory nursery infant national"
+        " international public private local general central regional main medical research community"
+        " state federal county city town district after day summer language training call contact data"
+    )
+)
 _UNIVERSITY_NAME = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]++[ \t]+){1,3}University\b(?![ \t]+of\b)"
     r"|(?<![\w-])University[ \t]+of[ \t]+[A-Z][\w'’-]++(?:[ \t]+[A-Z][\w'’-]++)?"
@@ -648,6 +679,7 @@ def _overlap(title_key: str, value_key: str) -> bool:
     return bool(value_key) and (title_key in value_key or value_key in title_key)
 
 
+@lru_cache(maxsize=8)  # the candidates and the pool both ask it of one posting
 def _prose_words(text: str) -> frozenset[str]:
     """The lower-case words of the posting's prose (links and addresses left out)."""
     # A link holds ":", "." or "@"; the words of the kept tokens are read in one pass (no word spans a blank).
@@ -668,11 +700,13 @@ def _is_title_line(line: str, title: str | None) -> bool:
 
 
 # Articles and prepositions that end a label or a broken phrase; no name ends with one.
+# The nouns that terms of employment qualify: "Permanent Position", "Full-time role".
+_TERMS_NOUNS = frozenset(["position", "post", "role", "job", "contract", "basis", "employment", "vacancy"])
 _DANGLING = frozenset(
     {"the", "a", "an", "of", "to", "for", "by", "with", "from", "at", "le", "la", "les", "de", "du",
      "des", "au", "aux", "à", "el", "los", "las", "del", "der", "die", "das", "den", "dem", "zu",
      "zum", "zur", "für", "von", "vom", "da", "do", "di", "della", "per", "van", "het", "een", "voor",
-     "na", "em", "um", "uma"}
+     "na", "em", "um", "uma", "and", "or", "&", "und", "oder", "et", "ou", "y", "o", "e", "en", "og", "och"}
 )  # fmt: skip
 
 
@@ -753,6 +787,9 @@ def _plausible(name: str, labelled: bool = False) -> bool:
         return False
     if len(words) <= 2 and employment_type(name):  # "Teilzeit" under "Art:": the contract, not the employer
         return False
+    terms = [w for w in words if w.strip(",.;:()").lower() not in _TERMS_NOUNS]
+    if len(terms) < len(words) and len(terms) <= 2 and employment_type(" ".join(terms)):
+        return False  # "Fulltime, Permanent Position", "Full-time role"
     # a clause, not a name: "Modash helps brands find, manage, and pay creators" ("Bank of America" and
     # "Médecins sans Frontières" hold one small word)
     small = sum(1 for w in words[1:] if w.islower() and w.strip(",.;:") not in _NAME_LINKS)
@@ -784,10 +821,17 @@ _ARTICLE_BEFORE_BODY = re.compile(rf"^(?:Die|Der|De|Het|La|Le|The|El|Il)[ \t]+(?
 _IMAGE_JA = re.compile(r"(?P<name>[^\sの]{2,30}?)[ \t]*+の[^\n]{0,40}?(?:イメージ画像|画像|写真)$")
 
 
-def town_of(employer: str | None) -> str | None:
-    """The town whose own administration the employer is ("Stadtverwaltung Arnstadt", "Örebro kommun")."""
+def town_of(employer: str | None, text: str = "") -> str | None:
+    """The town whose own administration the employer is ("Stadtverwaltung Arnstadt", "Örebro kommun"), or
+    the town the employer is named as where the text calls it the town's office ("Ajaccio" where "la mairie
+    d’Ajaccio recrute")."""
     found = _TOWN_ADMINISTRATION.match(employer or "")
-    return (found["town"] or found["nordic"] or found["council"]).strip() if found else None
+    if found:
+        return (found["town"] or found["nordic"] or found["council"]).strip()
+    if employer and text and len(employer) <= 40:
+        office = re.search(_TOWN_OFFICE_WORD + re.escape(employer) + r"(?![\w'’-])", text[:20_000])
+        return employer if office else None
+    return None
 
 
 def _tidy(name: str) -> str:

@@ -10,6 +10,7 @@ import io
 import json
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
@@ -121,8 +122,20 @@ def _decode_bytes(raw: bytes) -> tuple[str, str | None]:
     return raw.decode("cp1252", errors="replace"), "not valid UTF-8; read as Windows-1252"
 
 
+# Letters styled with Unicode's mathematical alphabets, as social posts write bold or italic ("𝐍𝐀𝐌", "𝗕𝗔𝗢")
+_STYLED = re.compile("[\U0001d400-\U0001d7ff]")
+
+
+def _plain_letters(text: str) -> str:
+    """ "𝐁𝐀𝐎 𝐕𝐄̣̂" as "BAO VỆ": each styled letter as the letter it is, then its accents joined to it."""
+    if not _STYLED.search(text):
+        return text
+    return unicodedata.normalize("NFC", _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text))
+
+
 def normalise_text(text: str) -> str:
     """Tidy plain text: one kind of newline, space and bullet ("- "), no trailing spaces, few blank lines."""
+    text = _plain_letters(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     lines = []

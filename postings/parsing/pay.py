@@ -138,6 +138,13 @@ _PERK_AFTER_RE = re.compile(
     rf"(?:{_rates.PERK_NOUNS})(?![\w-])",
     re.I,
 )
+# "Rs.300/- (Rupees Three Hundred Only) is payable by candidates towards … application fees": the
+# applicant pays it.
+_FEE_AFTER_RE = re.compile(
+    r"[^\n.]{0,60}?\b(?:payable|to[ \t]+be[ \t]+paid|paid)[ \t]+by[ \t]+(?:the[ \t]+|all[ \t]+)?"
+    r"(?:candidates?|applicants?)\b",
+    re.I,
+)
 _PERK_BEFORE_RE = re.compile(rf"\b(?:{_rates.PERK_LABELS})\b([^$€£₹\d]{{0,40}})$", re.I)
 _KIND_RE = re.compile(
     r"(?P<ote>\bOTE\b|\bon[- ]target(?: earnings| compensation| pay)?)"
@@ -353,8 +360,8 @@ class _Amount:
 def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
     """The amount captured under one tag, or None when that side is absent."""
     digits = match[f"i{tag}"]
-    if digits is None:
-        return None
+    if digits is None or digits[:1] == "0" and digits[1:2].isdigit():
+        return None  # "R01549535", "#0042": a reference's leading zero, no amount
     digits = re.sub(r"\D", "", digits)
     decimals = match[f"d{tag}"]
     try:
@@ -575,8 +582,9 @@ _LIMIT_AFTER_RE = re.compile(r"(?<![ \t])[ \t]*+\)?[ \t]*+(?:한도|상당)")
 
 
 def _is_perk(before: str, after: str) -> bool:
-    """Whether the figure belongs to a perk, bonus or funding round rather than to salary."""
-    if _PERK_AFTER_RE.match(after) or _LIMIT_AFTER_RE.match(after):
+    """Whether the figure belongs to a perk, bonus or funding round rather than to salary, or is a fee the
+    applicant pays."""
+    if _PERK_AFTER_RE.match(after) or _LIMIT_AFTER_RE.match(after) or _FEE_AFTER_RE.match(after):
         return True
     perk = _PERK_BEFORE_RE.search(before)
     if perk and _STIPEND_LABEL_RE.fullmatch(before[before.rfind("\n") + 1 :]):

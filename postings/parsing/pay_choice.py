@@ -128,13 +128,14 @@ def _conflict_warnings(chosen: Pay, stated: Iterable[Pay]) -> list[str]:
 
 
 def _same_figure(one: Pay, other: Pay) -> bool:
-    """The same stated figure, its period since guessed ("700 - 1,100 USD" read as a month's pay)."""
-    return (one.min_amount, one.max_amount, one.currency, one.text) == (
+    """The same stated figure, its period since guessed ("700 - 1,100 USD" read as a month's pay), or
+    written again where one of them states no period ("50,000 Salary" and "Approx 50,000 Initial pay")."""
+    same = (one.min_amount, one.max_amount, one.currency) == (
         other.min_amount,
         other.max_amount,
         other.currency,
-        other.text,
     )
+    return same and (one.text == other.text or not (one.period_stated and other.period_stated))
 
 
 def _plausibility_warnings(pay: Pay) -> list[str]:

@@ -118,7 +118,9 @@ _TAG_COMPANY = re.compile(
     r"\s(?:at|@|na|no|em|bei|chez|en|presso|bij|w|for)\s+\[(?P<company>[^\[\]\n]{2,80})\]"
 )
 _HIRING = re.compile(
-    rf"(?:(?P<company>{_NAME_ANYWHERE})\s+(?:is|are|will\s+be)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
+    # "The U.S. Embassy in The Hague is seeking": the place the name holds is part of it
+    rf"(?:(?P<company>{_NAME_ANYWHERE}(?:[ \t]in[ \t](?:[Tt]he[ \t])?[A-Z][\w.-]*+(?:[ \t][A-Z][\w.-]*+)?)?)"
+    r"\s+(?:is|are|will\s+be)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+)?"
     r"(?:looking\s+for|hiring(?:\s+for)?|seeking|searching\s+for|recruiting)\s+(?:an?\s+|the\s+|our\s+(?:next|first|new)\s+)?"
     r"(?P<title>[^.,;:!?()\n]{3,80}?)(?=\s+(?:to|who|that|with|for|in|on|at|based|from|join|and\s+we)\b|[.,;:!?(]|$)"
@@ -130,7 +132,7 @@ _SEEKS = re.compile(
     r"solicitamos|se\s+solicita|se\s+busca|contratamos|precisamos|precisa-se|necesitamos|se\s+necesita|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"cercasi|embauche|embauchons|söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
-    r"mencari|tuyển(?:\s+dụng)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking)|"
+    r"mencari|tuyển(?:\s+dụng)?(?:\s+gấp)?|(?:are|is|we're|we’re)\s+(?:currently\s+)?looking\s+for|(?-i:^Seeking)|"
     r"(?-i:^(?:Now[ \t]+[Hh]iring|NOW[ \t]+HIRING))(?:[ \t]*+[:–—-])?|(?-i:^(?:Hiring|HIRING):)|"
     # "en la búsqueda de un/a C# Developer", "à la recherche d'un(e)", "auf der Suche nach einer"
     r"en\s+(?:la\s+)?b[uú]squeda\s+de|à\s+la\s+recherche\s+d['’]|alla\s+ricerca\s+di|à\s+procura\s+de|"
@@ -273,8 +275,14 @@ def _words(text: str) -> list[str]:
 
 
 def _noun_or_plural(word: str) -> bool:
-    """A lower-case word that is a job noun of some language or its plural in "-s"."""
-    return word in _ALL_NOUNS or word.rstrip("s") in _ALL_NOUNS
+    """A lower-case word that is a job noun of some language or its plural in "-s"; hyphenated, its
+    last part or the word without its hyphens ("sous-chef", "co-ordinator")."""
+    if word in _ALL_NOUNS or word.rstrip("s") in _ALL_NOUNS:
+        return True
+    if word.strip("-").count("-") != 1:  # "linux-kernel-owner" of an address is no "owner"
+        return False
+    joined, last = word.replace("-", ""), word.rsplit("-", 1)[1]
+    return any(w in _ALL_NOUNS or w.rstrip("s") in _ALL_NOUNS for w in (joined, last) if len(w) >= 3)
 
 
 def is_job_noun(word: str) -> bool:
@@ -436,7 +444,13 @@ _WORK_AS = re.compile(
 def _sought(line: str) -> str | None:
     """The title a line seeks ("X tuyển nhân viên phục vụ", "Acme sucht Elektriker"), if it seeks one."""
     found = _SEEKS.search(line) or _WORK_AS.search(line)
-    return _trim_title(found["title"].strip(" \"'“”«»„")) if found else None
+    if not found:
+        return None
+    # "TUYỂN GẤP 200 BẢO VỆ NAM/NỮ -7.2TR/THÁNG": the pay after it was cut at its decimal point
+    return _trim_title(_FIGURE_CUT.sub("", found["title"]).strip(" \"'“”«»„"))
+
+
+_FIGURE_CUT = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]*+\d++$")
 
 
 # "Siamo alla ricerca di …", "Applications are invited …": a verb or the applications, not who seeks.
@@ -444,6 +458,11 @@ _NOT_SEEKERS = _wordset("siamo somos estamos sommes nous wir applications")
 
 
 _COPULA_END = re.compile(r"(?<=\S)[ \t]++(?:est|sont|ist|sind|está|están|è|é|is|are)[ \t]*+$")
+
+
+_LINKING_WORDS = frozenset(
+    ["of", "in", "for", "and", "de", "du", "des", "der", "di", "da", "do", "del", "van", "von"]
+)
 
 
 def _seeker(line: str) -> str | None:
@@ -456,8 +475,14 @@ def _seeker(line: str) -> str | None:
     # "Groupe Tonic est à la recherche d'un(e) …", "Acme ist auf der Suche nach …": the verb is no name
     subject = _COPULA_END.sub("", subject)
     words = subject.split()
+    if len(words) >= 3 and words[0].lower() == "the":  # "THE PRIAULX LIBRARY IS LOOKING FOR …"
+        words = words[1:]
     most = 6 if ENDS_WITH_LEGAL_FORM.search(" " + subject.strip()) else 4
-    if not 1 <= len(words) <= most or not all(w[:1].isupper() or w == "&" for w in words):
+    # "The U.S. Embassy in The Hague is seeking": a name's linking words inside it
+    named = [w for w in words if w not in _LINKING_WORDS] if len(words) >= 3 else words
+    if not 1 <= len(named) <= most or not all(w[:1].isupper() or w == "&" for w in named):
+        return None
+    if words[-1] in _LINKING_WORDS:
         return None
     name = " ".join(words)
     if words[0].lower() in _NOT_NAMES | _NOT_SEEKERS or _has_role_noun(name):
@@ -851,7 +876,7 @@ def title_from_sentences(lines: list[str]) -> str | None:
         if cjk:
             return cjk
         for found in _SEEKS.finditer(line):
-            phrase = found["title"].strip(" \"'“”«»„")
+            phrase = _FIGURE_CUT.sub("", found["title"]).strip(" \"'“”«»„")
             title = _trim_title(phrase)
             if not title and len(phrase.split()) <= 3 and phrase[:1].isupper():
                 title = phrase  # "seeks a full-time Custodian": a capitalised noun we do not know
@@ -1024,8 +1049,8 @@ _SENIORITY = tuple(
             "staff",
             # "Member of (the) Technical Staff" names the job, not a level, and so do "Bar Staff" and "Kitchen
             # Staff Wanted": the level stands before the job it grades
-            r"(?<!of )(?<!technical )\bstaff\b(?=\s+\w)"
-            r"(?!\s+(?:nurse|accountants?|auditor|pharmacist|physician|writer|attorney|members?|wanted|needed"
+            r"(?<!of )(?<!technical )(?<!support )\bstaff\b(?=\s+\w)"
+            r"(?!\s+(?:nurses?|accountants?|auditor|pharmacist|physician|writer|attorney|members?|wanted|needed"
             r"|required|for|in|at"
             # Indonesian and Malay name a post "Staff" + its field, ending the title: "Staff Desain", "Staff
             # Gudang" (not "Staff Admin Engineer")

@@ -248,7 +248,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         title = info.title
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
-    town = _employer_town(company)
+    town = _employer_town(company, body)
     locations = _locations(known, facts, body, lines) or _title_city(doc.page_title) or _town_in_title(title)
     if not locations:
         locations = town
@@ -880,10 +880,10 @@ _FLAGGED = re.compile(r"^[ \t*•-]*+[\U0001F1E6-\U0001F1FF]{2}[ \t]*+([^\W\d][\
 _TOWN_NAME = re.compile(r"[^\W\d_][\w'’-]*+(?:[ \t][^\W\d_][\w'’-]*+){0,2}")
 
 
-def _employer_town(company: str | None) -> tuple[Place, ...]:
+def _employer_town(company: str | None, text: str = "") -> tuple[Place, ...]:
     """The town a town's administration is, when the text names no place: its jobs are in the town, even a
     town too small for the gazetteer ("Town of Morinville")."""
-    town = town_of(company)
+    town = town_of(company, text)
     if not town or not _TOWN_NAME.fullmatch(town):
         return ()
     words = town.split()

@@ -4004,3 +4004,125 @@ def test_a_records_publication_date_under_more_names_and_as_an_object(field):
         'manufacturing plants and need a backend developer to join us.", ' + field + "}"
     )
     assert str(parse(record, filename="job.json").posted_at) == "2026-01-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        (
+            "Position: Part-Time Administration Officer\nContract Type: Permanent\n\nDAILY TASKS\n"
+            "The officer supports the smooth operation of Wendover Town Council through administrative "
+            "duties.\nManaging bookings for the halls of Wendover Town Council and answering enquiries.\n",
+            "Wendover Town Council",
+        ),
+        (
+            "Registered Nurses needed\n\nWe need nurses for the wards of Niyot Medical Center in Lagos.\n"
+            "Apply with your licence to the matron at Niyot Medical Center before Friday.\n",
+            "Niyot Medical Center",
+        ),
+    ],
+)
+def test_an_organisation_named_twice_by_its_kind_is_the_employer(text, employer):
+    assert parse(text).company == employer
+
+
+def test_a_kind_of_organisation_or_a_name_cut_short_is_no_employer():
+    school = (
+        "Head of English\n\nYou will lead English in the Junior School.\nPupils of the Junior School sit "
+        "exams in June and the head of English teaches every class.\n"
+    )
+    assert parse(school).company != "Junior School"
+    institute = (
+        "Staff Nurse\n\nApplications go to the National Institute For Locomotor Disabilities.\n"
+        "Patients of the National Institute For Locomotor Disabilities come from every state.\n"
+    )
+    assert parse(institute).company != "National Institute"
+
+
+def test_a_shouted_seeker_after_the_and_a_name_holding_its_town():
+    shouted = (
+        "Library Assistant\n15th December 2025\nTHE HARLOW LIBRARY IS LOOKING FOR A NEW LIBRARY ASSISTANT! "
+        "This is a part-time post for 20 hours a week.\n"
+    )
+    assert parse(shouted).company == "Harlow Library"
+    embassy = (
+        "VACANCY ANNOUNCEMENT\n\nThe U.S. Embassy in The Hague is seeking eligible and qualified candidates "
+        "for the position of\n\nPlumber\n\nPosition: Plumber\nWork Hours: Full-time - 40 hours per week\n"
+    )
+    assert parse(embassy).company == "U.S. Embassy in The Hague"
+
+
+def test_a_town_named_as_its_offices_employer_is_where_the_job_is():
+    posting = parse(
+        "La mairie d’Ajaccio recrute un jardinier\n\nMissions : entretien des espaces verts de la ville.\n"
+    )
+    assert posting.company == "Ajaccio"
+    assert [(p.name, p.country) for p in posting.locations] == [("Ajaccio", "FR")]
+
+
+def test_a_fee_the_applicant_pays_is_no_pay():
+    posting = parse(
+        "Staff Nurse\n\nPay Matrix Level-07 (Approx 50,000 Initial pay)\n\nGENERAL CONDITIONS: Rs.300/- "
+        "(Rupees Three Hundred Only) is payable by candidates towards non-refundable application fees.\n"
+    )
+    assert posting.pay is None or posting.pay.min_amount != 300
+    fee = parse("Clerk\n\nPay: depends on experience.\nApplication fee of Rs. 500 by demand draft.\n")
+    assert fee.pay is None
+
+
+@pytest.mark.parametrize("title", ["Page Park Grounds Co-Ordinator", "Sous-chef", "Vice-President"])
+def test_a_hyphenated_job_noun_makes_a_title(title):
+    text = f"Jobs and Careers\n\n{title}\n\nclosing date 25 Feb\n\nJob Summary\n\nWe need someone.\n"
+    assert parse(text).title == title
+
+
+def test_terms_of_employment_or_a_name_cut_at_and_are_no_employer():
+    terms = parse(
+        "Permanent Full-Time\n\nJOB DESCRIPTION\n\nAssistant Director of Nursing\n\nFulltime, Permanent "
+        "Position\n\nReference No: 04.018\n\nThe post holder leads the nursing team of the acute floor.\n"
+    )
+    assert terms.company is None
+    careers = parse("Jobs and Careers\n\nGrounds Coordinator\n\nWe need a gardener for the park.\n")
+    assert careers.company != "Jobs and"
+
+
+def test_a_references_leading_zero_is_no_amount():
+    from postings.parsing.pay import find_pay
+
+    assert find_pay("Data Architect - R01549535") == []
+    assert [p.min_amount for p in find_pay("Salary: R15 000 per month")] == [15000]
+
+
+def test_one_figure_written_twice_is_no_conflict():
+    posting = parse(
+        "Staff Nurses Recruitment- 50,000 Salary\n\nPay Matrix Level-07 (Approx 50,000 Initial pay)\n\n"
+        "Applications to the Director, Kolkata.\n"
+    )
+    assert not [w for w in posting.warnings if "differs strongly" in w]
+
+
+def test_letters_styled_by_a_social_post_read_as_letters():
+    from postings.parsing.formats import normalise_text
+
+    assert normalise_text("𝐍𝐀𝐌/𝐍𝐔̛̃ 𝗕𝗔𝗢 𝗔̆𝗡") == "NAM/NỮ BAO ĂN"
+    posting = parse(
+        "📛📛 TUYỂN GẤP 200 𝐁𝐀̉𝐎 𝐕𝐄̣̂ NAM/NỮ -𝟳.𝟮𝗧𝗥/THÁNG TẠI BẮC NINH\n"
+        "🎁Thu nhập: 7.200.000đ - 7.600.000đ/tháng\n"
+        "➡️Yêu cầu: Nam, nữ trong độ tuổi lao động, sức khỏe tốt.\n"
+    )
+    assert posting.title == "BẢO VỆ NAM/NỮ"
+
+
+def test_an_address_with_a_hyphenated_name_is_no_title():
+    from postings.parsing.people import is_job_noun
+
+    assert is_job_noun("Co-ordinator") and is_job_noun("sous-chef")
+    assert not is_job_noun("linux-kernel-owner")
+
+
+@pytest.mark.parametrize("title", ["Staff Nurses Recruitment", "Support Staff Driver"])
+def test_staff_that_names_the_job_is_no_level(title):
+    from postings.parsing.people import seniority
+
+    assert seniority(title) is None
+    assert seniority("Staff Software Engineer") == "staff"
