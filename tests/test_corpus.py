@@ -84,6 +84,7 @@ MIN_SCORE = {
     "real/batch-57": 61.0,
     "real/batch-58": 65.0,
     "real/batch-59": 58.0,
+    "real/batch-60": 68.0,
 }
 
 
