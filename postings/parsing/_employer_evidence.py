@@ -21,7 +21,8 @@ _LANGUAGES = ("english", "german", "french", "spanish", "portuguese", "italian",
 _SHARED_HOSTS = frozenset(
     str.split(
         "gmail googlemail hotmail outlook live yahoo icloud gmx web mail proton protonmail aol yandex qq "
-        "hanmail rediffmail 126 yeah foxmail wanadoo "
+        "hanmail rediffmail 126 yeah foxmail wanadoo ukr bigmir rambler inbox seznam interia libero virgilio "
+        "laposte freenet t-online "
         "163 github gitlab linkedin indeed glassdoor greenhouse lever ashbyhq workable smartrecruiters "
         "recruitee teamtailor personio bamboohr jazzhr applytojob workday myworkdayjobs google forms bit "
         "ly typeform notion medium twitter x facebook instagram youtube angel wellfound ycombinator news "

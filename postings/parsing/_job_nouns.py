@@ -344,7 +344,8 @@ SITE_WORDS = frozenset(
     offene stellen|empleo|empleos|trabaja con nosotros|ofertas de empleo|vagas|trabalhe conosco|carreiras|
     carrières|carrieres|carrière|emplois|offres d'emploi|recrutement|nous rejoindre|lavora con noi|
     posizioni aperte|offerte di lavoro|vacatures|werken bij|praca|kariera|oferty pracy|lediga jobb|jobb|
-    lediga tjänster|työpaikat|вакансии|карьера|採用情報|求人|求人情報|招聘|加入我们|채용|채용정보|intro|
+    lediga tjänster|työpaikat|вакансии|карьера|вакансії|кар'єра|кар’єра|
+    採用情報|求人|求人情報|招聘|加入我们|채용|채용정보|intro|
     álláshirdetés|állásajánlat|állások|
     introduction|home|index|tuyển dụng|lowongan|lowongan kerja|karir|iş ilanları|kariyer|positions|
     open jobs|job opportunities|career opportunities|employment|employment opportunities|opportunities|

@@ -191,6 +191,8 @@ CURRENCY_TOKENS: dict[str, str] = {
     "đ": "VND",
     # South African rand ("R228 321 – R268 950 per annum", "R20.000")
     "R": "ZAR",
+    # Nigerian naira as typed without its sign ("Salary Range: N400,000 - 480,000")
+    "N": "NGN",
     "Rp.": "IDR",
     "Rp": "IDR",
     "zł": "PLN",

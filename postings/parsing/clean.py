@@ -38,6 +38,7 @@ _RELATED_INTRO = re.compile(
     r"|you (?:may|might) also like|view all|see all",
     re.I,
 )
+_BACK_LINK = re.compile(r"[ \t]*+(?:[←«‹⟵⬅]|&larr;|<[ \t]|(?i:back[ \t]+to\b))")
 # (?!…): no match starts inside a run of blanks, so a long run is scanned once, not once per blank.
 _CHIP_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*+[,·|•;]\s*")
 _CARD_SNIPPET = re.compile(r"^job description\b|(?:\.\.\.|…)$", re.I)
@@ -313,6 +314,9 @@ def _cut_related(lines: list[str], removed: list[str], signals: set[str]) -> lis
         bare = _bare(out[i])
         if not (_word_count(bare) <= 10 and _RELATED_INTRO.fullmatch(bare.rstrip(":"))):
             i += 1
+            continue
+        if _BACK_LINK.match(out[i]):  # "← All roles": the way back to the list, not the list itself
+            removed.append(out.pop(i).strip())
             continue
         end = len(out)
         if i < len(out) * 0.4:  # an early list (a sidebar) may be followed by the posting itself

@@ -21,7 +21,7 @@ from ._employer_evidence import (
 )
 from ._job_nouns import is_site_word
 from ._labels import key_of
-from .people import SEEKS_AT_END, is_job_noun, seniority
+from .people import SEEKS_AT_END, is_duty_verb, is_job_noun, seniority
 from .places import parse_place, work_mode
 from .sections import classify_heading
 from .terms import employment_type
@@ -809,6 +809,8 @@ def _plausible(name: str, labelled: bool = False) -> bool:
         return False
     if len(words) == 1 and is_job_noun(name):  # "Cook and prepare …": the job's first duty, not a name
         return False
+    if is_duty_verb(words[0]) and (len(words) == 1 or words[1][:1].islower()):
+        return False  # "Cleans kitchenette area – daily duties include …": a duty, not a name
     place = parse_place(name)
     return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))
 

@@ -105,7 +105,8 @@ _MAY_HOLD_PAY = re.compile(
     r"[$£¥€₦₩₪₫₱₴₹₺₽₸元円万]|\b[A-Z]{3}\b|(?:(?<=\d)|(?<=\d[kK]))[A-Z]{3}\b|\b(?:Fr|Ft|Kč|kr|zł|Rs|Rs\.|K[Ss][Hh][Ss]?|Rp)"
     r"|\bSh(?=[ \t]?\d)"
     # rand only before an amount of money ("R228 321", "R20.000"), never "R 4.0" or a grade "R2"
-    r"|\bR(?=[ \t]?\d{1,3}(?:[ ,.]\d{3})+\b|\d{4,})|(?i:vnđ|đồng)|\dđ|руб|(?<=\d)[ \t]?(?i:triệu|juta|jt)\b|"
+    r"|\bR(?=[ \t]?\d{1,3}(?:[ ,.]\d{3})+\b|\d{4,})|\bN(?=\d{1,3}(?:,\d{3})+\b)"
+    r"|(?i:vnđ|đồng)|\dđ|руб|(?<=\d)[ \t]?(?i:triệu|juta|jt)\b|"
     r"(?i:\b(?:lpa|lakhs?|lacs?|crores?|ctc|dollars?|euros?|francs|pounds|rupees?|r(?:o)?ubles|reais|pesos"
     rf"|{'|'.join(_rates.LOWER_CODES)})\b)"
     # currencies named in other scripts ("دينار عراقي")
@@ -362,6 +363,8 @@ def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
     digits = match[f"i{tag}"]
     if digits is None or digits[:1] == "0" and digits[1:2].isdigit():
         return None  # "R01549535", "#0042": a reference's leading zero, no amount
+    if match[f"c{tag}"] == "N" and not re.search(r"\d,\d{3}", digits):
+        return None  # naira without its sign only as thousands ("N400,000"), never "N 5" or "N95"
     digits = re.sub(r"\D", "", digits)
     decimals = match[f"d{tag}"]
     try:

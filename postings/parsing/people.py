@@ -221,8 +221,10 @@ _INVITES = re.compile(
     r"[ \t]+(?:has[ \t]+invited|invites|is[ \t]+inviting|hereby[ \t]+invites|wishes[ \t]+to[ \t]+invite)"
     r"[ \t]+(?:online[ \t]+)?applications\b"
 )
+# "A Bachelor's degree", "Master's in …": a degree, not a name's possessive
 _NAME_IS = re.compile(
-    rf"^(?P<company>{_NAME})(?:['’]s\s+\w|\s+(?:is|are|was|has|helps|builds|makes|offers|provides|invites|seeks)\s)"
+    r"^(?!(?:An?[ \t]+)?(?:Bachelor|Master|Associate|Doctor)['’]s\b)"
+    rf"(?P<company>{_NAME})(?:['’]s\s+\w|\s+(?:is|are|was|has|helps|builds|makes|offers|provides|invites|seeks)\s)"
 )
 _TEAM_PATTERNS = (
     re.compile(rf"\bjoin\s+(?:our|the)\s+(?P<team>[^.,;:!?()\n]{{2,60}}?)\s+{_TEAM_NOUN}\b", re.I),
@@ -336,6 +338,11 @@ def _has_role_noun(text: str) -> bool:
 
 _CODE = re.compile(r"=\s*['\"]|['\"];|\?>|<\?|\$\w+->|(?<!\w)[A-Za-z]++_\w*+\s*=")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros)\.$")
+
+
+def is_duty_verb(word: str) -> bool:
+    """Whether a word is a verb a duty opens with ("Cleans", "Prepares", "Assist")."""
+    return word.lower() in _DUTY_VERBS
 
 
 def looks_like_title(line: str) -> bool:

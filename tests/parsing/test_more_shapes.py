@@ -4126,3 +4126,41 @@ def test_staff_that_names_the_job_is_no_level(title):
 
     assert seniority(title) is None
     assert seniority("Staff Software Engineer") == "staff"
+
+
+@pytest.mark.parametrize("back", ["← All roles", "« All positions", "Back to all jobs"])
+def test_a_link_back_to_the_list_is_no_list_of_other_jobs(back):
+    posting = parse(
+        f"{back}\n\nEngineering\n\nBackend Engineer\n\nLagos · Nigeria · Hybrid / remote · Full-time\n\n"
+        "We build payment software for merchants.\n"
+    )
+    assert posting.title == "Backend Engineer"
+    assert [p.name for p in posting.locations] == ["Lagos"] and posting.work_mode == "hybrid"
+
+
+def test_naira_typed_without_its_sign():
+    from postings.parsing.pay import find_pay
+
+    assert [
+        (p.min_amount, p.max_amount, p.currency) for p in find_pay("Salary Range: N400,000 - 480,000")
+    ] == [(400000, 480000, "NGN")]
+    assert find_pay("Salary: N95 per hour") == []
+
+
+def test_a_degree_a_duty_a_site_word_or_a_webmail_is_no_employer():
+    degree = parse(
+        "Civil Engineer\n\nRequirements\n\nA Bachelor's degree in Civil Engineering\nFive years on site.\n"
+    )
+    assert degree.company != "Bachelor"
+    duties = parse(
+        "Room Attendant\n\nCleans guest bedrooms – daily duties include making beds\n"
+        "Cleans kitchenette area – daily duties include restocking the fridge\n"
+        "Cleans guest bathrooms – scrubbing and restocking\n"
+    )
+    assert duties.company is None
+    page = parse(
+        "<html><head><title>Вакансії</title></head><body><h1>Вакансії</h1><h2>Оператор ЧПК</h2>"
+        "<p>Потрібен оператор ЧПК на виробництво. Резюме надсилайте на axismetal@ukr.net</p></body></html>",
+        filename="jobs.html",
+    )
+    assert page.company not in ("Вакансії", "Ukr")
