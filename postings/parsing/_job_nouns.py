@@ -108,7 +108,7 @@ NOUNS = frozenset(
     сборщик упаковщик комплектовщик фасовщик дворник сторож сантехник токарь фрезеровщик прораб
     бригадир юрист экономист логист маркетолог рекрутер парикмахер фармацевт провизор медбрат сестра
     санитарка санитар сиделка пекарь кондитер мойщик рабочий грузчик-комплектовщик
-    viên sư vệ xế bếp thợ tá sĩ
+    viên sư thợ
     estágio estagio pasantía pasantia prácticas praktikum tirocinio staż stage
     analytik analytika analytičku vývojář vývojáře programátor programátora technik technika řidič řidiče
     prodavač prodavače účetní asistent asistentku manažer manažera konzultant konzultanta specialista

@@ -38,7 +38,11 @@ _RELATED_INTRO = re.compile(
     r"|you (?:may|might) also like|view all|see all",
     re.I,
 )
-_BACK_LINK = re.compile(r"[ \t]*+(?:[←«‹⟵⬅]|&larr;|<[ \t]|(?i:back[ \t]+to\b))")
+# "← All roles", "« Back to all jobs": the way back, not "‹ Similar Jobs ›" over a carousel
+_BACK_LINK = re.compile(
+    r"[ \t]*+(?:(?:[←«‹⟵⬅]|&larr;|<)[ \t]*+(?i:back[ \t]+to[ \t]+)?(?i:all|see[ \t]+all|view[ \t]+all)\b"
+    r"|(?i:back[ \t]+to)\b)[^›»>→\n]*+$"
+)
 # (?!…): no match starts inside a run of blanks, so a long run is scanned once, not once per blank.
 _CHIP_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*+[,·|•;]\s*")
 _CARD_SNIPPET = re.compile(r"^job description\b|(?:\.\.\.|…)$", re.I)

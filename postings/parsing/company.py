@@ -453,6 +453,8 @@ def _candidates(lines: list[str], text: str, title: str | None):
         m["name"]
         for m in _ORGANISATION_NAME.finditer(head_text)
         if not _ORGANISATION_GOES_ON.match(head_text, m.end())
+        and not _REGISTERED_WITH.search(head_text, max(0, m.start() - 40), m.start())
+        and not _REGISTRATION_AFTER.match(head_text, m.end())
     )
     for name, times in named.most_common(2):
         words = _PROSE_WORD.findall(name.lower().rsplit(" ", 1)[0])
@@ -597,6 +599,15 @@ _ORGANISATION_NAME = re.compile(
     r"|Association|Centre|Center|Restaurant|Hotel|Group|Church|Bank|Authority|Agency))(?![\w'’-])"
 )
 _ORGANISATION_GOES_ON = re.compile(r"(?<![ \t])[ \t]++(?i:of|for|de)[ \t]++[A-Z]")
+# "registration with the Health and Care Professions Council", "… Council registration": the body that
+# registers the staff, not the employer
+_REGISTERED_WITH = re.compile(
+    r"(?i:regist(?:ered|ration)|member(?:ship)?|accredit\w*+|licen[cs]\w*+|approved)[ \t]++(?i:with|of|by)"
+    r"[ \t]++(?:(?i:the)[ \t]++)?$"
+)
+_REGISTRATION_AFTER = re.compile(
+    r"(?<![ \t])[ \t]++(?i:registration|registered|membership|accredit\w*+|licen[cs]\w*+)\b"
+)
 # A kind of school, hospital or centre, not one by its name: "Junior School", "National Institute"
 _KIND_OF_ORGANISATION = frozenset(
     str.split(
@@ -706,7 +717,7 @@ _DANGLING = frozenset(
     {"the", "a", "an", "of", "to", "for", "by", "with", "from", "at", "le", "la", "les", "de", "du",
      "des", "au", "aux", "à", "el", "los", "las", "del", "der", "die", "das", "den", "dem", "zu",
      "zum", "zur", "für", "von", "vom", "da", "do", "di", "della", "per", "van", "het", "een", "voor",
-     "na", "em", "um", "uma", "and", "or", "&", "und", "oder", "et", "ou", "y", "o", "e", "en", "og", "och"}
+     "na", "em", "um", "uma", "and", "or", "&", "und", "oder", "et", "og", "och"}
 )  # fmt: skip
 
 
@@ -809,7 +820,7 @@ def _plausible(name: str, labelled: bool = False) -> bool:
         return False
     if len(words) == 1 and is_job_noun(name):  # "Cook and prepare …": the job's first duty, not a name
         return False
-    if is_duty_verb(words[0]) and (len(words) == 1 or words[1][:1].islower()):
+    if is_duty_verb(words[0]) and (words[1][:1].islower() if len(words) >= 2 else not labelled):
         return False  # "Cleans kitchenette area – daily duties include …": a duty, not a name
     place = parse_place(name)
     return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))

@@ -84,7 +84,8 @@ def _amount(tag: str) -> str:
         # the Indian lakh grouping first: 25,00,000
         rf"(?:(?<![\d.,])|(?<=[A-Za-z]\.))(?P<i{tag}>\d{{1,3}}(?:,\d\d)+,\d{{3}}"
         rf"|\d{{1,3}}(?P<g{tag}>[,.'’\u00a0\u202f ])\d{{3}}(?:(?P=g{tag})\d{{3}})*|\d+)"
-        rf"(?![\d%@])(?!\(k\))(?:[.,](?P<d{tag}>\d{{1,2}})(?![\d%]))?"
+        # "Mo-Fr. 08:00 – 17:00": a clock's time, not francs
+        rf"(?![\d%@])(?!\(k\))(?!:\d\d)(?:[.,](?P<d{tag}>\d{{1,2}})(?![\d%]))?"
         rf"(?:\s?(?P<m{tag}>{_MULT}))?"
         # "Grade 3 £25,185": a symbol right before another figure is that figure's, not this one's
         rf"(?:\s?(?P<s{tag}>{_CUR}|{_CUR_WORD})(?![ \t]?\d))?"
@@ -361,8 +362,8 @@ class _Amount:
 def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
     """The amount captured under one tag, or None when that side is absent."""
     digits = match[f"i{tag}"]
-    if digits is None or digits[:1] == "0" and digits[1:2].isdigit():
-        return None  # "R01549535", "#0042": a reference's leading zero, no amount
+    if digits is None or re.fullmatch(r"0\d{4,}", digits):
+        return None  # "R01549535": a reference's leading zero, no amount ("08 - 12 triệu" is pay)
     if match[f"c{tag}"] == "N" and not re.search(r"\d,\d{3}", digits):
         return None  # naira without its sign only as thousands ("N400,000"), never "N 5" or "N95"
     digits = re.sub(r"\D", "", digits)

@@ -119,7 +119,8 @@ _TAG_COMPANY = re.compile(
 )
 _HIRING = re.compile(
     # "The U.S. Embassy in The Hague is seeking": the place the name holds is part of it
-    rf"(?:(?P<company>{_NAME_ANYWHERE}(?:[ \t]in[ \t](?:[Tt]he[ \t])?[A-Z][\w.-]*+(?:[ \t][A-Z][\w.-]*+)?)?)"
+    rf"(?:(?P<company>{_NAME_ANYWHERE}(?<=Embassy|Mission)(?:[ \t]in[ \t](?:[Tt]he[ \t])?[A-Z][\w.-]*+"
+    rf"(?:[ \t][A-Z][\w.-]*+)?)|{_NAME_ANYWHERE})"
     r"\s+(?:is|are|will\s+be)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+)?"
     r"(?:looking\s+for|hiring(?:\s+for)?|seeking|searching\s+for|recruiting)\s+(?:an?\s+|the\s+|our\s+(?:next|first|new)\s+)?"
@@ -309,10 +310,19 @@ def _inclusive_noun(text: str) -> bool:
     return any(_noun_or_plural(stem + end) for stem in stems for end in ("", "o", "a", "e"))
 
 
+# Vietnamese jobs named by two syllables, neither a job alone ("bếp" is a kitchen, "sĩ" ends "thạc sĩ", a
+# master's degree): "bảo vệ" (guard), "tài xế" (driver), "đầu bếp" (cook), "y tá" (nurse), "bác sĩ" (doctor)
+_VIETNAMESE_JOBS = re.compile(
+    r"(?<!\w)(?:bảo vệ|tài xế|đầu bếp|phụ bếp|y tá|bác sĩ|nha sĩ|dược sĩ|thu ngân|lễ tân|tạp vụ)(?!\w)"
+)
+
+
 def _has_role_noun(text: str) -> bool:
     written = [w.strip(".'’-") for w in _WORD.findall(text)]
     words = [w.lower() for w in written]
     if any(_noun_or_plural(w) for w in words) or _inclusive_noun(text):
+        return True
+    if _VIETNAMESE.search(text) and _VIETNAMESE_JOBS.search(text.lower()):
         return True
     # "-es" plurals of Romance nouns in running text ("conductores de reparto"); a capitalised one is more
     # likely a firm's name ("Abalt Auditores Y Consultores")
@@ -405,8 +415,8 @@ def _tidy_name(name: str | None) -> str | None:
     """Drop leading sentence words and possessives from a captured company name."""
     if not name:
         return None
-    if re.search(r"[.!?]\s+\S", name):
-        return None  # the capture ran across a sentence end ("…in Southeast Asia. We are hiring")
+    if re.search(r"(?<=[^\W\d_]{2})[.!?]\s+\S", name):
+        return None  # across a sentence end ("…in Southeast Asia. We are hiring"; not "U.S. Embassy")
     tokens = re.sub(r"['’]s$", "", name.strip().rstrip(".,")).split()
     while tokens and tokens[0].lower() in _NOT_NAMES:
         tokens.pop(0)
@@ -468,7 +478,7 @@ _COPULA_END = re.compile(r"(?<=\S)[ \t]++(?:est|sont|ist|sind|está|están|è|é
 
 
 _LINKING_WORDS = frozenset(
-    ["of", "in", "for", "and", "de", "du", "des", "der", "di", "da", "do", "del", "van", "von"]
+    ["of", "for", "and", "de", "du", "des", "der", "di", "da", "do", "del", "van", "von"]
 )
 
 

@@ -251,7 +251,10 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     town = _employer_town(company, body)
     locations = _locations(known, facts, body, lines) or _title_city(doc.page_title) or _town_in_title(title)
     if not locations:
-        locations = town
+        # a town too small for the gazetteer is in the one country the posting's addresses name ("Ayuntamiento
+        # de Uceda" and "registro@uceda.es")
+        country = None if not town or town[0].country else _domains_country(raw or body)
+        locations = (replace(town[0], country=country),) if country else town
     elif (
         town
         and all(places.is_country(place) for place in locations)
@@ -896,7 +899,7 @@ def _employer_town(company: str | None, text: str = "") -> tuple[Place, ...]:
             if hit:
                 return (Place(spelling, None, hit[0]),)
     # a town the gazetteer does not know: one word, or words joined as a town's are ("Lunz am See")
-    joined = len(words) == 3 and words[1] in ("am", "an", "im", "upon", "on", "sur", "de", "la", "le")
+    joined = len(words) == 3 and words[1] in ("am", "an", "im", "upon", "on", "sur", "de", "del", "la", "le")
     return (Place(town[:-1] if genitive else town, None, None),) if len(words) == 1 or joined else ()
 
 

@@ -4164,3 +4164,75 @@ def test_a_degree_a_duty_a_site_word_or_a_webmail_is_no_employer():
         filename="jobs.html",
     )
     assert page.company not in ("Вакансії", "Ukr")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Position: Plumber\n\nOpening Date: Friday, June 16, 2017\n\nClosing Date: June 29, 2017",
+            "2017-06-16",
+        ),
+        (
+            "Contract: Full Time\nAdvert Start Date: 05 February, 2018\nAdvert End Date: 25 February, 2018",
+            "2018-02-05",
+        ),
+        (
+            "Vast\n\nUren per week 32-36 uur\nPlaatsingsdatum 19 november 2021\nVacaturenummer DB/2021/03",
+            "2021-11-19",
+        ),
+        ("Uren per week:\n\n20 - 36\n\nPublicatiedatum:\n\n16 dec 2025\n", "2025-12-16"),
+        ("'Erscheinungsdatum': '15.10.2010',", "2010-10-15"),
+    ],
+)
+def test_the_day_an_advert_opened_is_its_posting_date(text, day):
+    from postings.parsing.terms import posted_date
+
+    assert str(posted_date(text)) == day
+
+
+def test_a_town_too_small_for_the_gazetteer_takes_the_country_its_addresses_name():
+    posting = parse(
+        "Ayuntamiento de Villarejo del Monte\n\nSocorrista acuático para la piscina municipal\n\n"
+        "Las solicitudes se presentan en registro@villarejodelmonte.es hasta el 30 de mayo.\n"
+    )
+    assert [(p.name, p.country) for p in posting.locations] == [("Villarejo del Monte", "ES")]
+
+
+def test_review_finds_for_organisations_seekers_fees_and_back_links():
+    from postings.parsing.pay import find_pay
+
+    # zero-padded pay is pay; only a long reference with a leading zero is none
+    assert [p.min_amount for p in find_pay("Mức lương: 08 - 12 triệu/tháng")] == [8000000]
+    assert [p.min_amount for p in find_pay("CTC: 04 - 06 LPA")] == [400000]
+    # arrows around a carousel's heading are no way back: the other jobs are still cut
+    carousel = parse(
+        "Data Engineer\n\nAcme builds data pipelines in Chicago, IL.\n\nWe need an engineer who loves "
+        "SQL and writes tests for every pipeline they build.\n\n‹ Similar Jobs ›\n\nStaff Engineer\n"
+        "Globex\nNew York, NY\n$180,000 - $200,000\n"
+    )
+    assert "New York" not in [p.name for p in carousel.locations] and carousel.pay is None
+    # an Estonian OU, a one-word employer given under its label, a firm and its town, a regulator named twice
+    assert parse("Company: Veriff Solutions OU\n\nBackend Engineer\n\nWe verify identities.\n").company == (
+        "Veriff Solutions OU"
+    )
+    assert parse("Company: Provide\n\nCare Assistant\n\nSupport people at home.\n").company == "Provide"
+    town = parse("Senior Accountant\n\nBrightwave Solutions in Austin is seeking a Senior Accountant.\n")
+    assert town.company != "Brightwave Solutions in Austin"
+    regulator = parse(
+        "Occupational Therapist\n\nAbout us\nSussex Community NHS Foundation Trust provides community health "
+        "services.\n\nYou hold registration with the Health and Care Professions Council. Health and Care "
+        "Professions Council registration must be maintained.\n"
+    )
+    assert regulator.company != "Health and Care Professions Council"
+    afternoon = parse("Nhân viên giao hàng\n\nCa làm: xế chiều đến tối\nLương: 8 triệu/tháng\n")
+    assert afternoon.title == "Nhân viên giao hàng"
+
+
+def test_a_clock_time_after_francs_is_no_pay():
+    from postings.parsing.pay import find_pay
+
+    assert find_pay("planbare Arbeitszeiten: Mo-Fr. 08:00 – 17:00 Uhr") == []
+    assert [p.min_amount for p in find_pay("Lohn: Fr. 28.50 pro Stunde")] == [Decimal("28.50")]
+    duty = parse("Room Attendant\n\nCleans\n\nWe keep guest rooms spotless.\nCleans rooms daily.\n")
+    assert duty.company != "Cleans"
