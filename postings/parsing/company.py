@@ -602,11 +602,11 @@ _ORGANISATION_GOES_ON = re.compile(r"(?<![ \t])[ \t]++(?i:of|for|de)[ \t]++[A-Z]
 # "registration with the Health and Care Professions Council", "… Council registration": the body that
 # registers the staff, not the employer
 _REGISTERED_WITH = re.compile(
-    r"(?i:regist(?:ered|ration)|member(?:ship)?|accredit\w*+|licen[cs]\w*+|approved)[ \t]++(?i:with|of|by)"
+    r"(?i:regist(?:ered|ration)|accredit\w*+|licen[cs]\w*+|approved)[ \t]++(?i:with|of|by)"
     r"[ \t]++(?:(?i:the)[ \t]++)?$"
 )
 _REGISTRATION_AFTER = re.compile(
-    r"(?<![ \t])[ \t]++(?i:registration|registered|membership|accredit\w*+|licen[cs]\w*+)\b"
+    r"(?<![ \t])[ \t]++(?i:registration|registered|accredit\w*+|licen[cs]\w*+)\b"
 )
 # A kind of school, hospital or centre, not one by its name: "Junior School", "National Institute"
 _KIND_OF_ORGANISATION = frozenset(

@@ -84,8 +84,7 @@ def _amount(tag: str) -> str:
         # the Indian lakh grouping first: 25,00,000
         rf"(?:(?<![\d.,])|(?<=[A-Za-z]\.))(?P<i{tag}>\d{{1,3}}(?:,\d\d)+,\d{{3}}"
         rf"|\d{{1,3}}(?P<g{tag}>[,.'’\u00a0\u202f ])\d{{3}}(?:(?P=g{tag})\d{{3}})*|\d+)"
-        # "Mo-Fr. 08:00 – 17:00": a clock's time, not francs
-        rf"(?![\d%@])(?!\(k\))(?!:\d\d)(?:[.,](?P<d{tag}>\d{{1,2}})(?![\d%]))?"
+        rf"(?![\d%@])(?!\(k\))(?:[.,](?P<d{tag}>\d{{1,2}})(?![\d%]))?"
         rf"(?:\s?(?P<m{tag}>{_MULT}))?"
         # "Grade 3 £25,185": a symbol right before another figure is that figure's, not this one's
         rf"(?:\s?(?P<s{tag}>{_CUR}|{_CUR_WORD})(?![ \t]?\d))?"
@@ -364,7 +363,14 @@ def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
     digits = match[f"i{tag}"]
     if digits is None or re.fullmatch(r"0\d{4,}", digits):
         return None  # "R01549535": a reference's leading zero, no amount ("08 - 12 triệu" is pay)
-    if match[f"c{tag}"] == "N" and not re.search(r"\d,\d{3}", digits):
+    sign = match[f"c{tag}"] or ""
+    if sign.startswith("Fr") and match.string[: match.start(f"c{tag}")].endswith(("-", "–")):
+        return None  # "Mo-Fr. 08:00": the weekdays' Friday, not francs
+    if not sign and re.match(r":\d\d(?!\d)", match.string[match.end(f"i{tag}") : match.end(f"i{tag}") + 4]):
+        return (
+            None  # "19:49", "08:00 – 17:00": a clock's time ("$18:50" keeps its sign and is read as before)
+        )
+    if sign == "N" and not re.search(r"\d,\d{3}", digits):
         return None  # naira without its sign only as thousands ("N400,000"), never "N 5" or "N95"
     digits = re.sub(r"\D", "", digits)
     decimals = match[f"d{tag}"]

@@ -119,8 +119,10 @@ _TAG_COMPANY = re.compile(
 )
 _HIRING = re.compile(
     # "The U.S. Embassy in The Hague is seeking": the place the name holds is part of it
+    # "Starbucks in Seattle is hiring": the firm, its town left out
     rf"(?:(?P<company>{_NAME_ANYWHERE}(?<=Embassy|Mission)(?:[ \t]in[ \t](?:[Tt]he[ \t])?[A-Z][\w.-]*+"
     rf"(?:[ \t][A-Z][\w.-]*+)?)|{_NAME_ANYWHERE})"
+    r"(?:[ \t]in[ \t](?:[Tt]he[ \t])?[A-Z][\w.-]*+(?:[ \t][A-Z][\w.-]*+)?)?"
     r"\s+(?:is|are|will\s+be)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+)?"
     r"(?:looking\s+for|hiring(?:\s+for)?|seeking|searching\s+for|recruiting)\s+(?:an?\s+|the\s+|our\s+(?:next|first|new)\s+)?"
@@ -313,7 +315,8 @@ def _inclusive_noun(text: str) -> bool:
 # Vietnamese jobs named by two syllables, neither a job alone ("bếp" is a kitchen, "sĩ" ends "thạc sĩ", a
 # master's degree): "bảo vệ" (guard), "tài xế" (driver), "đầu bếp" (cook), "y tá" (nurse), "bác sĩ" (doctor)
 _VIETNAMESE_JOBS = re.compile(
-    r"(?<!\w)(?:bảo vệ|tài xế|đầu bếp|phụ bếp|y tá|bác sĩ|nha sĩ|dược sĩ|thu ngân|lễ tân|tạp vụ)(?!\w)"
+    r"(?<!\w)(?:bảo vệ|vệ sĩ|tài xế|đầu bếp|phụ bếp|bếp (?:trưởng|phó|chính)|y tá|bác sĩ|nha sĩ|dược sĩ"
+    r"|thu ngân|lễ tân|tạp vụ)(?!\w)"
 )
 
 
@@ -415,8 +418,12 @@ def _tidy_name(name: str | None) -> str | None:
     """Drop leading sentence words and possessives from a captured company name."""
     if not name:
         return None
-    if re.search(r"(?<=[^\W\d_]{2})[.!?]\s+\S", name):
-        return None  # across a sentence end ("…in Southeast Asia. We are hiring"; not "U.S. Embassy")
+    # across a sentence end ("…in Southeast Asia. We are hiring", "…in Washington, D.C. We are"); the initials
+    # opening a name are none ("U.S. Embassy")
+    initials = re.match(r"(?:The\s+)?(?:[A-Z]\.){2,}\s+(?=\S)", name)
+    rest = name[initials.end() :] if initials else name
+    if re.search(r"[.!?]\s+\S", rest) or initials and rest.split()[0].lower() in _NOT_NAMES:
+        return None
     tokens = re.sub(r"['’]s$", "", name.strip().rstrip(".,")).split()
     while tokens and tokens[0].lower() in _NOT_NAMES:
         tokens.pop(0)

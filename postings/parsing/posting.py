@@ -8,6 +8,7 @@ then the posting's prose). Nothing here raises on odd input: a posting that cann
 
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from itertools import chain
@@ -251,9 +252,9 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
     town = _employer_town(company, body)
     locations = _locations(known, facts, body, lines) or _title_city(doc.page_title) or _town_in_title(title)
     if not locations:
-        # a town too small for the gazetteer is in the one country the posting's addresses name ("Ayuntamiento
-        # de Uceda" and "registro@uceda.es")
-        country = None if not town or town[0].country else _domains_country(raw or body)
+        # a town too small for the gazetteer is in the country of the town's own domain ("Ayuntamiento de
+        # Uceda" and "registro@uceda.es"; not a link to youtu.be or a recruiter's mail in another country)
+        country = None if not town or town[0].country else _town_domain_country(town[0].name, raw or body)
         locations = (replace(town[0], country=country),) if country else town
     elif (
         town
@@ -970,6 +971,20 @@ def _domains_country(raw: str) -> str | None:
     codes = {host.rsplit(".", 1)[-1] for host in hosts(raw)}
     codes = {tld for tld in codes if len(tld) == 2} - _GENERIC_CCTLDS
     return _tld_country(codes.pop()) if len(codes) == 1 else None
+
+
+def _town_domain_country(town: str, raw: str) -> str | None:
+    """The country of a domain that carries the town's name ("uceda.es", "leeton.nsw.gov.au"), if one does."""
+    key = re.sub(
+        r"[\W_]+", "", unicodedata.normalize("NFKD", town.casefold()).encode("ascii", "ignore").decode()
+    )
+    if len(key) < 4:
+        return None
+    for host in hosts(raw):
+        labels = host.lower().split(".")
+        if any(key in label for label in labels[:-1]):
+            return _tld_country(labels[-1])
+    return None
 
 
 def _local_currency(figures: list[Pay], currency: str | None) -> list[Pay]:

@@ -400,13 +400,15 @@ _DATE_FORMS = (
 )
 _POSTED = re.compile(
     r"\b(?:date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date|job\s+posted|"
-    # when the advert opened: "Opening Date: Friday, June 16, 2017", "Advert Start Date: 05 February, 2018"
-    r"(?:opening|open)\s+date|date\s+opened|advert(?:isement)?\s+(?:start\s+)?date|date\s+advertised"
-    r"|posting\s+dates?|"
+    # when the advert opened, a label opening its line: "Opening Date: Friday, June 16, 2017" (not a store's
+    # "Grand Opening Date")
+    r"(?m:^)(?:opening|open)\s+date|(?m:^)date\s+opened|posting\s+dates?|"
     r"(?:originally\s+)?(?:posted|published|listed)(?:\s+on)?"
     r"|(?P<dayfirst>publi[ée]e?\s+le|publicad[ao]\s+(?:em|el|en)|ver[öo]ffentlicht\s+am|geplaatst\s+op|"
     r"opublikowano|(?:fecha|data)\s+de\s+publicaci[óo]n|data\s+de\s+publica[çc][ãa]o|data\s+di\s+pubblicazione"
+    # "Advert Start Date: 05/02/2018" is British: day first
     r"|date\s+de\s+publication|datum\s+(?:der\s+)?ver[öo]ffentlichung|publicatiedatum|plaatsingsd?atum"
+    r"|advert(?:isement)?\s+(?:start\s+)?date|date\s+advertised"
     r"|erscheinungsdatum)|掲載日|公開日)\b\s*[:\-–：]?\s*"
     r"(?P<date>[^\n]{6,40})",
     re.I,

@@ -4236,3 +4236,34 @@ def test_a_clock_time_after_francs_is_no_pay():
     assert [p.min_amount for p in find_pay("Lohn: Fr. 28.50 pro Stunde")] == [Decimal("28.50")]
     duty = parse("Room Attendant\n\nCleans\n\nWe keep guest rooms spotless.\nCleans rooms daily.\n")
     assert duty.company != "Cleans"
+
+
+def test_second_review_finds_for_dates_pay_names_and_towns():
+    from postings.parsing.pay import find_pay
+    from postings.parsing.terms import posted_date
+
+    store = (
+        "Store Manager\n\nLeeds\n\nWe open a new store this spring.\n\nYou lead a team of twenty.\n\n"
+        "You own the budget.\n\nYou hire the team.\n\nGrand Opening Date: Saturday, 14 March 2026\n"
+    )
+    assert posted_date(store) is None
+    assert str(posted_date("Care Assistant\nAdvert Start Date: 05/02/2018")) == "2018-02-05"
+    assert [p.min_amount for p in find_pay("Starting pay $18:50 an hour")] != [50]
+    assert [p.min_amount for p in find_pay("Lohn: 24 Fr. pro Stunde, Mo-Fr. 08:00 – 17:00")] == [24]
+    for text in (
+        "Program Manager\n\nOur firm has offices in Washington, D.C. We are seeking a Program Manager.\n",
+        "Software Engineer\n\nWe have teams across the U.S. We are hiring a Senior Software Engineer.\n",
+    ):
+        assert parse(text).company not in ("D.C", "D.C.", "U.S", "U.S.")
+    hotel = parse(
+        "Front Desk Agent\n\nThe Grand Plaza Hotel sits on the riverfront in Leeds.\n\n"
+        "As a member of the Grand Plaza Hotel team, you will welcome guests.\n"
+    )
+    assert hotel.company == "Grand Plaza Hotel"
+    assert parse("Starbucks in Seattle is hiring baristas for the morning shift.\n").company == "Starbucks"
+    assert parse("Tuyển Bếp Trưởng nhà hàng Âu\n\nLương 20 triệu/tháng\n").title
+    town = parse(
+        "Town of Wawarsingville\n\nSeasonal Labourer\n\nWatch our video: https://youtu.be/abc123\n"
+        "Apply at the town office.\n"
+    )
+    assert all(p.country != "BE" for p in town.locations)
