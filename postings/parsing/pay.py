@@ -358,6 +358,9 @@ class _Amount:
         return self.value * _rates.MULTIPLIERS.get(self.mult, 1)
 
 
+_CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
+
+
 def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
     """The amount captured under one tag, or None when that side is absent."""
     digits = match[f"i{tag}"]
@@ -366,10 +369,9 @@ def _read_amount(match: re.Match[str], tag: str) -> _Amount | None:
     sign = match[f"c{tag}"] or ""
     if sign.startswith("Fr") and match.string[: match.start(f"c{tag}")].endswith(("-", "–")):
         return None  # "Mo-Fr. 08:00": the weekdays' Friday, not francs
-    if not sign and re.match(r":\d\d(?!\d)", match.string[match.end(f"i{tag}") : match.end(f"i{tag}") + 4]):
-        return (
-            None  # "19:49", "08:00 – 17:00": a clock's time ("$18:50" keeps its sign and is read as before)
-        )
+    # "19:49", "08:00 – 17:00": a clock's time ("$18:50" keeps its sign and is read as before)
+    if not sign and _CLOCK_AFTER.match(match.string, match.end(f"i{tag}")):
+        return None
     if sign == "N" and not re.search(r"\d,\d{3}", digits):
         return None  # naira without its sign only as thousands ("N400,000"), never "N 5" or "N95"
     digits = re.sub(r"\D", "", digits)

@@ -117,12 +117,11 @@ _EMPLOYER_AFTER = re.compile(
 _TAG_COMPANY = re.compile(
     r"\s(?:at|@|na|no|em|bei|chez|en|presso|bij|w|for)\s+\[(?P<company>[^\[\]\n]{2,80})\]"
 )
+_IN_PLACE = r"[ \t]in[ \t](?:[Tt]he[ \t])?[A-Z][\w.-]*+(?:[ \t][A-Z][\w.-]*+)?"
 _HIRING = re.compile(
     # "The U.S. Embassy in The Hague is seeking": the place the name holds is part of it
     # "Starbucks in Seattle is hiring": the firm, its town left out
-    rf"(?:(?P<company>{_NAME_ANYWHERE}(?<=Embassy|Mission)(?:[ \t]in[ \t](?:[Tt]he[ \t])?[A-Z][\w.-]*+"
-    rf"(?:[ \t][A-Z][\w.-]*+)?)|{_NAME_ANYWHERE})"
-    r"(?:[ \t]in[ \t](?:[Tt]he[ \t])?[A-Z][\w.-]*+(?:[ \t][A-Z][\w.-]*+)?)?"
+    rf"(?:(?P<company>{_NAME_ANYWHERE}(?<=Embassy|Mission){_IN_PLACE}|{_NAME_ANYWHERE})(?:{_IN_PLACE})?"
     r"\s+(?:is|are|will\s+be)|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+)?"
     r"(?:looking\s+for|hiring(?:\s+for)?|seeking|searching\s+for|recruiting)\s+(?:an?\s+|the\s+|our\s+(?:next|first|new)\s+)?"
@@ -470,8 +469,13 @@ def _sought(line: str) -> str | None:
     found = _SEEKS.search(line) or _WORK_AS.search(line)
     if not found:
         return None
-    # "TUYỂN GẤP 200 BẢO VỆ NAM/NỮ -7.2TR/THÁNG": the pay after it was cut at its decimal point
-    return _trim_title(_FIGURE_CUT.sub("", found["title"]).strip(" \"'“”«»„"))
+    return _trim_title(_sought_phrase(found))
+
+
+def _sought_phrase(found: re.Match[str]) -> str:
+    """The title a seeking sentence names, unquoted; "TUYỂN GẤP 200 BẢO VỆ NAM/NỮ -7.2TR/THÁNG": without the
+    pay after it, cut at its decimal point."""
+    return _FIGURE_CUT.sub("", found["title"]).strip(" \"'“”«»„")
 
 
 _FIGURE_CUT = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]*+\d++$")
@@ -900,7 +904,7 @@ def title_from_sentences(lines: list[str]) -> str | None:
         if cjk:
             return cjk
         for found in _SEEKS.finditer(line):
-            phrase = _FIGURE_CUT.sub("", found["title"]).strip(" \"'“”«»„")
+            phrase = _sought_phrase(found)
             title = _trim_title(phrase)
             if not title and len(phrase.split()) <= 3 and phrase[:1].isupper():
                 title = phrase  # "seeks a full-time Custodian": a capitalised noun we do not know

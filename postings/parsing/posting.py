@@ -8,7 +8,6 @@ then the posting's prose). Nothing here raises on odd input: a posting that cann
 
 import json
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from itertools import chain
@@ -29,6 +28,7 @@ from .links import apply_in_text, safe_url, unsafe_scheme
 from .pay import Pay, find_pay, mentions_equity
 from .pay_choice import PayChoice, choose_pay
 from .places import Place
+from .similarity import ascii_lower
 from .skills import declared_items, declared_skills, declared_slug, find_skill_mentions
 
 PARSER_VERSION = "1.0"
@@ -975,9 +975,7 @@ def _domains_country(raw: str) -> str | None:
 
 def _town_domain_country(town: str, raw: str) -> str | None:
     """The country of a domain that carries the town's name ("uceda.es", "leeton.nsw.gov.au"), if one does."""
-    key = re.sub(
-        r"[\W_]+", "", unicodedata.normalize("NFKD", town.casefold()).encode("ascii", "ignore").decode()
-    )
+    key = re.sub(r"[\W_]+", "", ascii_lower(town.casefold()))
     if len(key) < 4:
         return None
     for host in hosts(raw):
