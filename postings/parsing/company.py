@@ -588,15 +588,19 @@ _ACADEMIC_UNIT = re.compile(
 _UNIVERSITY = re.compile(
     r"\bUniversity\b|\bCollege\b|\bPolytechnic\b|\bUniversität\b|\bUniversité\b|\bUniversidad\b"
 )
+# The words an organisation's name ends with, saying what it is.
+_ORGANISATION_KINDS = (
+    r"School|College|Hospital|Trust|Council|Museum|Academy|Institute|Foundation|Society|Association|Clinic"
+    r"|Library|Church|Centre|Center|Bank"
+)
 # A line that is an organisation's name by its last word: "Magdalen College School", "St Mary's Hospital".
 _ORGANISATION_LINE = re.compile(
-    r"^(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*+[ \t]+){1,5}(?:School|College|University|Hospital|Trust|Council"
-    r"|Museum|Academy|Institute|Foundation|Society|Association|Clinic|Library|Church|Centre|Center|Bank)$"
+    rf"^(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*+[ \t]+){{1,5}}(?:{_ORGANISATION_KINDS}|University)$"
 )
+# named twice in the text (a university has a rule of its own, `_UNIVERSITY_NAME`)
 _ORGANISATION_NAME = re.compile(
     r"(?<![\w&'’.-])(?:The[ \t]+)?(?P<name>(?:[A-Z][\w'’&.-]*+[ \t]+(?:(?:of|and|&|for|de)[ \t]+)?){1,4}"
-    r"(?:Council|Library|Hospital|Institute|Foundation|Trust|Museum|Academy|College|School|Clinic|Society"
-    r"|Association|Centre|Center|Restaurant|Hotel|Group|Church|Bank|Authority|Agency))(?![\w'’-])"
+    rf"(?:{_ORGANISATION_KINDS}|Restaurant|Hotel|Group|Authority|Agency))(?![\w'’-])"
 )
 _ORGANISATION_GOES_ON = re.compile(r"(?<![ \t])[ \t]++(?i:of|for|de)[ \t]++[A-Z]")
 # "registration with the Health and Care Professions Council", "… Council registration": the body that
