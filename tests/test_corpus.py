@@ -85,6 +85,7 @@ MIN_SCORE = {
     "real/batch-58": 65.0,
     "real/batch-59": 58.0,
     "real/batch-60": 68.0,
+    "real/batch-61": 68.0,
 }
 
 
