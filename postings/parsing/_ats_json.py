@@ -116,7 +116,7 @@ _SALARY = _keys(
     "salaire remuneracion estimatedsalary salaryestimate payperiodadjustedpay wage wages lohn loon salaris "
     "providesalary salaryperannual salaryperannum annualsalary yearlysalary salaryperyear maas maaş ucret "
     "ücret"
-)
+) + labels.field_names("salary")  # a dataset's column named as a page labels pay ("Mức lương", "Salaire")
 # p10/p90: a job board's estimate given as percentiles (Glassdoor's payPeriodAdjustedPay).
 _SALARY_LOW = _keys(
     "salarymin minsalary minimumrange salaryfrom from min minimum minvalue p10 salaryrangefrom "

@@ -329,7 +329,7 @@ _IS_A = (
 )
 _ABOUT = (
     r"^[^\w\n]*+(?:Über|Uber|À propos d[eu]|A propos d[eu]|Acerca de|Sobre(?: a| o| nosotros:)?|Chi è"
-    r"|Over)\s+"
+    r"|Over|Description de|Présentation de)\s+"
     r"(?:l['’]|la |le |les |die |der |das |el )?"
 )
 _LEGAL = (

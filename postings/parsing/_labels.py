@@ -18,13 +18,17 @@ _LABELS = {
         ocupación|
         título|título del puesto|título del trabajo|título da vaga|
         nombre del puesto|nombre de la vacante|vacante|vacancy|puesto|cargo|vaga|poste|intitulé du poste|
-        titre du poste|intitulé|stellenbezeichnung|stellentitel|jobtitel|posizione|titolo|ruolo|functie|
+        titre du poste|intitulé|intitulé de l'offre|titre de l'offre|intitulé du poste proposé|
+        nom du poste|nom de l'annonce|nom d'annonce|titre de l'annonce|intitulé de l'annonce|
+        stellenbezeichnung|stellentitel|jobtitel|posizione|titolo|ruolo|functie|
         functietitel|vacature|stanowisko|nazwa stanowiska|pozice|název pozice|должность|вакансия|посада|
         职位|职位名称|岗位|岗位名称|招聘岗位|公告名|공고명|채용공고명|채용 제목|職位|職稱|職缺|募集職種|
         職種|직무|포지션|채용 직무|모집 직무|모집분야|모집 분야|모집부문|모집 부문|채용분야|채용 분야|
         모집직종|모집 직종|채용직종|募集業務|
-        招聘职位|募集ポジション|求人職種|vị trí|vị trí tuyển dụng|chức danh|pozisyon|iş unvanı|posisi|
-        jabatan|tjänst|befattning|annonsrubrik|yrkesbenämning|yrkesroll|stilling|stillingstittel|tehtävä|tehtävänimike""",
+        招聘职位|募集ポジション|求人職種|vị trí|vị trí tuyển dụng|chức danh|tên công việc|
+        pozisyon|iş unvanı|posisi|
+        jabatan|tjänst|befattning|annonsrubrik|yrkesbenämning|yrkesroll|stilling|stillingstittel|tehtävä|
+        tehtävänimike""",
     "company": """
         company|company name|employer|employer name|hiring company|hiring organization|agency|hiring agency|
         organization|organization name|organisation name|school name|school name and address|name of school|
@@ -43,10 +47,12 @@ _LABELS = {
         duty station|duty stations|where|dónde|donde|où|onde|dove|waar|gdzie|kde|nerede|
         available locations|available location|job locations|work locations|office locations|based in|
         localización|localidad|ciudad|lugar de trabajo|ubicación del puesto|local|localidade|
-        local de trabalho|cidade|lieu|lieu de travail|localisation|ville|standort|arbeitsort|einsatzort|
+        local de trabalho|cidade|lieu|lieu de travail|localisation|localisation du poste|ville|standort|
+        arbeitsort|einsatzort|
         dienstort|ort|sede|sede di lavoro|luogo di lavoro|località|città|locatie|standplaats|werklocatie|
         plaats|miejsce pracy|lokalizacja|miasto|místo výkonu práce|místo práce|lokalita|город|
-        местоположение|место работы|адрес|місце роботи|місто|勤務地|勤務場所|就業場所|工作地点|工作地點|
+        местоположение|место работы|локация|локація|адрес|місце роботи|місто|
+        勤務地|勤務場所|就業場所|工作地点|工作地點|
         上班地點|地点|근무지|근무지역|근무 위치|근무장소|địa điểm|địa điểm làm việc|nơi làm việc|konum|
         çalışma yeri|lokasyon|lokasi|tempat kerja|penempatan|daerah penempatan|lokasi penempatan|
         lokasi kerja|arbetsort|kommun|kommunnamn|
@@ -85,7 +91,7 @@ _LABELS = {
         veröffentlicht|veröffentlicht am|online seit|data di pubblicazione|pubblicato il|geplaatst|
         geplaatst op|data publikacji|opublikowano|datum zveřejnění|zveřejněno|дата публикации|опубликовано|
         дата публікації|掲載日|公開日|掲載開始日|发布时间|发布日期|發布日期|刊登日期|등록일|게시일|
-        ngày đăng|ngày đăng tuyển|yayın tarihi|ilan tarihi|tanggal posting|diposting|publicerad|
+        ngày đăng|ngày đăng tuyển|ngày đăng tin|yayın tarihi|ilan tarihi|tanggal posting|diposting|publicerad|
         publiceringsdatum|publiceraddatum|julkaistu|dátum zverejnenia|zverejnené|dátum pridania|
         dátum pridania ponuky""",
     "closing date": """
@@ -93,7 +99,7 @@ _LABELS = {
         closes|closing|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite de candidature|
         date limite|fecha límite|fecha de cierre|prazo de inscrição|scadenza|sluitingsdatum|
         termin składania|sista ansökningsdag|ansök senast|応募締切|截止日期|申请截止|마감일|접수마감|
-        срок подачи|hạn nộp hồ sơ|son başvuru tarihi""",
+        срок подачи|hạn nộp hồ sơ|ngày hết hạn|son başvuru tarihi""",
     # read by no field, but a label all the same: never another label's value ("会社名" over "業種")
     "industry": """
         industry|sector|branche|branch|secteur|secteur d'activité|sector de actividad|setor|ramo|settore|
@@ -103,7 +109,8 @@ _LABELS = {
     "reference": """
         reference|job reference|reference number|reference no|job ref|job id|job number|
         job code|requisition|requisition id|requisition number|req id|vacancy reference|vacancy number|
-        vacancy id|posting number|job reference number|référence|referenz|kennziffer|referencia|
+        vacancy id|posting number|job reference number|référence|référence de l'offre|referenz|kennziffer|
+        referencia|
         riferimento|referentie|vacaturenummer|numer referencyjny""",
     # read by no field: the hours of the work ("Hours" over "Monday to Friday | 1600-2400"), never a title or
     # an employer
@@ -115,7 +122,7 @@ _LABELS = {
         çalışma saatleri|jam kerja""",
     "department": """
         department|team|departamento|área|equipo|equipe|équipe|abteilung|bereich|fachbereich|reparto|
-        dipartimento|afdeling|dział|zespół|oddělení|отдел|подразделение|відділ|部署|部门|部門|부서|
+        dipartimento|afdeling|dział|zespół|oddělení|отдел|департамент|подразделение|відділ|部署|部门|部門|부서|
         phòng ban|departman|departemen|divisi|avdelning""",
 }
 # Labels too common as a section's heading to take the next line as their value.

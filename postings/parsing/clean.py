@@ -440,7 +440,7 @@ def _take_facts(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
     facts: dict[str, str] = {}
     # "工作地点 | 上海 | 工作性质 | 全职 | 月薪 | 15000-20000": a table row of label, value pairs
     for line in lines[:60]:
-        for label, value in _paired_cells(line):
+        for label, value in _paired_cells(line) or _dotted_pairs(line):
             facts.setdefault(labels.normal(label), value)
             facts.setdefault(labels.key_of(label), value)
     first_heading = next((i for i, line in enumerate(lines) if classify_heading(line)), len(lines))
@@ -474,6 +474,21 @@ def _paired_cells(line: str) -> list[tuple[str, str]]:
     if all(labels.key_of(label) and value for label, value in pairs):
         return pairs
     return []
+
+
+_DOT_SEPARATOR = re.compile(r"(?<![ \t])[ \t]++[·•|][ \t]++")
+
+
+def _dotted_pairs(line: str) -> list[tuple[str, str]]:
+    """A header line of facts in a row, "Компания: Plata · Локация: Worldwide · Департамент: Data": each
+    part a known label and its value."""
+    if line.count(":") < 2 or len(line) > 400:
+        return []
+    parts = [part.partition(":") for part in _DOT_SEPARATOR.split(line.strip())]
+    pairs = [(label.strip(" *_"), value.strip(" *_")) for label, colon, value in parts if colon]
+    known = [(label, value) for label, value in pairs if labels.key_of(label) and value]
+    # every part labelled, most of them by labels we know ("Формат: Hybrid Work" among them)
+    return known if len(pairs) == len(parts) and len(known) >= max(2, len(pairs) - 1) else []
 
 
 def _labelled(lines: list[str], i: int) -> tuple[list[str], str, int] | None:

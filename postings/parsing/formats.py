@@ -18,6 +18,7 @@ from typing import Any
 
 import pyjson5
 import yaml
+from charset_normalizer import from_bytes
 from ftfy import fix_encoding
 
 from ._ats_json import as_jobposting, front_matter_postings, keyed_fields, positive_number
@@ -119,7 +120,23 @@ def _decode_bytes(raw: bytes) -> tuple[str, str | None]:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    # A Chinese, Japanese, Korean or Cyrillic file in its region's own encoding (a Chinese CSV in GBK): read
+    # in that encoding where the detector finds it; any other text as Windows-1252, the Western default.
+    sample = raw[:_SAMPLE]
+    # a few stray bytes say nothing of an encoding ("\xa6" alone): the detector is asked only about text
+    guess = from_bytes(sample).best() if sum(byte > 0x7F for byte in sample) >= 16 else None
+    codec = codecs.lookup(guess.encoding).name if guess else ""
+    if codec in _REGIONAL_CODECS:
+        return raw.decode(codec, errors="replace"), f"not valid UTF-8; read as {_REGIONAL_CODECS[codec]}"
     return raw.decode("cp1252", errors="replace"), "not valid UTF-8; read as Windows-1252"
+
+
+_SAMPLE = 64 * 1024  # bytes the encoding detector reads: enough to tell, quick for a 50 MB file
+_REGIONAL_CODECS = {
+    "gb18030": "GB18030", "gbk": "GBK", "gb2312": "GB2312", "big5": "Big5", "big5hkscs": "Big5-HKSCS",
+    "shift_jis": "Shift JIS", "cp932": "Shift JIS (Windows)", "euc_jp": "EUC-JP", "euc_kr": "EUC-KR",
+    "cp949": "EUC-KR (Windows)", "cp1251": "Windows-1251", "koi8-r": "KOI8-R", "koi8-u": "KOI8-U",
+}  # fmt: skip
 
 
 # Letters styled with Unicode's mathematical alphabets, as social posts write bold or italic ("𝐍𝐀𝐌", "𝗕𝗔𝗢")
@@ -229,6 +246,10 @@ def _documents(text: str, filename: str | None) -> list[Document]:
         docs = _payload_documents(string_payload(text))
         if docs:
             return docs
+    if fmt == "markdown":  # a record or an API's response saved in a fenced block: "```json" … "```"
+        docs = next(filter(None, map(_json_documents, _fenced_json(text))), None)
+        if docs:
+            return docs
     structured = _embedded_posting(text)  # a Markdown page that carries a JSON-LD <script> of its own
     if structured is None and (fmt != "markdown" or code_file):
         docs = _code_documents(text)  # a program that holds a job's record among its other code
@@ -237,6 +258,20 @@ def _documents(text: str, filename: str | None) -> list[Document]:
     body = markdown_to_text(text) if fmt == "markdown" else normalise_text(unescaped(text))
     apply = apply_link_in_markdown(text) if fmt == "markdown" else None
     return [Document(body, fmt, structured, apply_url=apply)] if body else []
+
+
+def _fenced_json(text: str, limit: int = 3) -> list[str]:
+    """The first few fenced JSON blocks of a Markdown text, each without its fences."""
+    blocks: list[str] = []
+    start = text.find("```json")
+    while start >= 0 and len(blocks) < limit:
+        opened = text.find("\n", start)
+        end = text.find("\n```", opened) if opened >= 0 else -1
+        if end < 0:
+            break
+        blocks.append(text[opened + 1 : end])
+        start = text.find("```json", end + 4)
+    return blocks
 
 
 def _bytes_literal(text: str) -> str | None:
@@ -923,7 +958,9 @@ def _salary(value: Any) -> str:
     figures = [_money(currency, n) for n in ((low, high) if low or high else (single,)) if n]
     figures = figures[:1] if len(figures) == 2 and low == high else figures
     unit = _UNITS.get(str(amount.get("unitText") or value.get("unitText") or "").upper())
-    return (" to ".join(figures) + (f" per {unit}" if unit else "")) if figures else ""
+    # one end of the range stated: "up to RUB 150,000" (hh.ru's "from": null), "from $25"
+    bound = "up to " if high and not low else "from " if low and not high else ""
+    return (bound + " to ".join(figures) + (f" per {unit}" if unit else "")) if figures else ""
 
 
 def _money(currency: str, amount: float) -> str:

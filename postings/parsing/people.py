@@ -200,7 +200,10 @@ _THE_TITLE_WILL = re.compile(
     # "The Chef de Partie is responsible …": a small word may join two of the title's words
     r"(?P<title>[A-Z][\w&/'’-]*+(?:[ \t]+(?:(?:de|du|des|of|la|le)[ \t]+)?[A-Z][\w&/'’-]*+){0,6})[ \t]+"
     r"(?:will|is[ \t]+responsible|is[ \t]+accountable|reports[ \t]+to|is[ \t]+a[ \t]+key|plays"
-    r"|serves[ \t]+as|acts[ \t]+as)\b"
+    r"|serves[ \t]+as|acts[ \t]+as"
+    # "The General Laborer is essential to …", "The Cashier provides …": the post, then what it does
+    r"|is[ \t]+(?:an?[ \t]+)?(?:essential|vital|integral|critical|important)|provides|performs|ensures"
+    r"|assists|supports|oversees|maintains)\b"
 )
 # "… serves as an operator of …": what the post does, after the sentence has named the post.
 _SERVES_AS = re.compile(r"\b(?:serves|acts|serving|acting)[ \t]++\Z")
@@ -673,6 +676,12 @@ _VACANCY_WORD = re.compile(
 )
 
 
+# A lowercase word that opens a clause of a sentence, never a part of a title.
+_CLAUSE_START = re.compile(
+    r"(?:on|in|at|with|for|of|to|or|and|as|by|from|a|an|the|who|which|that|where|when|including|such)[ \t]"
+)
+
+
 def _split_title(line: str, company: str | None) -> tuple[str | None, str | None, str | None]:
     """Split a title line into (title, team, company): places dropped, separators normalised to ", "."""
     line = _GENDER.sub("", line).strip(" -–—|•")
@@ -714,7 +723,9 @@ def _split_title(line: str, company: str | None) -> tuple[str | None, str | None
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
-    first = next((i for i, p in enumerate(merged) if _has_role_noun(p)), None)
+    # "Software development experience, on open-source software or in a professional setting": a clause of a
+    # sentence, not a title's part
+    first = next((i for i, p in enumerate(merged) if _has_role_noun(p) and not _CLAUSE_START.match(p)), None)
     if first is None:
         return None, None, company
     title_parts = merged[first:]
@@ -813,7 +824,9 @@ def _without_trailing_fact(line: str) -> str:
     if colon and right.strip() and "|" not in left and len(words) <= 10:
         for size in (3, 2, 1):  # the longest label: "Date posted", not "posted"
             if len(words) > size and key_of(" ".join(words[-size:])):
-                return " ".join(words[:-size])
+                rest = " ".join(words[:-size])
+                # "Job Sector: Banking", "Job Location: Leeds": one label, not a title ("Job") before one
+                return line if rest.casefold() in _TITLE_LABELS or key_of(rest) else rest
         if _PAY_AFTER.match(right) and _has_role_noun(left):  # "Line Cook/Prep Cook: Up to $18/hr"
             return left.strip()
     return line

@@ -25,6 +25,7 @@ from ._geonames import REGIONS as _REGIONS_OF_WORLD
 from ._geonames import city, country_code, labelled_cities
 from .people import is_job_noun
 from .regions import regions_in
+from .skills import is_skill_name
 
 
 @dataclass(frozen=True)
@@ -382,6 +383,58 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
     return _merge(found)
 
 
+# A place's name: one to four words, each opening with a letter ("Roissy-CDG", "Kgapane Hospital").
+_WRITTEN_PLACE = re.compile(r"[^\W\d_][\w'’.-]*+(?:[ \t]++[^\W\d_][\w'’.-]*+){0,3}")
+_LABELLED_PART = re.compile(r"[ \t]*+(?:[,;|(\[/•·]|[ \t][-–—][ \t])")
+# What a location label holds when it names no place: "Head Office", "Various", "TBC", "Multiple Locations".
+_NO_PLACE = re.compile(
+    r"(?:head|main|our|all|any|various|multiple|several|different|other)(?:[ \t]++\w++)*+|tb[acd]|n/?a|none"
+    r"|flexible|anywhere|nationwide|countrywide|statewide|national|international|worldwide|global|online"
+    r"|virtual|home|(?:home|field|office|site|client)[- ]based|(?:on|off)[- ]site|in[- ]office|see\b.*+"
+    r"|to[ \t]be\b.*+|negotiable|varies|various[ \t]locations?|locations?|office|headquarters|hq|campus"
+    # a remote job and its region ("Remoto", "Remote job", "EMEA"), "nationwide" in Dutch and German, a street
+    r"|remot[eo]\b.*+|t[eé]l[eé]trava[il]+|emea|apac|latam|amer|landelijk|bundesweit|rua|calle|avenida|street|road",
+    re.I,
+)
+# Words of a department or an office, not of a place: "Dept. On Aging", "Human Resources", "Town Council".
+_OFFICE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:dept|department|departamento|division|administraci[oó]n|administration|operations|mgt"
+    r"|council|resources|services|unit)(?![^\W\d_])",
+    re.I,
+)
+# A word run into the next: "BengaluruJob" (a page's "Bengaluru" and "Job" with the space lost).
+_RUN_IN = re.compile(r"[^\W\d_A-Z]{3}[A-Z][^\W\d_A-Z]")
+# Small words that join a place's name ("Lunz am See", "Stratford upon Avon", "Aix en Provence").
+_PLACE_JOINS = frozenset(
+    {"am", "an", "de", "del", "der", "di", "do", "da", "dos", "das", "du", "des", "la", "le", "les", "los",
+     "las", "on", "upon", "sur", "en", "y", "i", "e", "of"}
+)  # fmt: skip
+
+
+def as_written(value: object) -> Place | None:
+    """A labelled location no gazetteer knows, as the posting writes it, up to its first comma or bracket
+    ("VAAL", "Kirklees, and wider …", "John Hunter Hospital | Awabakal Country"): the label says it is the
+    place. Never a work mode, a contract, a job or a placeholder ("Remote", "Head Office", "TBC")."""
+    if not isinstance(value, str):
+        return None
+    head = _LABELLED_PART.split(value.strip(" \t-–—•*:"), maxsplit=1)[0].strip(" .")
+    if (
+        len(head) > 40
+        or not _WRITTEN_PLACE.fullmatch(head)
+        or not head[0].isupper()
+        or _NO_PLACE.fullmatch(head)
+        or _OFFICE_WORD.search(head)
+        or _RUN_IN.search(head)
+        # every word but the small joining ones capitalised: "Please refer to advertisement" is a sentence
+        or any(word[:1].islower() and word not in _PLACE_JOINS for word in head.split())
+        or head.lower() in function_words()
+        or work_mode(head)
+        or any(is_job_noun(word) for word in head.split())
+    ):
+        return None
+    return Place(_title_cased(head), None, country_code(head))
+
+
 # A news article's dateline: "Ibadan, Oyo state - Governor …", "NAIROBI, Kenya — The ministry …".
 _DATELINE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?)(?:,[ \t]+[A-Z][^\n,–—-]{1,30}?)?"
@@ -660,8 +713,9 @@ _BASED = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.]+(?:[ \t][A-Z][\w'�
 
 def _site_cities(text: str) -> list[Place]:
     head = text[:20_000]
-    named = chain(islice(_SITE.finditer(head), 20), islice(_BASED.finditer(head), 20))
-    found = (site_city(match["name"]) for match in named)
+    # "Git-based tooling", "Cloud-based": a tool, not a town
+    based = (match for match in islice(_BASED.finditer(head), 20) if not is_skill_name(match["name"]))
+    found = (site_city(match["name"]) for match in chain(islice(_SITE.finditer(head), 20), based))
     return [place for place in found if place][:1]
 
 

@@ -262,6 +262,7 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         and town[0].country in (None, *(place.country for place in locations))
     ):  # "Netherlands" and the employer "Gemeente Purmerend": the town's own jobs are in the town
         locations = (replace(town[0], country=town[0].country or locations[0].country),)
+    locations = locations or _written_places(known, facts)
     placed = [v for k, v in facts.items() if labels.key_of(k) == "location"]
     # "Location: Remote (EMEA)": the label's value is no longer in the body.
     restriction = known.get("remote_restriction") or places.remote_restriction(body)
@@ -875,6 +876,19 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
     if not labelled:  # a place after its country's flag: "* 🇲🇽 Ciudad de México"
         labelled = [m.group(1).strip() for m in _FLAGGED.finditer(body[:20_000])]
     return tuple(places.find_places(body, labelled=labelled))
+
+
+def _written_places(known: dict, facts: dict[str, str]) -> tuple[Place, ...]:
+    """A labelled place no gazetteer knows, as written ("Location: VAAL", "Location: Bronx Zoo"), in the
+    country labelled beside it ("Country: South Africa"): the last reading, when nothing names a known
+    place."""
+    labelled = [
+        *(known.get("locations") or []),
+        *(v for k, v in facts.items() if labels.key_of(k) == "location"),
+    ]
+    found = next(filter(None, map(places.as_written, labelled)), None)
+    country = places.country_code(facts.get("country") or "")
+    return (replace(found, country=found.country or country),) if found else ()
 
 
 # A line that is a flag (two regional-indicator letters) and a short place name after it.

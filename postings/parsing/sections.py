@@ -62,7 +62,8 @@ _HEADINGS_ELSEWHERE = {
         복리후생|quyền lợi|yan haklar|fasilitas|amit kínálunk|juttatások|ajánlatunk""",
     "summary": """
         descrição da vaga|sobre a vaga|descrizione e responsabilità|descripción y responsabilidades|
-        descripción del puesto|descripción de la vacante|descripción|objetivo del puesto|objetivo del cargo|
+        descripción del puesto|descripción de la vacante|résumé de l'offre|résumé du poste|descripción|
+        objetivo del puesto|objetivo del cargo|
         propósito del puesto|misión del puesto|objectif du poste|finalité du poste|objetivo da vaga|
         description du poste|descriptif du poste|le poste|descrizione|descrizione del ruolo|la posizione|
         stellenbeschreibung|beschreibung|über die stelle|die stelle|functieomschrijving|de functie|
@@ -77,7 +78,8 @@ _HEADINGS_ELSEWHERE = {
 
 # "Essential Duties", "Duties and Responsibilities", "Roles & Responsibilities", "Essential Job Functions".
 _DUTIES = (
-    r"(?:key |main |core |primary |essential |principal |major |general |specific |your |role |job )?"
+    # two words may qualify them: "Primary Job Duties", "Key Job Responsibilities"
+    r"(?:(?:key|main|core|primary|essential|principal|major|general|specific|your|role|job) ){0,2}"
     r"(?:responsibilities|duties|tasks|accountabilities)"
     r"|(?:key |main |core |primary |essential |principal )(?:job )?functions"
 )
@@ -102,7 +104,8 @@ _KINDS = tuple(
          r"|ways to stand out|we'?d love (?:it )?if.*"
          r"|additional (?:qualifications|skills)|not required,? but .*|bonus qualifications"),
         ("responsibilities",
-         rf"(?:(?:the )?roles? (?:and|&) |some )?(?:{_DUTIES})(?: (?:and|&) (?:{_DUTIES}))?(?: include)?"
+         rf"(?:(?:the )?roles? (?:and|&) |some )?(?:{_DUTIES})"
+         rf"(?:(?: (?:and|&) |/)(?:{_DUTIES}))?(?: include)?"
          r"|key (?:result|performance) areas"
          rf"|what {_YOU_WILL} (?:do|doing|work on|working on|own|build|achieve|focus on)|what you'?ll do"
          rf"|{_YOU_WILL}|(?:in this role|as an? .{{1,50}}|on this team|on the job),? {_YOU_WILL}"

@@ -185,6 +185,11 @@ _SPOKEN_AFTER = re.compile(
 )
 
 
+def is_skill_name(name: str) -> bool:
+    """Whether the vocabulary knows the name as a skill's, in any case ("Git", "cloud")."""
+    return bool(_ALIASES.get(_normalise(name).lower()))
+
+
 def skill_by_slug(slug: str) -> Skill | None:
     """The vocabulary skill with this slug, or None."""
     return _BY_SLUG.get(slug) if isinstance(slug, str) else None

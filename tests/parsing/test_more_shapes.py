@@ -4267,3 +4267,173 @@ def test_second_review_finds_for_dates_pay_names_and_towns():
         "Apply at the town office.\n"
     )
     assert all(p.country != "BE" for p in town.locations)
+
+
+def test_a_label_word_before_a_trailing_fact_is_no_title():
+    # "Job Sector: Banking" is one label: "Job" left over would label the next line as the title
+    posting = parse(
+        "Tellers\n\nOakridge Bank\n\nJob Sector: Banking\n\nRegion/State/Province/District: Gauteng\n\n"
+        "We need a talented Teller to serve customers.\n"
+    )
+    assert posting.title == "Tellers"
+    assert (
+        parse("Stores Person Date posted: 21/12/2020\n\nWe keep the stores tidy.\n").title == "Stores Person"
+    )
+
+
+def test_a_labelled_place_no_gazetteer_knows_is_kept_as_written():
+    posting = parse(
+        "Teller\n\nOakridge Bank\n\nCountry: South Africa\nLocation: VAAL\n\nServe customers at the branch.\n"
+    )
+    assert [(p.name, p.country) for p in posting.locations] == [("Vaal", "ZA")]
+    zoo = parse("Food Service Worker\n\nLocation: Bronx Zoo\n\nServe food to visitors.\n")
+    assert [p.name for p in zoo.locations] == ["Bronx Zoo"]
+    # a placeholder, a work mode or an office word is no place
+    # nor a department, a region of remote work, a word run into the next, a sentence or a street
+    for value in (
+        "Head Office", "Various", "TBC", "Remote", "Multiple Locations", "Home-based", "Remoto", "EMEA",
+        "Dept. On Aging", "Human Resources", "BengaluruJob", "Please refer to advertisement",
+        "No especificada", "Rua", "Landelijk",
+    ):  # fmt: skip
+        posting = parse(f"Bookkeeper\n\nLocation: {value}\n\nKeep the books.\n")
+        assert posting.locations == (), value
+
+
+def test_a_clause_after_a_comma_is_no_title():
+    from postings.parsing.people import find_title
+
+    line = "Software development experience, on open-source software or in a professional setting"
+    assert find_title([line]).title != "on open-source software or in a professional setting"
+
+
+def test_the_post_named_by_what_it_does():
+    posting = parse(
+        "Overview\nRate: $20.00/hour\n\nJOB SUMMARY\nThe General Laborer is essential to maintaining a safe "
+        "job site.\n\nPRIMARY JOB DUTIES AND RESPONSIBILITIES\n• Clean and prepare construction sites\n"
+    )
+    assert posting.title == "General Laborer"
+    assert posting.company != "Primary Job Duties and Responsibilities"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("PRIMARY JOB DUTIES AND RESPONSIBILITIES", "responsibilities"),
+        ("Key Responsibilities/Accountabilities", "responsibilities"),
+        ("Résumé de l'offre", "summary"),
+    ],
+)
+def test_more_section_headings(heading, kind):
+    from postings.parsing.sections import classify_heading
+
+    assert classify_heading(heading) == kind
+
+
+def test_a_record_in_a_fenced_json_block_of_markdown():
+    record = {
+        "Job Title": "Senior Full-Stack Developer (React / Node / JavaScript)",
+        "Company Name": "Orbital Widgets, LLC.",
+        "Location": "Remote",
+        "Description": "We are looking for a senior full-stack developer who ships.",
+    }
+    text = f"Saved from a board\n\n```json\n{json.dumps([record], indent=2)}\n```\n"
+    posting = parse(text, filename="record.md")
+    assert posting.title == "Senior Full-Stack Developer (React / Node / JavaScript)"
+    assert posting.company == "Orbital Widgets, LLC."
+    assert posting.work_mode == "remote"
+
+
+def test_a_tool_based_phrase_is_no_town():
+    text = "Data Lead\n\nChoose the right tooling (Git-based, wiki, or hybrid) for documenting schemas.\n"
+    assert [p.name for p in find_places(text)] == []
+    assert [p.name for p in find_places("We are a Berlin-based startup building tools.")] == ["Berlin"]
+
+
+def test_facts_in_a_row_between_dots():
+    posting = parse(
+        "# Risk Data Lead\n\n**Компания:** Plata · **Локация:** Worldwide · **Департамент:** Data · "
+        "**Формат:** Hybrid Work\n\n## About the role\n\nWe are looking for a Risk Data Lead.\n",
+        filename="role.md",
+    )
+    assert posting.team == "Data"
+    assert posting.company == "Plata"
+
+
+def test_french_labels_of_an_offer_and_its_employer_described():
+    posting = parse(
+        "## Résumé de l'offre\n\n- **Intitulé de l'offre :** DATA SCIENTIST\n- **Localisation du poste :** "
+        "Paris (75013)\n\n## Description de la Banque Durand\n\nLa Banque Durand finance les territoires.\n",
+        filename="offre.md",
+    )
+    assert posting.title == "DATA SCIENTIST"
+    assert posting.company == "Banque Durand"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "field", "want"),
+    [
+        # a French dataset's "Nom d'annonce" names the job, so the row is read as a record with its
+        # employer; a Vietnamese one's "Tên công việc" too
+        (
+            "Entreprise,Nom d'annonce,Localisation,Salaire",
+            "ACME SA,Chargé de clientèle,Lyon,2 000 € par mois",
+            "company",
+            "ACME SA",
+        ),
+        (
+            "Tên công việc,Tên công ty,Nơi làm việc",
+            "Nhân viên kho,Minh Phát,Hà Nội",
+            "title",
+            "Nhân viên kho",
+        ),
+    ],
+)
+def test_dataset_columns_named_as_pages_label_them(header, row, field, want):
+    posting = parse(f"{header}\n{row}\n", filename="rows.csv")
+    assert getattr(posting, field) == want
+
+
+def test_a_dataset_pay_column_named_as_pages_label_pay():
+    posting = parse(
+        "Tên công việc,Tên công ty,Mức lương\nĐiều dưỡng,DIAG,Lương: 11 Tr - 13 Tr VND\n", filename="rows.csv"
+    )
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency) == (
+        Decimal("11000000"),
+        Decimal("13000000"),
+        "VND",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("岗位,地点,薪资,公司\n机器视觉算法工程师,南京,20-40K,势创智能科技\n", "gbk"),
+        ("Водитель\n\nООО Ромашка ищет водителя в Москве. Зарплата 50000 руб.\n", "cp1251"),
+        ("営業職\n\n東京の営業職を募集しています。月給25万円\n", "shift_jis"),
+    ],
+)
+def test_a_file_in_its_regions_own_encoding(text, codec):
+    from postings.parsing.formats import decode
+
+    decoded, warning = decode(text.encode(codec))
+    assert decoded == text and "read as" in warning
+    # Western text that is not UTF-8 stays Windows-1252
+    assert decode("Développeur à Paris — CDI, 45 000 €".encode("cp1252")) == (
+        "Développeur à Paris — CDI, 45 000 €",
+        "not valid UTF-8; read as Windows-1252",
+    )
+
+
+def test_a_record_stating_one_end_of_its_pay_range():
+    # hh.ru's {"from": null, "to": 150000}: up to 150,000, not 150,000 exactly
+    record = {
+        "name": "Персональный водитель",
+        "employer": {"name": "ООО Ромашка"},
+        "salary": {"from": None, "to": 150000, "currency": "RUR"},
+        "description": "Ищем персонального водителя. Опыт вождения от 5 лет.",
+    }
+    pay = parse(json.dumps(record, ensure_ascii=False), filename="vacancy.json").pay
+    assert (pay.min_amount, pay.max_amount, pay.currency) == (None, Decimal("150000"), "RUB")
+    floor = dict(record, salary={"from": 90000, "to": None, "currency": "RUR"})
+    pay = parse(json.dumps(floor, ensure_ascii=False), filename="vacancy.json").pay
+    assert (pay.min_amount, pay.max_amount) == (Decimal("90000"), None)
