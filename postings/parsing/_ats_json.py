@@ -64,6 +64,8 @@ _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city jobcity office offices "
     "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place "
     "workplace worksite cities maincity workarea konum sehir şehir"
+    # a nested record flattened into columns (Adzuna's location.display_name as "location_display_name")
+    " locationdisplayname"
 ) + tuple(  # a record's address is read after its place fields, as a fallback (an object of parts, a street)
     name for name in labels.field_names("location") if not _ADDRESS_WORD.search(name)
 )

@@ -77,7 +77,8 @@ NOUNS = frozenset(
     arzt ärztin apotheker apothekerin helfer helferin assistent assistentin referent referentin
     sachbearbeiter sachbearbeiterin meister meisterin elektriker elektrikerin mechatroniker dachdecker
     schreiner tischler maler hauswirtschafter hauswirtschafterin reinigungskraft werkstudent praktikant
-    praktikantin auszubildende azubi fachkräfte kräfte
+    praktikantin auszubildende azubi fachkräfte kräfte hebamme hebammen entbindungspfleger betreuer
+    betreuerin
     medewerker medewerkster monteur adviseur ontwikkelaar beheerder verkoper chauffeur verpleegkundige
     docent leraar kok schoonmaker stagiair magazijnmedewerker woordvoerder beleidsadviseur coördinator
     coordinator projectleider teamleider manager jurist secretaresse receptionist begeleider

@@ -63,6 +63,7 @@ _LABELS = {
         kraj dela|munkavégzés helye|helyszín|locul de muncă|locație|място на работа""",
     "salary": """
         salary|salary range|pay|pay range|compensation|wage|wages|rate|hourly rate|salario|sueldo|
+        renta|renta bruta|renta líquida|sueldo bruto|sueldo líquido|salario bruto|
         remuneración|rango salarial|salário|remuneração|faixa salarial|salaire|rémunération|gehalt|
         vergütung|bezahlung|entgelt|lohn|stipendio|retribuzione|ral|salaris|beloning|wynagrodzenie|pensja|
         plat|mzda|зарплата|заработная плата|оклад|доход|заробітна плата|给与|給与|月給|年収|時給|薪资|薪資|
@@ -112,6 +113,12 @@ _LABELS = {
         vacancy id|posting number|job reference number|référence|référence de l'offre|referenz|kennziffer|
         referencia|
         riferimento|referentie|vacaturenummer|numer referencyjny""",
+    # read by no field: how many are hired ("Posts" over "5 Trainee spots"), never a title or a team
+    "openings": """
+        posts|number of posts|no of posts|no. of posts|number of vacancies|no. of vacancies|no of vacancies|
+        number of positions|positions available|openings|number of openings|headcount|nombre de postes|
+        número de vacantes|vacantes disponibles|número de vagas|quantidade de vagas|anzahl der stellen|
+        anzahl stellen|招聘人数|募集人数|모집인원|số lượng tuyển|số lượng""",
     # read by no field: the hours of the work ("Hours" over "Monday to Friday | 1600-2400"), never a title or
     # an employer
     "schedule": """

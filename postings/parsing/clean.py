@@ -164,7 +164,8 @@ _ANY_FACT = re.compile(
 )
 # A two-cell table row as the HTML reader writes it ("Lieu de travail | NANTES"), or as a page copied it
 # with its closing bar ("Location (Region-Branch) | CIRC – Jaipur |").
-_TABLE_FACT = re.compile(r"^([^|\n]{1,40}?) \| ([^|\n]{1,150}?)(?: \|)?$")
+# Copied from Markdown, the row opens with its bar too ("| Location | Polokwane, Limpopo |").
+_TABLE_FACT = re.compile(r"^(?:\|[ \t]++)?([^|\n]{1,40}?) \| ([^|\n]{1,150}?)(?: \|)?$")
 _FACT_LABELS = frozenset({
     "location", "locations", "job location", "salary", "salary range", "estimated salary", "pay",
     "compensation", "job type",

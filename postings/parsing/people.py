@@ -170,6 +170,13 @@ _INVITED = re.compile(
     r"\b(?i:applications|nominations|expressions\s+of\s+interest)\s+are\s+(?i:invited|sought|welcomed?)"
     r"\s+for\s+(?:an?|the)\s+(?:(?:full|part)[- ]time\s+)?(?P<title>[^.,;:!?()\n]{3,80}?)"
     r"(?=\s+(?:post|position|role|vacancy|within|in|at|with|to|on|for|based)\b|[.,;:!?(]|$)"
+    # "… invites suitable graduates to apply for their Chartered Accountancy Trainee vacancies", "invites
+    # suitably qualified candidates to apply for the position of Senior Secretary within …"
+    r"|\binvites?[ \t]++(?:[a-z]++[ \t]++){0,3}?"
+    r"(?:candidates|applicants|graduates|persons|individuals)[ \t]++to[ \t]++apply[ \t]++for[ \t]++"
+    r"(?:(?:the|their|its|our|an?|following)[ \t]++)*+(?:position[ \t]++of[ \t]++)?"
+    r"(?:(?i:permanent|temporary|full[- ]time|part[- ]time)[ \t]++)?(?P<invited>[A-Z][^.,;:!?()\n]{2,80}?)"
+    r"(?=[ \t]++(?:posts?|positions?|roles?|vacanc(?:y|ies)|within|in|at|with|on|for|based)\b|[.,;:!?(]|$)"
 )
 _AS_A = re.compile(
     r"\b(?:[Aa]s|[Aa]re\s+you|[Yy]ou\s+are|[Bb]ecome)\s+(?:an?|the|our)\s+(?P<title>[^.,;:!?()\n]{3,80}?)"
@@ -285,6 +292,8 @@ def _noun_or_plural(word: str) -> bool:
     """A lower-case word that is a job noun of some language or its plural in "-s"; hyphenated, its
     last part or the word without its hyphens ("sous-chef", "co-ordinator")."""
     if word in _ALL_NOUNS or word.rstrip("s") in _ALL_NOUNS:
+        return True
+    if word.endswith("innen") and word[:-3] in _ALL_NOUNS:  # German's plural of women: "Betreuerinnen"
         return True
     if word.strip("-").count("-") != 1:  # "linux-kernel-owner" of an address is no "owner"
         return False
@@ -837,6 +846,8 @@ _PAY_TAIL = re.compile(
     r"(?:(?<![ \t])[ \t]++|(?<=[\u4e00-\u9fff]))"
     r"(?:(?:薪资|薪酬|月薪|年薪|待遇|工资|时薪|給与|月給|年収|時給)[ \t:：]*+\d"
     r"|[-–—|][ \t]*+(?:up[ \t]+to[ \t]+|from[ \t]+)?[$€£¥₹][ \t]?\d"
+    # "全端工程師 200-280萬/年": a Chinese figure in ten-thousands after the title
+    r"|\d[\d,.]*+(?:[ \t]*+[-~～–][ \t]*+\d[\d,.]*+)?[ \t]*+[萬万](?:[ \t]*+/[ \t]*+[年月])?"
     # "Per Diem LPNs $28 per hour": a figure with its period straight after the title
     r"|(?P<bare>(?<![:：][ \t])(?<!\bto[ \t])(?<!from[ \t])[$€£¥₹]\d[\d,.]*+[kK]?"
     r"(?:[ \t]*+(?:-|–|to)[ \t]*+[$€£¥₹]?\d[\d,.]*+[kK]?)?[ \t]*+"
@@ -919,7 +930,12 @@ def title_from_sentences(lines: list[str]) -> str | None:
         for found in _SEEKS.finditer(line):
             phrase = _sought_phrase(found)
             title = _trim_title(phrase)
-            if not title and len(phrase.split()) <= 3 and phrase[:1].isupper():
+            if (
+                not title
+                and len(phrase.split()) <= 3
+                and phrase[:1].isupper()
+                and not _REINFORCEMENT.match(phrase)
+            ):
                 title = phrase  # "seeks a full-time Custodian": a capitalised noun we do not know
             if title:
                 return title
@@ -938,7 +954,7 @@ def title_from_sentences(lines: list[str]) -> str | None:
             for found in pattern.finditer(line):
                 if pattern is _AS_A and _SERVES_AS.search(line, max(0, found.start() - 12), found.start()):
                     continue  # "The Maintenance Worker I serves as an operator of …": a duty, not the post
-                title = _trim_title(found["title"])
+                title = _trim_title(found["title"] or found.groupdict().get("invited") or "")
                 if title:
                     return title
     return None
@@ -976,6 +992,33 @@ def _job_heading(lines: list[str]) -> str | None:
     return None
 
 
+def _fuller_title(line: str, labelled: str) -> bool:
+    """Whether a heading is the labelled title with its level before it or its team after it ("Senior
+    Backend Engineer, Spend Team (FinOS)" over "Role: Backend Engineer"), not a page's headline around it
+    ("Project Officer Job at Fairtrade Africa …", "Care Assistant Jobs")."""
+    at = line.casefold().find(labelled.casefold())
+    if at < 0 or line.casefold() == labelled.casefold() or not _looks_like_title(line):
+        return False
+    before, after = line[:at].split(), line[at + len(labelled) :].strip()
+    return all(word.lower() in _LEVEL_WORDS for word in before) and after[:1] in (
+        "",
+        ",",
+        "(",
+        "-",
+        "–",
+        "—",
+        "|",
+    )
+
+
+# "Wir suchen Verstärkung", "buscamos refuerzo": help for the team sought, the job named elsewhere.
+_REINFORCEMENT = re.compile(
+    r"(?i:verstärkung|unterstützung|nachwuchs|zuwachs|versterking|refuerzos?|renforts?|rinforzi|rinforzo"
+    r"|reinforcements?|help|support)\b"
+)
+_BRACKETED = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
+
+
 def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> TitleInfo:
     """Title, team and company from a posting's opening lines and labelled facts."""
     lines = [str(line).strip().lstrip("-•*· ").strip() for line in lines if str(line).strip()]
@@ -994,12 +1037,15 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
         labelled = None  # a template's empty fields: "Job Title" over "Posted", the next one's label
     elif (
         labelled
-        and len(labelled.split()) <= 3
+        # "Role: Part-time (20 hours per week)": its note in brackets aside
+        and len(_BRACKETED.sub("", labelled).split()) <= 3
         and employment_type(labelled)
         and not _has_role_noun(labelled)
         and not _has_role_noun(re.split(r"[:：]", labelled)[0])  # "看護師：非常勤2名": a nurse, part-time
     ):
         labelled = None  # a card's "Job" chip over "Full-time": the contract, not the job
+    if labelled:  # a board's "Role: Backend Engineer" under the heading "Senior Backend Engineer, Spend Team"
+        labelled = next((line for line in lines[:4] if _fuller_title(line, labelled)), labelled)
     # A value under a title label is a title even when no job noun we know names it.
     candidates = [labelled] if labelled and len(labelled) <= 100 and not labelled.endswith(".") else []
     tagged = [(line, _tagged_parts(line)) for line in lines[:4]]

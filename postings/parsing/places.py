@@ -385,7 +385,7 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
 
 # A place's name: one to four words, each opening with a letter ("Roissy-CDG", "Kgapane Hospital").
 _WRITTEN_PLACE = re.compile(r"[^\W\d_][\w'’.-]*+(?:[ \t]++[^\W\d_][\w'’.-]*+){0,3}")
-_LABELLED_PART = re.compile(r"[ \t]*+(?:[,;|(\[/•·]|[ \t][-–—][ \t])")
+_LABELLED_PART = re.compile(r"(?<![ \t])[ \t]*+[,;|(\[/•·]|(?<![ \t])[ \t]++[-–—][ \t]")
 # What a location label holds when it names no place: "Head Office", "Various", "TBC", "Multiple Locations".
 _NO_PLACE = re.compile(
     r"(?:head|main|our|all|any|various|multiple|several|different|other)(?:[ \t]++\w++)*+|tb[acd]|n/?a|none"

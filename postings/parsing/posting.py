@@ -1041,12 +1041,10 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], cou
         # The label itself may say "Estimated", or the period ("月給", "Stundenlohn").
         # and the hours' ("Hours: 37.5 a week, £12.50 per hour")
         if (key in _PAY_LABELS or labels.key_of(key) in ("salary", "schedule")) and value not in read:
-            read.add(value)
-            figures += [
-                pay
-                for pay in find_pay(f"{key.capitalize()}: {value}", currency=currency)
-                if not restated(pay)
-            ]
+            found = find_pay(f"{key.capitalize()}: {value}", currency=currency)
+            if found:  # "Renta bruta: 2.500.000" unread under its own label is read under "salary"
+                read.add(value)
+            figures += [pay for pay in found if not restated(pay)]
     in_body = find_pay(body, currency=currency)
     # A figure naming no currency is read as pay only where the posting names none with one: beside
     # "€75k–110k", "1,700+ brands … pay creators" is no salary.

@@ -4437,3 +4437,80 @@ def test_a_record_stating_one_end_of_its_pay_range():
     floor = dict(record, salary={"from": 90000, "to": None, "currency": "RUR"})
     pay = parse(json.dumps(floor, ensure_ascii=False), filename="vacancy.json").pay
     assert (pay.min_amount, pay.max_amount) == (Decimal("90000"), None)
+
+
+def test_a_two_column_markdown_table_of_facts():
+    posting = parse(
+        "The Riverside Provincial Treasury invites suitable graduates to apply for their Audit Trainee "
+        "vacancies.\n\n| Detail | Information |\n|---|---|\n| Posts | 5 Trainee spots |\n"
+        "| Location | Polokwane, Riverside Head Office |\n| Salary | R468 459 per year |\n"
+    )
+    assert [p.name for p in posting.locations] == ["Polokwane"]
+    assert posting.title == "Audit Trainee"
+    assert posting.team is None  # "Posts" counts the openings; it names no team
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The City invites suitably qualified candidates to apply for the position of Senior Secretary "
+            "within the Infrastructure Services.",
+            "Senior Secretary",
+        ),
+        ("The Department invites suitable qualified applicants to apply for Permanent Accounting Clerk "
+         "position.", "Accounting Clerk"),
+    ],
+)  # fmt: skip
+def test_invited_to_apply_for_a_post(sentence, title):
+    from postings.parsing.people import title_from_sentences
+
+    assert title_from_sentences([sentence]) == title
+
+
+def test_a_labelled_contract_with_a_note_is_no_title():
+    posting = parse(
+        "Accounts Assistant\n\nGranite Digital is seeking an Accounts Assistant.\n\n"
+        "Role: Part-time (20 hours per week)\n\nYou keep the books.\n"
+    )
+    assert posting.title == "Accounts Assistant"
+
+
+def test_help_sought_is_no_title():
+    posting = parse(
+        "Wir suchen Verstärkung\n\nDie Praxis Oststadt soll wachsen und wir wünschen uns für unser Team eine "
+        "weitere Hebamme.\n"
+    )
+    assert posting.title == "Hebamme"
+
+
+def test_pay_under_a_label_read_under_its_english_key_too():
+    posting = parse(
+        "Coordinador de Archivo\n\nCiudad\n\nSantiago\n\nRenta Bruta\n\n2.500.000\n\nFunciones del cargo.\n"
+    )
+    assert (posting.pay.min_amount, posting.pay.currency, posting.pay.period) == (
+        Decimal("2500000"),
+        "CLP",
+        "month",
+    )
+
+
+def test_a_flattened_record_names_its_place():
+    header = "title,companydisplay_name,locationdisplay_name,description"
+    row = 'RME Technician,Amazon,"Swindon, Wiltshire",Keep the fulfilment centre\'s machines running.'
+    assert [p.name for p in parse(f"{header}\n{row}\n", filename="rows.csv").locations] == ["Swindon"]
+
+
+def test_a_chinese_title_with_its_pay_in_ten_thousands():
+    from postings.parsing.people import find_title
+
+    assert find_title(["【徵才】全端工程師 200-280萬/年"]).title == "全端工程師"
+
+
+def test_a_labelled_role_under_a_fuller_heading():
+    posting = parse(
+        "Airwallex\n\nSenior Backend Engineer, Spend Team (FinOS)\n\nLocation\n\nSG - Singapore\n\nRole\n\n"
+        "Backend Engineer\n\nThe role\n\nAirwallex is seeking a Senior Backend Engineer.\n"
+    )
+    assert posting.title.startswith("Senior Backend Engineer")
+    assert posting.seniority == "senior"
