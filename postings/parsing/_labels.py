@@ -113,10 +113,10 @@ _LABELS = {
         vacancy id|posting number|job reference number|référence|référence de l'offre|referenz|kennziffer|
         referencia|
         riferimento|referentie|vacaturenummer|numer referencyjny""",
-    # read by no field: how many are hired ("Posts" over "5 Trainee spots"), never a title or a team
+    # read by no field: how many are hired ("Number of posts: 5"), never a title or a team
     "openings": """
-        posts|number of posts|no of posts|no. of posts|number of vacancies|no. of vacancies|no of vacancies|
-        number of positions|positions available|openings|number of openings|headcount|nombre de postes|
+        number of posts|no of posts|no. of posts|number of vacancies|no. of vacancies|no of vacancies|
+        number of positions|number of openings|headcount|nombre de postes|
         número de vacantes|vacantes disponibles|número de vagas|quantidade de vagas|anzahl der stellen|
         anzahl stellen|招聘人数|募集人数|모집인원|số lượng tuyển|số lượng""",
     # read by no field: the hours of the work ("Hours" over "Monday to Friday | 1600-2400"), never a title or

@@ -487,7 +487,12 @@ def _dotted_pairs(line: str) -> list[tuple[str, str]]:
         return []
     parts = [part.partition(":") for part in _DOT_SEPARATOR.split(line.strip())]
     pairs = [(label.strip(" *_"), value.strip(" *_")) for label, colon, value in parts if colon]
-    known = [(label, value) for label, value in pairs if labels.key_of(label) and value]
+    # "Team: 12 engineers" counts people, it names no team
+    known = [
+        (k, v)
+        for k, v in pairs
+        if labels.key_of(k) and v and not (labels.key_of(k) == "department" and v[:1].isdigit())
+    ]
     # every part labelled, most of them by labels we know ("Формат: Hybrid Work" among them)
     return known if len(pairs) == len(parts) and len(known) >= max(2, len(pairs) - 1) else []
 

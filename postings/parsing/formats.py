@@ -247,7 +247,9 @@ def _documents(text: str, filename: str | None) -> list[Document]:
         if docs:
             return docs
     if fmt == "markdown":  # a record or an API's response saved in a fenced block: "```json" … "```"
-        docs = next(filter(None, map(_json_documents, _fenced_json(text))), None)
+        # (not a posting that shows an example payload: the block must be most of the file)
+        saved = [block for block in _fenced_json(text) if len(text) - len(block) <= max(200, len(text) // 10)]
+        docs = next(filter(None, map(_json_documents, saved)), None)
         if docs:
             return docs
     structured = _embedded_posting(text)  # a Markdown page that carries a JSON-LD <script> of its own
@@ -959,7 +961,7 @@ def _salary(value: Any) -> str:
     figures = figures[:1] if len(figures) == 2 and low == high else figures
     unit = _UNITS.get(str(amount.get("unitText") or value.get("unitText") or "").upper())
     # one end of the range stated: "up to RUB 150,000" (hh.ru's "from": null), "from $25"
-    bound = "up to " if high and not low else "from " if low and not high else ""
+    bound = "" if single else "up to " if high and not low else "from " if low and not high else ""
     return (bound + " to ".join(figures) + (f" per {unit}" if unit else "")) if figures else ""
 
 

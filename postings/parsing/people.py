@@ -210,7 +210,7 @@ _THE_TITLE_WILL = re.compile(
     r"|serves[ \t]+as|acts[ \t]+as"
     # "The General Laborer is essential to …", "The Cashier provides …": the post, then what it does
     r"|is[ \t]+(?:an?[ \t]+)?(?:essential|vital|integral|critical|important)|provides|performs|ensures"
-    r"|assists|supports|oversees|maintains)\b"
+    r"|assists|supports)\b"
 )
 # "… serves as an operator of …": what the post does, after the sentence has named the post.
 _SERVES_AS = re.compile(r"\b(?:serves|acts|serving|acting)[ \t]++\Z")
@@ -687,7 +687,7 @@ _VACANCY_WORD = re.compile(
 
 # A lowercase word that opens a clause of a sentence, never a part of a title.
 _CLAUSE_START = re.compile(
-    r"(?:on|in|at|with|for|of|to|or|and|as|by|from|a|an|the|who|which|that|where|when|including|such)[ \t]"
+    r"(?:on|in|at|with|for|of|to|or|and|as|by|from|who|which|that|where|when|including|such)[ \t]"
 )
 
 
@@ -934,7 +934,7 @@ def title_from_sentences(lines: list[str]) -> str | None:
                 not title
                 and len(phrase.split()) <= 3
                 and phrase[:1].isupper()
-                and not _REINFORCEMENT.match(phrase)
+                and not _REINFORCEMENT.fullmatch(phrase)
             ):
                 title = phrase  # "seeks a full-time Custodian": a capitalised noun we do not know
             if title:
@@ -992,29 +992,27 @@ def _job_heading(lines: list[str]) -> str | None:
     return None
 
 
-def _fuller_title(line: str, labelled: str) -> bool:
-    """Whether a heading is the labelled title with its level before it or its team after it ("Senior
-    Backend Engineer, Spend Team (FinOS)" over "Role: Backend Engineer"), not a page's headline around it
-    ("Project Officer Job at Fairtrade Africa …", "Care Assistant Jobs")."""
+def _fuller_title(line: str, labelled: str) -> str | None:
+    """The labelled title with the level words a heading puts before it ("Senior Backend Engineer, Spend
+    Team (FinOS)" over "Role: Backend Engineer": "Senior Backend Engineer"), or None. What the heading adds
+    after it (a team, an employer, a place, "URGENT") stays out, and a page's headline around it ("Project
+    Officer Job at Fairtrade Africa …", "Care Assistant Jobs") is no heading of the title."""
     at = line.casefold().find(labelled.casefold())
-    if at < 0 or line.casefold() == labelled.casefold() or not _looks_like_title(line):
-        return False
+    if at <= 0 or not _looks_like_title(line):
+        return None
     before, after = line[:at].split(), line[at + len(labelled) :].strip()
-    return all(word.lower() in _LEVEL_WORDS for word in before) and after[:1] in (
-        "",
-        ",",
-        "(",
-        "-",
-        "–",
-        "—",
-        "|",
-    )
+    if not all(word.lower() in _LEVEL_WORDS for word in before) or after[:1] not in _TITLE_ENDS:
+        return None
+    return f"{line[:at]}{labelled}".strip()
+
+
+_TITLE_ENDS = frozenset(("", ",", "(", "-", "–", "—", "|"))
 
 
 # "Wir suchen Verstärkung", "buscamos refuerzo": help for the team sought, the job named elsewhere.
 _REINFORCEMENT = re.compile(
     r"(?i:verstärkung|unterstützung|nachwuchs|zuwachs|versterking|refuerzos?|renforts?|rinforzi|rinforzo"
-    r"|reinforcements?|help|support)\b"
+    r"|reinforcements?|help|support)(?i:[ \t]++(?:für|for|para|pour|per|voor)[ \t][^\n]*+)?"
 )
 _BRACKETED = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 
@@ -1045,7 +1043,7 @@ def find_title(lines: list[str], *, facts: dict[str, str] | None = None) -> Titl
     ):
         labelled = None  # a card's "Job" chip over "Full-time": the contract, not the job
     if labelled:  # a board's "Role: Backend Engineer" under the heading "Senior Backend Engineer, Spend Team"
-        labelled = next((line for line in lines[:4] if _fuller_title(line, labelled)), labelled)
+        labelled = next(filter(None, (_fuller_title(line, labelled) for line in lines[:4])), labelled)
     # A value under a title label is a title even when no job noun we know names it.
     candidates = [labelled] if labelled and len(labelled) <= 100 and not labelled.endswith(".") else []
     tagged = [(line, _tagged_parts(line)) for line in lines[:4]]

@@ -396,10 +396,14 @@ _NO_PLACE = re.compile(
     r"|remot[eo]\b.*+|t[eé]l[eé]trava[il]+|emea|apac|latam|amer|landelijk|bundesweit|rua|calle|avenida|street|road",
     re.I,
 )
-# Words of a department or an office, not of a place: "Dept. On Aging", "Human Resources", "Town Council".
+# Words of a department, an office or a kind of workplace, not of a place's name: "Dept. On Aging", "Human
+# Resources", "Town Council", "Corporate Office", "Distribution Center", "Client Sites", "Night Shift",
+# "Oficina Central", "Secteur Nord", "Deutschlandweit".
 _OFFICE_WORD = re.compile(
     r"(?<![^\W\d_])(?:dept|department|departamento|division|administraci[oó]n|administration|operations|mgt"
-    r"|council|resources|services|unit)(?![^\W\d_])",
+    r"|council|resources|services|unit|corporate|headquarters|cent(?:er|re)s?|sites?|homes?|shifts?"
+    r"|confidential|clients?|community|oficina|secteur|sector|branch(?:es)?|stores?|warehouses?|depots?"
+    r"|facilit(?:y|ies)|[^\W\d_]*?weit)(?![^\W\d_])",
     re.I,
 )
 # A word run into the next: "BengaluruJob" (a page's "Bengaluru" and "Job" with the space lost).
@@ -711,10 +715,16 @@ def site_city(name: str) -> Place | None:
 _BASED = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.]+(?:[ \t][A-Z][\w'’.]+)?)-based\b")
 
 
+def _tool_named(name: str) -> bool:
+    hit = city(name)
+    return is_skill_name(name) and (not hit or hit[1] < 500_000)
+
+
 def _site_cities(text: str) -> list[Place]:
     head = text[:20_000]
     # "Git-based tooling", "Cloud-based": a tool, not a town
-    based = (match for match in islice(_BASED.finditer(head), 20) if not is_skill_name(match["name"]))
+    # ("Phoenix-based" is the city: a skill's name counts only as a small town's)
+    based = (m for m in islice(_BASED.finditer(head), 20) if not _tool_named(m["name"]))
     found = (site_city(match["name"]) for match in chain(islice(_SITE.finditer(head), 20), based))
     return [place for place in found if place][:1]
 

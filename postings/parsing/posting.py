@@ -371,7 +371,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         pay=pay_choice.pay,
         estimates=pay_choice.estimates,
         skills=_skills(parts, title, facts, cleaned.text),
-        posted_at=known.get("posted_at") or terms.posted_date(body, facts=facts),
+        posted_at=known.get("posted_at")
+        or terms.posted_date(body, facts=facts, day_first=bool(local) and local not in _MONTH_FIRST),
         valid_through=known.get("valid_through") or terms.closing_date(body, facts=facts),
         source_kind=cleaned.kind_hint or _kind_of(doc, raw),
         url=link,
@@ -997,6 +998,10 @@ def _town_domain_country(town: str, raw: str) -> str | None:
         if any(key in label for label in labels[:-1]):
             return _tld_country(labels[-1])
     return None
+
+
+# Countries whose numeric dates put the month first ("02/12/2017" is February 12th); elsewhere the day does.
+_MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "PW", "MH", "BZ", "GU", "PR", "AS", "VI", "MP", "UM"})
 
 
 def _local_currency(figures: list[Pay], currency: str | None) -> list[Pay]:

@@ -452,26 +452,30 @@ def parse_date(text: str, *, day_first: bool = False) -> date | None:
     return None
 
 
-def posted_date(text: str, *, facts: dict[str, str] | None = None) -> date | None:
-    """The date a posting says it was posted or published; other dates in the text are ignored."""
+def posted_date(text: str, *, facts: dict[str, str] | None = None, day_first: bool = False) -> date | None:
+    """The date a posting says it was posted or published; other dates in the text are ignored.
+    `day_first`: the posting is set where dates are written day first (outside the US and a few others), so
+    an English label's "12/02/2017" is 12 February there."""
     for key, value in (facts or {}).items():
         if (
             isinstance(key, str)
             and isinstance(value, str)
             and re.search(r"posted|published|posting date|publi|ver[öo]ffentlicht|geplaatst", key, re.I)
         ):
-            parsed = parse_date(value, day_first=not re.search(r"posted|published|posting", key, re.I))
+            english = re.search(r"posted|published|posting", key, re.I)
+            parsed = parse_date(value, day_first=day_first or not english)
             if parsed:
                 return parsed
     if not text or not isinstance(text, str):
         return None
-    return _stated_date(_POSTED, text) or _byline_date(text)
+    return _stated_date(_POSTED, text, day_first) or _byline_date(text)
 
 
-def _stated_date(pattern: re.Pattern[str], text: str) -> date | None:
-    """The first date a pattern's "date" group gives (day first when its "dayfirst" group matched)."""
+def _stated_date(pattern: re.Pattern[str], text: str, day_first: bool = False) -> date | None:
+    """The first date a pattern's "date" group gives (day first when its "dayfirst" group matched, or where
+    the posting's country writes dates so)."""
     for found in pattern.finditer(text):
-        parsed = parse_date(found["date"], day_first=bool(found["dayfirst"]))
+        parsed = parse_date(found["date"], day_first=day_first or bool(found["dayfirst"]))
         if parsed:
             return parsed
     return None

@@ -4442,12 +4442,12 @@ def test_a_record_stating_one_end_of_its_pay_range():
 def test_a_two_column_markdown_table_of_facts():
     posting = parse(
         "The Riverside Provincial Treasury invites suitable graduates to apply for their Audit Trainee "
-        "vacancies.\n\n| Detail | Information |\n|---|---|\n| Posts | 5 Trainee spots |\n"
+        "vacancies.\n\n| Detail | Information |\n|---|---|\n| Number of posts | 5 Trainee spots |\n"
         "| Location | Polokwane, Riverside Head Office |\n| Salary | R468 459 per year |\n"
     )
     assert [p.name for p in posting.locations] == ["Polokwane"]
     assert posting.title == "Audit Trainee"
-    assert posting.team is None  # "Posts" counts the openings; it names no team
+    assert posting.team is None  # "Number of posts" counts the openings; it names no team
 
 
 @pytest.mark.parametrize(
@@ -4514,3 +4514,71 @@ def test_a_labelled_role_under_a_fuller_heading():
     )
     assert posting.title.startswith("Senior Backend Engineer")
     assert posting.seniority == "senior"
+
+
+def test_a_numeric_posting_date_read_as_the_posting_country_writes_dates():
+    sydney = parse("Junior Sous Chef\n\nThe Star, Sydney NSW\n\nDate posted: 12/02/2017\n\nLead the pass.\n")
+    assert str(sydney.posted_at) == "2017-02-12"
+    houston = parse("Line Cook\n\nDiner Co, Houston, TX\n\nDate posted: 12/02/2017\n\nWork the grill.\n")
+    assert str(houston.posted_at) == "2017-12-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the heading's level joins the labelled title; its employer, place, note or deadline does not
+        ("Senior Sales Manager | LinkedIn\n\nJob title: Sales Manager\n\nSell software.\n",
+         "Senior Sales Manager"),
+        ("Nurse | St Mary's Hospital | London\n\nJob title: Nurse\n\nCare for patients.\n", "Nurse"),
+        ("Lead Nurse - Apply by 30 June\n\nPosition: Nurse\n\nCare for patients.\n", "Lead Nurse"),
+        ("Senior Welder, Aberdeen\n\nPosition: Welder\n\nWeld pipes.\n", "Senior Welder"),
+        ("Chef (URGENT)\n\nPosition: Chef\n\nCook for guests.\n", "Chef"),
+        # "Posts" often lists the jobs themselves in a recruitment notice
+        ("Recruitment notice\n\nPosts: Junior Assistant, Data Entry Operator\n\nApply online.\n",
+         "Junior Assistant, Data Entry Operator"),
+        # a real title that opens with "Help" or "Support"; an article after a comma opens the title
+        ("We are looking for Help Desk Support to join our busy IT team.\n", "Help Desk Support"),
+        ("Urgently required, a Plumber\n\nFix pipes in Leeds.\n", "a Plumber"),
+    ],
+)  # fmt: skip
+def test_review_finds_for_titles(text, title):
+    assert parse(text).title == title
+
+
+def test_review_finds_for_records_places_and_teams():
+    example = (
+        "# Backend Engineer\n\nCompany: Acme Data Ltd\nLocation: Berlin\n\nYou will build our API. An "
+        'example payload:\n\n```json\n{"title": "Blue Widget", "company": "Widget Co", "location": "Paris", '
+        '"description": "A widget we sell to shops all over France and beyond."}\n```\n\nYou will own the '
+        "ingestion service, write tests, review code, and mentor two engineers who joined this year. We use "
+        "Python, PostgreSQL and Kafka, and we ship every day.\n"
+    )
+    posting = parse(example, filename="role.md")
+    assert (posting.title, posting.company) == ("Backend Engineer", "Acme Data Ltd")
+    for value in (
+        "Corporate Office",
+        "Client Homes",
+        "Distribution Center",
+        "Night Shift",
+        "Deutschlandweit",
+    ):
+        assert parse(f"Carer\n\nLocation: {value}\nCountry: United Kingdom\n\nCare.\n").locations == (), value
+    assert [p.name for p in find_places("We are a Phoenix-based startup selling solar panels.")] == [
+        "Phoenix"
+    ]
+    team = parse(
+        "Engineer\n\nTeam: 12 engineers · Stack: Python · Location: Berlin\n\nBuild.\n", filename="r.md"
+    )
+    assert team.team is None
+    colleague = parse(
+        "Receptionist\n\nThe Clinic Manager oversees all staff and the Practice Nurse supports the GP team.\n"
+    )
+    assert colleague.title == "Receptionist"
+    exact = {
+        "title": "Cook",
+        "hiringOrganization": {"name": "Diner"},
+        "description": "Cook food for our diners every day.",
+        "baseSalary": {"currency": "USD", "value": {"value": 25, "minValue": 25, "unitText": "HOUR"}},
+    }
+    pay = parse(json.dumps(exact), filename="job.json").pay
+    assert (pay.min_amount, pay.max_amount) == (Decimal("25"), Decimal("25"))
