@@ -391,9 +391,9 @@ _NO_PLACE = re.compile(
     r"(?:head|main|our|all|any|various|multiple|several|different|other)(?:[ \t]++\w++)*+|tb[acd]|n/?a|none"
     r"|flexible|anywhere|nationwide|countrywide|statewide|national|international|worldwide|global|online"
     r"|virtual|home|(?:home|field|office|site|client)[- ]based|(?:on|off)[- ]site|in[- ]office|see\b.*+"
-    r"|to[ \t]be\b.*+|negotiable|varies|various[ \t]locations?|locations?|office|headquarters|hq|campus"
-    # a remote job and its region ("Remoto", "Remote job", "EMEA"), "nationwide" in Dutch and German, a street
-    r"|remot[eo]\b.*+|t[eé]l[eé]trava[il]+|emea|apac|latam|amer|landelijk|bundesweit|rua|calle|avenida|street|road",
+    r"|to[ \t]be\b.*+|negotiable|varies|locations?|office|hq|campus"
+    # a remote job and its region ("Remoto", "Remote job", "EMEA"), "nationwide" in Dutch, a street
+    r"|remot[eo]\b.*+|t[eé]l[eé]trava[il]+|emea|apac|latam|amer|landelijk|rua|calle|avenida|street|road",
     re.I,
 )
 # Words of a department, an office or a kind of workplace, not of a place's name: "Dept. On Aging", "Human
@@ -716,6 +716,7 @@ _BASED = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.]+(?:[ \t][A-Z][\w'�
 
 
 def _tool_named(name: str) -> bool:
+    """A skill's name that is no big city's ("Git", "Cloud"; not "Phoenix")."""
     hit = city(name)
     return is_skill_name(name) and (not hit or hit[1] < 500_000)
 
