@@ -119,7 +119,12 @@ def mail_domain_name(text: str) -> str | None:
     """The employer a posting's own application address names ("careers@improwised.com" → "Improwised"),
     the last resort when the text names no employer: mail goes to the employer, links often to a board."""
     for match in _MAIL.finditer(text[:200_000]):
-        labels = [label for label in match.group(1).lower().split(".")[:-1] if label not in _SHARED_HOSTS]
+        parts = match.group(1).lower().split(".")[:-1]
+        labels = [label for label in parts if label not in _SHARED_HOSTS]
+        if (
+            len(labels) > 1 and "gov" in parts and len(labels[-1]) <= 3
+        ):  # hr@narrandera.nsw.gov.au: a state's code
+            labels.pop()
         if labels and len(labels[-1]) >= 3 and not labels[-1].isdigit():
             return labels[-1].replace("-", " ").title()
     return None

@@ -4582,3 +4582,10 @@ def test_review_finds_for_records_places_and_teams():
     }
     pay = parse(json.dumps(exact), filename="job.json").pay
     assert (pay.min_amount, pay.max_amount) == (Decimal("25"), Decimal("25"))
+
+
+def test_a_government_mail_address_names_the_body_not_its_state():
+    from postings.parsing._employer_evidence import mail_domain_name
+
+    assert mail_domain_name("Apply to hr@narrandera.nsw.gov.au.") == "Narrandera"
+    assert mail_domain_name("Apply to jobs@ibm.com") == "Ibm"
