@@ -16,7 +16,7 @@ from .similarity import ascii_lower
 
 _LANGUAGES = ("english", "german", "french", "spanish", "portuguese", "italian", "dutch", "polish", "swedish",
               "danish", "norwegian", "finnish", "romanian", "catalan", "czech", "hungarian", "turkish",
-              "indonesian")  # fmt: skip
+              "indonesian", "slovak")  # fmt: skip
 # Hosts that carry many employers' mail or postings: their name is nobody's employer.
 _SHARED_HOSTS = frozenset(
     str.split(

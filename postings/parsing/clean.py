@@ -40,7 +40,8 @@ _RELATED_INTRO = re.compile(
 )
 # "← All roles", "« Back to all jobs": the way back, not "‹ Similar Jobs ›" over a carousel
 _BACK_LINK = re.compile(
-    r"[ \t]*+(?:(?:[←«‹⟵⬅]|&larr;|<)[ \t]*+(?i:back[ \t]+to[ \t]+)?(?i:all|see[ \t]+all|view[ \t]+all)\b"
+    r"(?<![ \t])[ \t]*+(?:(?:[←«‹⟵⬅]|&larr;|<)[ \t]*+(?i:back[ \t]+to[ \t]+)?"
+    r"(?i:all|see[ \t]+all|view[ \t]+all)\b"
     r"|(?i:back[ \t]+to)\b)[^›»>→\n]*+$"
 )
 # (?!…): no match starts inside a run of blanks, so a long run is scanned once, not once per blank.

@@ -1029,6 +1029,7 @@ def _local_currency(figures: list[Pay], currency: str | None) -> list[Pay]:
 
 
 _PAY_LABELS = ("salary", "pay", "compensation", "salary range", "estimated salary", "estimated pay")
+_PAY_WORD = re.compile(r"\b(?:salary|pay|wage|compensation|remuneration)\b", re.I)
 
 
 def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], country: str | None = None):
@@ -1050,6 +1051,10 @@ def _pay(known: dict, facts: dict[str, str], body: str, warnings: list[str], cou
             if found:  # "Renta bruta: 2.500.000" unread under its own label is read under "salary"
                 read.add(value)
             figures += [pay for pay in found if not restated(pay)]
+        elif value not in read and _PAY_WORD.search(value):
+            # pay inside another fact: "Contract type: 3 years fixed term (salary range £30-40k, …)"
+            read.add(value)
+            figures += [pay for pay in find_pay(value, currency=currency) if pay.currency_stated]
     in_body = find_pay(body, currency=currency)
     # A figure naming no currency is read as pay only where the posting names none with one: beside
     # "€75k–110k", "1,700+ brands … pay creators" is no salary.

@@ -4589,3 +4589,24 @@ def test_a_government_mail_address_names_the_body_not_its_state():
 
     assert mail_domain_name("Apply to hr@narrandera.nsw.gov.au.") == "Narrandera"
     assert mail_domain_name("Apply to jobs@ibm.com") == "Ibm"
+
+
+def test_pay_inside_another_labelled_fact():
+    posting = parse(
+        "Research Software Engineer\n\nContract type: 3 years fixed term (salary range £30-40k, or according "
+        "to experience)\n\nWe build research software.\n"
+    )
+    assert (posting.pay.min_amount, posting.pay.max_amount, posting.pay.currency) == (
+        Decimal("30000"),
+        Decimal("40000"),
+        "GBP",
+    )
+    # a figure in another fact with no word of pay is none
+    assert parse("Barista\n\nContract type: Permanent (£5 parking permit)\n\nMake coffee.\n").pay is None
+
+
+def test_slovak_function_words_are_known():
+    # "Sme experti na financovanie bývania …" (we are experts in …) opens a Slovak employer's paragraph
+    from postings.parsing._employer_evidence import function_words
+
+    assert {"sme", "ste", "na"} <= function_words()
