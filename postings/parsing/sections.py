@@ -113,7 +113,8 @@ _KINDS = tuple(
          rf"|the impact {_YOU_WILL} (?:have|make)|the job|(?:a )?day in the life|day[- ]to[- ]day"
          rf"|what the (?:job|role) (?:involves|entails)|how {_YOU_WILL} contribute|role responsibilities"),
         ("requirements",
-         r"what (?:we(?:'re| are) looking for|you(?:'ll| will)? (?:need|bring)(?: to the (?:table|role))?"
+         r"what (?:we(?:'re| are) looking for|we look for"
+         r"|you(?:'ll| will)? (?:need|bring)(?: to the (?:table|role))?"
          r"|you (?:have|bring|should have|must have|need)|it takes)|who we(?:'re| are) looking for"
          r"|(?:we(?:'re| are) )?looking for.*|you (?:have|are|bring|should have|might be|need)|you'?re"
          r"|(?:job |minimum |basic |key |essential |required |your )?(?:requirements|qualifications)"

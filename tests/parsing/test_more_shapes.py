@@ -4321,6 +4321,7 @@ def test_the_post_named_by_what_it_does():
         ("PRIMARY JOB DUTIES AND RESPONSIBILITIES", "responsibilities"),
         ("Key Responsibilities/Accountabilities", "responsibilities"),
         ("Résumé de l'offre", "summary"),
+        ("What we look for", "requirements"),
     ],
 )
 def test_more_section_headings(heading, kind):
