@@ -262,8 +262,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         and town[0].country in (None, *(place.country for place in locations))
     ):  # "Netherlands" and the employer "Gemeente Purmerend": the town's own jobs are in the town
         locations = (replace(town[0], country=town[0].country or locations[0].country),)
-    locations = locations or _written_places(known, facts)
     placed = [v for k, v in facts.items() if labels.key_of(k) == "location"]
+    locations = locations or _written_places([*(known.get("locations") or []), *placed], facts)
     # "Location: Remote (EMEA)": the label's value is no longer in the body.
     restriction = known.get("remote_restriction") or places.remote_restriction(body)
     labelled = (c for v in placed for c in places.remote_restriction(v, label=True))
@@ -879,14 +879,10 @@ def _locations(known: dict, facts: dict[str, str], body: str, opening: list[str]
     return tuple(places.find_places(body, labelled=labelled))
 
 
-def _written_places(known: dict, facts: dict[str, str]) -> tuple[Place, ...]:
+def _written_places(labelled: list, facts: dict[str, str]) -> tuple[Place, ...]:
     """A labelled place no gazetteer knows, as written ("Location: VAAL", "Location: Bronx Zoo"), in the
     country labelled beside it ("Country: South Africa"): the last reading, when nothing names a known
     place."""
-    labelled = [
-        *(known.get("locations") or []),
-        *(v for k, v in facts.items() if labels.key_of(k) == "location"),
-    ]
     found = next(filter(None, map(places.as_written, labelled)), None)
     country = places.country_code(facts.get("country") or "")
     return (replace(found, country=found.country or country),) if found else ()
