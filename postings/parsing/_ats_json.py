@@ -34,7 +34,7 @@ def _keys(names: str) -> tuple[str, ...]:
 _TITLE = _keys(
     "title jobtitle positiontitle position name text jobname role vacancy intitule titulo titel "
     "stellentitel cargo puesto headline jobtitletext titre jobopeningname openingname baslik başlık "
-    "ilanbasligi ilanbaşlığı pozisyon"
+    "ilanbasligi ilanbaşlığı pozisyon rubrik"
 ) + labels.field_names("job title")
 # Title fields no other kind of object has (a "source" or "company" object has a "name" too).
 _JOB_TITLE = tuple(key for key in _TITLE if key not in ("name", "text", "title", "role", "position"))
@@ -63,13 +63,15 @@ _ADDRESS_WORD = re.compile(r"address|adresse|direcci|endere|indirizzo|adres|住�
 _LOCATION = _keys(
     "joblocation location locations locationname positionlocation fulllocation city jobcity office offices "
     "area ubicacion ciudad standort arbeitsort ort lieu lieutravail localisation alllocations place "
-    "workplace worksite cities maincity workarea konum sehir şehir"
+    "workplace worksite cities maincity workarea konum sehir şehir kommun"
     # a nested record flattened into columns (Adzuna's location.display_name as "location_display_name")
     " locationdisplayname"
 ) + tuple(  # a record's address is read after its place fields, as a fallback (an object of parts, a street)
     name for name in labels.field_names("location") if not _ADDRESS_WORD.search(name)
 )
-_ADDRESS = _keys("jobaddress address fulladdress direccion adresse endereco country jobcountry pais pays")
+_ADDRESS = _keys(
+    "jobaddress address fulladdress direccion adresse endereco arbetsplatsadress country jobcountry pais pays"
+)
 _WORK_MODE = _keys(
     "teleworking teletrabajo modalidad modalidadtrabajo workmode workingmode remotetype arbeitsmodell "
     "workformat schedule workarrangement worksetting workmodel remotepolicy"
@@ -88,7 +90,7 @@ _EMPLOYMENT = _keys(
     "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel "
     "timetype "
     "employmenttypecode employmentstatus employmentstatuslabel tipoempleo tipodeempleo empltype emptype "
-    "jobstatus arbetstid "
+    "jobstatus arbetstid arbetstidstyp "
     "tyoaika"
 ) + labels.field_names("employment type")
 _POSTED = _keys(
@@ -96,12 +98,13 @@ _POSTED = _keys(
     "postedat posted "
     "createdat created releaseddate "
     "datecreation date time fecha datum fechapublicacion veroeffentlicht publicationstartdate updatedat "
-    "pubdate createdatestring publicationdatestring tarih ilantarihi"
+    "pubdate createdatestring publicationdatestring tarih ilantarihi publiceringsdatum"
 ) + labels.field_names("posted on")
 # The day applications close ("expiryDate": "2015-Nov-26", "closingDate", "deadline").
 _CLOSES = _keys(
     "validthrough expirydate expirationdate expiresat expires closingdate closedate closeson deadline "
-    "applicationdeadline applydeadline fechacierre fechalimite fechavencimiento bewerbungsfrist datelimite"
+    "applicationdeadline applydeadline fechacierre fechalimite fechavencimiento bewerbungsfrist datelimite "
+    "sistaansokningsdatum"
 )
 _REFERENCE = _keys("jobref jobreference jobid requisitionid vacancyid postingid") + labels.field_names(
     "reference"
@@ -685,6 +688,7 @@ def _name(value: Any) -> str | None:
                 "locationname",
                 "cityname",
                 "currencycode",
+                "term",  # a taxonomy's entry: {"kod": "6YE1_gAC_R2G", "term": "Heltid"}
             ),
         )
         # {"CompanyName": "P'nnacle Pte Ltd", "CompanyAddress": …}, {"JobType": "Full Time"}: a field named
@@ -825,7 +829,10 @@ def _places(fields: dict) -> list[str]:
     for item in values[:20]:
         if isinstance(item, dict):
             keyed = _keyed(item)
-            parts = [_name(keyed.get(k)) for k in ("city", "cityname", "region", "state", "country")]
+            # a Swedish record's municipality ("kommun": "Stockholm")
+            parts = [
+                _name(keyed.get(k)) for k in ("city", "cityname", "kommun", "region", "state", "country")
+            ]
             name = _name(item) if not any(parts) else ", ".join(dict.fromkeys(p for p in parts if p))
             area = keyed.get("area")
             if isinstance(area, list) and len(area) >= 2 and all(isinstance(a, str) for a in area):

@@ -298,7 +298,7 @@ def scored_company(
     votes: dict[str, float] = defaultdict(float)
     lowered = text.lower()
     if stated:
-        stated = _without_address(stated)
+        stated = _without_region(_without_address(stated))
         votes[_tidy(stated)] += 6
     for name, weight in _careers_header(header):
         votes[name] += weight
@@ -775,6 +775,21 @@ def _without_address(name: str) -> str:
     ):
         return name
     return head if re.search(r"\d", rest) else name  # a street's number or a postcode, not "Polk & Wardwell"
+
+
+# A public body named for its place: "Citrus County", "Lee Township", "City of Austin", "Mareeba Shire".
+_PLACE_BODY = re.compile(
+    r"[^,\n]{2,60}?[ \t](?:County|Township|Parish|Borough|Shire|City|Town|Village)"
+    r"|(?:City|Town|Village|County|Township|Borough)[ \t]+of[ \t]+[^,\n]{2,40}"
+)
+
+
+def _without_region(name: str) -> str:
+    """A labelled public body without its state after it ("Company: Citrus County, FL"): the body's name,
+    which read with its region is only a place."""
+    head, comma, _region = name.rpartition(",")
+    place = parse_place(name) if comma and _PLACE_BODY.fullmatch(head.strip()) else None
+    return head.strip() if place and place.region and place.region != place.name else name
 
 
 @lru_cache(maxsize=4096)  # the same candidates are judged again for the header, the lines and the pool

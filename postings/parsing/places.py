@@ -350,7 +350,7 @@ def find_places(text: str, *, labelled: Sequence[str] = ()) -> list[Place]:
             hits = [] if coded else [(p, start) for p, start, _e in _hits(value, text) if p]
             known = [coded] if coded else [p for p, _start in hits]
             if hits and hits[0][1] > 0 and "," in value:
-                known = _first_city(value, known) or known
+                known = _first_city(value, known) or _town_of_region(value, known) or known
             # A labelled city the curated table does not know: GeoNames, in the posting's own spelling.
             known = known or [Place(name, None, country) for name, country in labelled_cities(value)]
             known = known or _addressed(value)
@@ -637,6 +637,19 @@ def _first_city(value: str, known: list[Place]) -> list[Place]:
     return [Place(first, None, hit[0])]
 
 
+def _town_of_region(value: str, known: list[Place]) -> list[Place]:
+    """The town first in a "Town, Region, Country" label when the gazetteers know neither town nor region
+    ("Metz, Limpopo, South Africa", "Quảng Yên, Quảng Ninh, Vietnam"): the region was read as the place, with
+    the country after it; the town is the place, in that region."""
+    parts = [part.strip() for part in value.split(",")]
+    if len(parts) != 3 or not known or known[0].name != parts[1] or not known[0].country:
+        return []
+    if country_code(parts[2]) != known[0].country or city(parts[1]) or not _WRITTEN_PLACE.fullmatch(parts[1]):
+        return []
+    town = as_written(parts[0])
+    return [Place(town.name, parts[1], known[0].country)] if town else []
+
+
 # A preposition of place in the languages postings come in, then a capitalised name of up to three words.
 _IN_NAME = re.compile(
     r"(?<![\w-])(?:(?i:in|at|near|à|a|en|em|na|no|im|am|ad|w|we|i|в|во|ở|tại)|(?:[Hh]eart|[Cc]ent(?:re|er)|"
@@ -777,8 +790,10 @@ _STATED = [
     re.compile(r"\b(?:is|be)\s+an?\s+" + _MODE_WORD + r"\s+(?:role|position|job|opportunity)", _FLAGS),
     re.compile(
         r"^[ \t•*-]*(?:work(?:place)?\s+(?:mode|type|arrangement|model|style|setup|location)"
-        r"|location(?:\s+type)?|remote\s+status|working\s+model)\s*[:\-–—]\s*(?:[^\n]{0,40}?\b)?"
-        + _MODE_WORD,
+        r"|location(?:\s+type)?|remote\s+status|working\s+model"
+        # "Ability to Work Remotely: Onsite Full-time", "Telework Eligible: No" (read by _NOT_REMOTE)
+        r"|ability\s+to\s+work\s+remotely|remote\s+work(?:\s+(?:eligib\w*|options?))?|telework(?:\s+eligib\w*)?)"
+        r"\s*[:\-–—]\s*(?:[^\n]{0,40}?\b)?" + _MODE_WORD,
         _FLAGS,
     ),
     re.compile(r"\bhybrid\b", _FLAGS),

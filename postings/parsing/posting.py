@@ -912,7 +912,16 @@ def _employer_town(company: str | None, text: str = "") -> tuple[Place, ...]:
                 return (Place(spelling, None, hit[0]),)
     # a town the gazetteer does not know: one word, or words joined as a town's are ("Lunz am See")
     joined = len(words) == 3 and words[1] in ("am", "an", "im", "upon", "on", "sur", "de", "del", "la", "le")
-    return (Place(town[:-1] if genitive else town, None, None),) if len(words) == 1 or joined else ()
+    if not (len(words) == 1 or joined):
+        return ()
+    name = town[:-1] if genitive else town
+    # its state and country where the text writes them after it: "Mareeba QLD, Australia"
+    for written in re.finditer(rf"(?<!\w){re.escape(name)}[ \t,]++[^\n]{{2,40}}", text[:20_000]):
+        place = places.parse_place(written.group())
+        # "Mareeba QLD": the state's code read as part of the name
+        if place and place.country and (place.name == name or place.name.startswith(name + " ")):
+            return (Place(name, place.region, place.country),)
+    return (Place(name, None, None),)
 
 
 # The town a job title ends with: "Salarisadministrateur - Freelance opdracht in Zeist", "Köch (m/w/d) in

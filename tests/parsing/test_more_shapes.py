@@ -4611,3 +4611,68 @@ def test_slovak_function_words_are_known():
     from postings.parsing._employer_evidence import function_words
 
     assert {"sme", "ste", "na"} <= function_words()
+
+
+@pytest.mark.parametrize(
+    ("value", "place"),
+    [
+        # neither the town nor its province is in the gazetteers: the town, in that province
+        ("Metz, Limpopo, South Africa", Place("Metz", "Limpopo", "ZA")),
+        ("Quảng Yên, Quảng Ninh, Vietnam", Place("Quảng Yên", "Quảng Ninh", "VN")),
+        # a known town stays as GeoNames has it; no place at all stays the region
+        ("Bodø, Nordland, Norway", Place("Bodø", None, "NO")),
+        ("Head Office, Limpopo, South Africa", Place("Limpopo", None, "ZA")),
+    ],
+)
+def test_a_town_before_an_unknown_region_and_its_country(value, place):
+    assert find_places("", labelled=[value]) == [place]
+
+
+def test_a_labelled_public_body_keeps_its_name_without_its_state():
+    posting = parse(
+        "Post Job Free\nSign in\n\nTransit Driver\n\nCompany:\nCitrus County, FL\nLocation:\nLecanto, FL\n\n"
+        "Description:\nDrives a county bus on fixed routes and helps passengers board.\n"
+    )
+    assert posting.company == "Citrus County"
+    # a company that is no public body keeps the whole label's value, or nothing
+    assert scored_company([], "", stated="Acme Corp, FL")[0] != "Acme Corp"
+
+
+def test_a_councils_town_takes_the_state_and_country_written_after_it():
+    posting = parse(
+        "Trainee Plant Operator\n\nMareeba QLD, Australia  Mareeba Shire Council  Full time  $40,000 - $60,000 "
+        "per year\n\nMareeba Shire Council is hiring a trainee to work across civil construction.\n"
+    )
+    assert posting.locations[0] == Place("Mareeba", None, "AU")
+    assert posting.pay.currency == "AUD"
+
+
+def test_a_swedish_job_board_record():
+    record = {
+        "hits": {
+            "hits": [
+                {
+                    "_source": {
+                        "rubrik": "Lagerarbetare",
+                        "beskrivning": {"annonstext": "Vi söker en lagerarbetare till vårt lager i Borås."},
+                        "arbetstidstyp": {"kod": "6YE1_gAC_R2G", "term": "Heltid"},
+                        "arbetsgivare": {"namn": "Lagerbolaget AB"},
+                        "arbetsplatsadress": {"kommun": "Borås", "lan": "Västra Götalands län"},
+                        "publiceringsdatum": "2019-02-14T00:00:00",
+                        "sista_ansokningsdatum": "2019-03-03T23:59:59",
+                    }
+                }
+            ]
+        }
+    }
+    (posting,) = parse_all(json.dumps(record, ensure_ascii=False), filename="platsannons.json")
+    assert posting.title == "Lagerarbetare"
+    assert posting.employment_type == "full_time"
+    assert [place.name for place in posting.locations] == ["Borås"]
+    assert (str(posting.posted_at), str(posting.valid_through)) == ("2019-02-14", "2019-03-03")
+
+
+def test_a_remote_work_label_is_read_for_its_value():
+    assert work_mode("Ability to Work Remotely: Onsite Full-time: The work is performed onsite.") == "onsite"
+    assert work_mode("Ability to Work Remotely: Part-time Remote Telework") == "remote"
+    assert work_mode("Remote Work Eligible: Hybrid") == "hybrid"
