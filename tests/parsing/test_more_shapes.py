@@ -4640,8 +4640,8 @@ def test_a_labelled_public_body_keeps_its_name_without_its_state():
 
 def test_a_councils_town_takes_the_state_and_country_written_after_it():
     posting = parse(
-        "Trainee Plant Operator\n\nMareeba QLD, Australia  Mareeba Shire Council  Full time  $40,000 - $60,000 "
-        "per year\n\nMareeba Shire Council is hiring a trainee to work across civil construction.\n"
+        "Trainee Plant Operator\n\nMareeba QLD, Australia  Mareeba Shire Council  Full time  $40,000 - "
+        "$60,000 per year\n\nMareeba Shire Council is hiring a trainee to work across civil construction.\n"
     )
     assert posting.locations[0] == Place("Mareeba", None, "AU")
     assert posting.pay.currency == "AUD"
