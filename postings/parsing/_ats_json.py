@@ -22,7 +22,7 @@ from . import _labels as labels
 from ._job_nouns import is_site_word
 from .pay import find_pay
 from .people import looks_like_title, title_from_sentences
-from .places import parse_place, work_mode
+from .places import find_places, is_country, parse_place, work_mode
 from .terms import employment_type, parse_date
 
 
@@ -79,7 +79,7 @@ _WORK_MODE = _keys(
 # A record's required experience in words ("experienceMin": {"value": "Al menos 2 años"}), read as a line.
 _EXPERIENCE = _keys(
     "experiencemin minexperience experiencerequired requiredexperience experiencia experienciaminima "
-    "berufserfahrung workyear experiencelevel experience"
+    "berufserfahrung workyear experiencelevel experience niveauexperience"
 )
 _REMOTE_AREA = _keys("candidaterequiredlocation applicantlocationrequirements remotelocation jobgeo")
 # A record's level of the job ("jobLevel": "Entry-Level", "seniorityLevel": "Senior"), read as a title's.
@@ -90,7 +90,7 @@ _EMPLOYMENT = _keys(
     "worktype workinghourstype workingtime arbeitszeit contrato tipocontrato tipodecontrato employmentlevel "
     "timetype "
     "employmenttypecode employmentstatus employmentstatuslabel tipoempleo tipodeempleo empltype emptype "
-    "jobstatus arbetstid arbetstidstyp "
+    "jobstatus arbetstid arbetstidstyp contrat contratpropose "
     "tyoaika"
 ) + labels.field_names("employment type")
 _POSTED = _keys(
@@ -814,6 +814,11 @@ def _category(fields: dict, key: str) -> Any:
     return categories.get(key) if isinstance(categories, dict) else None
 
 
+def _town_or_province(value: Any) -> bool:
+    found = find_places("", labelled=[value]) if isinstance(value, str) and len(value) <= 60 else []
+    return bool(found and found[0].region != found[0].name and not is_country(found[0]))
+
+
 def _places(fields: dict) -> list[str]:
     # No location field: the job's address ("JobAddress": "One Raffles Quay … Singapore"), else its country
     key = next((k for k in _LOCATION if fields.get(k) not in (None, "", [], {})), None)
@@ -821,6 +826,8 @@ def _places(fields: dict) -> list[str]:
     if not key and value in (None, "", [], {}):
         key = next((k for k in _ADDRESS if fields.get(k) not in (None, "", [], {})), None)
         value = fields[key] if key else value
+    if not key and value in (None, "", [], {}) and _town_or_province(fields.get("region")):
+        key, value = "region", fields["region"]  # "region": "Dakar" (not "Europe", not "Poland")
     if key in ("city", "jobcity") and isinstance(value, str):  # JSearch's job_city, job_state, job_country
         area = [_name(fields.get(k)) for k in ("jobstate", "state", "jobcountry", "country", "countrycode")]
         value = ", ".join(dict.fromkeys(part for part in [value.strip(), *area] if part))

@@ -220,6 +220,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupee": "INR",
     "rupees": "INR",
     "pounds": "GBP",
+    "kronor": "SEK",  # Swedish ("122,50 kronor"); Danish and Norwegian "kroner" name two currencies
     "francs": "CHF",
     "rubles": "RUB",
     "roubles": "RUB",
@@ -312,17 +313,20 @@ MULT_KEYS["만"] = "万"  # Korean ten-thousands: "20만원" is 200,000 won
 # Words for a period written after a figure ("per annum", "/Monat", "p.h.").
 _UNITS = {
     "hour": "hours hourly hr hrs ph p.h. stunde stunden std std. heure heures hora horas ora uur timme "
-    "godz godz. giờ",
+    "godz godz. giờ timme timmen tunti",
     "day": "days daily pd p.d. diem tag jour día ngày diario diaria giorno",
     "week": "weeks weekly wk pw p.w. woche semaine semana semanal",
     "month": "months monthly mo mth pm p.m. pcm monat monatlich monatliche mois mensuel mensuelle mensuels "
-    "mes mês miesięcznie maand mensal mensais mensual mensuales mensile mensili tháng bulan bln",
+    "mes mês miesięcznie maand mensal mensais mensual mensuales mensile mensili tháng bulan bln månad "
+    "månaden måned kuukausi",
     "year": "years yearly yr annum annually annual pa p.a. jahr jährlich annuel annuelle année año ano anual "
     "anuales anuais annuo annui rocznie jaar năm",
 }
 UNIT_WORDS = {word: unit for unit, words in _UNITS.items() for word in [unit, *words.split()]}
 # Single letters count only after "/" or "per" ("$50/h", "€500 p/d").
 UNIT_LETTERS = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year", "a": "year"}
+# Short forms read only there too: Swedish "150 kr/tim", Finnish "2 500 €/kk" (kuukausi, a month).
+UNIT_LETTERS |= {"tim": "hour", "kk": "month"}
 
 # Regex alternations. A figure followed by a perk noun ("$500 learning budget") is not salary.
 PERK_NOUNS = (
@@ -339,9 +343,11 @@ PERK_LABELS = (
     r"|match(?:ing)?|per diem|commission|referral|tuition|wellness|learning|education|raised|raising|funding"
     r"|series [a-f]|seed|valuation|revenue|arr|invest\w*|backed|grants?|saves?|saved|savings|worth|spend"
     r"|spent|costs?|priced?|quota|pipeline|gmv|processed|processing|payments|transactions|valued"
+    # a public body's or a firm's money: "a Parish Council precept of £102,000", "turnover of £2m"
+    r"|precept|turnover"
     # allowances and bonuses in other languages: "Zulage … bis zu 130 Euro", "prime de 200 €", "bono de"
     r"|\w*zulage|\w*zuschuss|\w*prämie|weihnachtsgeld|urlaubsgeld|jobticket|prime|primes|indemnités?"
-    r"|tickets?[ -]restaurant|bono|bonos|vale[ -]refei[çc][ãa]o|vale[ -]alimenta[çc][ãa]o"
+    r"|tickets?[ -]restaurants?|bono|bonos|vale[ -]refei[çc][ãa]o|vale[ -]alimenta[çc][ãa]o"
     r"|buoni pasto|indennit[àa]|toeslag|premia|dodatek|hỗ trợ|phụ cấp|thưởng"
     # what the applicant pays: "application fee of Rs. 500", "Examination Fee: ₹100"
     r"|(?:application|examination|exam|registration|processing)[ \t]+fees?"

@@ -83,7 +83,7 @@ _TOWN_OFFICE = (
     r"(?:Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Stadt|Gemeinde|Marktgemeinde|Stadtverwaltung"
     r"|Gemeente|Kommune|Lokaal[ \t]+Bestuur|Stad|Ville[ \t]+de|Mairie[ \t]+de|Commune[ \t]+de|Comune[ \t]+di"
     r"|Citt[àa][ \t]+di|Municipio[ \t]+de|Ayuntamiento[ \t]+de|Prefeitura(?:[ \t]+Municipal)?[ \t]+de"
-    r"|City[ \t]+of|Town[ \t]+of|Village[ \t]+of)"
+    r"|City[ \t]+of|Town[ \t]+of|Village[ \t]+of|Shire[ \t]+of|Municipality[ \t]+of)"
 )
 _TOWN_OFFICE_AFTER = r"(?:[Kk]ommune?|[Kk]unta|[Kk]aupunki)"
 # A county's administration is a public employer too, but no town.

@@ -211,7 +211,8 @@ _PERIOD_BEFORE_RE = re.compile(
 _HINTS = {
     "hour": re.compile(
         r"\bhour|\bhourly\b|\bhrs?\b|/h\b|\bhora\b|\bstunde|\bheure|\bhoraire\b|\bora\b|\buur\b"
-        r"|時給|时薪|小时|시급|в час|/ч\b|/час\b|\bhodin|\bza\s+hod\b|\bgodzin|\bórabér",
+        r"|時給|时薪|小时|시급|в час|/ч\b|/час\b|\bhodin|\bza\s+hod\b|\bgodzin|\bórabér"
+        r"|\btim(?:lön|løn|elønn?|men|me)\w*|\btuntipalk",
         re.I,
     ),
     "day": re.compile(
@@ -223,7 +224,7 @@ _HINTS = {
     "month": re.compile(
         r"\bmonth|\bmonthly\b|\bmes(?:es)?\b|\bmensual|\bmês\b|\bmensal|\bmois\b|\bmensuel|\bmonat|\bmaand"
         r"|\bmiesi[ęe]czn|\bmese\b|\bmensil|в месяц|/мес|\bмес\b|月|월|\bměsí[cč]|\bmesa[čc]n|\bmesiac"
-        r"|\btháng\b|\bbulan\b|\bbln\b",
+        r"|\btháng\b|\bbulan\b|\bbln\b|\bmånad|\bmåned|\bkuukau",
         re.I,
     ),
 }
@@ -279,13 +280,23 @@ def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
     prev_end = 0
     text = _GLUED_CODE_RE.sub(" ", text)
     masked = _RETIREMENT_PLAN_RE.sub(lambda m: "_" * len(m.group()), text)  # same length: same positions
-    for match in islice(_FIGURE_RE.finditer(masked), _MAX_FIGURES_IN_LINE):
-        for low, high, start, end in _figures(text, match):
+    pos = 0
+    for _ in range(_MAX_FIGURES_IN_LINE):
+        match = _FIGURE_RE.search(masked, pos)
+        if match is None:
+            break
+        figures = _figures(text, match)
+        pos = match.end()
+        if len(figures) == 2 and figures[0][0].prefix is None and figures[0][0].suffix is None:
+            # "from 01 March 2025 - £12.13 to £12.33": a bare number (a year) before a sum is no end of its
+            # range; the sum is read again from its start, where it may open a range of its own
+            figures, pos = figures[:1], figures[1][2]
+        for low, high, start, end in figures:
             pay = _build(text, low, high, start, end, prev_end, currency)
             if pay is not None:
                 pays.append(pay)
                 spans.append((start, end))
-        prev_end = match.end()
+        prev_end = pos
     return _floor_to_ceiling(_steps_to_range(pays, spans, text))
 
 

@@ -679,7 +679,9 @@ _SEEK_WORD = re.compile(
 _POST_COUNT = re.compile(r"^\d{1,3}[ \t]+(?=[^\W\d_])")
 # "Вакансия машинист автокрана", "Vacature: Monteur": the word for a vacancy before the title.
 _VACANCY_WORD = re.compile(
-    r"^(?:вакансия|ваканс[іi]я|vacancy|vacature|vaga|vacante|stellenangebot|stellenausschreibung|job\s+offer|offre\s+d['’]emploi)"
+    r"^(?:вакансия|ваканс[іi]я|vacancy|vacature|vaga|vacante|stellenangebot|stellenausschreibung|job\s+offer|offre\s+d['’]emploi"
+    # an application form's heading: "Application for Care Worker - Part Time", "Bewerbung als Koch"
+    r"|application\s+for(?:\s+the\s+(?:post|position|role)\s+of)?|bewerbung\s+als)"
     r"\s*[:–—-]?\s+(?=\S)",
     re.I,
 )
@@ -1099,7 +1101,8 @@ def _job_under_type(label: str, value: str) -> bool:
 
 
 _REPORTS_TO = re.compile(
-    r"(?:reports?|reporting)\s+(?:directly\s+)?to\b|(?:supervisor|line\s+manager|manager)\s*:|berichtet\s+an\b"
+    r"(?:reports?|reporting|responsible|accountable)\s+(?:directly\s+)?to\b|(?:supervisor|line\s+manager|manager)\s*:"
+    r"|berichtet\s+an\b"
     r"|rattach[ée]e?\s+(?:à|au)\b|reporta(?:r[áa])?\s+a\b",
     re.I,
 )

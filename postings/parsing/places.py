@@ -75,6 +75,13 @@ def _fits(region: str | None, country: str | None, reading: Reading) -> bool:
     return country == reading.country and (reading.region is None or region in (None, reading.region))
 
 
+# US states whose codes are Brazilian states' too (AL Alagoas, MA Maranhão, MS and MT Mato Grosso, PA Pará,
+# SC Santa Catarina): after a town GeoNames knows in Brazil, the code is Brazil's.
+_BRAZILIAN_CODES = frozenset(
+    {"Alabama", "Massachusetts", "Mississippi", "Montana", "Pennsylvania", "South Carolina"}
+)
+
+
 def _place_for(
     head: str, entries: list[Entry], quals: list[Reading], comma: bool, context: str
 ) -> tuple[Place | None, bool]:
@@ -85,7 +92,9 @@ def _place_for(
             return None, False
         # "Haarlem, NL": of the code's readings (Newfoundland and Labrador, the Netherlands), the country
         # where GeoNames knows a town of that name
-        known = city(head) if len(quals) > 1 else None
+        known = city(head) if len(quals) > 1 or quals[0].region in _BRAZILIAN_CODES else None
+        if known and known[0] == "BR" and quals[0].region in _BRAZILIAN_CODES:  # "Belém, PA": Pará
+            return Place(head, None, "BR"), True
         reading = next((q for q in quals if known and q.country == known[0]), quals[0])
         return Place(head, reading.region, reading.country), True
     if entries[0].kind == "none":
@@ -97,6 +106,8 @@ def _place_for(
                 return Place(entry.name, region or q.region, country), True
     entry, region, country = readings[0]
     override = next((q for q in quals if q.strong), None) if comma else None
+    if override and country == "BR" and override.region in _BRAZILIAN_CODES:
+        return Place(entry.name, None, country), True
     if override and entry.kind in ("city", "metro"):
         return Place(entry.name, override.region, override.country), True
     if entry.kind == "country":

@@ -31,8 +31,11 @@ _NUM = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     # (not English "due to 5 years …": Italian "due" is two)
     rf"\b(?!due\s+to\b)(?P<n>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+|plus\b)?"
-    # "3-5", "3 to 5", "от 3 до 6", "3 bis 5", "de 3 à 5", "3 a 5", "3 tot 5", "3 do 5"
-    rf"(?P<upto>\s*(?:-|–|—|to|or|and|до|bis|à|a|tot|do|till|~)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?"
+    # "3-5", "3 to 5", "от 3 до 6", "3 bis 5", "de 3 à 5", "3 a 5", "3 tot 5", "3 do 5"; "between":
+    # "entre 2 et 5", "zwischen 2 und 5", "tra 2 e 5", "tussen 2 en 5", "mellan 2 och 5"; the unit may come
+    # twice ("entre 2 ans et 5 ans")
+    rf"(?P<upto>(?:\s*(?:years?|ans|años|anos|anni|jahren?|jaar))?"
+    rf"\s*(?:-|–|—|to|or|and|до|bis|à|a|tot|do|till|~|et|y|und|e|en|och|og|i)\s*{_NUM}(?:\s*\(\d{{1,2}}\))?)?\s*\+?"
     r"(?P<more>\s+or\s+more)?"
     r"(?:-(?:х|ти|ми|ух|ех)\b)?"  # "не менее 3-х лет": a Russian number's case ending
     r"[\s-]*(?:years?|yrs?|jahre?n?|ans|ann[ée]es?|años|anos|jaar|anni|lat|lata|roku|år|års|yıl|tahun"

@@ -4676,3 +4676,94 @@ def test_a_remote_work_label_is_read_for_its_value():
     assert work_mode("Ability to Work Remotely: Onsite Full-time: The work is performed onsite.") == "onsite"
     assert work_mode("Ability to Work Remotely: Part-time Remote Telework") == "remote"
     assert work_mode("Remote Work Eligible: Hybrid") == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a year before a dash is no end of the range that follows it
+        (
+            "Hourly Wage: Grade 2, SCP 5-7 with effect from 01 March 2025 - £12.13 to £12.33 gross per hour",
+            [("12.13", "12.33", "GBP", "hour")],
+        ),
+        # Swedish and Finnish pay: kronor, an hourly wage (timlön), "/tim", "/kk" (a month)
+        ("Du har avtalsenlig lön. Timlönen är 122,50 kronor.", [("122.50", "122.50", "SEK", "hour")]),
+        ("Lön: 150 kr/tim", [("150", "150", "SEK", "hour")]),
+        ("Palkka 2 500 €/kk", [("2500", "2500", "EUR", "month")]),
+        # a public body's money and meal vouchers are no pay
+        ("The village has a Parish Council precept of £102,000 for the 2025/26 financial year.", []),
+        ("Avantages : Tickets restaurants : 13€ par ticket", []),
+    ],
+)
+def test_more_pay_shapes(text, figures):
+    assert [
+        (str(pay.min_amount), str(pay.max_amount), pay.currency, pay.period) for pay in find_pay(text)
+    ] == figures
+
+
+@pytest.mark.parametrize(
+    ("value", "place"),
+    [
+        ("Belém, PA", Place("Belém", None, "BR")),
+        ("São Luís, MA", Place("São Luís", None, "BR")),
+        ("Florianópolis, SC", Place("Florianópolis", None, "BR")),
+        ("Pittsburgh, PA", Place("Pittsburgh", "Pennsylvania", "US")),
+        ("Lowell, MA", Place("Lowell", "Massachusetts", "US")),
+    ],
+)
+def test_a_brazilian_state_code_that_is_a_us_states_too(value, place):
+    assert parse_place(value) == place
+
+
+def test_a_french_job_board_record():
+    record = {
+        "entreprise": "Sahel Logistique",
+        "poste": "Coordinateur Achat - Dakar",
+        "niveau_experience": "Expérience entre 2 ans et 5 ans",
+        "contrat_propose": "CDD",
+        "region": "Dakar",
+        "date_de_publication": "30.07.2025",
+    }
+    (posting,) = parse_all(json.dumps(record, ensure_ascii=False), filename="offres.json")
+    assert posting.employment_type == "temporary"
+    assert posting.locations == (Place("Dakar", None, "SN"),)
+    # a record's region that is a country or a part of the world leaves the town in its text to be read
+    feed = {
+        "name": "Algorithm Developer",
+        "region": "Poland",
+        "description": "Offices in the heart of Warsaw.",
+    }
+    (posting,) = parse_all(json.dumps(feed), filename="jobs.json")
+    assert posting.locations == (Place("Warsaw", None, "PL"),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "entre 2 et 5 ans d'expérience",
+        "entre 2 y 5 años de experiencia",
+        "zwischen 2 und 5 Jahren Berufserfahrung",
+        "tra 2 e 5 anni di esperienza",
+        "mellan 2 och 5 års erfarenhet",
+    ],
+)
+def test_experience_between_two_figures_is_the_lower(text):
+    assert min_years_experience(text) == 2
+
+
+def test_an_application_forms_heading_names_the_job_and_not_the_manager_above_it():
+    posting = parse(
+        "Application for Care Worker - Part Time\n\n  • Salary: From £21,474.00 to £21,749.00\n"
+        "  • Job type: Part Time\n  • Responsible to: Service Manager\n\n"
+        "Thank you for choosing to apply to work for CrossReach.\n"
+    )
+    assert (posting.title, posting.seniority) == ("Care Worker", None)
+
+
+def test_a_shire_is_the_employer_and_its_town_the_place():
+    posting = parse(
+        "Deputy CEO\n\nUp to $132,500 Salary Package\n\nThe Shire of Cuballing is a small rural community "
+        "with a progressive organisation. The Deputy CEO leads the corporate services of the Shire.\n"
+    )
+    assert posting.company == "Shire of Cuballing"
+    assert [place.name for place in posting.locations] == ["Cuballing"]
