@@ -90,6 +90,7 @@ MIN_SCORE = {
     "real/batch-63": 63.0,
     "real/batch-64": 65.0,
     "real/batch-65": 66.0,
+    "real/batch-66": 72.0,
 }
 
 
