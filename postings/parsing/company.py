@@ -686,8 +686,17 @@ def _label_heads(text: str, title: str | None) -> frozenset[str]:
     return frozenset(
         m.group(1).strip(" *").lower()
         for m in _LABEL_HEAD.finditer(text[:20_000])
-        if not (key and _overlap(key, _key(m.group(2))))
+        if not (key and _overlap(key, _key(m.group(2)))) and not _heads_about(m, text)
     )
+
+
+def _heads_about(label: re.Match[str], text: str) -> bool:
+    """ "Gradient AI:" over "Gradient AI is revolutionizing …": a heading with nothing after it, naming what
+    the text below is about, not a label."""
+    head = label.group(1).strip(" *")
+    if label.group(2).strip(" *") or not head[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(head)}[ \t]++(?:is|has|was|are)[ \t]", text) is not None
 
 
 def _overlap(title_key: str, value_key: str) -> bool:

@@ -5,7 +5,7 @@ show and explains its doubts in warnings. Figures tied to perks, funding or audi
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from itertools import islice
@@ -73,7 +73,11 @@ _MULT = (
     r"(?![A-Za-zÀ-ɏ])|(?i:tsd|tys|tis|тыс)\.?(?![^\W\d_])|(?i:тысяч[аи]?|triệu|tr|juta|jt|ribu|rb)(?![^\W\d_])|百万|万|萬|千"
     r"|만(?=[ \t]?원))"
 )
-_SLASH_UNIT = r"\s?/\s?(?i:hours?|hr|h|years?|yr|y|annum|months?|mo|mth|weeks?|wk|days?|d)(?![A-Za-z])"
+# "$30/hr - $40/hr", "$140,000 per year - $165,000 per year": a unit may sit between the two ends
+_SLASH_UNIT = (
+    r"(?:\s?/\s?|[ \t]per[ \t])"
+    r"(?i:hours?|hr|h|years?|yr|y|annum|months?|mo|mth|weeks?|wk|days?|d)(?![A-Za-z])"
+)
 
 
 def _amount(tag: str) -> str:
@@ -252,12 +256,30 @@ def find_pay(text: str, *, currency: str | None = None) -> list[Pay]:
     # A figure needs a currency and is read within its line, so only lines naming one (or, with a default
     # currency, naming pay) are scanned: the figure regex is costly and most lines hold no money at all.
     lines = (
-        line
-        for line in text.splitlines()
+        _with_kind_heading(line, above)
+        for line, above in zip(text.splitlines(), _lines_above(text), strict=False)
         if _DIGIT.search(line)
         and (_MAY_HOLD_PAY.search(line) or currency and _PAY_OR_STIPEND_RE.search(line))
     )
     return list(islice((pay for line in lines for pay in _find_in_line(line, currency)), _MAX_FIGURES))
+
+
+def _lines_above(text: str) -> Iterator[str]:
+    """For each line, the nearest non-blank line above it ("" for the first)."""
+    above = ""
+    for line in text.splitlines():
+        yield above
+        above = line if line.strip() else above
+
+
+def _with_kind_heading(line: str, above: str) -> str:
+    """A line of figures under a heading that says what they are ("Total Target Compensation" over "CAD
+    $119,000 - $246,000, including a base salary of $100,000 - $160,000"), read with the heading before it."""
+    heading = above.strip(" \t#*:")
+    if len(heading) > 60 or _DIGIT.search(heading) or len(heading.split()) > 5:
+        return line
+    kind = _KIND_RE.search(heading)
+    return f"{heading}: {line}" if kind and kind.lastgroup in ("total", "ote") else line
 
 
 # A posting states a few figures, a table of ranges by city a few dozen per posting and a dozen per line;
@@ -280,6 +302,7 @@ def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
     prev_end = 0
     text = _GLUED_CODE_RE.sub(" ", text)
     masked = _RETIREMENT_PLAN_RE.sub(lambda m: "_" * len(m.group()), text)  # same length: same positions
+    bare: list[bool] = []  # whether each figure's only mark is a plain "$"
     pos = 0
     for _ in range(_MAX_FIGURES_IN_LINE):
         match = _FIGURE_RE.search(masked, pos)
@@ -296,7 +319,14 @@ def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
             if pay is not None:
                 pays.append(pay)
                 spans.append((start, end))
+                bare.append(_bare_dollar([low] if high is None else [low, high]))
         prev_end = pos
+    # "CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000": the dollars a line names once
+    named = {pay.currency for pay, plain in zip(pays, bare, strict=True) if not plain and pay.currency}
+    dollars = named & _rates.DOLLAR_SIGN_CURRENCIES
+    if len(named) == 1 and dollars and dollars != {"USD"}:
+        (code,) = dollars
+        pays = [replace(p, currency=code) if plain else p for p, plain in zip(pays, bare, strict=True)]
     return _floor_to_ceiling(_steps_to_range(pays, spans, text))
 
 
@@ -620,7 +650,7 @@ def _is_perk(before: str, after: str) -> bool:
 def _period(before: str, after: str, amounts: list[_Amount]) -> str | None:
     """The period written next to the figure ("/hr", "per annum", "Daily rate:"), else None."""
     for amount in reversed(amounts):
-        word = (amount.unit or "").strip(" /").lower()
+        word = (amount.unit or "").strip(" /").lower().removeprefix("per").strip()
         if word:
             return (
                 _rates.UNIT_WORDS.get(word)

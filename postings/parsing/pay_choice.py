@@ -1,5 +1,6 @@
 """Choosing the pay to show among the figures a posting states, and the doubts worth a warning."""
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -40,7 +41,7 @@ def choose_pay(pays: list[Pay]) -> PayChoice:
             p.min_amount is None or p.max_amount is None,
         ),
     )
-    chosen = _as_stated(chosen, stated)
+    chosen = _span(_as_stated(chosen, stated), stated)
     guessed = guessed_period(chosen)  # only now, so that a guess never decides which figure is pay
     if guessed != chosen.period:
         warnings.append(
@@ -73,6 +74,35 @@ def _as_stated(chosen: Pay, stated: list[Pay]) -> Pay:
         if factor and pairs and all(abs(a - b * factor) <= a * Decimal("0.03") for a, b in pairs):
             return other
     return chosen
+
+
+def _span(chosen: Pay, stated: list[Pay]) -> Pay:
+    """One sentence's ranges of the same pay, one per place or grade ("in New York, NY is $99,900 to $133,900
+    and in Glendale, CA is $95,300-$127,800"): the whole span, from the lowest to the highest."""
+    if chosen.min_amount is None or chosen.max_amount is None or not chosen.text:
+        return chosen
+    alike = [
+        other
+        for other in stated
+        if other.text
+        and (other.text in chosen.text or chosen.text in other.text)  # one sentence's figures
+        and (other.currency, other.period, other.kind) == (chosen.currency, chosen.period, chosen.kind)
+        and other.min_amount is not None
+        and other.max_amount is not None
+        and other.min_amount < other.max_amount
+    ]
+    # ranges that overlap, as one pay's do from place to place; not a net figure beside its gross, nor a
+    # part-time pay beside a full-time one ("6-8 triệu / Part time (3-4 triệu)")
+    overlapping = all(
+        a.min_amount <= b.max_amount and b.min_amount <= a.max_amount for a in alike for b in alike
+    )
+    if len(alike) < 2 or not overlapping or _NET_OR_GROSS.search(chosen.text):
+        return chosen
+    low, high = min(p.min_amount for p in alike), max(p.max_amount for p in alike)
+    return replace(chosen, min_amount=low, max_amount=high)
+
+
+_NET_OR_GROSS = re.compile(r"\b(?:net|netto|neto|nets?|gross|brut[os]?|brutto|équivalent|equivalent)\b", re.I)
 
 
 def _sane(pay: Pay, warnings: list[str]) -> Pay | None:

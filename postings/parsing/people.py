@@ -925,6 +925,7 @@ def title_from_sentences(lines: list[str]) -> str | None:
             title = _trim_title(_POST_COUNT.sub("", following))
             if title:
                 return title
+    bare = None  # "We're looking for an engineer who …": a bare job noun, if nothing names the post better
     for line in lines:
         cjk = _cjk_sought(line)
         if cjk:
@@ -939,7 +940,9 @@ def title_from_sentences(lines: list[str]) -> str | None:
                 and not _REINFORCEMENT.fullmatch(phrase)
             ):
                 title = phrase  # "seeks a full-time Custodian": a capitalised noun we do not know
-            if title:
+            if title and title.islower() and " " not in title:
+                bare = bare or title
+            elif title:
                 return title
     for line in lines:
         for found in _VACANCIES_FOR.finditer(line):
@@ -959,7 +962,7 @@ def title_from_sentences(lines: list[str]) -> str | None:
                 title = _trim_title(found["title"] or found.groupdict().get("invited") or "")
                 if title:
                     return title
-    return None
+    return bare
 
 
 # Around a labelled title, a list's number and a status note: "01_바리스타팀 [채용시 마감]" (until filled).
@@ -1101,7 +1104,8 @@ def _job_under_type(label: str, value: str) -> bool:
 
 
 _REPORTS_TO = re.compile(
-    r"(?:reports?|reporting|responsible|accountable)\s+(?:directly\s+)?to\b|(?:supervisor|line\s+manager|manager)\s*:"
+    r"(?:reports?|reporting|responsible|accountable)\s+(?:directly\s+)?to\b"
+    r"|(?:(?:position|direct|immediate)\s+)?(?:supervisor|line\s+manager|manager)\s*:"
     r"|berichtet\s+an\b"
     r"|rattach[ée]e?\s+(?:à|au)\b|reporta(?:r[áa])?\s+a\b",
     re.I,

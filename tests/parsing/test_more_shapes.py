@@ -10,6 +10,8 @@ import pytest
 from postings.parsing._in_person import in_person_job
 from postings.parsing.company import scored_company
 from postings.parsing.pay import find_pay
+from postings.parsing.pay_choice import choose_pay
+from postings.parsing.people import title_from_sentences
 from postings.parsing.places import Place, find_places, parse_place, work_mode
 from postings.parsing.posting import parse, parse_all
 from postings.parsing.terms import employment_type, min_years_experience
@@ -4767,3 +4769,66 @@ def test_a_shire_is_the_employer_and_its_town_the_place():
     )
     assert posting.company == "Shire of Cuballing"
     assert [place.name for place in posting.locations] == ["Cuballing"]
+
+
+def test_a_bare_job_noun_sought_gives_way_to_the_post_named_in_the_same_paragraph():
+    posting = parse(
+        "Technology is at the heart of our media business.\n\nWe’re seeking a Software Engineer I for the "
+        "Roku Client Application Engineering Team, where you’ll build our apps. We’re looking for an "
+        "engineer who has work experience developing software.\n"
+    )
+    assert posting.title == "Software Engineer I"
+    # alone, the bare noun still names the job
+    assert title_from_sentences(["We’re looking for an engineer who has work experience."]) == "engineer"
+
+
+def test_the_positions_supervisor_is_not_the_job():
+    posting = parse(
+        "Early Childhood Educator\n\nDepartment: Early Childhood Studies\nPosition supervisor: Manager, "
+        "Children and Family Programs\nPosition type: part-time contract\n\nYou will care for children.\n"
+    )
+    assert (posting.title, posting.seniority) == ("Early Childhood Educator", None)
+
+
+def test_a_heading_naming_the_company_the_text_below_is_about():
+    posting = parse(
+        "Full-Stack Software Engineer\n\nGradient AI:\n\nGradient AI is revolutionizing insurance with "
+        "AI-powered solutions. We're looking for a Full-Stack Software Engineer to join our team.\n"
+    )
+    assert posting.company == "Gradient AI"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a heading of total pay over the line: the line's base salary is the pay, in the line's dollars
+        (
+            "Total Target Compensation\n\nCAD $119,000 - $246,000, including a base salary of $100,000 - "
+            "$160,000, an employee equity plan grant.",
+            ("100000", "160000", "CAD", "year"),
+        ),
+        # the unit after each end
+        (
+            "The salary range for this role is $140,000 per year - $165,000 per year.",
+            ("140000", "165000", "USD", "year"),
+        ),
+        # one range per place in one sentence: the whole span
+        (
+            "The hiring range for this position in New York, NY is $99,900.00 to $133,900.00 and in "
+            "Glendale, CA is $95,300-$127,800. The base pay offered will vary.",
+            ("95300", "133900", "USD", "year"),
+        ),
+        # ranges that do not overlap, or a net range beside its gross one, are no span
+        (
+            "Pay: $20 - $24 per hour on days, $30 - $34 per hour on nights.",
+            ("20", "24", "USD", "hour"),
+        ),
+        (
+            "18 000€ a 35 000€ net d'impôts (équivalent a 23 500 € - 47 000 € bruts en France)",
+            ("18000", "35000", "EUR", "year"),
+        ),
+    ],
+)
+def test_which_of_several_stated_figures_is_shown(text, shown):
+    pay = choose_pay(find_pay(text)).pay
+    assert (str(pay.min_amount), str(pay.max_amount), pay.currency, pay.period) == shown
