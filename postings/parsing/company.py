@@ -87,7 +87,7 @@ _TOWN_OFFICE = (
 )
 _TOWN_OFFICE_AFTER = r"(?:[Kk]ommune?|[Kk]unta|[Kk]aupunki)"
 # A county's administration is a public employer too, but no town.
-_PUBLIC_OFFICE = rf"(?:{_TOWN_OFFICE}|Landkreis|County[ \t]+of)"
+_PUBLIC_OFFICE = rf"(?:{_TOWN_OFFICE}|Landkreis|County[ \t]+(?:Government[ \t]+)?of)"  # Kenya's counties too
 # A town, a county or a city is the employer its name says: "Die Stadt Norderstedt ist Trägerin …", "Ein
 # Stellenangebot der Landeshauptstadt Saarbrücken", "Mairie de Metz", "City of Austin".
 # The town's name may have several words ("Prefeitura de Sete Lagoas", "City of New York", "Stadt Frankfurt

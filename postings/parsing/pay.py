@@ -259,7 +259,11 @@ def find_pay(text: str, *, currency: str | None = None) -> list[Pay]:
         _with_kind_heading(line, above)
         for line, above in zip(text.splitlines(), _lines_above(text), strict=False)
         if _DIGIT.search(line)
-        and (_MAY_HOLD_PAY.search(line) or currency and _PAY_OR_STIPEND_RE.search(line))
+        and (
+            _MAY_HOLD_PAY.search(line)
+            or currency
+            and (_PAY_OR_STIPEND_RE.search(line) or _THOUSANDS_A_PERIOD.search(line))
+        )
     )
     return list(islice((pay for line in lines for pay in _find_in_line(line, currency)), _MAX_FIGURES))
 
@@ -594,10 +598,21 @@ def _bare_dollar(amounts: list[_Amount]) -> bool:
     return tokens == {"$"}
 
 
+# A search engine's job card: "130K–140K a year", thousands by the year or the month and no word of pay.
+_THOUSANDS_A_PERIOD = re.compile(
+    r"^[ \t•*-]*+\d{1,4}(?:[.,]\d)?[kK](?:[ \t]*+(?:[-–—]|to)[ \t]*+\d{1,4}(?:[.,]\d)?[kK])?"
+    r"[ \t]++(?:a|an|per)[ \t]++(?:year|month)\b",
+    re.M,
+)
+
+
 def _unmarked_pay(text: str, amounts: list[_Amount], sentence: str, end: int) -> bool:
-    """Whether a figure naming no currency is pay all the same: its sentence is about pay, it is large
-    enough or written in thousands, and it counts nothing else (no year, months, hours or people)."""
-    if not _PAY_OR_STIPEND_RE.search(sentence) or _COUNT_AFTER_RE.match(text, end):
+    """Whether a figure naming no currency is pay all the same: its sentence is about pay (or it is a job
+    card's thousands by the year), it is large enough or written in thousands, and it counts nothing else (no
+    year, months, hours or people)."""
+    if _COUNT_AFTER_RE.match(text, end):
+        return False
+    if not _PAY_OR_STIPEND_RE.search(sentence) and not _THOUSANDS_A_PERIOD.search(sentence):
         return False
     # a small figure is pay only by the hour it says it pays ("Startgehalt 16,50/Std")
     hourly = _period("", text[end : end + 60], amounts) == "hour"

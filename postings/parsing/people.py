@@ -130,7 +130,7 @@ _HIRING = re.compile(
 # A sentence that seeks someone, in the languages postings come in; the title runs to the next function word.
 _SEEKS = re.compile(
     # "The School is seeking to appoint a Head of Junior School English", "wishes to appoint a Lecturer"
-    r"\b(?:(?:(?:is|are)\s+(?:seeking|looking)|seeks|wish(?:es)?)\s+to\s+appoint|seeks|is\s+seeking|is\s+hiring|hires|(?:are|we're|we’re)\s+(?:currently\s+)?hiring|needs|is\s+in\s+need\s+of|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
+    r"\b(?:(?:(?:is|are)\s+(?:seeking|looking)|seeks|wish(?:es)?)\s+to\s+appoint|seeks|is\s+seeking|is\s+hiring|hires|(?:are|we're|we’re)\s+(?:currently\s+)?hiring|(?-i:needs)|is\s+in\s+need\s+of|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"solicitamos|se\s+solicita|se\s+busca|contratamos|precisamos|precisa-se|necesitamos|se\s+necesita|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"cercasi|embauche|embauchons|söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
@@ -675,6 +675,8 @@ _SEEK_WORD = re.compile(
 )
 
 
+# "Individual Needs Assistant (Level B) x 2": the number of posts after the title.
+_POSTS_AFTER = re.compile(r"(?<=[\w)])[ \t]++[xX×][ \t]?\d{1,2}(?:[ \t]++posts?)?$")
 # "3 dossierbehandelaars": the number of posts before the title.
 _POST_COUNT = re.compile(r"^\d{1,3}[ \t]+(?=[^\W\d_])")
 # "Вакансия машинист автокрана", "Vacature: Monteur": the word for a vacancy before the title.
@@ -696,7 +698,7 @@ _CLAUSE_START = re.compile(
 def _split_title(line: str, company: str | None) -> tuple[str | None, str | None, str | None]:
     """Split a title line into (title, team, company): places dropped, separators normalised to ", "."""
     line = _GENDER.sub("", line).strip(" -–—|•")
-    line = _POST_COUNT.sub("", line)
+    line = _POST_COUNT.sub("", _POSTS_AFTER.sub("", line))
     vacancy = _VACANCY_WORD.match(line)
     if vacancy:
         line = line[vacancy.end() :][:1].upper() + line[vacancy.end() + 1 :]

@@ -115,6 +115,23 @@ def _place_for(
     return Place(entry.name, region, country), False
 
 
+def _shouted_article(before: str, word: str, entries: list[Entry]) -> bool:
+    """Whether an upper-case abbreviation that is a small word too ("LA", "DE") follows another small word
+    of a shouted line ("BASES DE LA CONVOCATÒRIA"); not after an English preposition ("OFFICE IN LA")."""
+    return (
+        all(entry.exact_case for entry in entries)
+        and before.isupper()
+        and len(before) <= 3
+        and before not in ("IN", "AT", "TO", "OF")
+        and before.casefold() in function_words()
+        and word in _ROMANCE_SMALL_WORDS
+    )
+
+
+# Articles and prepositions of Romance languages that are places' codes too: "LA", "DE", "ES", "IN"
+_ROMANCE_SMALL_WORDS = frozenset({"LA", "LE", "EL", "DE", "DA", "DO", "DI", "EN", "ES", "AL", "IN"})
+
+
 def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:
     """Index after a run of up to three capitalised words that could name an unknown town, or of a name
     joined by hyphens ("Castelnau-le-Lez", "Saint-Rémy-de-Provence"); none from the tail of such a name."""
@@ -170,6 +187,8 @@ def _find_hits(text: str, context: str) -> list[tuple[Place | None, int, int]]:
     i = 0
     while i < len(words):
         match = match_name(text, words, i)
+        if match and i > 0 and _shouted_article(words[i - 1].group(), words[i].group(), match[2]):
+            match = None  # "BASES DE LA CONVOCATÒRIA": an article in a shouted heading, not Los Angeles
         if match:
             j, end, entries = match
             head = text[words[i].start() : end]

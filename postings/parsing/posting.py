@@ -247,6 +247,8 @@ def _read_fields(doc, *, raw: str, url: str | None, warnings: list[str]) -> Pars
         lines = [line for line in lines if not _names_company(line, company)]
         info = people.find_title(lines, facts=facts)
         title = info.title
+    if company and title and not known.get("title"):
+        title = _without_employer_tail(title, company)
     body = cleaned.text
     role_text = "\n".join([parts.summary, *parts.responsibilities, *parts.requirements, *parts.nice_to_have])
     town = _employer_town(company, body)
@@ -745,6 +747,18 @@ def _halves_on_lines(title: str, text: str, company: str | None) -> tuple[str, s
     if a_job == b_job:
         return None
     return (a, b) if a_job else (b, a)
+
+
+# A job board's words after the title: "Assistant Accountant General Job in Kenya".
+_JOB_IN = re.compile(r"(?<=\w)[ \t]++(?:Jobs?|Vacanc(?:y|ies))[ \t]++in[ \t]++[A-Z][\w'’. -]{1,30}$")
+
+
+def _without_employer_tail(title: str, company: str) -> str:
+    """The title without the employer (and a board's "Job in <country>") after it: "Assistant Accountant
+    General Job in Kenya - County Government of Kitui" is the Assistant Accountant General's post."""
+    tail = re.search(rf"[ \t]*+(?:[-–—|,@]|\bat\b)[ \t]*+{re.escape(company)}[ \t.]*$", title, re.I)
+    head = title[: tail.start()] if tail and tail.start() > 0 else title
+    return _JOB_IN.sub("", head) or head
 
 
 def _names_company(line: str, company: str) -> bool:

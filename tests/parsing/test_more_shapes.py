@@ -4832,3 +4832,34 @@ def test_a_heading_naming_the_company_the_text_below_is_about():
 def test_which_of_several_stated_figures_is_shown(text, shown):
     pay = choose_pay(find_pay(text)).pay
     assert (str(pay.min_amount), str(pay.max_amount), pay.currency, pay.period) == shown
+
+
+def test_a_job_cards_thousands_by_the_year_in_the_postings_currency():
+    assert [(p.min_amount, p.max_amount, p.period) for p in find_pay("130K–140K a year", currency="USD")] == [
+        (Decimal("130000"), Decimal("140000"), "year")
+    ]
+    # only a line of its own: a sentence's thousands a year are no pay
+    assert find_pay("Our community grew 30K a year since 2019.", currency="USD") == []
+
+
+def test_a_shouted_headings_article_is_no_place():
+    assert parse_place("BASES DE LA CONVOCATÒRIA PER CONSTITUIR UNA BORSA DE FEINA") is None
+    assert parse_place("OFFICE IN LA") == Place("Los Angeles", "California", "US")
+    assert parse_place("REMOTE OK (US only)") == Place("United States", None, "US")
+
+
+def test_a_title_starting_with_individual_needs_and_its_count_of_posts():
+    posting = parse(
+        "Individual Needs Assistant - KS1 & KS2 (Level B) x 2\n\nJob introduction\n\n2 x Part-time posts at "
+        "Carlton Hill Primary School to support pupils on a 1:1 basis.\n"
+    )
+    assert posting.title == "Individual Needs Assistant, KS1 & KS2 (Level B)"
+    assert posting.company != "Individual"
+
+
+def test_a_kenyan_county_government_and_a_boards_title_with_it():
+    posting = parse(
+        "Assistant Accountant General Job in Kenya - County Government of Kitui\n\nTerms of Service: "
+        "Permanent\n\nThe County Government of Kitui invites applications for the post of Assistant Accountant General.\n"
+    )
+    assert (posting.title, posting.company) == ("Assistant Accountant General", "County Government of Kitui")
