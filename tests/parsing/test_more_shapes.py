@@ -4860,6 +4860,7 @@ def test_a_title_starting_with_individual_needs_and_its_count_of_posts():
 def test_a_kenyan_county_government_and_a_boards_title_with_it():
     posting = parse(
         "Assistant Accountant General Job in Kenya - County Government of Kitui\n\nTerms of Service: "
-        "Permanent\n\nThe County Government of Kitui invites applications for the post of Assistant Accountant General.\n"
+        "Permanent\n\nThe County Government of Kitui invites applications for the post of Assistant "
+        "Accountant General.\n"
     )
     assert (posting.title, posting.company) == ("Assistant Accountant General", "County Government of Kitui")
