@@ -19,10 +19,11 @@ from functools import lru_cache
 from typing import Any
 
 from . import _labels as labels
+from ._geonames import city
 from ._job_nouns import is_site_word
 from .pay import find_pay
 from .people import looks_like_title, title_from_sentences
-from .places import find_places, is_country, parse_place, work_mode
+from .places import parse_place, work_mode
 from .terms import employment_type, parse_date
 
 
@@ -815,8 +816,8 @@ def _category(fields: dict, key: str) -> Any:
 
 
 def _town_or_province(value: Any) -> bool:
-    found = find_places("", labelled=[value]) if isinstance(value, str) and len(value) <= 60 else []
-    return bool(found and found[0].region != found[0].name and not is_country(found[0]))
+    # a city of 50,000 people or more ("Dakar"); a sales territory ("Midlands", "Levant") is none
+    return isinstance(value, str) and len(value) <= 60 and city(value.strip(), smallest=50_000) is not None
 
 
 def _places(fields: dict) -> list[str]:

@@ -506,6 +506,8 @@ def _candidates(lines: list[str], text: str, title: str | None):
         # "Die Stadt Norderstedt ist …", "Örebro kommun erbjuder …"; once: a town the text keeps naming ("no
         # City of Boston residency requirement") is no employer by that alone
         for match in (*_PUBLIC_BODY.finditer(line), *_MUNICIPALITY.finditer(line)):
+            if _ANOTHERS_BODY.search(line, max(0, match.start() - 40), match.start()):
+                continue  # "Our client, the Municipality of Skagway", "minutes from the Shire of Esperance"
             body = _vacancies_after(match.group())  # "City of Johannesburg Vacancies: Apply by …"
             name = body["name"] if body else match.group()
             yield name, 3 if name not in public else 0
@@ -852,6 +854,13 @@ def _plausible(name: str, labelled: bool = False) -> bool:
         return False  # "Cleans kitchenette area – daily duties include …": a duty, not a name
     place = parse_place(name)
     return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))
+
+
+# Words before a public body that make it someone else's: a client, a partner, a neighbour.
+_ANOTHERS_BODY = re.compile(
+    r"\b(?i:client|clients|partner|partners|partnership|with|from|near|boundary|alongside)[ \t,]*+"
+    r"(?i:the[ \t]+)?$"
+)
 
 
 # An image's alternative text names the company after its word: "Logo van Gemeente Westerveld".

@@ -283,7 +283,7 @@ def _with_kind_heading(line: str, above: str) -> str:
     if len(heading) > 60 or _DIGIT.search(heading) or len(heading.split()) > 5:
         return line
     kind = _KIND_RE.search(heading)
-    return f"{heading}: {line}" if kind and kind.lastgroup in ("total", "ote") else line
+    return f"{heading}: {line}" if kind and kind.lastgroup == "total" else line
 
 
 # A posting states a few figures, a table of ranges by city a few dozen per posting and a dozen per line;
@@ -298,6 +298,9 @@ _GLUED_CODE_RE = re.compile(r"(?<=\d[kK])(?=[A-Z]{3}\b)")
 
 # US retirement plans named by their tax-code sections ("401K", "401(k)", "403b", "457(b)"): never a figure.
 _RETIREMENT_PLAN_RE = re.compile(r"(?<![\d.,$€£])\b(?:401|403|457)[ \t]?(?:\([kb]\)|[kb]\b)", re.I)
+
+
+_US_NAMED = re.compile(r"\bU\.?S\.?\b|\bUSD\b|United States|America")
 
 
 def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
@@ -325,12 +328,12 @@ def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
                 spans.append((start, end))
                 bare.append(_bare_dollar([low] if high is None else [low, high]))
         prev_end = pos
-    # "CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000": the dollars a line names once
-    named = {pay.currency for pay, plain in zip(pays, bare, strict=True) if not plain and pay.currency}
-    dollars = named & _rates.DOLLAR_SIGN_CURRENCIES
-    if len(named) == 1 and dollars and dollars != {"USD"}:
-        (code,) = dollars
-        pays = [replace(p, currency=code) if plain else p for p, plain in zip(pays, bare, strict=True)]
+    # "CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000": the dollars a line names
+    # first hold for its plain "$" figures after them (not in "$140,000 for US hires; CAD $160,000 in Canada")
+    named = [pay.currency for pay, plain in zip(pays, bare, strict=True) if not plain and pay.currency]
+    first = named[0] if named and not bare[0] and set(named) == {named[0]} else None
+    if first in _rates.DOLLAR_SIGN_CURRENCIES and first != "USD" and not _US_NAMED.search(text):
+        pays = [replace(p, currency=named[0]) if plain else p for p, plain in zip(pays, bare, strict=True)]
     return _floor_to_ceiling(_steps_to_range(pays, spans, text))
 
 
@@ -492,6 +495,8 @@ def _currency(amounts: Iterable[_Amount]) -> str | None:
 
 
 _LOCAL_MILLIONS = {"triệu": "VND", "juta": "IDR", "jt": "IDR"}
+# A Swedish sentence about a wage: "lön", "timlön", "månadslön", "ersättning", "arvode".
+_SWEDISH_PAY = re.compile(r"(?i:lön|ersättning|arvode)")
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -526,6 +531,8 @@ def _build(
         currency = stated_currency = default_currency  # "$" in Santiago is pesos, in Sydney Australian
     elif currency == "USD" and _bare_dollar(amounts) and _SUPER_RE.search(text):
         currency = stated_currency = "AUD"  # "$1,268.74 gross per week + 12% super": Australia's pension
+    if any((a.suffix or "").lower() == "kronor" for a in amounts) and not _SWEDISH_PAY.search(sentence):
+        return None  # "friskvårdsbidrag på 5 000 kronor", "fakturor på upp till 50 000 kronor": no wage
     if currency is None or any(a.mult == "b" or a.total <= 0 or a.total >= 10**10 for a in amounts):
         return None  # billions are never pay; amounts without a currency are counts, years, percentages
     before = text[max(sent_start, prev_end, start - 120) : start]
@@ -601,7 +608,7 @@ def _bare_dollar(amounts: list[_Amount]) -> bool:
 # A search engine's job card: "130K–140K a year", thousands by the year or the month and no word of pay.
 _THOUSANDS_A_PERIOD = re.compile(
     r"^[ \t•*-]*+\d{1,4}(?:[.,]\d)?[kK](?:[ \t]*+(?:[-–—]|to)[ \t]*+\d{1,4}(?:[.,]\d)?[kK])?"
-    r"[ \t]++(?:a|an|per)[ \t]++(?:year|month)\b",
+    r"[ \t]++(?:a|an|per)[ \t]++(?:year|month)[ \t.]*+$",
     re.M,
 )
 

@@ -96,12 +96,14 @@ def _span(chosen: Pay, stated: list[Pay]) -> Pay:
     overlapping = all(
         a.min_amount <= b.max_amount and b.min_amount <= a.max_amount for a in alike for b in alike
     )
-    if len(alike) < 2 or not overlapping or _NET_OR_GROSS.search(chosen.text):
+    if len(alike) < 2 or not overlapping or _NET_OR_GROSS.search(chosen.text) or _IN_TIME.search(chosen.text):
         return chosen
     low, high = min(p.min_amount for p in alike), max(p.max_amount for p in alike)
     return replace(chosen, min_amount=low, max_amount=high)
 
 
+# pay that rises with time: "Starting pay $18 - $20 per hour; after 90 days $19 - $22"
+_IN_TIME = re.compile(r"\b(?:after|starting|start|increas\w*|rising|rises|then|thereafter)\b", re.I)
 _NET_OR_GROSS = re.compile(r"\b(?:net|netto|neto|nets?|gross|brut[os]?|brutto|équivalent|equivalent)\b", re.I)
 
 

@@ -130,7 +130,7 @@ _HIRING = re.compile(
 # A sentence that seeks someone, in the languages postings come in; the title runs to the next function word.
 _SEEKS = re.compile(
     # "The School is seeking to appoint a Head of Junior School English", "wishes to appoint a Lecturer"
-    r"\b(?:(?:(?:is|are)\s+(?:seeking|looking)|seeks|wish(?:es)?)\s+to\s+appoint|seeks|is\s+seeking|is\s+hiring|hires|(?:are|we're|we’re)\s+(?:currently\s+)?hiring|(?-i:needs)|is\s+in\s+need\s+of|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
+    r"\b(?:(?:(?:is|are)\s+(?:seeking|looking)|seeks|wish(?:es)?)\s+to\s+appoint|seeks|is\s+seeking|is\s+hiring|hires|(?:are|we're|we’re)\s+(?:currently\s+)?hiring|(?<!Individual\s)(?<!Special\s)(?<!Additional\s)needs|is\s+in\s+need\s+of|sucht|suchen(?:\s+wir)?|busca|buscamos|procura|"
     r"solicitamos|se\s+solicita|se\s+busca|contratamos|precisamos|precisa-se|necesitamos|se\s+necesita|"
     r"procuramos|recherche|recherchons|cerca|cerchiamo|zoekt|zoeken|(?:is|zijn)\s+op\s+zoek\s+naar|szuka|szukamy|"
     r"cercasi|embauche|embauchons|söker|søger|søker|hledá|hledáme|ищет|ищем|нужен|нужна|нужны|требуется|требуются|шукаємо|потрібен|потрібна|arıyor|"
@@ -180,6 +180,8 @@ _INVITED = re.compile(
 )
 _AS_A = re.compile(
     r"\b(?:[Aa]s|[Aa]re\s+you|[Yy]ou\s+are|[Bb]ecome)\s+(?:an?|the|our)\s+(?P<title>[^.,;:!?()\n]{3,80}?)"
+    # "As an Intern Data & GenAI (m/f/d), you'll …": the title's gender tag after it
+    r"(?:[ \t]*+\((?i:[ \t]*+(?:[mwfdxh][ \t]*+/[ \t]*+){1,3}[mwfdxh][ \t]*+|all[ \t]genders)\)[ \t]*+)?"
     r"(?=\s+(?:in|on|at|within|for|with|you|we|your|here|based|joining)\b|[,.;:?!]|$)"
 )
 # A title quoted after the word for a vacancy or a post, in the languages postings come in.
@@ -676,7 +678,7 @@ _SEEK_WORD = re.compile(
 
 
 # "Individual Needs Assistant (Level B) x 2": the number of posts after the title.
-_POSTS_AFTER = re.compile(r"(?<=[\w)])[ \t]++[xX×][ \t]?\d{1,2}(?:[ \t]++posts?)?$")
+_POSTS_AFTER = re.compile(r"(?<=[\w)])[ \t]++[xX×][ \t]?(?!86|64|32)\d{1,2}(?:[ \t]++posts?)?$")
 # "3 dossierbehandelaars": the number of posts before the title.
 _POST_COUNT = re.compile(r"^\d{1,3}[ \t]+(?=[^\W\d_])")
 # "Вакансия машинист автокрана", "Vacature: Monteur": the word for a vacancy before the title.
@@ -961,6 +963,9 @@ def title_from_sentences(lines: list[str]) -> str | None:
             for found in pattern.finditer(line):
                 if pattern is _AS_A and _SERVES_AS.search(line, max(0, found.start() - 12), found.start()):
                     continue  # "The Maintenance Worker I serves as an operator of …": a duty, not the post
+                tagged = found["title"].strip() if pattern is _AS_A and _GENDER.search(found.group()) else ""
+                if tagged and len(tagged.split()) <= 8 and _has_role_noun(tagged):
+                    return tagged  # "As an Intern Data & GenAI / M&A Analytics (m/f/d), …": the tag ends it
                 title = _trim_title(found["title"] or found.groupdict().get("invited") or "")
                 if title:
                     return title

@@ -76,7 +76,11 @@ def _fits(region: str | None, country: str | None, reading: Reading) -> bool:
 
 
 # US states whose codes are Brazilian states' too (AL Alagoas, MA Maranhão, MS and MT Mato Grosso, PA Pará,
-# SC Santa Catarina): after a town GeoNames knows in Brazil, the code is Brazil's.
+# SC Santa Catarina): after a town GeoNames knows in Brazil, in a posting in Portuguese, the code is Brazil's
+# ("Bethlehem, PA" is Belém's English name too, and in Pennsylvania).
+_PORTUGUESE = re.compile(
+    r"(?i:\b(?:vagas?|você|não|salário|benefícios|experiência|empresa|contratação)\b|ções\b)"
+)
 _BRAZILIAN_CODES = frozenset(
     {"Alabama", "Massachusetts", "Mississippi", "Montana", "Pennsylvania", "South Carolina"}
 )
@@ -93,7 +97,8 @@ def _place_for(
         # "Haarlem, NL": of the code's readings (Newfoundland and Labrador, the Netherlands), the country
         # where GeoNames knows a town of that name
         known = city(head) if len(quals) > 1 or quals[0].region in _BRAZILIAN_CODES else None
-        if known and known[0] == "BR" and quals[0].region in _BRAZILIAN_CODES:  # "Belém, PA": Pará
+        brazil = known and known[0] == "BR" and quals[0].region in _BRAZILIAN_CODES
+        if brazil and _PORTUGUESE.search(context):  # "Belém, PA" in a Brazilian posting is in Pará
             return Place(head, None, "BR"), True
         reading = next((q for q in quals if known and q.country == known[0]), quals[0])
         return Place(head, reading.region, reading.country), True
@@ -106,7 +111,7 @@ def _place_for(
                 return Place(entry.name, region or q.region, country), True
     entry, region, country = readings[0]
     override = next((q for q in quals if q.strong), None) if comma else None
-    if override and country == "BR" and override.region in _BRAZILIAN_CODES:
+    if override and country == "BR" and override.region in _BRAZILIAN_CODES and _PORTUGUESE.search(context):
         return Place(entry.name, None, country), True
     if override and entry.kind in ("city", "metro"):
         return Place(entry.name, override.region, override.country), True
@@ -122,14 +127,34 @@ def _shouted_article(before: str, word: str, entries: list[Entry]) -> bool:
         all(entry.exact_case for entry in entries)
         and before.isupper()
         and len(before) <= 3
-        and before not in ("IN", "AT", "TO", "OF")
-        and before.casefold() in function_words()
+        and before in _ROMANCE_BEFORE
         and word in _ROMANCE_SMALL_WORDS
     )
 
 
 # Articles and prepositions of Romance languages that are places' codes too: "LA", "DE", "ES", "IN"
 _ROMANCE_SMALL_WORDS = frozenset({"LA", "LE", "EL", "DE", "DA", "DO", "DI", "EN", "ES", "AL", "IN"})
+_ROMANCE_BEFORE = frozenset(
+    {
+        "DE",
+        "DEL",
+        "EN",
+        "A",
+        "PARA",
+        "DANS",
+        "DU",
+        "DI",
+        "DA",
+        "DO",
+        "POR",
+        "PER",
+        "SUR",
+        "CON",
+        "Y",
+        "E",
+        "ET",
+    }
+)
 
 
 def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:
@@ -820,10 +845,14 @@ _STATED = [
     re.compile(r"\b(?:is|be)\s+an?\s+" + _MODE_WORD + r"\s+(?:role|position|job|opportunity)", _FLAGS),
     re.compile(
         r"^[ \t•*-]*(?:work(?:place)?\s+(?:mode|type|arrangement|model|style|setup|location)"
-        r"|location(?:\s+type)?|remote\s+status|working\s+model"
-        # "Ability to Work Remotely: Onsite Full-time", "Telework Eligible: No" (read by _NOT_REMOTE)
-        r"|ability\s+to\s+work\s+remotely|remote\s+work(?:\s+(?:eligib\w*|options?))?|telework(?:\s+eligib\w*)?)"
-        r"\s*[:\-–—]\s*(?:[^\n]{0,40}?\b)?" + _MODE_WORD,
+        r"|location(?:\s+type)?|remote\s+status|working\s+model)\s*[:\-–—]\s*(?:[^\n]{0,40}?\b)?"
+        + _MODE_WORD,
+        _FLAGS,
+    ),
+    # "Ability to Work Remotely: Onsite Full-time", "Remote Work Eligible: Hybrid": the mode right after it
+    re.compile(
+        r"^[ \t•*-]*(?:ability\s+to\s+work\s+remotely|remote\s+work(?:\s+(?:eligib\w*|options?))?"
+        r"|telework(?:\s+eligib\w*)?)\s*:\s*(?:(?:part|full)[- ]time\s+)?" + _MODE_WORD,
         _FLAGS,
     ),
     re.compile(r"\bhybrid\b", _FLAGS),

@@ -750,7 +750,9 @@ def _halves_on_lines(title: str, text: str, company: str | None) -> tuple[str, s
 
 
 # A job board's words after the title: "Assistant Accountant General Job in Kenya".
-_JOB_IN = re.compile(r"(?<=\w)[ \t]++(?:Jobs?|Vacanc(?:y|ies))[ \t]++in[ \t]++[A-Z][\w'’. -]{1,30}$")
+_JOB_IN = re.compile(
+    r"(?<=\w)[ \t]++(?:Jobs?|Vacanc(?:y|ies))[ \t]++in[ \t]++(?P<place>[A-Z][\w'’. -]{1,30})$"
+)
 
 
 def _without_employer_tail(title: str, company: str) -> str:
@@ -758,7 +760,10 @@ def _without_employer_tail(title: str, company: str) -> str:
     General Job in Kenya - County Government of Kitui" is the Assistant Accountant General's post."""
     tail = re.search(rf"[ \t]*+(?:[-–—|,@]|\bat\b)[ \t]*+{re.escape(company)}[ \t.]*$", title, re.I)
     head = title[: tail.start()] if tail and tail.start() > 0 else title
-    return _JOB_IN.sub("", head) or head
+    job_in = _JOB_IN.search(head)
+    place = places.parse_place(job_in.group("place")) if job_in else None
+    # "… Job in Kenya", never "Future of Jobs in Africa" nor "Green Jobs in Manchester"
+    return head[: job_in.start()] if place and places.is_country(place) and job_in.start() > 0 else head
 
 
 def _names_company(line: str, company: str) -> bool:

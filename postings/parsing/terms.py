@@ -53,6 +53,9 @@ _YEARS_REJECT_AFTER = re.compile(
 _YEARS_REJECT_BEFORE = re.compile(
     r"\b(?:within|after|in\s+the\s+(?:next|first|last|past)|the\s+(?:next|first|last|past)|founded|since|"
     r"for\s+(?:over|more\s+than|the\s+past)|over\s+the(?:\s+(?:past|last))?|first|aged?|for"
+    # an age: "Edad entre 25 y 35 años", "Idade entre 20 e 35 anos", "Âgé(e) entre 20 et 30 ans"
+    r"|(?:edad|idade|âge|âgée?|âgé\(e\)|alter|età|leeftijd|ålder|age)(?:\s*:)?(?:\s+(?:entre|zwischen|tra|tussen"
+    r"|mellan|between|von|de))?"
     # a commitment's length: "weekend shifts required for a minimum of one year"
     r"|(?:shifts?|commit\w*|contract|stay|available|availability)\b[^.\n]{0,30}for\s+(?:a\s+)?"
     r"(?:minimum|period|term)\s+of)\s*$",

@@ -4714,7 +4714,12 @@ def test_more_pay_shapes(text, figures):
     ],
 )
 def test_a_brazilian_state_code_that_is_a_us_states_too(value, place):
-    assert parse_place(value) == place
+    text = "Vaga de garçom com salário e benefícios."
+    assert find_places(text, labelled=[value]) == [place]
+    # in a posting in English, Bethlehem (also Belém's English name) is in Pennsylvania
+    assert find_places("We are hiring a nurse.", labelled=["Bethlehem, PA"]) == [
+        Place("Bethlehem", "Pennsylvania", "US")
+    ]
 
 
 def test_a_french_job_board_record():
@@ -4864,3 +4869,52 @@ def test_a_kenyan_county_government_and_a_boards_title_with_it():
         "Accountant General.\n"
     )
     assert (posting.title, posting.company) == ("Assistant Accountant General", "County Government of Kitui")
+
+
+def test_as_a_title_with_its_gender_tag():
+    assert (
+        title_from_sentences(
+            ["As an  Intern Data & GenAI / M&A Analytics (m/f/d) , you’ll support our team."]
+        )
+        == "Intern Data & GenAI / M&A Analytics"
+    )
+    assert title_from_sentences(["As a Data Analyst (m/w/d), you will join us."]) == "Data Analyst"
+
+
+def test_the_review_of_batches_64_to_67_rules():
+    # dollars named for Canada hold for the plain "$" after them, not in a line that pays US hires too
+    pay = choose_pay(
+        find_pay("Salary: $140,000 - $170,000 for US hires; CAD $160,000 - $190,000 in Canada.")
+    ).pay
+    assert (pay.min_amount, pay.max_amount, pay.currency) == (Decimal("140000"), Decimal("170000"), "USD")
+    # a job card's thousands end their line; an audience is no pay
+    assert find_pay("120K a month subscribers", currency="USD") == []
+    # kronor without a word of wages: an allowance, an invoice
+    assert find_pay("Vi erbjuder friskvårdsbidrag på 5 000 kronor per år") == []
+    assert find_pay("Du hanterar fakturor på upp till 50 000 kronor") == []
+    # pay that rises with time is no span of places
+    pay = choose_pay(find_pay("Starting pay $18 - $20 per hour; after 90 days $19 - $22 per hour.")).pay
+    assert (pay.min_amount, pay.max_amount) == (Decimal("18"), Decimal("20"))
+    # an age range is no experience
+    assert min_years_experience("Edad entre 25 y 35 años con experiencia en ventas.") is None
+    assert min_years_experience("Idade entre 20 e 35 anos com experiência em atendimento.") is None
+    # a remote-work label followed by prose says nothing of the mode
+    text = "Remote work: we provide stipends for remote employees; this role is based in our Denver office."
+    assert work_mode(text) == "onsite"
+    # a record's sales territory is no place
+    (posting,) = parse_all(json.dumps({"title": "Sales Manager", "region": "Midlands"}), filename="jobs.json")
+    assert posting.locations == ()
+    # a client's or a neighbour's public body is not the employer
+    posting = parse(
+        "Site Engineer\n\nOur client, the Municipality of Skagway, needs a site engineer for a harbour "
+        "project.\n"
+    )
+    assert posting.company != "Municipality of Skagway"
+    # "Jobs in" a field or a town is part of the title
+    posting = parse("Research Fellow - Future of Jobs in Africa\n\nThe institute studies work in Africa.\n")
+    assert posting.title == "Research Fellow, Future of Jobs in Africa"
+    # a capitalised "Needs" in a headline still seeks, and "x86" is no count of posts
+    assert title_from_sentences(["Busy Family Restaurant Needs Experienced Line Cooks"]) == (
+        "Experienced Line Cooks"
+    )
+    assert parse("Firmware Engineer ARM x86\n\nWrite firmware for our boards.\n").title.endswith("x86")
