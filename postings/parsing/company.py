@@ -460,6 +460,15 @@ def _candidates(lines: list[str], text: str, title: str | None):
         words = _PROSE_WORD.findall(name.lower().rsplit(" ", 1)[0])
         if times >= 2 and not all(word in prose or word in _KIND_OF_ORGANISATION for word in words):
             yield name, 3
+    # "Light for the World is a global development organization", "WEX is a company focused on …": the
+    # organisation the posting describes, wherever it does
+    # (the name starts after a sentence's end: "… open to candidates in USA. WEX is a company …")
+    described = dict.fromkeys(
+        re.split(r"(?<=[.!?])[ \t]+", m["name"])[-1] for m in _DESCRIBED.finditer(head_text)
+    )
+    for name in list(described)[:2]:
+        if _plausible(name) and not _of_title(name, title):
+            yield _tidy(name), 3
     embassies = _EMBASSY.finditer(head_text) if _EMBASSY_WORD.search(head_text) else ()
     for name in dict.fromkeys(m.group() for m in embassies):
         yield name, 3  # "The Embassy of Canada to the Philippines", "(located in the Embassy of Canada)"
@@ -854,6 +863,16 @@ def _plausible(name: str, labelled: bool = False) -> bool:
         return False  # "Cleans kitchenette area – daily duties include …": a duty, not a name
     place = parse_place(name)
     return not (place and ("," in name or place.name.lower() == _LEGAL_TAIL.sub("", name).lower()))
+
+
+# A sentence describing the organisation: "<Name> is a global development organization", "<Name> is an
+# international, independent, medical humanitarian organisation".
+_DESCRIBED = re.compile(
+    rf"(?<![\w&.'’+-])(?P<name>{_NAME}?)(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+is[ \t]+(?:a|an)[ \t]+"
+    r"(?:[\w,'’-]++[ \t]+){0,5}?"
+    r"(?:organi[sz]ation|company|charity|non-?profit|NGO|employer|firm|business|agency|foundation"
+    r"|association|institution|start-?up|social[ \t]+enterprise|cooperative|co-operative)\b"
+)
 
 
 # Words before a public body that make it someone else's: a client, a partner, a neighbour.

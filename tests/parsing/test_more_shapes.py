@@ -4918,3 +4918,16 @@ def test_the_review_of_batches_64_to_67_rules():
         "Experienced Line Cooks"
     )
     assert parse("Firmware Engineer ARM x86\n\nWrite firmware for our boards.\n").title.endswith("x86")
+
+
+def test_the_organisation_a_posting_describes_is_the_employer():
+    posting = parse(
+        "Senior Software Engineer\n\nThis role is open to candidates in USA. WEX is a company focused on "
+        "platform technology for payments.\n\nYou will build our backend services in Go.\n"
+    )
+    assert posting.company == "WEX"
+    posting = parse(
+        "Project Manager\n\nMédecins Sans Frontières (MSF) is an international, independent, medical "
+        "humanitarian organisation.\n\nYou will run the project in Nairobi.\n"
+    )
+    assert posting.company in ("Médecins Sans Frontières", "MSF")
