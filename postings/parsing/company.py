@@ -9,6 +9,7 @@ are pooled, the name is counted in the text, and the best-supported candidate wi
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import islice
 
 from ._employer_evidence import (
     ats_slugs,
@@ -340,6 +341,9 @@ def scored_company(
         and not key_of(name)
         and not _label_led(name)
     }
+    if not pooled:  # no other evidence: the organisation the posting describes ("WEX is a company …")
+        described = _described(text, title)
+        pooled = {described: 3.0} if described else pooled
     # "The Department of Law invites …" at Rhodes University: the department is a team, not the employer
     if _UNIVERSITY.search(text):
         pooled = {n: score for n, score in pooled.items() if not _ACADEMIC_UNIT.match(n)}
@@ -460,15 +464,6 @@ def _candidates(lines: list[str], text: str, title: str | None):
         words = _PROSE_WORD.findall(name.lower().rsplit(" ", 1)[0])
         if times >= 2 and not all(word in prose or word in _KIND_OF_ORGANISATION for word in words):
             yield name, 3
-    # "Light for the World is a global development organization", "WEX is a company focused on …": the
-    # organisation the posting describes, wherever it does
-    # (the name starts after a sentence's end: "… open to candidates in USA. WEX is a company …")
-    described = dict.fromkeys(
-        re.split(r"(?<=[.!?])[ \t]+", m["name"])[-1] for m in _DESCRIBED.finditer(head_text)
-    )
-    for name in list(described)[:2]:
-        if _plausible(name) and not _of_title(name, title):
-            yield _tidy(name), 3
     embassies = _EMBASSY.finditer(head_text) if _EMBASSY_WORD.search(head_text) else ()
     for name in dict.fromkeys(m.group() for m in embassies):
         yield name, 3  # "The Embassy of Canada to the Philippines", "(located in the Embassy of Canada)"
@@ -873,6 +868,42 @@ _DESCRIBED = re.compile(
     r"(?:organi[sz]ation|company|charity|non-?profit|NGO|employer|firm|business|agency|foundation"
     r"|association|institution|start-?up|social[ \t]+enterprise|cooperative|co-operative)\b"
 )
+
+
+# Words before an organisation that make it someone else's than the employer's.
+_ANOTHERS = (
+    r"(?i:funded[ \t]+by|partnership[ \t]+with|with|part[ \t]+of|sister[ \t]+company|on[ \t]+behalf[ \t]+of"
+    r"|clients?|partners?|for)[ \t,]+(?i:the[ \t]+)?"
+)
+_AGENCY = re.compile(r"(?i:recruit\w*|staffing|employment[ \t]+agency|headhunt\w*)")
+# A one-word name shaped as a brand's: capitals, an inner capital or a digit ("WEX", "GitLab", "3M").
+_BRAND_SHAPE = re.compile(r"^[A-Z0-9]{2,}$|\w[A-Z]|\d")
+
+
+def _once_or_lower(name: str, text: str) -> bool:
+    """Whether a capitalised word is named only once, or also written in lower case: a word of the language
+    opening a sentence ("Education is a foundation of …"), not a name the posting keeps using."""
+    lower = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)
+    return bool(lower) or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2
+
+
+def _described(text: str, title: str | None) -> str | None:
+    """The organisation a sentence describes ("WEX is a company focused on …"), the last reading of the
+    employer; not a recruiting agency, a funder, a partner, a parent or a client the text names as such, nor a
+    word the posting also writes in lower case ("Education is a foundation of …")."""
+    for match in islice(_DESCRIBED.finditer(text[:20_000]), 5):
+        # the name starts after a sentence's end: "… open to candidates in USA. WEX is a company …"
+        name = _tidy(re.split(r"(?<=[.!?])[ \t]+", match["name"])[-1])
+        if (
+            not _plausible(name)
+            or _of_title(name, title)
+            or _AGENCY.search(match.group())
+            or re.search(_ANOTHERS + re.escape(name), text)
+            or (" " not in name and not _BRAND_SHAPE.search(name) and _once_or_lower(name, text))
+        ):
+            continue
+        return name
+    return None
 
 
 # Words before a public body that make it someone else's: a client, a partner, a neighbour.

@@ -679,6 +679,8 @@ _SEEK_WORD = re.compile(
 
 # "Individual Needs Assistant (Level B) x 2": the number of posts after the title.
 _POSTS_AFTER = re.compile(r"(?<=[\w)])[ \t]++[xX×][ \t]?(?!86|64|32)\d{1,2}(?:[ \t]++posts?)?$")
+# Words that join two things where a title names one: "Apprentice and later a Specialist".
+_JOINED = re.compile(r"\b(?:and|or|of[ \t]+our|later)\b")
 # "3 dossierbehandelaars": the number of posts before the title.
 _POST_COUNT = re.compile(r"^\d{1,3}[ \t]+(?=[^\W\d_])")
 # "Вакансия машинист автокрана", "Vacature: Monteur": the word for a vacancy before the title.
@@ -964,7 +966,12 @@ def title_from_sentences(lines: list[str]) -> str | None:
                 if pattern is _AS_A and _SERVES_AS.search(line, max(0, found.start() - 12), found.start()):
                     continue  # "The Maintenance Worker I serves as an operator of …": a duty, not the post
                 tagged = found["title"].strip() if pattern is _AS_A and _GENDER.search(found.group()) else ""
-                if tagged and len(tagged.split()) <= 8 and _has_role_noun(tagged):
+                if (
+                    tagged
+                    and len(tagged.split()) <= 8
+                    and _has_role_noun(tagged)
+                    and not _JOINED.search(tagged)
+                ):
                     return tagged  # "As an Intern Data & GenAI / M&A Analytics (m/f/d), …": the tag ends it
                 title = _trim_title(found["title"] or found.groupdict().get("invited") or "")
                 if title:

@@ -4931,3 +4931,15 @@ def test_the_organisation_a_posting_describes_is_the_employer():
         "humanitarian organisation.\n\nYou will run the project in Nairobi.\n"
     )
     assert posting.company in ("Médecins Sans Frontières", "MSF")
+
+    # only the last reading: never over another candidate, an agency, a funder, a partner or a common word
+    posting = parse(
+        "Research Assistant\n\nUniversity of Kent\n\nThe post is funded by the Wellcome Trust. Wellcome "
+        "Trust is an independent charitable foundation.\n"
+    )
+    assert posting.company != "Wellcome Trust"
+    posting = parse(
+        "Youth Worker\n\nThe project is delivered in partnership with Barnardo's. Barnardo's is a charity "
+        "that protects children.\n\nYou will run evening sessions.\n"
+    )
+    assert posting.company != "Barnardo's"
