@@ -815,8 +815,9 @@ def _category(fields: dict, key: str) -> Any:
     return categories.get(key) if isinstance(categories, dict) else None
 
 
-def _town_or_province(value: Any) -> bool:
-    # a city of 50,000 people or more ("Dakar"); a sales territory ("Midlands", "Levant") is none
+def _a_city(value: Any) -> bool:
+    """Whether a record's "region" names a city of 50,000 people or more ("Dakar"); a sales territory
+    ("Midlands", "Levant"), a part of the world or a country is none."""
     return isinstance(value, str) and len(value) <= 60 and city(value.strip(), smallest=50_000) is not None
 
 
@@ -827,7 +828,7 @@ def _places(fields: dict) -> list[str]:
     if not key and value in (None, "", [], {}):
         key = next((k for k in _ADDRESS if fields.get(k) not in (None, "", [], {})), None)
         value = fields[key] if key else value
-    if not key and value in (None, "", [], {}) and _town_or_province(fields.get("region")):
+    if not key and value in (None, "", [], {}) and _a_city(fields.get("region")):
         key, value = "region", fields["region"]  # "region": "Dakar" (not "Europe", not "Poland")
     if key in ("city", "jobcity") and isinstance(value, str):  # JSearch's job_city, job_state, job_country
         area = [_name(fields.get(k)) for k in ("jobstate", "state", "jobcountry", "country", "countrycode")]

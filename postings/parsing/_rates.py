@@ -313,7 +313,7 @@ MULT_KEYS["만"] = "万"  # Korean ten-thousands: "20만원" is 200,000 won
 # Words for a period written after a figure ("per annum", "/Monat", "p.h.").
 _UNITS = {
     "hour": "hours hourly hr hrs ph p.h. stunde stunden std std. heure heures hora horas ora uur timme "
-    "godz godz. giờ timme timmen tunti",
+    "godz godz. giờ timmen tunti",
     "day": "days daily pd p.d. diem tag jour día ngày diario diaria giorno",
     "week": "weeks weekly wk pw p.w. woche semaine semana semanal",
     "month": "months monthly mo mth pm p.m. pcm monat monatlich monatliche mois mensuel mensuelle mensuels "

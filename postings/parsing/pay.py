@@ -255,9 +255,10 @@ def find_pay(text: str, *, currency: str | None = None) -> list[Pay]:
         return []
     # A figure needs a currency and is read within its line, so only lines naming one (or, with a default
     # currency, naming pay) are scanned: the figure regex is costly and most lines hold no money at all.
+    every = text.splitlines()
     lines = (
         _with_kind_heading(line, above)
-        for line, above in zip(text.splitlines(), _lines_above(text), strict=False)
+        for line, above in zip(every, _lines_above(every), strict=True)
         if _DIGIT.search(line)
         and (
             _MAY_HOLD_PAY.search(line)
@@ -268,10 +269,10 @@ def find_pay(text: str, *, currency: str | None = None) -> list[Pay]:
     return list(islice((pay for line in lines for pay in _find_in_line(line, currency)), _MAX_FIGURES))
 
 
-def _lines_above(text: str) -> Iterator[str]:
+def _lines_above(lines: list[str]) -> Iterator[str]:
     """For each line, the nearest non-blank line above it ("" for the first)."""
     above = ""
-    for line in text.splitlines():
+    for line in lines:
         yield above
         above = line if line.strip() else above
 
@@ -333,7 +334,7 @@ def _find_in_line(text: str, currency: str | None = None) -> list[Pay]:
     named = [pay.currency for pay, plain in zip(pays, bare, strict=True) if not plain and pay.currency]
     first = named[0] if named and not bare[0] and set(named) == {named[0]} else None
     if first in _rates.DOLLAR_SIGN_CURRENCIES and first != "USD" and not _US_NAMED.search(text):
-        pays = [replace(p, currency=named[0]) if plain else p for p, plain in zip(pays, bare, strict=True)]
+        pays = [replace(p, currency=first) if plain else p for p, plain in zip(pays, bare, strict=True)]
     return _floor_to_ceiling(_steps_to_range(pays, spans, text))
 
 

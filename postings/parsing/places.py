@@ -122,39 +122,19 @@ def _place_for(
 
 def _shouted_article(before: str, word: str, entries: list[Entry]) -> bool:
     """Whether an upper-case abbreviation that is a small word too ("LA", "DE") follows another small word
-    of a shouted line ("BASES DE LA CONVOCATÒRIA"); not after an English preposition ("OFFICE IN LA")."""
+    of a shouted line ("BASES DE LA CONVOCATÒRIA"); not after an English one ("OFFICE IN LA", "NEW YORK AND
+    LA")."""
     return (
         all(entry.exact_case for entry in entries)
-        and before.isupper()
-        and len(before) <= 3
         and before in _ROMANCE_BEFORE
         and word in _ROMANCE_SMALL_WORDS
     )
 
 
-# Articles and prepositions of Romance languages that are places' codes too: "LA", "DE", "ES", "IN"
-_ROMANCE_SMALL_WORDS = frozenset({"LA", "LE", "EL", "DE", "DA", "DO", "DI", "EN", "ES", "AL", "IN"})
-_ROMANCE_BEFORE = frozenset(
-    {
-        "DE",
-        "DEL",
-        "EN",
-        "A",
-        "PARA",
-        "DANS",
-        "DU",
-        "DI",
-        "DA",
-        "DO",
-        "POR",
-        "PER",
-        "SUR",
-        "CON",
-        "Y",
-        "E",
-        "ET",
-    }
-)
+# Articles and prepositions of Romance languages that are places' codes too ("LA", "DE", "ES", "IN"), and
+# the small words before them in a shouted line.
+_ROMANCE_SMALL_WORDS = frozenset(str.split("LA LE EL DE DA DO DI EN ES AL IN"))
+_ROMANCE_BEFORE = frozenset(str.split("DE DEL EN A DU DI DA DO POR PER SUR CON Y E ET"))
 
 
 def _head_run(text: str, words: list[re.Match[str]], i: int) -> int:
